@@ -1,0 +1,357 @@
+// @generated from spec/alfresco-core.yaml by openapi-gen; do not edit.
+
+//! Serde types for the schemas of Alfresco Content Services REST API: People.
+
+/// The `Capabilities` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct Capabilities {
+    /// The `isAdmin` property.
+    #[serde(rename = "isAdmin", default, skip_serializing_if = "Option::is_none")]
+    pub is_admin: Option<bool>,
+    /// The `isGuest` property.
+    #[serde(rename = "isGuest", default, skip_serializing_if = "Option::is_none")]
+    pub is_guest: Option<bool>,
+    /// The `isMutable` property.
+    #[serde(rename = "isMutable", default, skip_serializing_if = "Option::is_none")]
+    pub is_mutable: Option<bool>,
+}
+
+/// The `ClientBody` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct ClientBody {
+    /// the client name
+    pub client: String,
+}
+
+/// The `Company` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct Company {
+    /// The `organization` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization: Option<String>,
+    /// The `address1` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address1: Option<String>,
+    /// The `address2` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address2: Option<String>,
+    /// The `address3` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address3: Option<String>,
+    /// The `postcode` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postcode: Option<String>,
+    /// The `telephone` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub telephone: Option<String>,
+    /// The `fax` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fax: Option<String>,
+    /// The `email` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+
+/// The `Error` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct Error {
+    /// The `error` property.
+    pub error: ErrorError,
+}
+
+/// The `ErrorError` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct ErrorError {
+    /// The `errorKey` property.
+    #[serde(rename = "errorKey", default, skip_serializing_if = "Option::is_none")]
+    pub error_key: Option<String>,
+    /// The `statusCode` property.
+    #[serde(rename = "statusCode")]
+    pub status_code: i32,
+    /// The `briefSummary` property.
+    #[serde(rename = "briefSummary")]
+    pub brief_summary: String,
+    /// The `stackTrace` property.
+    #[serde(rename = "stackTrace")]
+    pub stack_trace: String,
+    /// The `descriptionURL` property.
+    #[serde(rename = "descriptionURL")]
+    pub description_url: String,
+    /// The `logId` property.
+    #[serde(rename = "logId", default, skip_serializing_if = "Option::is_none")]
+    pub log_id: Option<String>,
+}
+
+/// The `Pagination` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct Pagination {
+    /// The number of objects in the entries array.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<i64>,
+    /// A boolean value which is **true** if there are more entities in the collection beyond those in this response.
+    #[serde(rename = "hasMoreItems", default, skip_serializing_if = "Option::is_none")]
+    pub has_more_items: Option<bool>,
+    /// An integer describing the total number of entities in the collection.
+    #[serde(rename = "totalItems", default, skip_serializing_if = "Option::is_none")]
+    pub total_items: Option<i64>,
+    /// An integer describing how many entities exist in the collection before those included in this list.
+    #[serde(rename = "skipCount", default, skip_serializing_if = "Option::is_none")]
+    pub skip_count: Option<i64>,
+    /// The value of the **maxItems** parameter used to generate this list.
+    #[serde(rename = "maxItems", default, skip_serializing_if = "Option::is_none")]
+    pub max_items: Option<i64>,
+}
+
+/// The `PasswordResetBody` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct PasswordResetBody {
+    /// the new password
+    pub password: String,
+    /// the workflow id provided in the reset password email
+    pub id: String,
+    /// the workflow key provided in the reset password email
+    pub key: String,
+}
+
+/// The `Person` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct Person {
+    /// The `id` property.
+    pub id: String,
+    /// The `firstName` property.
+    #[serde(rename = "firstName")]
+    pub first_name: String,
+    /// The `lastName` property.
+    #[serde(rename = "lastName", default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// The `displayName` property.
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// The `description` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The `avatarId` property.
+    #[serde(rename = "avatarId", default, skip_serializing_if = "Option::is_none")]
+    pub avatar_id: Option<String>,
+    /// The `email` property.
+    pub email: String,
+    /// The `skypeId` property.
+    #[serde(rename = "skypeId", default, skip_serializing_if = "Option::is_none")]
+    pub skype_id: Option<String>,
+    /// The `googleId` property.
+    #[serde(rename = "googleId", default, skip_serializing_if = "Option::is_none")]
+    pub google_id: Option<String>,
+    /// The `instantMessageId` property.
+    #[serde(
+        rename = "instantMessageId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub instant_message_id: Option<String>,
+    /// The `jobTitle` property.
+    #[serde(rename = "jobTitle", default, skip_serializing_if = "Option::is_none")]
+    pub job_title: Option<String>,
+    /// The `location` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// The `company` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company: Option<Company>,
+    /// The `mobile` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mobile: Option<String>,
+    /// The `telephone` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub telephone: Option<String>,
+    /// The `statusUpdatedAt` property.
+    #[serde(
+        rename = "statusUpdatedAt",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub status_updated_at: Option<chrono::DateTime<chrono::FixedOffset>>,
+    /// The `userStatus` property.
+    #[serde(rename = "userStatus", default, skip_serializing_if = "Option::is_none")]
+    pub user_status: Option<String>,
+    /// The `enabled` property.
+    pub enabled: bool,
+    /// The `emailNotificationsEnabled` property.
+    #[serde(
+        rename = "emailNotificationsEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub email_notifications_enabled: Option<bool>,
+    /// The `aspectNames` property.
+    #[serde(rename = "aspectNames", default, skip_serializing_if = "Option::is_none")]
+    pub aspect_names: Option<Vec<String>>,
+    /// The `properties` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub properties: Option<serde_json::Map<String, serde_json::Value>>,
+    /// The `capabilities` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capabilities: Option<Capabilities>,
+}
+
+/// The `PersonBodyCreate` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct PersonBodyCreate {
+    /// The `id` property.
+    pub id: String,
+    /// The `firstName` property.
+    #[serde(rename = "firstName")]
+    pub first_name: String,
+    /// The `lastName` property.
+    #[serde(rename = "lastName", default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// The `description` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The `email` property.
+    pub email: String,
+    /// The `skypeId` property.
+    #[serde(rename = "skypeId", default, skip_serializing_if = "Option::is_none")]
+    pub skype_id: Option<String>,
+    /// The `googleId` property.
+    #[serde(rename = "googleId", default, skip_serializing_if = "Option::is_none")]
+    pub google_id: Option<String>,
+    /// The `instantMessageId` property.
+    #[serde(
+        rename = "instantMessageId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub instant_message_id: Option<String>,
+    /// The `jobTitle` property.
+    #[serde(rename = "jobTitle", default, skip_serializing_if = "Option::is_none")]
+    pub job_title: Option<String>,
+    /// The `location` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// The `company` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company: Option<Company>,
+    /// The `mobile` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mobile: Option<String>,
+    /// The `telephone` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub telephone: Option<String>,
+    /// The `userStatus` property.
+    #[serde(rename = "userStatus", default, skip_serializing_if = "Option::is_none")]
+    pub user_status: Option<String>,
+    /// The `enabled` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// The `emailNotificationsEnabled` property.
+    #[serde(
+        rename = "emailNotificationsEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub email_notifications_enabled: Option<bool>,
+    /// The `password` property.
+    pub password: String,
+    /// The `aspectNames` property.
+    #[serde(rename = "aspectNames", default, skip_serializing_if = "Option::is_none")]
+    pub aspect_names: Option<Vec<String>>,
+    /// The `properties` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub properties: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+/// The `PersonBodyUpdate` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct PersonBodyUpdate {
+    /// The `firstName` property.
+    #[serde(rename = "firstName", default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    /// The `lastName` property.
+    #[serde(rename = "lastName", default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// The `description` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The `email` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// The `skypeId` property.
+    #[serde(rename = "skypeId", default, skip_serializing_if = "Option::is_none")]
+    pub skype_id: Option<String>,
+    /// The `googleId` property.
+    #[serde(rename = "googleId", default, skip_serializing_if = "Option::is_none")]
+    pub google_id: Option<String>,
+    /// The `instantMessageId` property.
+    #[serde(
+        rename = "instantMessageId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub instant_message_id: Option<String>,
+    /// The `jobTitle` property.
+    #[serde(rename = "jobTitle", default, skip_serializing_if = "Option::is_none")]
+    pub job_title: Option<String>,
+    /// The `location` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// The `company` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company: Option<Company>,
+    /// The `mobile` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mobile: Option<String>,
+    /// The `telephone` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub telephone: Option<String>,
+    /// The `userStatus` property.
+    #[serde(rename = "userStatus", default, skip_serializing_if = "Option::is_none")]
+    pub user_status: Option<String>,
+    /// The `enabled` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// The `emailNotificationsEnabled` property.
+    #[serde(
+        rename = "emailNotificationsEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub email_notifications_enabled: Option<bool>,
+    /// The `password` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    /// The `oldPassword` property.
+    #[serde(rename = "oldPassword", default, skip_serializing_if = "Option::is_none")]
+    pub old_password: Option<String>,
+    /// The `aspectNames` property.
+    #[serde(rename = "aspectNames", default, skip_serializing_if = "Option::is_none")]
+    pub aspect_names: Option<Vec<String>>,
+    /// The `properties` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub properties: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+/// The `PersonEntry` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct PersonEntry {
+    /// The `entry` property.
+    pub entry: Person,
+}
+
+/// The `PersonPaging` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct PersonPaging {
+    /// The `list` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub list: Option<PersonPagingList>,
+}
+
+/// The `PersonPagingList` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct PersonPagingList {
+    /// The `pagination` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pagination: Option<Pagination>,
+    /// The `entries` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entries: Option<Vec<PersonEntry>>,
+}

@@ -1,0 +1,9 @@
+// @generated from spec/alfresco-core.yaml by openapi-gen; do not edit.
+
+//! Runtime support shared by the generated modules; copied verbatim from openapi-gen.
+
+#[cfg(feature = "client")]
+pub(crate) mod client;
+
+#[cfg(feature = "server")]
+pub(crate) mod server;

@@ -1,0 +1,103 @@
+//! Located diagnostics: every problem the generator finds names the file, line, column and JSON
+//! pointer it comes from, so a user can jump straight to the spec line.
+
+use std::fmt;
+
+use crate::source_map::SourceMap;
+
+/// How bad a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The construct was skipped on purpose; the crate is still generated.
+    Warning,
+    /// No crate is generated.
+    Error,
+}
+
+/// One problem, located in the spec.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// The spec path as the caller named it (e.g. `spec/alfresco-core.yaml`).
+    pub file: String,
+    /// 1-based line, 0 when the location is unknown.
+    pub line: usize,
+    /// 1-based column, 0 when the location is unknown.
+    pub column: usize,
+    /// RFC 6901 pointer into the document, without the leading `#`.
+    pub pointer: String,
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = match self.severity {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        };
+        write!(f, "{kind}: {}", self.file)?;
+        if self.line > 0 {
+            write!(f, ":{}:{}", self.line, self.column)?;
+        }
+        write!(f, " #{}: {}", self.pointer, self.message)
+    }
+}
+
+/// Collects diagnostics for one spec file; positions are filled in from the source map so that
+/// the stages after loading only deal in JSON pointers.
+#[derive(Debug)]
+pub struct Diagnostics<'a> {
+    file: &'a str,
+    map: &'a SourceMap,
+    items: Vec<Diagnostic>,
+}
+
+impl<'a> Diagnostics<'a> {
+    pub fn new(file: &'a str, map: &'a SourceMap) -> Self {
+        Diagnostics { file, map, items: Vec::new() }
+    }
+
+    pub fn error(&mut self, pointer: &str, message: impl Into<String>) {
+        self.push(Severity::Error, pointer, message.into());
+    }
+
+    pub fn warning(&mut self, pointer: &str, message: impl Into<String>) {
+        self.push(Severity::Warning, pointer, message.into());
+    }
+
+    fn push(&mut self, severity: Severity, pointer: &str, message: String) {
+        let (line, column) = self.map.locate(pointer);
+        self.items.push(Diagnostic {
+            severity,
+            file: self.file.to_string(),
+            line,
+            column,
+            pointer: pointer.to_string(),
+            message,
+        });
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.items.iter().any(|d| d.severity == Severity::Error)
+    }
+
+    /// All diagnostics, sorted by position so that output follows the spec top to bottom.
+    pub fn into_sorted(mut self) -> Vec<Diagnostic> {
+        self.items.sort_by(|a, b| {
+            (a.line, a.column, &a.pointer, &a.message).cmp(&(b.line, b.column, &b.pointer, &b.message))
+        });
+        self.items.dedup();
+        self.items
+    }
+}
+
+/// Escapes one segment of a JSON pointer (RFC 6901).
+pub fn escape_segment(segment: &str) -> String {
+    segment.replace('~', "~0").replace('/', "~1")
+}
+
+/// Joins a pointer and one more segment.
+pub fn child(pointer: &str, segment: &str) -> String {
+    format!("{pointer}/{}", escape_segment(segment))
+}

@@ -1,0 +1,261 @@
+//! The intermediate representation: plain data that says what to emit.
+//!
+//! Architecture invariant: every naming and typing decision is made while lowering, so the IR holds
+//! no openapiv3 types and templates only lay it out. Rust types are strings that `syn` has already
+//! parsed; serde attributes are the text between `#[serde(` and `)]`. `Option`s serialize as `null`
+//! so strict templates can test them.
+
+use serde::Serialize;
+
+/// One spec, ready to render as a crate.
+#[derive(Debug, Serialize)]
+pub struct Api {
+    /// The spec path as given (e.g. `spec/alfresco-core.yaml`), for the "generated from" line.
+    pub spec_file: String,
+    /// Cargo package name (`alfresco-core`).
+    pub crate_name: String,
+    /// Rust library name (`alfresco_core`).
+    pub lib_name: String,
+    pub title: String,
+    pub version: String,
+    pub docs: Vec<String>,
+    /// The first server URL, or `""` when the spec has none.
+    pub default_base_url: String,
+    /// The path part of the first server URL without a trailing slash (`/alfresco/api/...`), or `""`.
+    pub base_path: String,
+    pub models: Vec<Model>,
+    /// One client and one server trait per tag, in spec order.
+    pub tags: Vec<Tag>,
+    pub security_schemes: Vec<SecurityScheme>,
+    /// Warnings (constructs skipped on purpose), listed in the crate docs.
+    pub warnings: Vec<String>,
+    pub features: Features,
+}
+
+/// Which optional pieces of runtime support and which dependencies the crate needs.
+#[derive(Debug, Default, Serialize)]
+pub struct Features {
+    pub chrono: bool,
+    pub uuid: bool,
+    pub base64: bool,
+    pub multipart: bool,
+    pub websocket: bool,
+    pub http_date: bool,
+}
+
+/// A named Rust type generated from a schema (a component or an inline schema that needed a name).
+#[derive(Debug, Serialize)]
+pub struct Model {
+    pub pointer: String,
+    pub name: String,
+    pub wire_name: String,
+    pub docs: Vec<String>,
+    /// Extra derives beyond the base set, e.g. `Default`, `Eq`, `Copy`.
+    pub derives: Vec<String>,
+    #[serde(flatten)]
+    pub kind: ModelKind,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ModelKind {
+    /// A struct with named fields.
+    Struct {
+        fields: Vec<Field>,
+        /// `#[serde(deny_unknown_fields)]` for `additionalProperties: false`.
+        deny_unknown_fields: bool,
+    },
+    /// A closed set of string values plus an `Other(String)` fallback that keeps unknown values.
+    StringEnum { variants: Vec<EnumVariant>, default_variant: Option<String> },
+    /// Integers with named values: a newtype with associated constants, so unknown values decode.
+    IntegerEnum { repr: String, constants: Vec<IntegerConstant> },
+    /// `oneOf` / `anyOf`: one variant per alternative.
+    Union {
+        variants: Vec<UnionVariant>,
+        /// The serde container attribute (`tag = "kind"` or `untagged`).
+        serde: String,
+    },
+    /// A type alias (`pub type X = Vec<Y>;`).
+    Alias { target: String },
+}
+
+#[derive(Debug, Serialize)]
+pub struct Field {
+    pub name: String,
+    pub wire_name: String,
+    /// The full field type, `Option` included.
+    pub ty: String,
+    pub docs: Vec<String>,
+    /// Contents of `#[serde(...)]`, or `null` when none is needed.
+    pub serde: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct EnumVariant {
+    pub name: String,
+    /// The wire value as a Rust string literal (quoted, escaped).
+    pub wire_literal: String,
+    pub docs: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct IntegerConstant {
+    pub name: String,
+    pub value: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct UnionVariant {
+    pub name: String,
+    /// The payload type, or `null` for a unit variant.
+    pub ty: Option<String>,
+    pub serde: Option<String>,
+    pub docs: Vec<String>,
+}
+
+/// The operations of one tag: a client struct and a server trait of the same name.
+#[derive(Debug, Serialize)]
+pub struct Tag {
+    pub wire_name: String,
+    /// `PeopleApi`.
+    pub name: String,
+    /// `people`: the snake_case stem, used for router function names.
+    pub stem: String,
+    pub docs: Vec<String>,
+    pub operations: Vec<Operation>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Operation {
+    pub pointer: String,
+    pub operation_id: String,
+    /// The method name (`create_person`).
+    pub name: String,
+    /// The UpperCamel stem for per-operation types (`CreatePerson`).
+    pub type_stem: String,
+    /// Upper-case HTTP method (`GET`), a constant of `http::Method`.
+    pub method: String,
+    /// The path as in the spec (`/people/{personId}`).
+    pub path: String,
+    /// The path as an axum route, with Rust parameter names (`/people/{person_id}`).
+    pub route: String,
+    /// Literal pieces and parameters of the path, for building URLs.
+    pub path_segments: Vec<PathSegment>,
+    pub summary: Option<String>,
+    pub docs: Vec<String>,
+    pub deprecated: bool,
+    pub params: Vec<Param>,
+    /// Name of the struct holding the optional parameters (`CreatePersonParams`), or `null` when
+    /// the operation has none.
+    pub params_struct: Option<String>,
+    pub body: Option<RequestBody>,
+    pub responses: Vec<Response>,
+    /// What the client returns on success: a type, `()` or the success enum.
+    pub success_type: String,
+    /// `Some(name)` when several success statuses carry different bodies.
+    pub success_enum: Option<String>,
+    /// The per-operation error enum (`CreatePersonError`).
+    pub error_enum: String,
+    /// The server response enum (`CreatePersonResponse`).
+    pub response_enum: String,
+    /// Alternatives of requirements; empty means no auth.
+    pub security: Vec<SecurityRequirement>,
+    /// Whether a request without credentials is allowed (`{}` among the alternatives).
+    pub security_optional: bool,
+    /// For `x-websocket` operations: the message type of each text frame.
+    pub websocket: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PathSegment {
+    /// Literal text, or `null` for a parameter.
+    pub literal: Option<String>,
+    /// The Rust name of the parameter, or `null` for literal text.
+    pub param: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Param {
+    pub name: String,
+    pub wire_name: String,
+    /// `path`, `query`, `header` or `cookie`.
+    pub location: String,
+    pub required: bool,
+    /// The value type, without the `Option` of an optional parameter.
+    pub ty: String,
+    /// For arrays, the item type; `null` for scalars.
+    pub item_ty: Option<String>,
+    /// How values go on the wire: `scalar`, `csv` (one comma-separated value), `multi` (repeated
+    /// key), `json` (a `content`-typed parameter), `http_date`.
+    pub encoding: String,
+    /// The spec default as a Rust expression, documented (the server applies it), or `null`.
+    pub default: Option<String>,
+    pub docs: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RequestBody {
+    pub media_type: String,
+    /// `json`, `binary`, `text`, `form` or `multipart`.
+    pub kind: String,
+    /// The Rust type of the body value (without `Option`).
+    pub ty: String,
+    pub required: bool,
+    pub docs: Vec<String>,
+    /// For multipart bodies: the parts.
+    pub parts: Vec<MultipartPart>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MultipartPart {
+    pub name: String,
+    pub wire_name: String,
+    pub ty: String,
+    pub required: bool,
+    /// `text` (scalar as text), `file` (bytes), `json` (an object or array of objects, as JSON),
+    /// `text_array` (each item a part of the same name).
+    pub kind: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Response {
+    /// `200`, `4XX` or `default`.
+    pub status: String,
+    /// The numeric status for exact codes; `null` for ranges and `default`.
+    pub code: Option<u16>,
+    /// Variant name in the error / success / response enums (`Ok`, `NotFound`, `Default`).
+    pub variant: String,
+    pub docs: Vec<String>,
+    pub is_success: bool,
+    pub body: Option<ResponseBody>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ResponseBody {
+    pub media_type: String,
+    /// `json`, `binary`, `text`.
+    pub kind: String,
+    pub ty: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SecurityRequirement {
+    /// The schemes that must all be satisfied, by Rust name of the scheme.
+    pub schemes: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SecurityScheme {
+    pub wire_name: String,
+    /// UpperCamel name (`BasicAuth`).
+    pub name: String,
+    /// snake_case name for fields and methods (`basic_auth`).
+    pub field: String,
+    /// `basic`, `bearer`, `api_key`.
+    pub kind: String,
+    /// For API keys: `header`, `query` or `cookie`.
+    pub location: Option<String>,
+    /// For API keys: the header, query or cookie name.
+    pub key_name: Option<String>,
+    pub docs: Vec<String>,
+}

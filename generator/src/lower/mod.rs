@@ -1,0 +1,166 @@
+//! Lower: an `openapiv3::OpenAPI` document to the IR, deciding every name and type.
+
+mod models;
+mod operations;
+mod security;
+mod types;
+
+use indexmap::IndexMap;
+use openapiv3::{OpenAPI, ReferenceOr};
+
+use crate::diagnostics::{child, Diagnostics};
+use crate::ir::{self, Features};
+use crate::names;
+
+pub use types::Ty;
+
+/// What lowering needs while it walks the document.
+pub struct Context<'a, 'd> {
+    pub document: &'a OpenAPI,
+    pub diagnostics: &'a mut Diagnostics<'d>,
+    pub types: types::TypeSpace,
+    pub features: Features,
+}
+
+/// Names the crate and its spec path; everything else comes from the document.
+pub struct Target<'a> {
+    pub spec_file: &'a str,
+    pub crate_name: &'a str,
+}
+
+pub fn lower<'a, 'd>(
+    document: &'a OpenAPI,
+    target: &Target,
+    diagnostics: &'a mut Diagnostics<'d>,
+) -> ir::Api {
+    let component_names = document
+        .components
+        .iter()
+        .flat_map(|components| components.schemas.keys().cloned());
+    let mut context = Context {
+        document,
+        diagnostics,
+        types: types::TypeSpace::new(component_names),
+        features: Features::default(),
+    };
+    context.lower_components();
+    let security_schemes = context.lower_security_schemes();
+    let tags = context.lower_operations(&security_schemes);
+    let (default_base_url, base_path) = context.server();
+    let models = models::finish(std::mem::take(&mut context.types.models));
+    let info = &document.info;
+    let mut docs = Vec::new();
+    if let Some(description) = &info.description {
+        docs.extend(description.trim_end().lines().map(str::to_string));
+    }
+    ir::Api {
+        spec_file: target.spec_file.to_string(),
+        crate_name: target.crate_name.to_string(),
+        lib_name: target.crate_name.replace('-', "_"),
+        title: info.title.clone(),
+        version: info.version.clone(),
+        docs,
+        default_base_url,
+        base_path,
+        models,
+        tags,
+        security_schemes,
+        warnings: Vec::new(),
+        features: context.features,
+    }
+}
+
+impl Context<'_, '_> {
+    fn lower_components(&mut self) {
+        let Some(components) = &self.document.components else { return };
+        for (wire, schema) in &components.schemas {
+            let pointer = child("/components/schemas", wire);
+            let name = self.types.components[wire].clone();
+            match schema {
+                ReferenceOr::Item(schema) => {
+                    self.define_model(schema, &pointer, name, wire.clone());
+                }
+                ReferenceOr::Reference { .. } => {
+                    let target = self.type_of_ref(schema, &pointer, &name);
+                    self.types.models.push(types::ModelDraft {
+                        pointer,
+                        name,
+                        wire_name: wire.clone(),
+                        docs: Vec::new(),
+                        kind: types::DraftKind::Alias { target },
+                    });
+                }
+            }
+        }
+    }
+
+    /// The first server's URL and its path, which the router can mount under. Server variables are
+    /// replaced by their defaults.
+    fn server(&mut self) -> (String, String) {
+        let Some(server) = self.document.servers.first() else {
+            return (String::new(), String::new());
+        };
+        let mut url = server.url.clone();
+        for (name, variable) in server.variables.iter().flatten() {
+            url = url.replace(&format!("{{{name}}}"), &variable.default);
+        }
+        let url = url.trim_end_matches('/').to_string();
+        let path = match url.find("://") {
+            Some(scheme_end) => {
+                let rest = &url[scheme_end + 3..];
+                rest.find('/').map(|i| rest[i..].to_string()).unwrap_or_default()
+            }
+            None => url.clone(),
+        };
+        if url.contains('{') {
+            self.diagnostics.warning("/servers/0/url", "server URL has variables without defaults");
+        }
+        (url, path)
+    }
+}
+
+/// Resolves a `#/components/<section>/<name>` reference in one of the component maps.
+pub fn resolve<'d, T>(
+    item: &'d ReferenceOr<T>,
+    section: &str,
+    map: Option<&'d IndexMap<String, ReferenceOr<T>>>,
+) -> Result<&'d T, String> {
+    let mut current = item;
+    // References to references are allowed; a cycle among them is an error, not a hang.
+    for _ in 0..32 {
+        match current {
+            ReferenceOr::Item(value) => return Ok(value),
+            ReferenceOr::Reference { reference } => {
+                let prefix = format!("#/components/{section}/");
+                let name = reference.strip_prefix(&prefix).ok_or_else(|| {
+                    format!("unsupported reference `{reference}`: expected `{prefix}...`")
+                })?;
+                current = map
+                    .and_then(|map| map.get(&types::unescape(name)))
+                    .ok_or_else(|| format!("reference to an undefined component `{reference}`"))?;
+            }
+        }
+    }
+    Err("references form a cycle".to_string())
+}
+
+/// Documentation lines from an optional summary and description, separated by a blank line.
+pub fn docs_of(summary: Option<&str>, description: Option<&str>) -> Vec<String> {
+    let mut docs: Vec<String> = Vec::new();
+    for text in [summary, description].into_iter().flatten() {
+        let text = text.trim();
+        if text.is_empty() || docs.first().is_some_and(|first| first == text) {
+            continue;
+        }
+        if !docs.is_empty() {
+            docs.push(String::new());
+        }
+        docs.extend(text.lines().map(|line| line.trim_end().to_string()));
+    }
+    docs
+}
+
+/// The UpperCamel stem of a name, for per-operation types.
+pub fn type_stem(name: &str) -> String {
+    names::type_name(name)
+}

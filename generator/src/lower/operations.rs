@@ -1,0 +1,752 @@
+//! Operations: names, parameters and how each goes on the wire, bodies, responses, auth; grouped
+//! into one API per tag.
+
+use indexmap::IndexMap;
+use openapiv3::{
+    MediaType, OpenAPI, Operation, Parameter, ParameterSchemaOrContent, PathItem, QueryStyle, ReferenceOr,
+    RequestBody, Response, Schema, SchemaKind, StatusCode, StringFormat, Type,
+    VariantOrUnknownOrEmpty,
+};
+
+use crate::diagnostics::child;
+use crate::ir;
+use crate::names::{self, Namespace};
+
+use super::types::{component_schema, unescape};
+use super::{docs_of, resolve, type_stem, Context, Ty};
+
+const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+/// Names the client and server modules define themselves; per-operation types must not clash.
+const RESERVED_TYPE_STEMS: &[&str] = &["Client", "Error", "Config", "Credentials", "Problem"];
+
+impl Context<'_, '_> {
+    pub(super) fn lower_operations(&mut self, schemes: &[ir::SecurityScheme]) -> Vec<ir::Tag> {
+        let mut tags: IndexMap<String, ir::Tag> = IndexMap::new();
+        let mut tag_names = Namespace::default();
+        // Declared tags first, in declaration order, so the output follows the spec's grouping.
+        for tag in &self.document.tags {
+            tags.entry(tag.name.clone()).or_insert_with(|| new_tag(&tag.name, tag.description.as_deref(), &mut tag_names));
+        }
+        let mut function_names = Namespace::default();
+        let mut type_stems = Namespace::default();
+        RESERVED_TYPE_STEMS.iter().for_each(|name| type_stems.reserve(name));
+        for (path, item) in self.document.paths.paths.iter() {
+            let path_pointer = child("/paths", path);
+            let ReferenceOr::Item(item) = item else {
+                self.diagnostics.error(&path_pointer, "path item references (`$ref` on a path) are not supported");
+                continue;
+            };
+            for (method, operation) in operations_of(item) {
+                let pointer = child(&path_pointer, method);
+                let tag_name = operation.tags.first().cloned().unwrap_or_else(|| "default".to_string());
+                if operation.tags.len() > 1 {
+                    self.diagnostics.warning(
+                        &child(&pointer, "tags"),
+                        format!("operation has several tags; it is generated once, under the first (`{tag_name}`)"),
+                    );
+                }
+                let lowered = self.lower_operation(
+                    path,
+                    method,
+                    item,
+                    operation,
+                    &pointer,
+                    schemes,
+                    (&mut function_names, &mut type_stems),
+                );
+                tags.entry(tag_name.clone())
+                    .or_insert_with(|| new_tag(&tag_name, None, &mut tag_names))
+                    .operations
+                    .push(lowered);
+            }
+        }
+        tags.into_values().filter(|tag| !tag.operations.is_empty()).collect()
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn lower_operation(
+        &mut self,
+        path: &str,
+        method: &str,
+        item: &PathItem,
+        operation: &Operation,
+        pointer: &str,
+        schemes: &[ir::SecurityScheme],
+        (function_names, type_stems): (&mut Namespace, &mut Namespace),
+    ) -> ir::Operation {
+        let operation_id = operation.operation_id.clone().unwrap_or_default();
+        let base_name = if operation_id.is_empty() {
+            derived_name(method, path)
+        } else {
+            names::field_name(&operation_id)
+        };
+        let name = function_names.unique(&base_name);
+        let stem = type_stems.unique(&type_stem(&name));
+
+        let mut param_names = Namespace::default();
+        for reserved in ["body", "params", "credentials", "self_"] {
+            param_names.reserve(reserved);
+        }
+        let params = self.lower_params(item, operation, pointer, &stem, &mut param_names);
+        let path_segments = self.path_segments(path, &params, pointer);
+        let route = path_segments
+            .iter()
+            .map(|segment| match (&segment.literal, &segment.param) {
+                (Some(literal), _) => literal.clone(),
+                (None, Some(param)) => format!("{{{param}}}"),
+                (None, None) => String::new(),
+            })
+            .collect();
+        let body = operation
+            .request_body
+            .as_ref()
+            .and_then(|body| self.lower_body(body, &child(pointer, "requestBody"), &stem));
+        let responses = self.lower_responses(operation, pointer, &stem);
+        let (success_type, success_enum) = success_shape(&responses, &stem);
+        let (security, security_optional) =
+            self.lower_requirements(operation.security.as_ref(), pointer, schemes);
+        let websocket = self.websocket_message(operation, pointer, &responses);
+        let has_optional = params.iter().any(|param| !param.required);
+
+        let mut docs = docs_of(operation.summary.as_deref(), operation.description.as_deref());
+        if !docs.is_empty() {
+            docs.push(String::new());
+        }
+        docs.push(format!("Sends `{} {}`.", method.to_uppercase(), path));
+
+        ir::Operation {
+            pointer: pointer.to_string(),
+            operation_id,
+            type_stem: stem.clone(),
+            method: method.to_uppercase(),
+            path: path.to_string(),
+            route,
+            path_segments,
+            summary: operation.summary.clone(),
+            docs,
+            deprecated: operation.deprecated,
+            params,
+            params_struct: has_optional.then(|| format!("{stem}Params")),
+            body,
+            responses,
+            success_type,
+            success_enum,
+            error_enum: format!("{stem}Error"),
+            response_enum: format!("{stem}Response"),
+            security,
+            security_optional,
+            websocket,
+            name,
+        }
+    }
+
+    fn lower_params(
+        &mut self,
+        item: &PathItem,
+        operation: &Operation,
+        pointer: &str,
+        stem: &str,
+        param_names: &mut Namespace,
+    ) -> Vec<ir::Param> {
+        let components = self.document.components.as_ref().map(|c| &c.parameters);
+        // Operation parameters override path-level ones with the same name and location.
+        let mut merged: IndexMap<(String, &'static str), (&Parameter, String)> = IndexMap::new();
+        let sources = item
+            .parameters
+            .iter()
+            .enumerate()
+            .map(|(index, p)| (p, child(&child(&pointer[..pointer.rfind('/').unwrap_or(0)], "parameters"), &index.to_string())))
+            .chain(operation.parameters.iter().enumerate().map(|(index, p)| {
+                (p, child(&child(pointer, "parameters"), &index.to_string()))
+            }));
+        for (parameter, parameter_pointer) in sources {
+            match resolve(parameter, "parameters", components) {
+                Ok(resolved) => {
+                    let key = (resolved.parameter_data_ref().name.clone(), location_of(resolved));
+                    merged.insert(key, (resolved, parameter_pointer));
+                }
+                Err(message) => self.diagnostics.error(&parameter_pointer, message),
+            }
+        }
+        let mut params = Vec::new();
+        for (parameter, parameter_pointer) in merged.into_values() {
+            if let Some(param) = self.lower_param(parameter, &parameter_pointer, stem, param_names) {
+                params.push(param);
+            }
+        }
+        // Path parameters first, in path order is decided by the caller; keep spec order otherwise.
+        params.sort_by_key(|param| (param.location != "path", !param.required));
+        params
+    }
+
+    fn lower_param(
+        &mut self,
+        parameter: &Parameter,
+        pointer: &str,
+        stem: &str,
+        param_names: &mut Namespace,
+    ) -> Option<ir::Param> {
+        let data = parameter.parameter_data_ref();
+        let location = location_of(parameter);
+        let explode = data.explode;
+        let hint = format!("{stem}{}", names::type_name(&data.name));
+        let (ty, encoding) = match &data.format {
+            ParameterSchemaOrContent::Schema(schema) => {
+                let ty = self.type_of_ref(schema, &child(pointer, "schema"), &hint);
+                let schema = schema_of(self.document, schema);
+                let encoding = self.param_encoding(parameter, schema, explode, pointer)?;
+                (ty, encoding)
+            }
+            ParameterSchemaOrContent::Content(content) => {
+                let Some((media_type, media)) = content.first() else {
+                    self.diagnostics.error(&child(pointer, "content"), "`content` has no media type");
+                    return None;
+                };
+                if !is_json(media_type) {
+                    self.diagnostics.error(
+                        &child(pointer, "content"),
+                        format!("`content`-typed parameters are supported with JSON media types only, not `{media_type}`"),
+                    );
+                    return None;
+                }
+                let ty = match &media.schema {
+                    Some(schema) => self.type_of_ref(schema, &child(&child(pointer, "content"), media_type), &hint),
+                    None => Ty::JSON,
+                };
+                (ty, "json")
+            }
+        };
+        let (ty, item_ty) = match (&ty, encoding) {
+            (Ty::Vec(item), "csv" | "multi") => (ty.clone(), Some(item.render_with("models::"))),
+            _ => (ty, None),
+        };
+        let ty = match ty {
+            Ty::Option(inner) => *inner,
+            other => other,
+        };
+        let default = match &data.format {
+            ParameterSchemaOrContent::Schema(ReferenceOr::Item(schema)) => {
+                schema.schema_data.default.as_ref().and_then(|value| default_expr(value, &ty))
+            }
+            _ => None,
+        };
+        let ty = if encoding == "http_date" {
+            self.features.http_date = true;
+            self.features.chrono = true;
+            "chrono::DateTime<chrono::Utc>".to_string()
+        } else {
+            ty.render_with("models::")
+        };
+        Some(ir::Param {
+            name: param_names.unique(&names::field_name(&data.name)),
+            wire_name: data.name.clone(),
+            location: location.to_string(),
+            required: data.required || location == "path",
+            ty,
+            item_ty,
+            encoding: encoding.to_string(),
+            default,
+            docs: docs_of(None, data.description.as_deref()),
+        })
+    }
+
+    /// How a schema-typed parameter is serialized, or a diagnostic when that style is not supported.
+    fn param_encoding(
+        &mut self,
+        parameter: &Parameter,
+        schema: Option<&Schema>,
+        explode: Option<bool>,
+        pointer: &str,
+    ) -> Option<&'static str> {
+        let is_array = schema.is_some_and(|s| {
+            matches!(&s.schema_kind, SchemaKind::Type(Type::Array(_)))
+                || matches!(&s.schema_kind, SchemaKind::Any(any) if any.items.is_some())
+        });
+        let is_object = schema.is_some_and(|s| matches!(&s.schema_kind, SchemaKind::Type(Type::Object(_))));
+        let is_date_time = schema.is_some_and(|s| {
+            matches!(&s.schema_kind, SchemaKind::Type(Type::String(string))
+                if string.format == VariantOrUnknownOrEmpty::Item(StringFormat::DateTime))
+        });
+        let unsupported = |what: &str| format!("{what} parameters are not supported yet");
+        let encoding = match parameter {
+            Parameter::Query { style, .. } => match style {
+                QueryStyle::Form if is_object => Err(unsupported("object-valued `form` query")),
+                QueryStyle::Form if is_array && explode == Some(false) => Ok("csv"),
+                QueryStyle::Form if is_array => Ok("multi"),
+                QueryStyle::Form => Ok("scalar"),
+                QueryStyle::SpaceDelimited => Err(unsupported("`spaceDelimited` query")),
+                QueryStyle::PipeDelimited => Err(unsupported("`pipeDelimited` query")),
+                QueryStyle::DeepObject => Err(unsupported("`deepObject` query")),
+            },
+            Parameter::Path { style, .. } => match style {
+                openapiv3::PathStyle::Simple if is_object => Err(unsupported("object-valued path")),
+                openapiv3::PathStyle::Simple if is_array => Ok("csv"),
+                openapiv3::PathStyle::Simple => Ok("scalar"),
+                openapiv3::PathStyle::Label => Err(unsupported("`label` path")),
+                openapiv3::PathStyle::Matrix => Err(unsupported("`matrix` path")),
+            },
+            Parameter::Header { .. } if is_object => Err(unsupported("object-valued header")),
+            // HTTP's own date headers carry HTTP-dates (RFC 9110), whatever format the spec names.
+            Parameter::Header { .. } if is_date_time => Ok("http_date"),
+            Parameter::Header { .. } if is_array => Ok("csv"),
+            Parameter::Header { .. } => Ok("scalar"),
+            Parameter::Cookie { .. } if is_array || is_object => {
+                Err(unsupported("array- or object-valued cookie"))
+            }
+            Parameter::Cookie { .. } => Ok("scalar"),
+        };
+        match encoding {
+            Ok(encoding) => Some(encoding),
+            Err(message) => {
+                self.diagnostics.error(pointer, message);
+                None
+            }
+        }
+    }
+
+    fn path_segments(&mut self, path: &str, params: &[ir::Param], pointer: &str) -> Vec<ir::PathSegment> {
+        let mut segments = Vec::new();
+        let mut rest = path;
+        while let Some(open) = rest.find('{') {
+            let Some(close) = rest[open..].find('}').map(|i| open + i) else { break };
+            if open > 0 {
+                segments.push(ir::PathSegment { literal: Some(rest[..open].to_string()), param: None });
+            }
+            let wire = &rest[open + 1..close];
+            match params.iter().find(|p| p.location == "path" && p.wire_name == wire) {
+                Some(param) => segments.push(ir::PathSegment { literal: None, param: Some(param.name.clone()) }),
+                None => {
+                    self.diagnostics.error(pointer, format!("path parameter `{wire}` is not declared"));
+                    segments.push(ir::PathSegment { literal: Some(rest[open..=close].to_string()), param: None });
+                }
+            }
+            rest = &rest[close + 1..];
+        }
+        if !rest.is_empty() {
+            segments.push(ir::PathSegment { literal: Some(rest.to_string()), param: None });
+        }
+        for param in params.iter().filter(|p| p.location == "path") {
+            if !path.contains(&format!("{{{}}}", param.wire_name)) {
+                self.diagnostics.error(pointer, format!("path parameter `{}` does not appear in the path", param.wire_name));
+            }
+        }
+        segments
+    }
+
+    fn lower_body(
+        &mut self,
+        body: &ReferenceOr<RequestBody>,
+        pointer: &str,
+        stem: &str,
+    ) -> Option<ir::RequestBody> {
+        let components = self.document.components.as_ref().map(|c| &c.request_bodies);
+        let body = match resolve(body, "requestBodies", components) {
+            Ok(body) => body,
+            Err(message) => {
+                self.diagnostics.error(pointer, message);
+                return None;
+            }
+        };
+        let Some((media_type, media, kind)) = choose_media(&body.content, true) else {
+            let types = body.content.keys().cloned().collect::<Vec<_>>().join(", ");
+            self.diagnostics.error(
+                &child(pointer, "content"),
+                format!("no supported media type among: {types}"),
+            );
+            return None;
+        };
+        let media_pointer = child(&child(pointer, "content"), media_type);
+        let hint = format!("{stem}Request");
+        let (ty, parts) = match kind {
+            "json" | "form" => (self.media_type_of(media, &media_pointer, &hint), Vec::new()),
+            "binary" => (Ty::BYTES, Vec::new()),
+            "text" => (Ty::STRING, Vec::new()),
+            _ => {
+                self.features.multipart = true;
+                let parts = self.multipart_parts(media, &media_pointer, stem);
+                (Ty::Named(format!("{stem}Form")), parts)
+            }
+        };
+        let ty = match kind {
+            "multipart" => ty.render(),
+            _ => ty.render_with("models::"),
+        };
+        Some(ir::RequestBody {
+            media_type: media_type.clone(),
+            kind: kind.to_string(),
+            ty,
+            required: body.required,
+            docs: docs_of(None, body.description.as_deref()),
+            parts,
+        })
+    }
+
+    fn media_type_of(&mut self, media: &MediaType, pointer: &str, hint: &str) -> Ty {
+        match &media.schema {
+            Some(schema) => {
+                let ty = self.type_of_ref(schema, &child(pointer, "schema"), hint);
+                match ty {
+                    Ty::Option(inner) => *inner,
+                    other => other,
+                }
+            }
+            None => Ty::JSON,
+        }
+    }
+
+    fn multipart_parts(&mut self, media: &MediaType, pointer: &str, stem: &str) -> Vec<ir::MultipartPart> {
+        let schema = media.schema.as_ref().and_then(|schema| schema_of(self.document, schema)).cloned();
+        let Some(Schema { schema_kind: SchemaKind::Type(Type::Object(object)), .. }) = schema else {
+            self.diagnostics.error(
+                &child(pointer, "schema"),
+                "a `multipart/form-data` body needs an object schema whose properties are the parts",
+            );
+            return Vec::new();
+        };
+        let mut part_names = Namespace::default();
+        let mut parts = Vec::new();
+        for (wire, property) in &object.properties {
+            let property_pointer = child(&child(&child(pointer, "schema"), "properties"), wire);
+            let hint = format!("{stem}{}", names::type_name(wire));
+            let resolved = match property {
+                ReferenceOr::Item(schema) => Some((**schema).clone()),
+                ReferenceOr::Reference { reference } => reference
+                    .strip_prefix("#/components/schemas/")
+                    .and_then(|wire| component_schema(self.document, &unescape(wire)))
+                    .cloned(),
+            };
+            let (kind, ty) = match resolved.as_ref().map(|s| &s.schema_kind) {
+                Some(SchemaKind::Type(Type::String(string)))
+                    if string.format == VariantOrUnknownOrEmpty::Item(StringFormat::Binary) =>
+                {
+                    ("file", Ty::BYTES)
+                }
+                Some(SchemaKind::Type(Type::Array(array))) => {
+                    let item = match &array.items {
+                        Some(items) => self.type_of_boxed_ref(items, &child(&property_pointer, "items"), &format!("{hint}Item")),
+                        None => Ty::JSON,
+                    };
+                    let kind = match item {
+                        Ty::Plain("String") => "text_array",
+                        _ => "json_array",
+                    };
+                    (kind, Ty::Vec(Box::new(item)))
+                }
+                Some(SchemaKind::Type(Type::Object(_))) | Some(SchemaKind::Any(_)) | None => {
+                    ("json", self.type_of_boxed_ref(property, &property_pointer, &hint))
+                }
+                Some(_) => ("text", self.type_of_boxed_ref(property, &property_pointer, &hint)),
+            };
+            let ty = match ty {
+                Ty::Option(inner) => *inner,
+                other => other,
+            };
+            parts.push(ir::MultipartPart {
+                name: part_names.unique(&names::field_name(wire)),
+                wire_name: wire.clone(),
+                ty: ty.render_with("models::"),
+                required: object.required.contains(wire),
+                kind: kind.to_string(),
+            });
+        }
+        parts
+    }
+
+    fn lower_responses(&mut self, operation: &Operation, pointer: &str, stem: &str) -> Vec<ir::Response> {
+        let responses_pointer = child(pointer, "responses");
+        let mut variants = Namespace::default();
+        let statuses = operation
+            .responses
+            .responses
+            .iter()
+            .map(|(status, response)| (status_text(status), Some(status), response))
+            .chain(operation.responses.default.iter().map(|response| ("default".to_string(), None, response)));
+        let mut lowered = Vec::new();
+        let components = self.document.components.as_ref().map(|c| &c.responses);
+        for (status, code, response) in statuses {
+            let response_pointer = child(&responses_pointer, &status);
+            let response: &Response = match resolve(response, "responses", components) {
+                Ok(response) => response,
+                Err(message) => {
+                    self.diagnostics.error(&response_pointer, message);
+                    continue;
+                }
+            };
+            let (exact, is_success, base_variant) = match code {
+                Some(StatusCode::Code(code)) => (Some(*code), *code < 400, status_variant(*code)),
+                Some(StatusCode::Range(range)) => (None, *range < 4, format!("Status{range}xx")),
+                None => (None, false, "Default".to_string()),
+            };
+            let variant = variants.unique(&base_variant);
+            let body = if response.content.is_empty() {
+                None
+            } else {
+                match choose_media(&response.content, false) {
+                    Some((media_type, media, kind)) => {
+                        let hint = format!("{stem}{variant}Body");
+                        let media_pointer = child(&child(&response_pointer, "content"), media_type);
+                        let ty = match kind {
+                            "binary" => Ty::BYTES,
+                            "text" => Ty::STRING,
+                            _ => self.media_type_of(media, &media_pointer, &hint),
+                        };
+                        Some(ir::ResponseBody {
+                            media_type: media_type.clone(),
+                            kind: kind.to_string(),
+                            ty: ty.render_with("models::"),
+                        })
+                    }
+                    None => {
+                        let types = response.content.keys().cloned().collect::<Vec<_>>().join(", ");
+                        self.diagnostics.error(
+                            &child(&response_pointer, "content"),
+                            format!("no supported media type among: {types}"),
+                        );
+                        None
+                    }
+                }
+            };
+            lowered.push(ir::Response {
+                status,
+                code: exact,
+                variant,
+                docs: docs_of(None, Some(&response.description)),
+                is_success,
+                body,
+            });
+        }
+        // An operation documented only by `default` treats it as its success.
+        if !lowered.iter().any(|r| r.is_success) {
+            if let Some(default) = lowered.iter_mut().find(|r| r.status == "default") {
+                default.is_success = true;
+            }
+        }
+        lowered
+    }
+
+    fn websocket_message(&mut self, operation: &Operation, pointer: &str, responses: &[ir::Response]) -> Option<String> {
+        match operation.extensions.get("x-websocket") {
+            Some(serde_json::Value::Bool(true)) => {}
+            Some(serde_json::Value::Bool(false)) | None => return None,
+            Some(_) => {
+                self.diagnostics.error(&child(pointer, "x-websocket"), "`x-websocket` must be `true` or `false`");
+                return None;
+            }
+        }
+        self.features.websocket = true;
+        let from_extension = operation.extensions.get("x-websocket-message").and_then(|value| {
+            serde_json::from_value::<ReferenceOr<Schema>>(value.clone()).ok()
+        });
+        match from_extension {
+            Some(schema) => {
+                let ty = self.type_of_ref(&schema, &child(pointer, "x-websocket-message"), "WebsocketMessage");
+                Some(ty.render_with("models::"))
+            }
+            None => responses
+                .iter()
+                .find(|r| r.is_success)
+                .and_then(|r| r.body.as_ref())
+                .map(|body| body.ty.clone())
+                .or_else(|| {
+                    self.diagnostics.error(
+                        pointer,
+                        "a WebSocket operation needs `x-websocket-message` or a JSON success response describing its messages",
+                    );
+                    None
+                }),
+        }
+    }
+}
+
+/// The inline schema behind a reference, for decisions that depend on its shape.
+fn schema_of<'s>(document: &'s OpenAPI, schema: &'s ReferenceOr<Schema>) -> Option<&'s Schema> {
+    match schema {
+        ReferenceOr::Item(schema) => Some(schema),
+        ReferenceOr::Reference { reference } => reference
+            .strip_prefix("#/components/schemas/")
+            .and_then(|wire| component_schema(document, &unescape(wire))),
+    }
+}
+
+fn new_tag(wire: &str, description: Option<&str>, tag_names: &mut Namespace) -> ir::Tag {
+    let name = tag_names.unique(&format!("{}Api", names::type_name(wire)));
+    ir::Tag {
+        wire_name: wire.to_string(),
+        stem: names::field_name(name.trim_end_matches("Api")),
+        name,
+        docs: docs_of(None, description),
+        operations: Vec::new(),
+    }
+}
+
+fn operations_of(item: &PathItem) -> Vec<(&'static str, &Operation)> {
+    let all = [
+        &item.get, &item.put, &item.post, &item.delete, &item.options, &item.head, &item.patch, &item.trace,
+    ];
+    METHODS
+        .iter()
+        .zip(all)
+        .filter_map(|(method, operation)| operation.as_ref().map(|operation| (*method, operation)))
+        .collect()
+}
+
+fn location_of(parameter: &Parameter) -> &'static str {
+    match parameter {
+        Parameter::Query { .. } => "query",
+        Parameter::Header { .. } => "header",
+        Parameter::Path { .. } => "path",
+        Parameter::Cookie { .. } => "cookie",
+    }
+}
+
+/// A stable name for an operation without `operationId`: the method and the path's words.
+fn derived_name(method: &str, path: &str) -> String {
+    let words: Vec<String> = path
+        .split('/')
+        .filter(|segment| !segment.is_empty())
+        .map(|segment| match segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+            Some(param) => format!("by {param}"),
+            None => segment.to_string(),
+        })
+        .collect();
+    names::field_name(&format!("{method} {}", words.join(" ")))
+}
+
+fn is_json(media_type: &str) -> bool {
+    let essence = media_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    essence == "application/json" || essence.ends_with("+json") || essence == "*/*" && false
+}
+
+/// The media type to generate for, by preference, with its kind.
+fn choose_media(content: &IndexMap<String, MediaType>, request: bool) -> Option<(&String, &MediaType, &'static str)> {
+    let kind_of = |media_type: &str, media: &MediaType| -> Option<&'static str> {
+        let essence = media_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+        let binary_schema = matches!(&media.schema, Some(ReferenceOr::Item(Schema {
+            schema_kind: SchemaKind::Type(Type::String(string)), ..
+        })) if string.format == VariantOrUnknownOrEmpty::Item(StringFormat::Binary));
+        if is_json(&essence) {
+            Some("json")
+        } else if essence == "multipart/form-data" && request {
+            Some("multipart")
+        } else if essence == "application/x-www-form-urlencoded" && request {
+            Some("form")
+        } else if essence.starts_with("text/") {
+            Some("text")
+        } else if binary_schema || media.schema.is_none() || essence == "application/octet-stream" {
+            // Swagger 2.0 conversions put JSON schemas under `application/octet-stream`; a
+            // non-binary schema there is still JSON bytes.
+            if binary_schema || media.schema.is_none() {
+                Some("binary")
+            } else {
+                Some("json")
+            }
+        } else {
+            None
+        }
+    };
+    let preference = ["json", "multipart", "form", "binary", "text"];
+    preference.iter().find_map(|wanted| {
+        content.iter().find_map(|(media_type, media)| {
+            (kind_of(media_type, media) == Some(*wanted)).then_some((media_type, media, *wanted))
+        })
+    })
+}
+
+/// A Rust expression for a parameter default, when the type is a plain scalar.
+fn default_expr(value: &serde_json::Value, ty: &Ty) -> Option<String> {
+    match (value, ty) {
+        (serde_json::Value::Bool(b), Ty::Plain("bool")) => Some(b.to_string()),
+        (serde_json::Value::Number(n), Ty::Plain("i32" | "i64")) if n.is_i64() => Some(n.to_string()),
+        (serde_json::Value::Number(n), Ty::Plain("f32" | "f64")) => {
+            n.as_f64().map(|f| format!("{f:?}"))
+        }
+        (serde_json::Value::String(s), Ty::Plain("String")) => Some(format!("{s:?}.to_string()")),
+        _ => None,
+    }
+}
+
+fn status_text(status: &StatusCode) -> String {
+    match status {
+        StatusCode::Code(code) => code.to_string(),
+        StatusCode::Range(range) => format!("{range}XX"),
+    }
+}
+
+/// The variant name of a status: its reason phrase in UpperCamelCase (`404` → `NotFound`).
+fn status_variant(code: u16) -> String {
+    let reason = match code {
+        100 => "Continue",
+        101 => "Switching Protocols",
+        200 => "Ok",
+        201 => "Created",
+        202 => "Accepted",
+        203 => "Non Authoritative Information",
+        204 => "No Content",
+        205 => "Reset Content",
+        206 => "Partial Content",
+        207 => "Multi Status",
+        300 => "Multiple Choices",
+        301 => "Moved Permanently",
+        302 => "Found",
+        303 => "See Other",
+        304 => "Not Modified",
+        307 => "Temporary Redirect",
+        308 => "Permanent Redirect",
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        402 => "Payment Required",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        406 => "Not Acceptable",
+        408 => "Request Timeout",
+        409 => "Conflict",
+        410 => "Gone",
+        411 => "Length Required",
+        412 => "Precondition Failed",
+        413 => "Payload Too Large",
+        414 => "Uri Too Long",
+        415 => "Unsupported Media Type",
+        416 => "Range Not Satisfiable",
+        417 => "Expectation Failed",
+        418 => "Im A Teapot",
+        422 => "Unprocessable Entity",
+        423 => "Locked",
+        424 => "Failed Dependency",
+        425 => "Too Early",
+        426 => "Upgrade Required",
+        428 => "Precondition Required",
+        429 => "Too Many Requests",
+        431 => "Request Header Fields Too Large",
+        451 => "Unavailable For Legal Reasons",
+        500 => "Internal Server Error",
+        501 => "Not Implemented",
+        502 => "Bad Gateway",
+        503 => "Service Unavailable",
+        504 => "Gateway Timeout",
+        505 => "Http Version Not Supported",
+        507 => "Insufficient Storage",
+        508 => "Loop Detected",
+        511 => "Network Authentication Required",
+        _ => return format!("Status{code}"),
+    };
+    names::variant_name(reason)
+}
+
+/// The client's success type: the one body type all success statuses share, or an enum.
+fn success_shape(responses: &[ir::Response], stem: &str) -> (String, Option<String>) {
+    let success: Vec<&ir::Response> = responses.iter().filter(|r| r.is_success).collect();
+    let body_type = |r: &ir::Response| r.body.as_ref().map(|b| b.ty.clone()).unwrap_or_else(|| "()".to_string());
+    match success.as_slice() {
+        [] => ("()".to_string(), None),
+        [only] => (body_type(only), None),
+        [first, rest @ ..] if rest.iter().all(|r| body_type(r) == body_type(first)) => {
+            (body_type(first), None)
+        }
+        _ => {
+            let name = format!("{stem}Success");
+            (name.clone(), Some(name))
+        }
+    }
+}

@@ -1,0 +1,552 @@
+//! Rust types for schemas: component schemas become models, inline schemas that need a name get a
+//! stable one derived from where they sit (`PersonPaging.list` → `PersonPagingList`), and
+//! everything else maps to a type expression.
+
+use indexmap::IndexMap;
+use openapiv3::{
+    AdditionalProperties, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaKind,
+    StringFormat, Type, VariantOrUnknownOrEmpty,
+};
+
+use crate::diagnostics::child;
+use crate::ir::{EnumVariant, Features, IntegerConstant};
+use crate::names::{self, Namespace};
+
+use super::Context;
+
+/// A Rust type, kept structured until boxing for recursion has been decided.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Ty {
+    /// A generated model, by name.
+    Named(String),
+    /// A path that needs no further decisions (`String`, `i64`, `chrono::NaiveDate`).
+    Plain(&'static str),
+    Vec(Box<Ty>),
+    Map(Box<Ty>),
+    Option(Box<Ty>),
+    Box(Box<Ty>),
+}
+
+impl Ty {
+    /// The type as it appears inside `models.rs`.
+    pub fn render(&self) -> String {
+        self.render_with("")
+    }
+
+    /// The type as it appears outside `models.rs`, with models qualified by `prefix` (`models::`).
+    pub fn render_with(&self, prefix: &str) -> String {
+        match self {
+            Ty::Named(name) => format!("{prefix}{name}"),
+            Ty::Plain(path) => (*path).to_string(),
+            Ty::Vec(item) => format!("Vec<{}>", item.render_with(prefix)),
+            Ty::Map(value) => {
+                format!("std::collections::BTreeMap<String, {}>", value.render_with(prefix))
+            }
+            Ty::Option(inner) => format!("Option<{}>", inner.render_with(prefix)),
+            Ty::Box(inner) => format!("Box<{}>", inner.render_with(prefix)),
+        }
+    }
+
+    /// Models this type holds without indirection through a heap collection.
+    pub fn direct_models(&self, out: &mut Vec<String>) {
+        match self {
+            Ty::Named(name) => out.push(name.clone()),
+            Ty::Option(inner) | Ty::Box(inner) => inner.direct_models(out),
+            Ty::Plain(_) | Ty::Vec(_) | Ty::Map(_) => {}
+        }
+    }
+
+    /// Wraps the directly held model in a `Box` (inside any `Option`).
+    pub fn boxed(self) -> Ty {
+        match self {
+            Ty::Option(inner) => Ty::Option(Box::new(inner.boxed())),
+            Ty::Named(_) => Ty::Box(Box::new(self)),
+            other => other,
+        }
+    }
+
+    pub fn is_option(&self) -> bool {
+        matches!(self, Ty::Option(_))
+    }
+
+    pub const JSON: Ty = Ty::Plain("serde_json::Value");
+    pub const STRING: Ty = Ty::Plain("String");
+    pub const BYTES: Ty = Ty::Plain("bytes::Bytes");
+}
+
+/// A model before recursion is resolved.
+#[derive(Debug)]
+pub struct ModelDraft {
+    pub pointer: String,
+    pub name: String,
+    pub wire_name: String,
+    pub docs: Vec<String>,
+    pub kind: DraftKind,
+}
+
+#[derive(Debug)]
+pub enum DraftKind {
+    Struct { fields: Vec<FieldDraft>, deny_unknown_fields: bool },
+    StringEnum { variants: Vec<EnumVariant>, default_variant: Option<String> },
+    IntegerEnum { repr: &'static str, constants: Vec<IntegerConstant> },
+    Union { variants: Vec<(String, Ty, Vec<String>)> },
+    Alias { target: Ty },
+}
+
+#[derive(Debug)]
+pub struct FieldDraft {
+    pub name: String,
+    pub wire_name: String,
+    pub ty: Ty,
+    pub required: bool,
+    pub docs: Vec<String>,
+}
+
+/// Owns the models as they are discovered, and the names already taken.
+pub struct TypeSpace {
+    pub models: Vec<ModelDraft>,
+    pub names: Namespace,
+    /// Component schema name → model name.
+    pub components: IndexMap<String, String>,
+}
+
+impl TypeSpace {
+    /// Assigns names to every component schema first, so references resolve in any order and
+    /// components keep their own names ahead of inline schemas.
+    pub fn new(component_names: impl Iterator<Item = String>) -> TypeSpace {
+        let mut names = Namespace::default();
+        let components = component_names
+            .map(|wire| {
+                let name = names.unique(&names::type_name(&wire));
+                (wire, name)
+            })
+            .collect();
+        TypeSpace { models: Vec::new(), names, components }
+    }
+}
+
+/// The parts of a schema that decide how it maps to Rust.
+enum Shape<'a> {
+    Object {
+        properties: &'a IndexMap<String, ReferenceOr<Box<Schema>>>,
+        required: &'a [String],
+        additional: Option<&'a AdditionalProperties>,
+    },
+    Array(Option<&'a ReferenceOr<Box<Schema>>>),
+    StringEnum(Vec<String>),
+    IntegerEnum(Vec<i64>),
+    Scalar(Ty),
+    AllOf(&'a [ReferenceOr<Schema>]),
+    Union(&'a [ReferenceOr<Schema>]),
+    Any,
+}
+
+impl Context<'_, '_> {
+    /// The type of a schema reference. `hint` names the schema if it needs a model of its own.
+    pub fn type_of_ref(&mut self, schema: &ReferenceOr<Schema>, pointer: &str, hint: &str) -> Ty {
+        match schema {
+            ReferenceOr::Reference { reference } => self.type_of_reference(reference, pointer),
+            ReferenceOr::Item(schema) => self.type_of_schema(schema, pointer, hint),
+        }
+    }
+
+    pub fn type_of_boxed_ref(
+        &mut self,
+        schema: &ReferenceOr<Box<Schema>>,
+        pointer: &str,
+        hint: &str,
+    ) -> Ty {
+        match schema {
+            ReferenceOr::Reference { reference } => self.type_of_reference(reference, pointer),
+            ReferenceOr::Item(schema) => self.type_of_schema(schema, pointer, hint),
+        }
+    }
+
+    fn type_of_reference(&mut self, reference: &str, pointer: &str) -> Ty {
+        let Some(wire) = reference.strip_prefix("#/components/schemas/") else {
+            self.diagnostics.error(
+                &child(pointer, "$ref"),
+                format!("unsupported reference `{reference}`: only `#/components/schemas/...` references are supported for schemas"),
+            );
+            return Ty::JSON;
+        };
+        let wire = unescape(wire);
+        match self.types.components.get(&wire) {
+            Some(name) => {
+                let name = name.clone();
+                // A component that is nullable everywhere it is used.
+                let nullable = self
+                    .component_schema(&wire)
+                    .is_some_and(|schema| schema.schema_data.nullable);
+                let ty = Ty::Named(name);
+                if nullable {
+                    Ty::Option(Box::new(ty))
+                } else {
+                    ty
+                }
+            }
+            None => {
+                self.diagnostics.error(
+                    &child(pointer, "$ref"),
+                    format!("reference to an undefined schema `{reference}`"),
+                );
+                Ty::JSON
+            }
+        }
+    }
+
+    /// The type of an inline schema; `nullable` adds an `Option`.
+    pub fn type_of_schema(&mut self, schema: &Schema, pointer: &str, hint: &str) -> Ty {
+        let ty = self.type_of_schema_kind(schema, pointer, hint);
+        if schema.schema_data.nullable && !ty.is_option() {
+            Ty::Option(Box::new(ty))
+        } else {
+            ty
+        }
+    }
+
+    fn type_of_schema_kind(&mut self, schema: &Schema, pointer: &str, hint: &str) -> Ty {
+        match shape(schema, &mut self.features) {
+            Shape::Scalar(ty) => ty,
+            Shape::Array(items) => {
+                let item = match items {
+                    Some(items) => {
+                        self.type_of_boxed_ref(items, &child(pointer, "items"), &format!("{hint}Item"))
+                    }
+                    None => Ty::JSON,
+                };
+                Ty::Vec(Box::new(item))
+            }
+            Shape::Object { properties, additional, .. } if properties.is_empty() => {
+                match additional {
+                    Some(AdditionalProperties::Schema(value)) => {
+                        let value = self.type_of_ref(
+                            value,
+                            &child(pointer, "additionalProperties"),
+                            &format!("{hint}Value"),
+                        );
+                        Ty::Map(Box::new(value))
+                    }
+                    _ => Ty::Plain("serde_json::Map<String, serde_json::Value>"),
+                }
+            }
+            Shape::Any => Ty::JSON,
+            _ => {
+                let name = self.types.names.unique(&names::type_name(hint));
+                self.define_model(schema, pointer, name.clone(), hint.to_string());
+                Ty::Named(name)
+            }
+        }
+    }
+
+    /// Defines the model for a component schema (under its reserved name) or a named inline schema.
+    pub fn define_model(&mut self, schema: &Schema, pointer: &str, name: String, wire_name: String) {
+        let docs = schema_docs(schema);
+        // Reserve the slot first so a model precedes the inline models it defines.
+        let index = self.types.models.len();
+        self.types.models.push(ModelDraft {
+            pointer: pointer.to_string(),
+            name: name.clone(),
+            wire_name,
+            docs,
+            kind: DraftKind::Alias { target: Ty::JSON },
+        });
+        let kind = match shape(schema, &mut self.features) {
+            Shape::Object { properties, additional, .. }
+                if properties.is_empty() && !matches!(additional, Some(AdditionalProperties::Any(false))) =>
+            {
+                let target = self.type_of_schema_kind(schema, pointer, &name);
+                DraftKind::Alias { target }
+            }
+            Shape::StringEnum(values) => {
+                let default = schema.schema_data.default.as_ref().and_then(|v| v.as_str());
+                string_enum(&values, default)
+            }
+            Shape::IntegerEnum(values) => integer_enum(schema, &values),
+            Shape::AllOf(parts) => self.all_of_draft(parts, pointer, &name),
+            Shape::Union(alternatives) => self.union_draft(schema, alternatives, pointer, &name),
+            Shape::Object { properties, required, additional } => {
+                self.struct_draft(pointer, &name, properties, required, additional)
+            }
+            Shape::Array(_) | Shape::Scalar(_) | Shape::Any => {
+                // Nullability is added where the alias is referenced, not in the alias itself.
+                let target = self.type_of_schema_kind(schema, pointer, &name);
+                DraftKind::Alias { target }
+            }
+        };
+        self.types.models[index].kind = kind;
+    }
+
+    fn struct_draft(
+        &mut self,
+        pointer: &str,
+        name: &str,
+        properties: &IndexMap<String, ReferenceOr<Box<Schema>>>,
+        required: &[String],
+        additional: Option<&AdditionalProperties>,
+    ) -> DraftKind {
+        let mut field_names = Namespace::default();
+        let mut fields = Vec::new();
+        for (wire, property) in properties {
+            let property_pointer = child(&child(pointer, "properties"), wire);
+            let hint = format!("{name}{}", names::type_name(wire));
+            let ty = self.type_of_boxed_ref(property, &property_pointer, &hint);
+            let is_required = required.contains(wire);
+            fields.push(FieldDraft {
+                name: field_names.unique(&names::field_name(wire)),
+                wire_name: wire.clone(),
+                ty,
+                required: is_required,
+                docs: property_docs(property),
+            });
+        }
+        for wire in required {
+            if !properties.contains_key(wire) && additional.is_none() {
+                self.diagnostics.warning(
+                    &child(pointer, "required"),
+                    format!("required property `{wire}` is not defined in `properties`; ignored"),
+                );
+            }
+        }
+        if let Some(AdditionalProperties::Schema(value)) = additional {
+            // Keys beyond the named properties are kept in a flattened map.
+            let value = self.type_of_ref(
+                value,
+                &child(pointer, "additionalProperties"),
+                &format!("{name}Value"),
+            );
+            fields.push(FieldDraft {
+                name: field_names.unique("additional_properties"),
+                wire_name: String::new(),
+                ty: Ty::Map(Box::new(value)),
+                required: true,
+                docs: vec!["Properties beyond the named ones.".to_string()],
+            });
+        }
+        DraftKind::Struct {
+            fields,
+            deny_unknown_fields: matches!(additional, Some(AdditionalProperties::Any(false))),
+        }
+    }
+
+    /// `allOf`: the properties of every part, merged into one struct.
+    fn all_of_draft(&mut self, parts: &[ReferenceOr<Schema>], pointer: &str, name: &str) -> DraftKind {
+        let mut properties = IndexMap::new();
+        let mut required = Vec::new();
+        for (index, part) in parts.iter().enumerate() {
+            let part_pointer = child(&child(pointer, "allOf"), &index.to_string());
+            let resolved = match part {
+                ReferenceOr::Item(schema) => Some(schema.clone()),
+                ReferenceOr::Reference { reference } => reference
+                    .strip_prefix("#/components/schemas/")
+                    .and_then(|wire| self.component_schema(&unescape(wire)))
+                    .cloned(),
+            };
+            let Some(schema) = resolved else {
+                self.diagnostics.error(&part_pointer, "`allOf` part is not a resolvable schema");
+                continue;
+            };
+            match &schema.schema_kind {
+                SchemaKind::Type(Type::Object(object)) => {
+                    properties.extend(object.properties.clone());
+                    required.extend(object.required.clone());
+                }
+                SchemaKind::Any(any) if any.all_of.is_empty() => {
+                    properties.extend(any.properties.clone());
+                    required.extend(any.required.clone());
+                }
+                _ => self.diagnostics.error(
+                    &part_pointer,
+                    "only object schemas can be merged by `allOf` (nested `allOf` and non-object parts are not supported yet)",
+                ),
+            }
+        }
+        self.struct_draft(pointer, name, &properties, &required, None)
+    }
+
+    fn union_draft(
+        &mut self,
+        schema: &Schema,
+        alternatives: &[ReferenceOr<Schema>],
+        pointer: &str,
+        name: &str,
+    ) -> DraftKind {
+        let keyword = match schema.schema_kind {
+            SchemaKind::AnyOf { .. } => "anyOf",
+            _ => "oneOf",
+        };
+        let mut variant_names = Namespace::default();
+        let variants = alternatives
+            .iter()
+            .enumerate()
+            .map(|(index, alternative)| {
+                let alternative_pointer = child(&child(pointer, keyword), &index.to_string());
+                let base = match alternative {
+                    ReferenceOr::Reference { reference } => {
+                        names::variant_name(reference.rsplit('/').next().unwrap_or("Variant"))
+                    }
+                    ReferenceOr::Item(_) => format!("Variant{index}"),
+                };
+                let ty = self.type_of_ref(alternative, &alternative_pointer, &format!("{name}{base}"));
+                (variant_names.unique(&base), ty, Vec::new())
+            })
+            .collect();
+        DraftKind::Union { variants }
+    }
+
+    pub fn component_schema(&self, wire: &str) -> Option<&'_ Schema> {
+        component_schema(self.document, wire)
+    }
+}
+
+/// A component schema by its name in the document.
+pub fn component_schema<'d>(document: &'d openapiv3::OpenAPI, wire: &str) -> Option<&'d Schema> {
+    match document.components.as_ref()?.schemas.get(wire)? {
+        ReferenceOr::Item(schema) => Some(schema),
+        ReferenceOr::Reference { .. } => None,
+    }
+}
+
+fn shape<'a>(schema: &'a Schema, features: &mut Features) -> Shape<'a> {
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(string)) => {
+            let values: Vec<String> = string.enumeration.iter().flatten().cloned().collect();
+            if !values.is_empty() {
+                return Shape::StringEnum(values);
+            }
+            Shape::Scalar(string_type(&string.format, features))
+        }
+        SchemaKind::Type(Type::Integer(integer)) => {
+            let values: Vec<i64> = integer.enumeration.iter().flatten().copied().collect();
+            if !values.is_empty() {
+                return Shape::IntegerEnum(values);
+            }
+            Shape::Scalar(match integer.format {
+                VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => Ty::Plain("i32"),
+                _ => Ty::Plain("i64"),
+            })
+        }
+        SchemaKind::Type(Type::Number(number)) => Shape::Scalar(match number.format {
+            VariantOrUnknownOrEmpty::Item(NumberFormat::Float) => Ty::Plain("f32"),
+            _ => Ty::Plain("f64"),
+        }),
+        SchemaKind::Type(Type::Boolean(_)) => Shape::Scalar(Ty::Plain("bool")),
+        SchemaKind::Type(Type::Array(array)) => Shape::Array(array.items.as_ref()),
+        SchemaKind::Type(Type::Object(object)) => Shape::Object {
+            properties: &object.properties,
+            required: &object.required,
+            additional: object.additional_properties.as_ref(),
+        },
+        SchemaKind::AllOf { all_of } => Shape::AllOf(all_of),
+        SchemaKind::OneOf { one_of } => Shape::Union(one_of),
+        SchemaKind::AnyOf { any_of } => Shape::Union(any_of),
+        SchemaKind::Not { .. } => Shape::Any,
+        SchemaKind::Any(any) => {
+            if !any.all_of.is_empty() {
+                Shape::AllOf(&any.all_of)
+            } else if !any.one_of.is_empty() {
+                Shape::Union(&any.one_of)
+            } else if !any.any_of.is_empty() {
+                Shape::Union(&any.any_of)
+            } else if !any.properties.is_empty() || any.additional_properties.is_some() {
+                Shape::Object {
+                    properties: &any.properties,
+                    required: &any.required,
+                    additional: any.additional_properties.as_ref(),
+                }
+            } else if any.items.is_some() {
+                Shape::Array(any.items.as_ref())
+            } else {
+                Shape::Any
+            }
+        }
+    }
+}
+
+fn string_type(format: &VariantOrUnknownOrEmpty<StringFormat>, features: &mut Features) -> Ty {
+    match format {
+        VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => {
+            features.chrono = true;
+            Ty::Plain("chrono::DateTime<chrono::FixedOffset>")
+        }
+        VariantOrUnknownOrEmpty::Item(StringFormat::Date) => {
+            features.chrono = true;
+            Ty::Plain("chrono::NaiveDate")
+        }
+        VariantOrUnknownOrEmpty::Item(StringFormat::Byte) => {
+            features.base64 = true;
+            Ty::Plain("crate::Base64")
+        }
+        VariantOrUnknownOrEmpty::Unknown(format) if format == "uuid" => {
+            features.uuid = true;
+            Ty::Plain("uuid::Uuid")
+        }
+        // `binary` inside JSON is a string of unspecified encoding; bodies handle it as bytes.
+        _ => Ty::STRING,
+    }
+}
+
+fn string_enum(values: &[String], default: Option<&str>) -> DraftKind {
+    let mut variant_names = Namespace::default();
+    variant_names.reserve("Other");
+    let mut default_variant = None;
+    let variants = values
+        .iter()
+        .map(|value| {
+            let name = variant_names.unique(&names::variant_name(value));
+            if default == Some(value.as_str()) {
+                default_variant = Some(name.clone());
+            }
+            EnumVariant { name, wire_literal: format!("{value:?}"), docs: vec![format!("`{value}`")] }
+        })
+        .collect();
+    DraftKind::StringEnum { variants, default_variant }
+}
+
+fn integer_enum(schema: &Schema, values: &[i64]) -> DraftKind {
+    let repr = match &schema.schema_kind {
+        SchemaKind::Type(Type::Integer(integer))
+            if integer.format == VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) =>
+        {
+            "i32"
+        }
+        _ => "i64",
+    };
+    let mut constant_names = Namespace::default();
+    let constants = values
+        .iter()
+        .map(|value| IntegerConstant {
+            name: constant_names.unique(&names::const_name(&format!("value_{value}").replace('-', "minus_"))),
+            value: value.to_string(),
+        })
+        .collect();
+    DraftKind::IntegerEnum { repr, constants }
+}
+
+/// Title and description, one entry per line.
+pub fn schema_docs(schema: &Schema) -> Vec<String> {
+    let data = &schema.schema_data;
+    let mut docs = Vec::new();
+    if let Some(title) = &data.title {
+        docs.extend(title.lines().map(str::to_string));
+    }
+    if let Some(description) = &data.description {
+        if !docs.is_empty() {
+            docs.push(String::new());
+        }
+        docs.extend(description.trim_end().lines().map(str::to_string));
+    }
+    docs
+}
+
+fn property_docs(property: &ReferenceOr<Box<Schema>>) -> Vec<String> {
+    match property {
+        ReferenceOr::Item(schema) => schema_docs(schema),
+        ReferenceOr::Reference { .. } => Vec::new(),
+    }
+}
+
+/// Undoes RFC 6901 escaping in a reference segment.
+pub fn unescape(segment: &str) -> String {
+    segment.replace("~1", "/").replace("~0", "~")
+}

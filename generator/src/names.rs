@@ -1,0 +1,187 @@
+//! Naming policy: casing, keyword escaping and collision resolution, in one place.
+//!
+//! One scheme throughout: identifiers that are Rust keywords get a trailing underscore (`type_`,
+//! `Self_`), identifiers that would start with a digit get a letter in front (`N1`), characters
+//! that cannot appear in an identifier are dropped at word boundaries. The wire name is always
+//! kept beside the Rust name, so a rename never loses information.
+
+use std::collections::BTreeSet;
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+
+const KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate", "do",
+    "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let",
+    "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return",
+    "self", "Self", "static", "struct", "super", "trait", "true", "try", "type", "typeof", "union",
+    "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
+
+/// Names a generated type could shadow inside the generated modules.
+const RESERVED_TYPES: &[&str] = &[
+    "Option", "Result", "String", "Vec", "Box", "Some", "None", "Ok", "Err", "Default", "Clone",
+    "Debug", "Serialize", "Deserialize", "Send", "Sync", "Sized", "Copy", "PartialEq", "Eq",
+    "Hash", "Fn", "ToString", "Into", "From", "Iterator",
+];
+
+/// Splits on anything that is not an identifier character, so that heck sees word boundaries
+/// where the source had punctuation or spaces.
+fn words(raw: &str) -> String {
+    raw.chars()
+        .map(|c| if unicode_ident::is_xid_continue(c) { c } else { ' ' })
+        .collect::<String>()
+}
+
+fn fix_start(ident: String, prefix: &str) -> String {
+    match ident.chars().next() {
+        None => prefix.to_string(),
+        Some(c) if unicode_ident::is_xid_start(c) || c == '_' => ident,
+        Some(_) => format!("{prefix}{ident}"),
+    }
+}
+
+fn escape_keyword(ident: String) -> String {
+    if KEYWORDS.contains(&ident.as_str()) {
+        format!("{ident}_")
+    } else {
+        ident
+    }
+}
+
+/// A type or variant name: `UpperCamelCase`, never a keyword or a prelude name.
+pub fn type_name(raw: &str) -> String {
+    let camel = words(raw).to_upper_camel_case();
+    let ident = escape_keyword(fix_start(camel, "N"));
+    if RESERVED_TYPES.contains(&ident.as_str()) {
+        format!("{ident}Model")
+    } else {
+        ident
+    }
+}
+
+/// A variant name: like [`type_name`], but prelude names are fine inside an enum.
+pub fn variant_name(raw: &str) -> String {
+    let camel = words(raw).to_upper_camel_case();
+    let camel = if camel.is_empty() && !raw.is_empty() { symbol_name(raw) } else { camel };
+    escape_keyword(fix_start(camel, "N"))
+}
+
+/// A field, parameter or function name: `snake_case`, keywords escaped.
+pub fn field_name(raw: &str) -> String {
+    let snake = words(raw).to_snake_case();
+    escape_keyword(fix_start(snake, "n"))
+}
+
+/// A constant name: `SCREAMING_SNAKE_CASE`.
+pub fn const_name(raw: &str) -> String {
+    fix_start(field_name(raw).trim_end_matches('_').to_uppercase(), "N")
+}
+
+/// Enum values made only of symbols (`+`, `-`, `*`) still need distinct names.
+fn symbol_name(raw: &str) -> String {
+    raw.chars()
+        .map(|c| match c {
+            '+' => "Plus",
+            '-' => "Minus",
+            '*' => "Star",
+            '/' => "Slash",
+            '.' => "Dot",
+            '<' => "Lt",
+            '>' => "Gt",
+            '=' => "Eq",
+            '!' => "Not",
+            _ => "Symbol",
+        })
+        .collect()
+}
+
+/// Hands out unique names within one namespace, appending 2, 3, ... on collisions.
+#[derive(Debug, Default)]
+pub struct Namespace {
+    used: BTreeSet<String>,
+}
+
+impl Namespace {
+    /// Reserves a name that generated code uses itself (`Client`, `Error`, ...).
+    pub fn reserve(&mut self, name: &str) {
+        self.used.insert(name.to_string());
+    }
+
+    pub fn unique(&mut self, base: &str) -> String {
+        if self.used.insert(base.to_string()) {
+            return base.to_string();
+        }
+        // Keep a trailing underscore of an escaped keyword in front of the counter.
+        (2..)
+            .map(|n| format!("{base}{n}"))
+            .find(|candidate| self.used.insert(candidate.clone()))
+            .unwrap_or_else(|| base.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn type_names() {
+        let cases = [
+            ("PersonEntry", "PersonEntry"),
+            ("uploadMemberPhoto_request", "UploadMemberPhotoRequest"),
+            ("ActiveConnectionsWrapper_links_inner", "ActiveConnectionsWrapperLinksInner"),
+            ("People / Photos", "PeoplePhotos"),
+            ("GraphicalOCRDescriptiveStatistics_confidence", "GraphicalOcrDescriptiveStatisticsConfidence"),
+            ("1st-thing", "N1stThing"),
+            ("Self", "Self_"),
+            ("Option", "OptionModel"),
+            ("", "N"),
+            ("café au lait", "CaféAuLait"),
+        ];
+        for (raw, expected) in cases {
+            assert_eq!(type_name(raw), expected, "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn field_names() {
+        let cases = [
+            ("type", "type_"),
+            ("match", "match_"),
+            ("self", "self_"),
+            ("skipCount", "skip_count"),
+            ("If-Modified-Since", "if_modified_since"),
+            ("workstream_summary", "workstream_summary"),
+            ("open_AI", "open_ai"),
+            ("$ref", "ref_"),
+            ("@id", "id"),
+            ("2fa", "n2fa"),
+        ];
+        for (raw, expected) in cases {
+            assert_eq!(field_name(raw), expected, "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn variant_names() {
+        let cases = [
+            ("MAJOR_0_MINOR_0_PATCH_1", "Major0Minor0Patch1"),
+            ("application/json", "ApplicationJson"),
+            ("+", "Plus"),
+            ("-1", "N1"),
+            ("Ok", "Ok"),
+        ];
+        for (raw, expected) in cases {
+            assert_eq!(variant_name(raw), expected, "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn namespace_appends_counters() {
+        let mut names = Namespace::default();
+        names.reserve("Client");
+        assert_eq!(names.unique("Client"), "Client2");
+        assert_eq!(names.unique("Person"), "Person");
+        assert_eq!(names.unique("Person"), "Person2");
+        assert_eq!(names.unique("Person"), "Person3");
+    }
+}

@@ -1,0 +1,169 @@
+//! Render: the IR laid out as files by minijinja templates.
+//!
+//! Templates hold layout only. Strings print as they are (the IR holds identifiers and type
+//! expressions that lowering already checked); anything from the spec that must become a Rust
+//! literal goes through `|lit`, and documentation through `|doc`.
+
+use minijinja::syntax::SyntaxConfig;
+use minijinja::{AutoEscape, Environment, UndefinedBehavior, Value};
+
+use crate::ir;
+
+/// A template source: its name (the output path it renders, plus `.jinja`) and its text.
+#[derive(Debug, Clone)]
+pub struct Template {
+    pub name: String,
+    pub source: String,
+}
+
+/// The templates that ship with the generator, embedded at build time.
+pub fn builtin_templates() -> Vec<Template> {
+    macro_rules! embed {
+        ($($name:literal),* $(,)?) => {
+            vec![$(Template {
+                name: $name.to_string(),
+                source: include_str!(concat!("../../templates/", $name)).to_string(),
+            }),*]
+        };
+    }
+    embed![
+        "crate/Cargo.toml.jinja",
+        "crate/src/lib.rs.jinja",
+        "crate/src/models.rs.jinja",
+        "crate/src/client.rs.jinja",
+        "crate/src/server.rs.jinja",
+        "crate/src/support/mod.rs.jinja",
+        "macros/docs.jinja",
+    ]
+}
+
+/// Runtime support copied verbatim into a generated crate: real Rust, compiled there, never
+/// templated. Only the pieces the API needs are copied.
+pub fn runtime_files(features: &ir::Features) -> Vec<(&'static str, &'static str)> {
+    let mut files = vec![
+        ("src/support/client.rs", include_str!("../runtime/client.rs")),
+        ("src/support/server.rs", include_str!("../runtime/server.rs")),
+    ];
+    if features.base64 {
+        files.push(("src/support/base64.rs", include_str!("../runtime/base64.rs")));
+    }
+    files
+}
+
+/// The output files the crate templates produce, by template name.
+pub fn output_templates(templates: &[Template]) -> Vec<(String, String)> {
+    templates
+        .iter()
+        .filter_map(|template| {
+            let path = template.name.strip_prefix("crate/")?.strip_suffix(".jinja")?;
+            Some((template.name.clone(), path.to_string()))
+        })
+        .collect()
+}
+
+pub fn environment(templates: &[Template]) -> Result<Environment<'static>, String> {
+    let mut env = Environment::new();
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_auto_escape_callback(|_| AutoEscape::None);
+    let syntax = SyntaxConfig::builder()
+        .trim_blocks(true)
+        .lstrip_blocks(true)
+        .build()
+        .map_err(|error| error.to_string())?;
+    env.set_syntax(syntax);
+    env.add_filter("doc", doc);
+    env.add_filter("inner_doc", inner_doc);
+    env.add_filter("lit", lit);
+    for template in templates {
+        env.add_template_owned(template.name.clone(), template.source.clone())
+            .map_err(|error| describe(&error))?;
+    }
+    Ok(env)
+}
+
+pub fn render(env: &Environment, template: &str, api: &ir::Api) -> Result<String, String> {
+    let template = env.get_template(template).map_err(|error| describe(&error))?;
+    template.render(minijinja::context! { api => Value::from(minijinja::value::Serde(api)) }).map_err(|error| describe(&error))
+}
+
+/// A template error with its template name and line, and the chain of causes.
+fn describe(error: &minijinja::Error) -> String {
+    let mut message = format!("{error}");
+    if let (Some(name), Some(line)) = (error.name(), error.line()) {
+        message = format!("template {name}:{line}: {message}");
+    }
+    let mut source = std::error::Error::source(error);
+    while let Some(cause) = source {
+        message.push_str(&format!(": {cause}"));
+        source = cause.source();
+    }
+    message
+}
+
+/// `lines|doc`: one `#[doc = " ..."]` attribute per line (prettyplease prints a multi-line doc
+/// attribute as a block comment). Bare code fences are marked `text` so rustdoc does not treat
+/// spec examples as Rust.
+fn doc(value: Value) -> Result<String, minijinja::Error> {
+    let lines: Vec<String> = if let Some(text) = value.as_str() {
+        text.lines().map(str::to_string).collect()
+    } else {
+        value.try_iter()?.map(|line| line.as_str().unwrap_or_default().to_string()).collect()
+    };
+    let mut out = String::new();
+    let mut in_fence = false;
+    for line in &lines {
+        let trimmed = line.trim_start();
+        let line = if trimmed.starts_with("```") {
+            in_fence = !in_fence;
+            if in_fence && trimmed.trim() == "```" {
+                line.replacen("```", "```text", 1)
+            } else {
+                line.clone()
+            }
+        } else {
+            line.clone()
+        };
+        out.push_str(&format!("#[doc = {:?}]\n", format!(" {line}").trim_end()));
+    }
+    if in_fence {
+        out.push_str("#[doc = \" ```\"]\n");
+    }
+    Ok(out)
+}
+
+/// `lines|inner_doc`: like `doc`, as inner attributes (`#![doc = ...]`) for crate docs.
+fn inner_doc(value: Value) -> Result<String, minijinja::Error> {
+    Ok(doc(value)?.replace("#[doc = ", "#![doc = "))
+}
+
+/// `value|lit`: a Rust string literal.
+fn lit(value: Value) -> String {
+    match value.as_str() {
+        Some(text) => format!("{text:?}"),
+        None => format!("{:?}", value.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn doc_emits_one_attribute_per_line_and_marks_bare_fences() {
+        let lines = Value::from(vec!["Create a person.", "", "```", "{\"a\": 1}", "```", "Say \"hi\""]);
+        let expected = "#[doc = \" Create a person.\"]\n#[doc = \"\"]\n#[doc = \" ```text\"]\n\
+                        #[doc = \" {\\\"a\\\": 1}\"]\n#[doc = \" ```\"]\n#[doc = \" Say \\\"hi\\\"\"]\n";
+        assert_eq!(doc(lines).unwrap(), expected);
+    }
+
+    #[test]
+    fn doc_closes_an_unterminated_fence() {
+        let out = doc(Value::from(vec!["```json", "{"])).unwrap();
+        assert!(out.ends_with("#[doc = \" ```\"]\n"), "{out}");
+    }
+
+    #[test]
+    fn lit_escapes() {
+        assert_eq!(lit(Value::from("a\"b\\c")), r#""a\"b\\c""#);
+    }
+}

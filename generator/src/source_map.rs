@@ -1,0 +1,145 @@
+//! Maps JSON pointers to the line and column they come from.
+//!
+//! serde_yaml only reports positions for its own syntax errors, so a second, event-level parse with
+//! yaml-rust2 (which keeps marks) records where every mapping key and sequence item starts. Lookups of
+//! a pointer that is not in the document fall back to its nearest ancestor, so a diagnostic about a
+//! missing key still points at the object that lacks it.
+
+use std::collections::HashMap;
+
+use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
+use yaml_rust2::scanner::Marker;
+
+use crate::diagnostics::child;
+
+/// Pointer → (line, column), both 1-based.
+#[derive(Debug, Default)]
+pub struct SourceMap {
+    positions: HashMap<String, (usize, usize)>,
+}
+
+impl SourceMap {
+    /// Builds the map from YAML (or JSON) text. A document that yaml-rust2 cannot parse gives an
+    /// empty map: the syntax error itself is reported by serde_yaml, with its own position.
+    pub fn build(text: &str) -> SourceMap {
+        let mut builder = Builder::default();
+        let mut parser = Parser::new_from_str(text);
+        if parser.load(&mut builder, false).is_err() {
+            return SourceMap::default();
+        }
+        builder.positions.insert(String::new(), (1, 1));
+        SourceMap { positions: builder.positions }
+    }
+
+    /// The position of `pointer`, or of its nearest ancestor that exists; `(0, 0)` when unknown.
+    pub fn locate(&self, pointer: &str) -> (usize, usize) {
+        let mut current = pointer;
+        loop {
+            if let Some(&position) = self.positions.get(current) {
+                return position;
+            }
+            match current.rfind('/') {
+                Some(index) => current = &current[..index],
+                None => return (0, 0),
+            }
+        }
+    }
+}
+
+enum Frame {
+    Mapping { pointer: String, key: Option<String> },
+    Sequence { pointer: String, next_index: usize },
+}
+
+#[derive(Default)]
+struct Builder {
+    stack: Vec<Frame>,
+    positions: HashMap<String, (usize, usize)>,
+}
+
+impl Builder {
+    /// Handles the start of a node; returns the pointer of that node when it is a value (not a key).
+    fn node_pointer(&mut self, key_text: Option<&str>, mark: Marker) -> Option<String> {
+        let position = (mark.line(), mark.col() + 1);
+        match self.stack.last_mut() {
+            None => Some(String::new()),
+            Some(Frame::Sequence { pointer, next_index }) => {
+                let item = child(pointer, &next_index.to_string());
+                *next_index += 1;
+                self.positions.entry(item.clone()).or_insert(position);
+                Some(item)
+            }
+            Some(Frame::Mapping { pointer, key }) => match key.take() {
+                Some(key) => Some(child(pointer, &key)),
+                None => {
+                    // A key: remember it; complex keys cannot be addressed by a pointer.
+                    let name = key_text.unwrap_or("?").to_string();
+                    self.positions.entry(child(pointer, &name)).or_insert(position);
+                    *key = Some(name);
+                    None
+                }
+            },
+        }
+    }
+}
+
+impl MarkedEventReceiver for Builder {
+    fn on_event(&mut self, event: Event, mark: Marker) {
+        match event {
+            Event::Scalar(text, ..) => {
+                self.node_pointer(Some(&text), mark);
+            }
+            Event::Alias(_) => {
+                self.node_pointer(None, mark);
+            }
+            Event::MappingStart(..) => {
+                let pointer = self.node_pointer(None, mark).unwrap_or_default();
+                self.stack.push(Frame::Mapping { pointer, key: None });
+            }
+            Event::SequenceStart(..) => {
+                let pointer = self.node_pointer(None, mark).unwrap_or_default();
+                self.stack.push(Frame::Sequence { pointer, next_index: 0 });
+            }
+            Event::MappingEnd | Event::SequenceEnd => {
+                self.stack.pop();
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locates_keys_items_and_ancestors() {
+        let text = "openapi: 3.0.3\npaths:\n  /people/{id}:\n    get:\n      tags:\n        - a\n        - b\n";
+        let map = SourceMap::build(text);
+        let cases = [
+            ("", (1, 1)),
+            ("/openapi", (1, 1)),
+            ("/paths", (2, 1)),
+            ("/paths/~1people~1{id}", (3, 3)),
+            ("/paths/~1people~1{id}/get", (4, 5)),
+            ("/paths/~1people~1{id}/get/tags/1", (7, 11)),
+            ("/paths/~1people~1{id}/get/responses/200", (4, 5)),
+        ];
+        for (pointer, expected) in cases {
+            assert_eq!(map.locate(pointer), expected, "{pointer}");
+        }
+    }
+
+    #[test]
+    fn json_is_mapped_too() {
+        let map = SourceMap::build("{\n  \"a\": {\n    \"b\": [1, 2]\n  }\n}\n");
+        assert_eq!(map.locate("/a/b"), (3, 5));
+        assert_eq!(map.locate("/a/b/1"), (3, 13));
+    }
+
+    #[test]
+    fn broken_yaml_gives_an_empty_map() {
+        let map = SourceMap::build("a: [\n");
+        assert_eq!(map.locate("/a"), (0, 0));
+    }
+}
