@@ -198,11 +198,13 @@ pub struct RequestBody {
     pub media_type: String,
     /// `json`, `binary`, `text`, `form` or `multipart`.
     pub kind: String,
-    /// The Rust type of the body value (without `Option`).
+    /// The Rust type of the body value (without `Option`). For multipart bodies, a struct
+    /// generated in `models.rs` from `parts`.
     pub ty: String,
     pub required: bool,
     pub docs: Vec<String>,
-    /// For multipart bodies: the parts.
+    /// For multipart bodies: the name of the form struct in `models.rs`, and its parts.
+    pub form: Option<String>,
     pub parts: Vec<MultipartPart>,
 }
 
@@ -210,7 +212,10 @@ pub struct RequestBody {
 pub struct MultipartPart {
     pub name: String,
     pub wire_name: String,
+    /// The value type, as seen inside `models.rs` (where the form struct lives).
     pub ty: String,
+    /// The field type in the form struct: `ty`, or `Option<ty>` for an optional part.
+    pub field_ty: String,
     pub required: bool,
     /// `text` (scalar as text), `file` (bytes), `json` (an object or array of objects, as JSON),
     /// `text_array` (each item a part of the same name).

@@ -33,11 +33,24 @@ enum Command {
         #[arg(long)]
         templates: Option<PathBuf>,
     },
+    /// Print the intermediate representation as JSON: what templates see as `api`.
+    Ir {
+        /// The OpenAPI 3.0 spec.
+        spec: PathBuf,
+        /// The crate name; defaults to the spec's file stem.
+        #[arg(long)]
+        name: Option<String>,
+    },
 }
 
 fn main() -> ExitCode {
-    let Command::Generate { spec, out, name, check, templates } = Cli::parse().command;
-    match run(&spec, &out, name, check, templates.as_deref()) {
+    let result = match Cli::parse().command {
+        Command::Generate { spec, out, name, check, templates } => {
+            run(&spec, &out, name, check, templates.as_deref())
+        }
+        Command::Ir { spec, name } => print_ir(&spec, name),
+    };
+    match result {
         Ok(code) => code,
         Err(message) => {
             eprintln!("{message}");
@@ -66,6 +79,16 @@ fn run(spec: &Path, out: &Path, name: Option<String>, check: bool, templates: Op
         }
         return Ok(ExitCode::FAILURE);
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_ir(spec: &Path, name: Option<String>) -> Result<ExitCode, String> {
+    let text = std::fs::read_to_string(spec).map_err(|e| format!("error: cannot read {}: {e}", spec.display()))?;
+    let name = name.unwrap_or_else(|| crate_name_from(spec));
+    let settings = Settings::new(spec.display().to_string(), name);
+    let (api, _) = openapi_gen::lower(&text, &settings).map_err(|e| e.to_string())?;
+    let json = serde_json::to_string_pretty(&api).map_err(|e| e.to_string())?;
+    println!("{json}");
     Ok(ExitCode::SUCCESS)
 }
 

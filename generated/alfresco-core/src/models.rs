@@ -14,6 +14,9 @@ pub struct Capabilities {
     /// The `isMutable` property.
     #[serde(rename = "isMutable", default, skip_serializing_if = "Option::is_none")]
     pub is_mutable: Option<bool>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// The `ClientBody` schema.
@@ -21,6 +24,9 @@ pub struct Capabilities {
 pub struct ClientBody {
     /// the client name
     pub client: String,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// The `Company` schema.
@@ -50,6 +56,9 @@ pub struct Company {
     /// The `email` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// The `Error` schema.
@@ -57,6 +66,9 @@ pub struct Company {
 pub struct Error {
     /// The `error` property.
     pub error: ErrorError,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// The `ErrorError` schema.
@@ -80,6 +92,9 @@ pub struct ErrorError {
     /// The `logId` property.
     #[serde(rename = "logId", default, skip_serializing_if = "Option::is_none")]
     pub log_id: Option<String>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// The `Pagination` schema.
@@ -100,6 +115,9 @@ pub struct Pagination {
     /// The value of the **maxItems** parameter used to generate this list.
     #[serde(rename = "maxItems", default, skip_serializing_if = "Option::is_none")]
     pub max_items: Option<i64>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// The `PasswordResetBody` schema.
@@ -111,6 +129,9 @@ pub struct PasswordResetBody {
     pub id: String,
     /// the workflow key provided in the reset password email
     pub key: String,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// The `Person` schema.
@@ -191,6 +212,9 @@ pub struct Person {
     /// The `capabilities` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub capabilities: Option<Capabilities>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// The `PersonBodyCreate` schema.
@@ -258,6 +282,9 @@ pub struct PersonBodyCreate {
     /// The `properties` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub properties: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// The `PersonBodyUpdate` schema.
@@ -328,6 +355,9 @@ pub struct PersonBodyUpdate {
     /// The `properties` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub properties: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// The `PersonEntry` schema.
@@ -335,6 +365,9 @@ pub struct PersonBodyUpdate {
 pub struct PersonEntry {
     /// The `entry` property.
     pub entry: Person,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// The `PersonPaging` schema.
@@ -343,6 +376,9 @@ pub struct PersonPaging {
     /// The `list` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub list: Option<PersonPagingList>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// The `PersonPagingList` schema.
@@ -354,4 +390,7 @@ pub struct PersonPagingList {
     /// The `entries` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entries: Option<Vec<PersonEntry>>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }

@@ -11,6 +11,9 @@ pub struct ActiveConnectionsWrapperLinksInner {
     /// The `action` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<String>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// File upload result dto
@@ -46,6 +49,9 @@ pub struct FileUploadResultWrapper {
     /// The `statusCode` property.
     #[serde(rename = "statusCode", default, skip_serializing_if = "Option::is_none")]
     pub status_code: Option<i32>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// The `KeyValuePairStringStringValues` schema.
@@ -102,6 +108,9 @@ pub struct ThumbnailsDataWrapper {
     /// The `statusCode` property.
     #[serde(rename = "statusCode", default, skip_serializing_if = "Option::is_none")]
     pub status_code: Option<i32>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Thumbnail request parameters
@@ -139,5 +148,15 @@ pub struct UpdatePhotoMemberRequest {
 pub struct UploadMemberPhotoRequest {
     /// Image data
     #[serde(rename = "formCollection", default, skip_serializing_if = "Option::is_none")]
+    pub form_collection: Option<Vec<KeyValuePairStringStringValues>>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+/// The parts of the `multipart/form-data` body of `upload_member_photo`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadMemberPhotoForm {
+    /// The `formCollection` part.
     pub form_collection: Option<Vec<KeyValuePairStringStringValues>>,
 }

@@ -66,6 +66,9 @@ pub struct Accessor {
     /// The `user` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<FlattenedUserProfile>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Accessors
@@ -76,6 +79,9 @@ pub struct Accessors {
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<Accessor>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Aesthetics
@@ -90,6 +96,9 @@ pub struct Aesthetics {
     pub theme: Theme,
     /// The `font` property.
     pub font: Font,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// AllocationCloud
@@ -119,6 +128,9 @@ pub struct AllocationCloud {
     /// this is the region where the project is defined.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// AllocationCloudStatus
@@ -129,6 +141,9 @@ pub struct AllocationCloudStatus {
     pub schema: Option<EmbeddedModelSchema>,
     /// The `cloud` property.
     pub cloud: AllocationStatusEnum,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// AllocationCloudUrl
@@ -143,6 +158,9 @@ pub struct AllocationCloudUrl {
     pub status: AllocationStatusEnum,
     /// this is the base url that is used to communicat with your vpc.
     pub url: String,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// AllocationCloudUrls
@@ -160,6 +178,9 @@ pub struct AllocationCloudUrls {
     /// The `vanity` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vanity: Option<AllocationCloudUrl>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// AllocationStatusEnum
@@ -240,6 +261,9 @@ pub struct AnalyticsTrackedAdoptionEventIdentifierDescriptionPairs {
     pub adoption_uninstall: Option<
         AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionUninstall,
     >,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// The `AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionInstall` schema.
@@ -468,6 +492,9 @@ pub struct AnonymousTemporalRange {
     /// The `continuous` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub continuous: Option<bool>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Application
@@ -506,6 +533,9 @@ pub struct Application {
     /// The `enrichment` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enrichment: Option<SeededAssetEnrichment>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ApplicationNameEnum
@@ -769,6 +799,9 @@ pub struct Applications {
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<Application>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Auth0Identity
@@ -794,6 +827,9 @@ pub struct Auth0Identity {
     /// The `expires_in` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_in: Option<i64>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Auth0OpenAIUserMetadata
@@ -813,6 +849,9 @@ pub struct Auth0OpenAiUserMetadata {
     /// The `organization_key` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization_key: Option<String>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Auth0User
@@ -875,6 +914,9 @@ pub struct Auth0User {
     /// The `guardian_authenticators` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub guardian_authenticators: Option<Vec<String>>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Auth0UserAllocationMetadata
@@ -886,6 +928,9 @@ pub struct Auth0UserAllocationMetadata {
     pub project: String,
     /// The `region` property.
     pub region: String,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Auth0UserBetaStatus
@@ -899,6 +944,9 @@ pub struct Auth0UserBetaStatus {
     /// The `vision` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vision: Option<AnonymousTemporalRange>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Auth0UserMetadata
@@ -929,6 +977,9 @@ pub struct Auth0UserMetadata {
     /// The `beta` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub beta: Option<AnonymousTemporalRange>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// BrowserSelection
@@ -943,6 +994,9 @@ pub struct BrowserSelection {
     pub classification: Classification,
     /// The `value` property.
     pub value: TransferableString,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// BrowserTab
@@ -971,6 +1025,9 @@ pub struct BrowserTab {
     /// The `contributors` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contributors: Option<DocumentContributors>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// BrowserTabs
@@ -983,6 +1040,9 @@ pub struct BrowserTabs {
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<BrowserTab>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// BrowserTabValue
@@ -1008,6 +1068,9 @@ pub struct BrowserTabValue {
     /// The `selection` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub selection: Option<BrowserSelection>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// BrowserTabValues
@@ -1020,6 +1083,9 @@ pub struct BrowserTabValues {
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<BrowserTabValue>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ByteDescriptor
@@ -1034,6 +1100,9 @@ pub struct ByteDescriptor {
     pub value: i64,
     /// The `readable` property.
     pub readable: String,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// CapabilitiesEnum
@@ -1103,6 +1172,9 @@ pub struct Classification {
     /// The `rendering` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rendering: Option<ClassificationRenderingEnum>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ClassificationGenericEnum
@@ -1243,6 +1315,9 @@ pub struct Classifications {
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<Classification>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ClassificationSpecificEnum
@@ -3825,6 +3900,9 @@ pub struct CodeAnalysis {
     pub analysis: String,
     /// The `model` property.
     pub model: Model,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ConversationGrounding
@@ -3841,6 +3919,9 @@ pub struct ConversationGrounding {
     /// The `temporal` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub temporal: Option<TemporalRangeGrounding>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ConversationMessageSentimentEnum
@@ -3956,6 +4037,9 @@ pub struct DocumentContributor {
     /// The `updated` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated: Option<GroupedTimestamp>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// DocumentContributors
@@ -3968,6 +4052,9 @@ pub struct DocumentContributors {
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<DocumentContributor>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Edges
@@ -3975,6 +4062,9 @@ pub struct DocumentContributors {
 pub struct Edges {
     /// The `iterable` property.
     pub iterable: Vec<Node>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// EmbeddedModelSchema
@@ -3986,6 +4076,9 @@ pub struct EmbeddedModelSchema {
     pub migration: i64,
     /// The `semantic` property.
     pub semantic: EmbeddedModelSchemaSemanticVersionEnum,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// EmbeddedModelSchemaSemanticVersionEnum
@@ -4054,6 +4147,9 @@ pub struct Embedding {
     /// The `deleted` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted: Option<GroupedTimestamp>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Embeddings
@@ -4061,6 +4157,9 @@ pub struct Embedding {
 pub struct Embeddings {
     /// The `iterable` property.
     pub iterable: Vec<Embedding>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ExternallySourcedEnum
@@ -4364,6 +4463,9 @@ pub struct ExternalProvider {
     /// The `isSocial` property.
     #[serde(rename = "isSocial", default, skip_serializing_if = "Option::is_none")]
     pub is_social: Option<bool>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ExternalProviderProfileData
@@ -4485,6 +4587,9 @@ pub struct ExternalProviderProfileData {
     /// The `two_factor_authentication` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub two_factor_authentication: Option<bool>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ExternalProviders
@@ -4495,6 +4600,9 @@ pub struct ExternalProviders {
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<ExternalProvider>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ExternalProviderTypeEnum
@@ -4588,6 +4696,9 @@ pub struct FileFormat {
     /// The `string` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub string: Option<TransferableString>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedActivities
@@ -4598,6 +4709,9 @@ pub struct FlattenedActivities {
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<ReferencedActivity>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedActivity
@@ -4635,6 +4749,9 @@ pub struct FlattenedActivity {
     /// The `rank` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rank: Option<i64>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedAnalysis
@@ -4653,6 +4770,9 @@ pub struct FlattenedAnalysis {
     /// The `image` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<Box<FlattenedImageAnalysis>>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedAnchor
@@ -4702,6 +4822,9 @@ pub struct FlattenedAnchor {
     /// The `messages` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messages: Option<FlattenedConversationMessages>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedAnchorPoint
@@ -4732,6 +4855,9 @@ pub struct FlattenedAnchorPoint {
     /// The `score` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<Score>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedAnchorPoints
@@ -4748,6 +4874,9 @@ pub struct FlattenedAnchorPoints {
     /// The `score` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<Score>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedAnchors
@@ -4764,6 +4893,9 @@ pub struct FlattenedAnchors {
     /// The `score` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<Score>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedAnnotation
@@ -4821,6 +4953,9 @@ pub struct FlattenedAnnotation {
     /// The `summary` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<ReferencedWorkstreamSummary>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedAnnotations
@@ -4839,6 +4974,9 @@ pub struct FlattenedAnnotations {
     /// The `score` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<Score>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedAsset [DAG Safety]
@@ -4928,6 +5066,9 @@ pub struct FlattenedAsset {
     /// The `summaries` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summaries: Option<FlattenedWorkstreamSummaries>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedAssets [DAG Safety]
@@ -4947,6 +5088,9 @@ pub struct FlattenedAssets {
     /// The `score` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<Score>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedConversation
@@ -5010,6 +5154,9 @@ pub struct FlattenedConversation {
     /// The `summaries` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summaries: Option<FlattenedWorkstreamSummaries>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedConversationMessage
@@ -5057,6 +5204,9 @@ pub struct FlattenedConversationMessage {
     /// The `websites` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub websites: Option<FlattenedWebsites>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedConversationMessages
@@ -5075,6 +5225,9 @@ pub struct FlattenedConversationMessages {
     /// The `score` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<Score>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedConversations
@@ -5093,6 +5246,9 @@ pub struct FlattenedConversations {
     /// The `score` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<Score>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedDistribution
@@ -5118,6 +5274,9 @@ pub struct FlattenedDistribution {
     /// The `github` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub github: Option<GitHubDistribution>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedDistributions
@@ -5128,6 +5287,9 @@ pub struct FlattenedDistributions {
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<ReferencedDistribution>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedFormat [DAG Safety]
@@ -5185,6 +5347,9 @@ pub struct FlattenedFormat {
     /// The `activities` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub activities: Option<FlattenedActivities>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedFormats
@@ -5197,6 +5362,9 @@ pub struct FlattenedFormats {
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<ReferencedFormat>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedHint
@@ -5233,6 +5401,9 @@ pub struct FlattenedHint {
     /// The `score` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<Score>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedHints
@@ -5251,6 +5422,9 @@ pub struct FlattenedHints {
     /// The `score` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<Score>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedImageAnalysis
@@ -5266,6 +5440,9 @@ pub struct FlattenedImageAnalysis {
     pub ocr: Option<Box<FlattenedOcrAnalysis>>,
     /// this is a reference to our (parent)analysis
     pub analysis: String,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedOCRAnalysis
@@ -5286,6 +5463,9 @@ pub struct FlattenedOcrAnalysis {
     pub model: Model,
     /// this is a refernece to the image analysis.
     pub image: String,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedPerson
@@ -5344,6 +5524,9 @@ pub struct FlattenedPerson {
     /// The `messages` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messages: Option<FlattenedConversationMessages>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedPersons
@@ -5362,6 +5545,9 @@ pub struct FlattenedPersons {
     /// The `score` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<Score>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedPreview
@@ -5377,6 +5563,9 @@ pub struct FlattenedPreview {
     /// this is a reference(uuid) to the overlay format
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub overlay: Option<String>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedRange
@@ -5411,6 +5600,9 @@ pub struct FlattenedRange {
     /// The `conversations` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub conversations: Option<FlattenedConversations>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedRanges
@@ -5432,6 +5624,9 @@ pub struct FlattenedRanges {
     /// The `continuous` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub continuous: Option<bool>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedSensitive
@@ -5474,6 +5669,9 @@ pub struct FlattenedSensitive {
     /// The `score` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<Score>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedSensitives
@@ -5489,6 +5687,9 @@ pub struct FlattenedSensitives {
     /// The `score` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<Score>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedShare [DAG SAFE]
@@ -5529,6 +5730,9 @@ pub struct FlattenedShare {
     /// The `score` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<Score>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedShares [DAG Safe]
@@ -5544,6 +5748,9 @@ pub struct FlattenedShares {
     /// The `score` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<Score>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedTag
@@ -5585,6 +5792,9 @@ pub struct FlattenedTag {
     /// The `score` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<Score>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedTags
@@ -5603,6 +5813,9 @@ pub struct FlattenedTags {
     /// The `score` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<Score>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedUserProfile
@@ -5630,6 +5843,9 @@ pub struct FlattenedUserProfile {
     /// The `vanityname` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vanityname: Option<String>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedWebsite
@@ -5677,6 +5893,9 @@ pub struct FlattenedWebsite {
     /// The `messages` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messages: Option<FlattenedConversationMessages>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedWebsites
@@ -5695,6 +5914,9 @@ pub struct FlattenedWebsites {
     /// The `score` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<Score>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedWorkstreamEvent
@@ -5724,6 +5946,9 @@ pub struct FlattenedWorkstreamEvent {
     /// The `summaries` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summaries: Option<FlattenedWorkstreamSummaries>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedWorkstreamEvents
@@ -5742,6 +5967,9 @@ pub struct FlattenedWorkstreamEvents {
     /// The `score` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<Score>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedWorkstreamSummaries
@@ -5760,6 +5988,9 @@ pub struct FlattenedWorkstreamSummaries {
     /// The `score` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<Score>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedWorkstreamSummary
@@ -5810,6 +6041,9 @@ pub struct FlattenedWorkstreamSummary {
     /// The `applications` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub applications: Option<Applications>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Font
@@ -5822,6 +6056,9 @@ pub struct Font {
     pub schema: Option<EmbeddedModelSchema>,
     /// The `size` property.
     pub size: i64,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FragmentFormat
@@ -5841,6 +6078,9 @@ pub struct FragmentFormat {
     /// The `metadata` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<FragmentMetadata>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FragmentMetadata
@@ -5854,6 +6094,9 @@ pub struct FragmentMetadata {
     /// The `ext` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ext: Option<ClassificationSpecificEnum>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// GitHubDistribution
@@ -5865,6 +6108,9 @@ pub struct GitHubDistribution {
     /// The `gist` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gist: Option<GitHubGistDistribution>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// GitHubGistDistribution
@@ -5895,6 +6141,9 @@ pub struct GitHubGistDistribution {
     pub github_id: String,
     /// This is the url where the gist is.
     pub url: String,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// GraphicalImageDescriptiveStatistics
@@ -5920,6 +6169,9 @@ pub struct GraphicalImageDescriptiveStatistics {
     pub created: String,
     /// The `os` property.
     pub os: String,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// GraphicalImageProcessing
@@ -5931,6 +6183,9 @@ pub struct GraphicalImageProcessing {
     /// The `statistics` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub statistics: Option<GraphicalImageStatistics>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// GraphicalImageStatistics
@@ -5942,6 +6197,9 @@ pub struct GraphicalImageStatistics {
     /// The `descriptive` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub descriptive: Option<GraphicalImageDescriptiveStatistics>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// GraphicalMachineLearningProcessingEvent
@@ -5959,6 +6217,9 @@ pub struct GraphicalMachineLearningProcessingEvent {
     /// The `svg` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub svg: Option<GraphicalSvgStatistics>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// GraphicalOCRDescriptiveStatistics
@@ -5983,6 +6244,9 @@ pub struct GraphicalOcrDescriptiveStatistics {
     pub confidence: GraphicalOcrDescriptiveStatisticsConfidence,
     /// The `duration` property.
     pub duration: String,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// The `GraphicalOCRDescriptiveStatistics_confidence` schema.
@@ -5990,6 +6254,9 @@ pub struct GraphicalOcrDescriptiveStatistics {
 pub struct GraphicalOcrDescriptiveStatisticsConfidence {
     /// The `mean` property.
     pub mean: String,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// GraphicalOCRProcessing
@@ -6001,6 +6268,9 @@ pub struct GraphicalOcrProcessing {
     /// The `statistics` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub statistics: Option<GraphicalOcrStatistics>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// GraphicalOCRStatistics
@@ -6012,6 +6282,9 @@ pub struct GraphicalOcrStatistics {
     /// The `descriptive` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub descriptive: Option<GraphicalOcrDescriptiveStatistics>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// GraphicalSVGStatistics
@@ -6023,6 +6296,9 @@ pub struct GraphicalSvgStatistics {
     /// The `id` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// GroupedTimestamp
@@ -6038,6 +6314,9 @@ pub struct GroupedTimestamp {
     /// The `readable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub readable: Option<String>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// HintTypeEnum
@@ -6104,6 +6383,9 @@ pub struct IdeSelection {
     /// The `value` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<TransferableString>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// IDESelections
@@ -6116,6 +6398,9 @@ pub struct IdeSelections {
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<IdeSelection>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// IDETab
@@ -6149,6 +6434,9 @@ pub struct IdeTab {
     /// The `lsp` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lsp: Option<LanguageServerProtocol>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// IDETabs
@@ -6161,6 +6449,9 @@ pub struct IdeTabs {
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<IdeTab>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// LanguageServerProtocol
@@ -6174,6 +6465,9 @@ pub struct LanguageServerProtocol {
     /// The `diagnostics` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub diagnostics: Option<LanguageServerProtocolDiagnostics>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// LanguageServerProtocolCode
@@ -6193,6 +6487,9 @@ pub struct LanguageServerProtocolCode {
     /// This is a Map<String, String>, basically just a json object for additional data if int/string will not work
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub raw_json: Option<std::collections::BTreeMap<String, String>>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// LanguageServerProtocolCodeDescription
@@ -6205,6 +6502,9 @@ pub struct LanguageServerProtocolCodeDescription {
     pub schema: Option<EmbeddedModelSchema>,
     /// The `href` property.
     pub href: String,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// LanguageServerProtocolDiagnostic
@@ -6235,6 +6535,9 @@ pub struct LanguageServerProtocolDiagnostic {
     pub source: Option<String>,
     /// The `message` property.
     pub message: String,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// LanguageServerProtocolDiagnostics
@@ -6247,6 +6550,9 @@ pub struct LanguageServerProtocolDiagnostics {
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<LanguageServerProtocolDiagnostic>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// LanguageServerProtocolLocation
@@ -6261,6 +6567,9 @@ pub struct LanguageServerProtocolLocation {
     pub uri: String,
     /// The `range` property.
     pub range: LanguageServerProtocolLocationRange,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// LanguageServerProtocolLocationRange
@@ -6275,6 +6584,9 @@ pub struct LanguageServerProtocolLocationRange {
     pub start: LanguageServerProtocolLocationRangePosition,
     /// The `end` property.
     pub end: LanguageServerProtocolLocationRangePosition,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// LanguageServerProtocolLocationRangePosition
@@ -6289,6 +6601,9 @@ pub struct LanguageServerProtocolLocationRangePosition {
     pub line: i64,
     /// The `character` property.
     pub character: i64,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// LanguageServerProtocolSeverityEnum
@@ -6358,6 +6673,9 @@ pub struct MailgunDistribution {
     pub schema: Option<EmbeddedModelSchema>,
     /// The `recipients` property.
     pub recipients: Recipients,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// MailgunMetadata
@@ -6371,6 +6689,9 @@ pub struct MailgunMetadata {
     /// This is the id given to us from mailgun when the email was sent successfully.
     #[serde(rename = "messageId")]
     pub message_id: String,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// MechanismEnum
@@ -6503,6 +6824,9 @@ pub struct Model {
     /// The `capabilities` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub capabilities: Option<ModelCapabilities>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ModelCapabilities
@@ -6534,6 +6858,9 @@ pub struct ModelCapabilities {
     /// True if the model can leverage websites in its context window.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub websites: Option<bool>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ModelFoundationEnum
@@ -7199,6 +7526,9 @@ pub struct ModelMaxTokens {
     /// The `output` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub output: Option<f64>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ModelTypeEnum
@@ -7414,6 +7744,9 @@ pub struct Node {
     pub root: bool,
     /// The `created` property.
     pub created: GroupedTimestamp,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// NodeTypeEnum
@@ -7529,6 +7862,9 @@ pub struct Person {
     /// The `messages` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messages: Option<FlattenedConversationMessages>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// PersonAccess
@@ -7545,6 +7881,9 @@ pub struct PersonAccess {
     /// The `deleted` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted: Option<GroupedTimestamp>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// PersonAccessScopedEnum
@@ -7633,6 +7972,9 @@ pub struct PersonBasicType {
     /// The `mailgun` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mailgun: Option<MailgunMetadata>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// PersonModel
@@ -7652,6 +7994,9 @@ pub struct PersonModel {
     /// The `explanation` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub explanation: Option<ReferencedAnnotation>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// PersonType
@@ -7668,6 +8013,9 @@ pub struct PersonType {
     /// The `platform` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub platform: Option<UserProfile>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// PlatformEnum
@@ -7818,6 +8166,9 @@ pub struct ProjectModule {
     /// The `classifications` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub classifications: Option<Classifications>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ProjectModules
@@ -7830,6 +8181,9 @@ pub struct ProjectModules {
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<ProjectModule>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// QGPTConversationMessageRoleEnum
@@ -7912,6 +8266,9 @@ pub struct QgptConversationPipeline {
     pub contextualized_code_workstream_dialog: Option<
         QgptConversationPipelineForContextualizedCodeWorkstreamDialog,
     >,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// QGPTConversationPipelineForContextualizedCodeDialog
@@ -7922,6 +8279,9 @@ pub struct QgptConversationPipelineForContextualizedCodeDialog {
     /// The `schema` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<EmbeddedModelSchema>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// QGPTConversationPipelineForContextualizedCodeGeneration
@@ -7932,6 +8292,9 @@ pub struct QgptConversationPipelineForContextualizedCodeGeneration {
     /// The `schema` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<EmbeddedModelSchema>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// QGPTConversationPipelineForContextualizedCodeWorkstreamDialog
@@ -7942,6 +8305,9 @@ pub struct QgptConversationPipelineForContextualizedCodeWorkstreamDialog {
     /// The `schema` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<EmbeddedModelSchema>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// QGPTConversationPipelineForGeneralizedCodeDialog
@@ -7952,6 +8318,9 @@ pub struct QgptConversationPipelineForGeneralizedCodeDialog {
     /// The `schema` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<EmbeddedModelSchema>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// QGPTPromptPipeline
@@ -7968,6 +8337,9 @@ pub struct QgptPromptPipeline {
     /// The `conversation` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub conversation: Option<QgptConversationPipeline>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// QGPTTaskPipeline
@@ -7993,6 +8365,9 @@ pub struct QgptTaskPipeline {
     /// The `code_completion` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code_completion: Option<QgptTaskPipelineForCodeCompletion>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// QGPTTaskPipelineForCodeCommentation
@@ -8003,6 +8378,9 @@ pub struct QgptTaskPipelineForCodeCommentation {
     /// The `schema` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<EmbeddedModelSchema>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// QGPTTaskPipelineForCodeCompletion
@@ -8016,6 +8394,9 @@ pub struct QgptTaskPipelineForCodeCompletion {
     /// The `context` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub context: Option<Vec<String>>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// QGPTTaskPipelineForCodeExplanation
@@ -8026,6 +8407,9 @@ pub struct QgptTaskPipelineForCodeExplanation {
     /// The `schema` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<EmbeddedModelSchema>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// QGPTTaskPipelineForCodeFix
@@ -8039,6 +8423,9 @@ pub struct QgptTaskPipelineForCodeFix {
     /// This is the error message provided from the IDE, that we can use to provide the solution.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// QGPTTaskPipelineForCodeModification
@@ -8052,6 +8439,9 @@ pub struct QgptTaskPipelineForCodeModification {
     /// This is the instruction that we will use to modify this snippet.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instruction: Option<String>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Recipients
@@ -8064,6 +8454,9 @@ pub struct Recipients {
     /// The `schema` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<EmbeddedModelSchema>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedActivity
@@ -8077,6 +8470,9 @@ pub struct ReferencedActivity {
     /// The `reference` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<FlattenedActivity>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedAnchor
@@ -8092,6 +8488,9 @@ pub struct ReferencedAnchor {
     /// The `reference` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<FlattenedAnchor>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedAnchorPoint
@@ -8105,6 +8504,9 @@ pub struct ReferencedAnchorPoint {
     /// The `reference` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<FlattenedAnchorPoint>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedAnnotation
@@ -8120,6 +8522,9 @@ pub struct ReferencedAnnotation {
     /// The `reference` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<FlattenedAnnotation>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedAsset [DAG Safety]
@@ -8135,6 +8540,9 @@ pub struct ReferencedAsset {
     /// The `reference` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<FlattenedAsset>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedConversation
@@ -8150,6 +8558,9 @@ pub struct ReferencedConversation {
     /// The `reference` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<FlattenedConversation>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedConversationMessage
@@ -8165,6 +8576,9 @@ pub struct ReferencedConversationMessage {
     /// The `reference` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<FlattenedConversationMessage>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedDistribution
@@ -8178,6 +8592,9 @@ pub struct ReferencedDistribution {
     /// The `reference` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<FlattenedDistribution>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedFormat [DAG Safety]
@@ -8193,6 +8610,9 @@ pub struct ReferencedFormat {
     /// The `reference` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<Box<FlattenedFormat>>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedHint
@@ -8208,6 +8628,9 @@ pub struct ReferencedHint {
     /// The `reference` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<FlattenedHint>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedModel
@@ -8220,6 +8643,9 @@ pub struct ReferencedModel {
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedPerson
@@ -8235,6 +8661,9 @@ pub struct ReferencedPerson {
     /// The `reference` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<FlattenedPerson>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedRange
@@ -8250,6 +8679,9 @@ pub struct ReferencedRange {
     /// The `reference` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<FlattenedRange>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedSensitive
@@ -8265,6 +8697,9 @@ pub struct ReferencedSensitive {
     /// The `reference` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<FlattenedSensitive>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedShare
@@ -8280,6 +8715,9 @@ pub struct ReferencedShare {
     /// The `reference` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<FlattenedShare>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedTag
@@ -8295,6 +8733,9 @@ pub struct ReferencedTag {
     /// The `reference` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<FlattenedTag>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedWebsite
@@ -8308,6 +8749,9 @@ pub struct ReferencedWebsite {
     /// The `reference` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<FlattenedWebsite>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedWorkstreamEvent
@@ -8323,6 +8767,9 @@ pub struct ReferencedWorkstreamEvent {
     /// The `reference` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<FlattenedWorkstreamEvent>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedWorkstreamSummary
@@ -8338,6 +8785,9 @@ pub struct ReferencedWorkstreamSummary {
     /// The `reference` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<FlattenedWorkstreamSummary>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Relationship
@@ -8361,6 +8811,9 @@ pub struct Relationship {
     /// The `deleted` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted: Option<GroupedTimestamp>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReturnedUserProfile
@@ -8374,6 +8827,9 @@ pub struct ReturnedUserProfile {
     /// The `user` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<UserProfile>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Role
@@ -8460,6 +8916,9 @@ pub struct Score {
     /// The `searched` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub searched: Option<i64>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SeededAnchor
@@ -8494,6 +8953,9 @@ pub struct SeededAnchor {
     /// The `persons` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub persons: Option<FlattenedPersons>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SeededAnnotation
@@ -8536,6 +8998,9 @@ pub struct SeededAnnotation {
     /// The `messages` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messages: Option<FlattenedConversationMessages>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SeededAssetEnrichment
@@ -8558,6 +9023,9 @@ pub struct SeededAssetEnrichment {
     /// The `hints` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hints: Option<i64>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SeededConnectorTracking
@@ -8595,6 +9063,9 @@ pub struct SeededConnectorTracking {
     /// The `conversation` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub conversation: Option<SeededTrackedConversationEvent>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SeededScore
@@ -8620,6 +9091,9 @@ pub struct SeededScore {
     /// The `searched` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub searched: Option<bool>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SeededScoreIncrement
@@ -8728,6 +9202,9 @@ pub struct SeededScoreIncrement {
     /// The `range` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub range: Option<SeededScore>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SeededTrackedAdoptionEvent
@@ -8741,6 +9218,9 @@ pub struct SeededTrackedAdoptionEvent {
     pub identifier_description_pair: Option<
         AnalyticsTrackedAdoptionEventIdentifierDescriptionPairs,
     >,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SeededTrackedAssetEvent
@@ -8758,6 +9238,9 @@ pub struct SeededTrackedAssetEvent {
     /// The `metadata` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<TrackedAssetEventMetadata>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SeededTrackedAssetsEvent
@@ -8776,6 +9259,9 @@ pub struct SeededTrackedAssetsEvent {
     /// The `metadata` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<SeededTrackedAssetsEventMetadata>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Additional Metadata as Neeeded i.e. Search + Query, etc
@@ -8784,6 +9270,9 @@ pub struct SeededTrackedAssetsEventMetadata {
     /// The `search` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub search: Option<TrackedAssetsEventSearchMetadata>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SeededTrackedConversationEvent
@@ -8801,6 +9290,9 @@ pub struct SeededTrackedConversationEvent {
     /// The `metadata` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<TrackedConversationEventMetadata>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SeededTrackedFormatEvent
@@ -8818,6 +9310,9 @@ pub struct SeededTrackedFormatEvent {
     /// The `metadata` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<TrackedFormatEventMetadata>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SeededTrackedInteractionEvent
@@ -8838,6 +9333,9 @@ pub struct SeededTrackedInteractionEvent {
     pub identifier_description_pair: Option<
         SeededTrackedInteractionEventIdentifierDescriptionPairs,
     >,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SeededTrackedInteractionEventIdentifierDescriptionPairs
@@ -8851,6 +9349,9 @@ pub struct SeededTrackedInteractionEventIdentifierDescriptionPairs {
     pub assets_list_refreshed: Option<
         SeededTrackedInteractionEventIdentifierDescriptionPairsAssetsListRefreshed,
     >,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// The `SeededTrackedInteractionEventIdentifierDescriptionPairsAssetsListRefreshed` schema.
@@ -8916,6 +9417,9 @@ pub struct SeededTrackedKeyboardEvent {
     pub identifier_description_pair: Option<
         SeededTrackedKeyboardEventIdentifierDescriptionPairs,
     >,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SeededTrackedKeyboardEventIdentifierDescriptionPairs
@@ -8929,6 +9433,9 @@ pub struct SeededTrackedKeyboardEventIdentifierDescriptionPairs {
     pub assets_list_refreshed: Option<
         SeededTrackedKeyboardEventIdentifierDescriptionPairsAssetsListRefreshed,
     >,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// The `SeededTrackedKeyboardEventIdentifierDescriptionPairsAssetsListRefreshed` schema.
@@ -8989,6 +9496,9 @@ pub struct SeededTrackedMachineLearningEvent {
     /// The `graphical` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub graphical: Option<GraphicalMachineLearningProcessingEvent>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SeededTrackedSessionEvent
@@ -9001,6 +9511,9 @@ pub struct SeededTrackedSessionEvent {
     pub schema: Option<EmbeddedModelSchema>,
     /// The `identifier_description_pair` property.
     pub identifier_description_pair: TrackedSessionEventIdentifierDescriptionPairs,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SeededWebsite
@@ -9027,6 +9540,9 @@ pub struct SeededWebsite {
     /// this is a uuid of a person that we are going to add the website too.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person: Option<String>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SensitiveCategoryEnum
@@ -9145,6 +9661,9 @@ pub struct SensitiveMetadata {
     /// entropy of the sensitive
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entropy: Option<f64>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SensitiveSeverityEnum
@@ -9210,6 +9729,9 @@ pub struct Space {
     /// this is the number in ms it took to run search.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SystemExecutionCpuInformation
@@ -9221,6 +9743,9 @@ pub struct SystemExecutionCpuInformation {
     pub brand: String,
     /// The `frequency` property.
     pub frequency: i64,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SystemExecutionInformation
@@ -9236,6 +9761,9 @@ pub struct SystemExecutionInformation {
     pub kernel: String,
     /// The `cpu` property.
     pub cpu: SystemExecutionCpuInformation,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TagCategoryEnum
@@ -9298,6 +9826,9 @@ pub struct TemporalRangeGrounding {
     /// The `workstreams` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workstreams: Option<FlattenedRanges>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TextLocation
@@ -9314,6 +9845,9 @@ pub struct TextLocation {
     pub start: i64,
     /// this is the end index within the original string.
     pub end: i64,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TextMatch
@@ -9329,6 +9863,9 @@ pub struct TextMatch {
     /// The `subgroup` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subgroup: Option<TextLocation>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Theme
@@ -9341,6 +9878,9 @@ pub struct Theme {
     pub schema: Option<EmbeddedModelSchema>,
     /// The `dark` property.
     pub dark: bool,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPCodeDirectoryAnalytics
@@ -9352,6 +9892,9 @@ pub struct TlpCodeDirectoryAnalytics {
     /// The `id` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPCodeFileAnalytics
@@ -9363,6 +9906,9 @@ pub struct TlpCodeFileAnalytics {
     /// The `id` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPCodeFragmentClassification
@@ -9399,6 +9945,9 @@ pub struct TlpCodeFragmentClassification {
     /// The `system` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub system: Option<SystemExecutionInformation>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPCodeFragmentClassificationMetadata
@@ -9413,6 +9962,9 @@ pub struct TlpCodeFragmentClassificationMetadata {
     /// The `prior` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prior: Option<Classification>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPCodeFragmentDescription
@@ -9440,6 +9992,9 @@ pub struct TlpCodeFragmentDescription {
     /// This is the UUID of the OS that this context is currently connected to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub os: Option<String>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPCodeFragmentDescriptiveStatistics
@@ -9468,6 +10023,9 @@ pub struct TlpCodeFragmentDescriptiveStatistics {
     pub context: String,
     /// this is the value of the snippet
     pub snippet: String,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPCodeFragmentReclassification
@@ -9490,6 +10048,9 @@ pub struct TlpCodeFragmentReclassification {
     pub user: String,
     /// this is the application is which this is from.
     pub context: String,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPCodeFragmentReclassificationUpdates
@@ -9502,6 +10063,9 @@ pub struct TlpCodeFragmentReclassificationUpdates {
     pub previous: Classification,
     /// The `current` property.
     pub current: Classification,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPCodeFragmentStatistics
@@ -9513,6 +10077,9 @@ pub struct TlpCodeFragmentStatistics {
     /// The `descriptive` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub descriptive: Option<TlpCodeFragmentDescriptiveStatistics>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPCodeFragmentSuggestedReuse
@@ -9524,6 +10091,9 @@ pub struct TlpCodeFragmentSuggestedReuse {
     /// The `id` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPCodeFragmentSuggestedSave
@@ -9553,6 +10123,9 @@ pub struct TlpCodeFragmentSuggestedSave {
     /// number of candidates
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub candidates: Option<i64>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPCodeFragmentTagify
@@ -9564,6 +10137,9 @@ pub struct TlpCodeFragmentTagify {
     /// The `code` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<TlpCodeSnippetTagifyCode>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPCodeProcessing
@@ -9584,6 +10160,9 @@ pub struct TlpCodeProcessing {
     /// The `repository` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repository: Option<TlpCodeRepositoryAnalytics>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPCodeRepositoryAnalytics
@@ -9595,6 +10174,9 @@ pub struct TlpCodeRepositoryAnalytics {
     /// The `id` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPCodeSnippetAnalytics
@@ -9621,6 +10203,9 @@ pub struct TlpCodeSnippetAnalytics {
     /// The `description` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<TlpCodeFragmentDescription>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPCodeSnippetSuggestedInteractions
@@ -9635,6 +10220,9 @@ pub struct TlpCodeSnippetSuggestedInteractions {
     /// The `reuse` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reuse: Option<TlpCodeFragmentSuggestedReuse>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPCodeSnippetTagifyCode
@@ -9663,6 +10251,9 @@ pub struct TlpCodeSnippetTagifyCode {
     pub context: String,
     /// This is the asset id.
     pub asset: String,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPMachineLearningProcessingEvent
@@ -9674,6 +10265,9 @@ pub struct TlpMachineLearningProcessingEvent {
     /// The `code` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<TlpCodeProcessing>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TrackedAssetEventCreationMetadata
@@ -9690,6 +10284,9 @@ pub struct TrackedAssetEventCreationMetadata {
     /// The `file` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<TrackedAssetEventCreationMetadataFile>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TrackedAssetEventCreationMetadataClipboard
@@ -9706,6 +10303,9 @@ pub struct TrackedAssetEventCreationMetadataClipboard {
     /// Whether the clipboard was extracted through a button click
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interaction: Option<bool>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TrackedAssetEventCreationMetadataFile
@@ -9722,6 +10322,9 @@ pub struct TrackedAssetEventCreationMetadataFile {
     /// Whether the file was attached via a button click
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interaction: Option<bool>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TrackedAssetEventFormatReclassificationMetadata
@@ -9738,6 +10341,9 @@ pub struct TrackedAssetEventFormatReclassificationMetadata {
     /// The `current` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub current: Option<Classification>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TrackedAssetEventIdentifierDescriptionPairs
@@ -9920,6 +10526,9 @@ pub struct TrackedAssetEventIdentifierDescriptionPairs {
     pub asset_anchor_updated: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetAnchorUpdated,
     >,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// The key value pair for an asset being created.
@@ -11489,6 +12098,9 @@ pub struct TrackedAssetEventMetadata {
     /// The `anchor` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub anchor: Option<ReferencedAnchor>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TrackedAssetEventRenameMetadata
@@ -11503,6 +12115,9 @@ pub struct TrackedAssetEventRenameMetadata {
     pub previous: String,
     /// The `current` property.
     pub current: String,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TrackedAssetsEventIdentifierDescriptionPairs
@@ -11518,6 +12133,9 @@ pub struct TrackedAssetsEventIdentifierDescriptionPairs {
     pub assets_searched: Option<
         TrackedAssetsEventIdentifierDescriptionPairsAssetsSearched,
     >,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// A If the assets were searched
@@ -11574,6 +12192,9 @@ pub struct TrackedAssetsEventSearchMetadata {
     /// The `results` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub results: Option<TrackedAssetsEventSearchMetadataResults>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TrackedAssetsEventSearchMetadataResults
@@ -11593,6 +12214,9 @@ pub struct TrackedAssetsEventSearchMetadataResults {
     /// The `space` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub space: Option<Space>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TrackedConversationEventIdentifierDescriptionPairs
@@ -11638,6 +12262,9 @@ pub struct TrackedConversationEventIdentifierDescriptionPairs {
     pub conversation_summary_annotation_generated_by_the_system: Option<
         TrackedConversationEventIdentifierDescriptionPairsConversationSummaryAnnotationGeneratedByTheSystem,
     >,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// The key value pair for an conversation being created.
@@ -11965,6 +12592,9 @@ pub struct TrackedConversationEventMetadata {
     /// The `rename` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rename: Option<TrackedConversationEventRenameMetadata>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TrackedConversationEventRenameMetadata
@@ -11979,6 +12609,9 @@ pub struct TrackedConversationEventRenameMetadata {
     pub previous: String,
     /// The `current` property.
     pub current: String,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TrackedFormatEventIdentifierDescriptionPairs
@@ -12037,6 +12670,9 @@ pub struct TrackedFormatEventIdentifierDescriptionPairs {
     pub format_value_edited: Option<
         TrackedFormatEventIdentifierDescriptionPairsFormatValueEdited,
     >,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// The key value pair for an asset being created.
@@ -12461,6 +13097,9 @@ pub struct TrackedFormatEventMetadata {
     /// The `reclassification` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reclassification: Option<TrackedAssetEventFormatReclassificationMetadata>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TrackedSessionEventIdentifierDescriptionPairs
@@ -12531,6 +13170,9 @@ pub struct TrackedSessionEventIdentifierDescriptionPairs {
     pub session_onboarding_completed: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingCompleted,
     >,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// The key value pair for an application being opened.
@@ -13105,6 +13747,9 @@ pub struct TransferableBytes {
     /// NOT IMPLEMENTED
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data_url: Option<Vec<i64>>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TransferableString
@@ -13127,6 +13772,9 @@ pub struct TransferableString {
     /// NOT IMPLEMENTED
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data_url: Option<String>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// UserBetaStatus
@@ -13142,6 +13790,9 @@ pub struct UserBetaStatus {
     pub auth0: Option<Auth0UserBetaStatus>,
     /// The `user` property.
     pub user: String,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// UserProfile
@@ -13186,6 +13837,9 @@ pub struct UserProfile {
     /// The `auth0` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auth0: Option<Auth0UserMetadata>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// WorkstreamEventContext
@@ -13202,6 +13856,9 @@ pub struct WorkstreamEventContext {
     /// The `browser` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub browser: Option<WorkstreamEventTriggerContextBrowser>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// WorkstreamEventTrigger
@@ -13254,6 +13911,9 @@ pub struct WorkstreamEventTrigger {
     /// The `application_switch` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub application_switch: Option<bool>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// WorkstreamEventTriggerContextBrowser
@@ -13267,6 +13927,9 @@ pub struct WorkstreamEventTriggerContextBrowser {
     /// The `tabs` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tabs: Option<BrowserTabs>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// WorkstreamEventTriggerContextIDE
@@ -13286,4 +13949,7 @@ pub struct WorkstreamEventTriggerContextIde {
     /// The `name` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }

@@ -358,26 +358,25 @@ impl Context<'_, '_> {
         };
         let media_pointer = child(&child(pointer, "content"), media_type);
         let hint = format!("{stem}Request");
-        let (ty, parts) = match kind {
-            "json" | "form" => (self.media_type_of(media, &media_pointer, &hint), Vec::new()),
-            "binary" => (Ty::BYTES, Vec::new()),
-            "text" => (Ty::STRING, Vec::new()),
+        let (ty, form, parts) = match kind {
+            "json" | "form" => (self.media_type_of(media, &media_pointer, &hint), None, Vec::new()),
+            "binary" => (Ty::BYTES, None, Vec::new()),
+            "text" => (Ty::STRING, None, Vec::new()),
             _ => {
                 self.features.multipart = true;
                 let parts = self.multipart_parts(media, &media_pointer, stem);
-                (Ty::Named(format!("{stem}Form")), parts)
+                let name = self.types.names.unique(&format!("{stem}Form"));
+                (Ty::Named(name.clone()), Some(name), parts)
             }
         };
-        let ty = match kind {
-            "multipart" => ty.render(),
-            _ => ty.render_with("models::"),
-        };
+        let ty = ty.render_with("models::");
         Some(ir::RequestBody {
             media_type: media_type.clone(),
             kind: kind.to_string(),
             ty,
             required: body.required,
             docs: docs_of(None, body.description.as_deref()),
+            form,
             parts,
         })
     }
@@ -442,11 +441,14 @@ impl Context<'_, '_> {
                 Ty::Option(inner) => *inner,
                 other => other,
             };
+            let required = object.required.contains(wire);
+            let field_ty = if required { ty.clone() } else { Ty::Option(Box::new(ty.clone())) };
             parts.push(ir::MultipartPart {
                 name: part_names.unique(&names::field_name(wire)),
                 wire_name: wire.clone(),
-                ty: ty.render_with("models::"),
-                required: object.required.contains(wire),
+                ty: ty.render(),
+                field_ty: field_ty.render(),
+                required,
                 kind: kind.to_string(),
             });
         }

@@ -308,19 +308,26 @@ impl Context<'_, '_> {
                 );
             }
         }
-        if let Some(AdditionalProperties::Schema(value)) = additional {
-            // Keys beyond the named properties are kept in a flattened map.
-            let value = self.type_of_ref(
+        // OpenAPI 3.0 objects are open unless `additionalProperties: false`: properties beyond
+        // the named ones are kept in a flattened map, so a read-modify-write cycle loses nothing.
+        let extra = match additional {
+            Some(AdditionalProperties::Schema(value)) => Some(Ty::Map(Box::new(self.type_of_ref(
                 value,
                 &child(pointer, "additionalProperties"),
                 &format!("{name}Value"),
-            );
+            )))),
+            Some(AdditionalProperties::Any(false)) => None,
+            Some(AdditionalProperties::Any(true)) | None => {
+                Some(Ty::Plain("serde_json::Map<String, serde_json::Value>"))
+            }
+        };
+        if let Some(ty) = extra {
             fields.push(FieldDraft {
                 name: field_names.unique("additional_properties"),
                 wire_name: String::new(),
-                ty: Ty::Map(Box::new(value)),
+                ty,
                 required: true,
-                docs: vec!["Properties beyond the named ones.".to_string()],
+                docs: vec!["Properties beyond the named ones, kept as sent.".to_string()],
             });
         }
         DraftKind::Struct {

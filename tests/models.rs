@@ -1,0 +1,181 @@
+//! Model round trips: the JSON examples printed on the seed pages decode into the generated types
+//! and encode back to the same JSON; and the decoding rules users rely on (unknown enum values kept,
+//! unknown properties kept, optional fields omitted, recursive types) hold.
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::{json, Value};
+
+/// Decodes `value` as `T`, encodes it again, and requires the same JSON back.
+fn round_trip<T: DeserializeOwned + Serialize>(value: Value) -> T {
+    let decoded: T = serde_json::from_value(value.clone()).expect("decodes");
+    let encoded = serde_json::to_value(&decoded).expect("encodes");
+    assert_eq!(encoded, value);
+    decoded
+}
+
+#[test]
+fn alfresco_create_person_example() {
+    // create_person on the seed page, verbatim.
+    let person: alfresco_core::models::PersonBodyCreate = round_trip(json!({
+      "id": "abeecher",
+      "firstName": "Alice",
+      "lastName": "Beecher",
+      "displayName": "Alice Beecher",
+      "email": "abeecher@example.com",
+      "password": "secret",
+      "properties":
+      {
+        "my:property": "The value"
+      }
+    }));
+    assert_eq!(person.id, "abeecher");
+    assert_eq!(person.last_name.as_deref(), Some("Beecher"));
+    // `displayName` is not in the schema; it is kept rather than dropped.
+    assert_eq!(person.additional_properties["displayName"], "Alice Beecher");
+    assert_eq!(person.properties.as_ref().map(|p| p["my:property"].clone()), Some(json!("The value")));
+}
+
+#[test]
+fn alfresco_update_person_example() {
+    let update: alfresco_core::models::PersonBodyUpdate = round_trip(json!({
+      "firstName": "Alice",
+      "properties":
+      {
+        "my:property": "The value"
+      }
+    }));
+    assert_eq!(update.first_name.as_deref(), Some("Alice"));
+    assert_eq!(update.email, None);
+}
+
+#[test]
+fn alfresco_client_body_examples() {
+    for client in ["myClient", "share"] {
+        let body: alfresco_core::models::ClientBody = round_trip(json!({ "client": client }));
+        assert_eq!(body.client, client);
+    }
+}
+
+#[test]
+fn alfresco_password_reset_example() {
+    let body: alfresco_core::models::PasswordResetBody = round_trip(json!({
+      "password":"newPassword",
+      "id":"activiti$10",
+      "key":"4dad6d00-0daf-413a-b200-f64af4e12345"
+    }));
+    assert_eq!(body.id, "activiti$10");
+}
+
+#[test]
+fn required_fields_are_required() {
+    let missing_client = serde_json::from_value::<alfresco_core::models::ClientBody>(json!({}));
+    assert!(missing_client.unwrap_err().to_string().contains("missing field `client`"));
+}
+
+#[test]
+fn alfresco_person_entry_with_dates_and_nested_objects() {
+    let entry: alfresco_core::models::PersonEntry = round_trip(json!({
+        "entry": {
+            "id": "abeecher",
+            "firstName": "Alice",
+            "email": "abeecher@example.com",
+            "enabled": true,
+            "statusUpdatedAt": "2016-03-09T16:56:34Z",
+            "company": { "organization": "Acme" },
+            "capabilities": { "isAdmin": false, "isGuest": false, "isMutable": true },
+            "aspectNames": ["cm:ownable"],
+            "properties": { "my:property": "The value" }
+        }
+    }));
+    let updated = entry.entry.status_updated_at.expect("date-time decoded");
+    assert_eq!(updated.timestamp(), 1_457_542_594);
+}
+
+#[test]
+fn alfresco_date_format_without_offset_colon_decodes() {
+    // Alfresco servers send `+0000` offsets and milliseconds.
+    let person: alfresco_core::models::Person = serde_json::from_value(json!({
+        "id": "a", "firstName": "A", "email": "a@example.com", "enabled": true,
+        "statusUpdatedAt": "2016-03-09T16:56:34.000+0000"
+    }))
+    .expect("decodes");
+    assert_eq!(person.status_updated_at.map(|d| d.timestamp()), Some(1_457_542_594));
+}
+
+#[test]
+fn alfresco_error_with_inline_object() {
+    let error: alfresco_core::models::Error = round_trip(json!({
+        "error": {
+            "statusCode": 404,
+            "briefSummary": "not found",
+            "stackTrace": "",
+            "descriptionURL": "https://example.com/help"
+        }
+    }));
+    assert_eq!(error.error.status_code, 404);
+}
+
+#[test]
+fn string_enums_keep_unknown_values() {
+    use pieces_os::models::ExternalProviderTypeEnum;
+    let known: ExternalProviderTypeEnum = serde_json::from_value(json!("github")).unwrap();
+    assert_eq!(known, ExternalProviderTypeEnum::Github);
+    let unknown: ExternalProviderTypeEnum = serde_json::from_value(json!("gitlab-next")).unwrap();
+    assert_eq!(unknown, ExternalProviderTypeEnum::Other("gitlab-next".to_string()));
+    assert_eq!(serde_json::to_value(&unknown).unwrap(), json!("gitlab-next"));
+    assert_eq!(unknown.to_string(), "gitlab-next");
+}
+
+#[test]
+fn single_value_enum_with_default() {
+    use pieces_os::models::EmbeddedModelSchemaSemanticVersionEnum as Version;
+    assert_eq!(Version::default(), Version::Major0Minor0Patch1);
+    assert_eq!(serde_json::to_value(Version::default()).unwrap(), json!("MAJOR_0_MINOR_0_PATCH_1"));
+}
+
+#[test]
+fn pieces_user_profile_round_trips() {
+    let profile: pieces_os::models::UserProfile = round_trip(json!({
+        "id": "u1",
+        "aesthetics": { "theme": { "dark": true }, "font": { "size": 12 } },
+        "email": "user@pieces.app",
+        "picture": "https://picsum.photos/200",
+        "vanityname": "alice"
+    }));
+    assert_eq!(profile.id, "u1");
+}
+
+#[test]
+fn pieces_recursive_types_decode() {
+    // Person → FlattenedAssets → ReferencedAsset → FlattenedAsset → ... is boxed where it loops.
+    let person: pieces_os::models::Person = round_trip(json!({
+        "id": "p1",
+        "created": { "value": "2024-01-01T00:00:00Z" },
+        "updated": { "value": "2024-01-01T00:00:00Z" },
+        "type": { "platform": { "id": "u1", "aesthetics": { "theme": { "dark": false }, "font": { "size": 10 } } } },
+        "assets": { "iterable": [ { "id": "a1" } ], "indices": { "a1": 0 } }
+    }));
+    assert_eq!(person.id, "p1");
+    let platform = person.type_.platform.expect("platform");
+    assert_eq!(platform.aesthetics.font.size, 10);
+}
+
+#[test]
+fn docspace_free_form_and_nullable_fields() {
+    let result: docspace::models::FileUploadResultWrapper = round_trip(json!({
+        "response": { "success": true, "data": { "any": ["json", 1] } },
+        "count": 1,
+        "status": 0,
+        "statusCode": 200
+    }));
+    let response = result.response.expect("response");
+    assert_eq!(response.data, Some(json!({ "any": ["json", 1] })));
+}
+
+#[test]
+fn closed_objects_reject_unknown_properties() {
+    // `additionalProperties: false` on the DocSpace DTOs.
+    let error = serde_json::from_value::<docspace::models::ThumbnailsRequest>(json!({ "nope": 1 }));
+    assert!(error.unwrap_err().to_string().contains("unknown field `nope`"));
+}
