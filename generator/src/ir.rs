@@ -164,6 +164,9 @@ pub struct Operation {
     pub security_optional: bool,
     /// For `x-websocket` operations: the message type of each text frame.
     pub websocket: Option<String>,
+    /// The client's `Accept` header: the documented response media types, deduplicated in spec
+    /// order and joined with `, `, or `null` when no response has a body.
+    pub accept: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -191,6 +194,9 @@ pub struct Param {
     /// The spec default as a Rust expression, documented (the server applies it), or `null`.
     pub default: Option<String>,
     pub docs: Vec<String>,
+    /// The type a client method takes the parameter as when it is required: `&str` for `String`,
+    /// `&[T]` for `Vec<T>`, `ty` otherwise.
+    pub arg_ty: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -230,6 +236,8 @@ pub struct Response {
     pub code: Option<u16>,
     /// Variant name in the error / success / response enums (`Ok`, `NotFound`, `Default`).
     pub variant: String,
+    /// A Rust pattern matching the numeric status: `404`, `400..=499` for `4XX`, `_` for `default`.
+    pub pattern: String,
     pub docs: Vec<String>,
     pub is_success: bool,
     pub body: Option<ResponseBody>,

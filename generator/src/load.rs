@@ -26,11 +26,11 @@ pub fn load(file: &str, text: &str, map: &SourceMap) -> Result<Loaded, Vec<Diagn
     for problem in keys::unknown_keys(&raw) {
         diagnostics.error(&problem.pointer, problem.message);
     }
-    let document = match serde_path_to_error::deserialize::<_, OpenAPI>(raw) {
+    let document = match serde_path_to_error::deserialize::<_, OpenAPI>(raw.clone()) {
         Ok(document) => Some(document),
         Err(error) => {
             let pointer = pointer_of(error.path());
-            let message = error.into_inner().to_string();
+            let (pointer, message) = narrow(&raw, &pointer).unwrap_or_else(|| (pointer, error.into_inner().to_string()));
             diagnostics.error(&pointer, format!("not a valid OpenAPI 3.0 document: {message}"));
             None
         }
@@ -92,6 +92,103 @@ fn check_version(raw: &serde_yaml::Value, diagnostics: &mut Diagnostics) -> bool
             false
         }
     }
+}
+
+/// openapiv3 flattens and uses untagged enums, which hide where inside a path item or component a
+/// type error sits. Deserializing the pieces under `pointer` one at a time finds the smallest one
+/// that fails, with its own path.
+fn narrow(raw: &serde_yaml::Value, pointer: &str) -> Option<(String, String)> {
+    fn first_error<T: serde::de::DeserializeOwned>(value: &serde_yaml::Value, base: &str) -> Option<(String, String)> {
+        serde_path_to_error::deserialize::<_, T>(value.clone()).err().map(|error| {
+            let inner = pointer_of(error.path());
+            (format!("{base}{inner}"), error.into_inner().to_string())
+        })
+    }
+    fn entries<'v>(value: &'v serde_yaml::Value, base: &str) -> Vec<(String, &'v serde_yaml::Value)> {
+        value
+            .as_mapping()
+            .map(|mapping| {
+                mapping
+                    .iter()
+                    .filter_map(|(key, value)| Some((child(base, key.as_str()?), value)))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+    let mut found = None;
+    match pointer {
+        "/paths" => {
+            for (item_pointer, item) in entries(raw.get("paths")?, "/paths") {
+                for (operation_pointer, operation) in entries(item, &item_pointer) {
+                    if operation_pointer.ends_with("/parameters") || operation_pointer.contains("/x-") {
+                        continue;
+                    }
+                    if let Some((at, message)) = narrow_operation(operation, &operation_pointer) {
+                        found.get_or_insert((at, message));
+                    }
+                }
+                if found.is_none() {
+                    found = first_error::<openapiv3::ReferenceOr<openapiv3::PathItem>>(item, &item_pointer);
+                }
+            }
+        }
+        "/components" => {
+            for (section_pointer, section) in entries(raw.get("components")?, "/components") {
+                for (entry_pointer, entry) in entries(section, &section_pointer) {
+                    let error = match section_pointer.as_str() {
+                        "/components/schemas" => first_error::<openapiv3::ReferenceOr<openapiv3::Schema>>(entry, &entry_pointer),
+                        "/components/parameters" => first_error::<openapiv3::ReferenceOr<openapiv3::Parameter>>(entry, &entry_pointer),
+                        "/components/responses" => first_error::<openapiv3::ReferenceOr<openapiv3::Response>>(entry, &entry_pointer),
+                        "/components/requestBodies" => first_error::<openapiv3::ReferenceOr<openapiv3::RequestBody>>(entry, &entry_pointer),
+                        "/components/securitySchemes" => first_error::<openapiv3::ReferenceOr<openapiv3::SecurityScheme>>(entry, &entry_pointer),
+                        _ => None,
+                    };
+                    if found.is_none() {
+                        found = error;
+                    }
+                }
+            }
+        }
+        _ => {}
+    }
+    found
+}
+
+/// The first type error inside one operation: its parameters, body and responses one by one.
+fn narrow_operation(operation: &serde_yaml::Value, base: &str) -> Option<(String, String)> {
+    fn each<T: serde::de::DeserializeOwned>(list: Option<&serde_yaml::Value>, base: &str) -> Option<(String, String)> {
+        let list = list?;
+        let items: Vec<(String, &serde_yaml::Value)> = match list {
+            serde_yaml::Value::Sequence(items) => {
+                items.iter().enumerate().map(|(i, v)| (child(base, &i.to_string()), v)).collect()
+            }
+            serde_yaml::Value::Mapping(mapping) => mapping
+                .iter()
+                .filter_map(|(k, v)| {
+                    let key = match k {
+                        serde_yaml::Value::String(s) => s.clone(),
+                        serde_yaml::Value::Number(n) => n.to_string(),
+                        _ => return None,
+                    };
+                    (!key.starts_with("x-")).then(|| (child(base, &key), v))
+                })
+                .collect(),
+            _ => return None,
+        };
+        items.into_iter().find_map(|(pointer, value)| {
+            serde_path_to_error::deserialize::<_, T>(value.clone()).err().map(|error| {
+                (format!("{pointer}{}", pointer_of(error.path())), error.into_inner().to_string())
+            })
+        })
+    }
+    each::<openapiv3::ReferenceOr<openapiv3::Parameter>>(operation.get("parameters"), &child(base, "parameters"))
+        .or_else(|| {
+            let body = operation.get("requestBody")?;
+            serde_path_to_error::deserialize::<_, openapiv3::ReferenceOr<openapiv3::RequestBody>>(body.clone())
+                .err()
+                .map(|e| (format!("{}{}", child(base, "requestBody"), pointer_of(e.path())), e.into_inner().to_string()))
+        })
+        .or_else(|| each::<openapiv3::ReferenceOr<openapiv3::Response>>(operation.get("responses"), &child(base, "responses")))
 }
 
 fn pointer_of(path: &serde_path_to_error::Path) -> String {

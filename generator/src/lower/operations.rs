@@ -88,8 +88,8 @@ impl Context<'_, '_> {
         for reserved in ["body", "params", "credentials", "self_"] {
             param_names.reserve(reserved);
         }
-        let params = self.lower_params(item, operation, pointer, &stem, &mut param_names);
-        let path_segments = self.path_segments(path, &params, pointer);
+        let (params, all_params_lowered) = self.lower_params(item, operation, pointer, &stem, &mut param_names);
+        let path_segments = self.path_segments(path, &params, pointer, all_params_lowered);
         let route = path_segments
             .iter()
             .map(|segment| match (&segment.literal, &segment.param) {
@@ -108,6 +108,13 @@ impl Context<'_, '_> {
             self.lower_requirements(operation.security.as_ref(), pointer, schemes);
         let websocket = self.websocket_message(operation, pointer, &responses);
         let has_optional = params.iter().any(|param| !param.required);
+        let mut accept: Vec<&str> = Vec::new();
+        for body in responses.iter().filter_map(|response| response.body.as_ref()) {
+            if !accept.contains(&body.media_type.as_str()) {
+                accept.push(&body.media_type);
+            }
+        }
+        let accept = (!accept.is_empty()).then(|| accept.join(", "));
 
         let mut docs = docs_of(operation.summary.as_deref(), operation.description.as_deref());
         if !docs.is_empty() {
@@ -137,6 +144,7 @@ impl Context<'_, '_> {
             security,
             security_optional,
             websocket,
+            accept,
             name,
         }
     }
@@ -148,10 +156,11 @@ impl Context<'_, '_> {
         pointer: &str,
         stem: &str,
         param_names: &mut Namespace,
-    ) -> Vec<ir::Param> {
+    ) -> (Vec<ir::Param>, bool) {
         let components = self.document.components.as_ref().map(|c| &c.parameters);
         // Operation parameters override path-level ones with the same name and location.
         let mut merged: IndexMap<(String, &'static str), (&Parameter, String)> = IndexMap::new();
+        let mut unresolved = false;
         let sources = item
             .parameters
             .iter()
@@ -166,18 +175,23 @@ impl Context<'_, '_> {
                     let key = (resolved.parameter_data_ref().name.clone(), location_of(resolved));
                     merged.insert(key, (resolved, parameter_pointer));
                 }
-                Err(message) => self.diagnostics.error(&parameter_pointer, message),
+                Err(message) => {
+                    self.diagnostics.error(&parameter_pointer, message);
+                    unresolved = true;
+                }
             }
         }
         let mut params = Vec::new();
+        let mut complete = !unresolved;
         for (parameter, parameter_pointer) in merged.into_values() {
-            if let Some(param) = self.lower_param(parameter, &parameter_pointer, stem, param_names) {
-                params.push(param);
+            match self.lower_param(parameter, &parameter_pointer, stem, param_names) {
+                Some(param) => params.push(param),
+                None => complete = false,
             }
         }
-        // Path parameters first, in path order is decided by the caller; keep spec order otherwise.
+        // Path parameters first, then required ones; spec order otherwise.
         params.sort_by_key(|param| (param.location != "path", !param.required));
-        params
+        (params, complete)
     }
 
     fn lower_param(
@@ -238,7 +252,13 @@ impl Context<'_, '_> {
         } else {
             ty.render_with("models::")
         };
+        let arg_ty = match (ty.as_str(), &item_ty) {
+            ("String", _) => "&str".to_string(),
+            (_, Some(item)) => format!("&[{item}]"),
+            _ => ty.clone(),
+        };
         Some(ir::Param {
+            arg_ty,
             name: param_names.unique(&names::field_name(&data.name)),
             wire_name: data.name.clone(),
             location: location.to_string(),
@@ -305,7 +325,9 @@ impl Context<'_, '_> {
         }
     }
 
-    fn path_segments(&mut self, path: &str, params: &[ir::Param], pointer: &str) -> Vec<ir::PathSegment> {
+    /// Splits the path into literals and parameters. Undeclared parameters are only reported when
+    /// every parameter lowered, so one broken parameter gives one diagnostic, not two.
+    fn path_segments(&mut self, path: &str, params: &[ir::Param], pointer: &str, report: bool) -> Vec<ir::PathSegment> {
         let mut segments = Vec::new();
         let mut rest = path;
         while let Some(open) = rest.find('{') {
@@ -317,7 +339,9 @@ impl Context<'_, '_> {
             match params.iter().find(|p| p.location == "path" && p.wire_name == wire) {
                 Some(param) => segments.push(ir::PathSegment { literal: None, param: Some(param.name.clone()) }),
                 None => {
-                    self.diagnostics.error(pointer, format!("path parameter `{wire}` is not declared"));
+                    if report {
+                        self.diagnostics.error(pointer, format!("path parameter `{wire}` is not declared"));
+                    }
                     segments.push(ir::PathSegment { literal: Some(rest[open..=close].to_string()), param: None });
                 }
             }
@@ -475,6 +499,11 @@ impl Context<'_, '_> {
                     continue;
                 }
             };
+            let pattern = match code {
+                Some(StatusCode::Code(code)) => code.to_string(),
+                Some(StatusCode::Range(range)) => format!("{}..={}", range * 100, range * 100 + 99),
+                None => "_".to_string(),
+            };
             let (exact, is_success, base_variant) = match code {
                 Some(StatusCode::Code(code)) => (Some(*code), *code < 400, status_variant(*code)),
                 Some(StatusCode::Range(range)) => (None, *range < 4, format!("Status{range}xx")),
@@ -510,6 +539,7 @@ impl Context<'_, '_> {
                 }
             };
             lowered.push(ir::Response {
+                pattern,
                 status,
                 code: exact,
                 variant,
