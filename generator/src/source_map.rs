@@ -134,7 +134,7 @@ mod tests {
     fn json_is_mapped_too() {
         let map = SourceMap::build("{\n  \"a\": {\n    \"b\": [1, 2]\n  }\n}\n");
         assert_eq!(map.locate("/a/b"), (3, 5));
-        assert_eq!(map.locate("/a/b/1"), (3, 13));
+        assert_eq!(map.locate("/a/b/1"), (3, 14));
     }
 
     #[test]
