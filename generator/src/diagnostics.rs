@@ -55,7 +55,11 @@ pub struct Diagnostics<'a> {
 
 impl<'a> Diagnostics<'a> {
     pub fn new(file: &'a str, map: &'a SourceMap) -> Self {
-        Diagnostics { file, map, items: Vec::new() }
+        Diagnostics {
+            file,
+            map,
+            items: Vec::new(),
+        }
     }
 
     pub fn error(&mut self, pointer: &str, message: impl Into<String>) {
@@ -85,7 +89,8 @@ impl<'a> Diagnostics<'a> {
     /// All diagnostics, sorted by position so that output follows the spec top to bottom.
     pub fn into_sorted(mut self) -> Vec<Diagnostic> {
         self.items.sort_by(|a, b| {
-            (a.line, a.column, &a.pointer, &a.message).cmp(&(b.line, b.column, &b.pointer, &b.message))
+            (a.line, a.column, &a.pointer, &a.message)
+                .cmp(&(b.line, b.column, &b.pointer, &b.message))
         });
         self.items.dedup();
         self.items

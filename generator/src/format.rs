@@ -29,8 +29,10 @@ pub fn space_out_items(text: &str) -> String {
     let lines: Vec<&str> = text.lines().collect();
     let mut out = String::with_capacity(text.len() + text.len() / 16);
     for (index, line) in lines.iter().enumerate() {
-        let after_inner_docs = index > 0 && lines[index - 1].starts_with("//!") && !line.starts_with("//!");
-        if after_inner_docs || (index > 0 && starts_item(line) && ends_item(lines[index - 1], line)) {
+        let after_inner_docs =
+            index > 0 && lines[index - 1].starts_with("//!") && !line.starts_with("//!");
+        if after_inner_docs || (index > 0 && starts_item(line) && ends_item(lines[index - 1], line))
+        {
             out.push('\n');
         }
         out.push_str(line);
@@ -45,8 +47,25 @@ fn indentation(line: &str) -> usize {
 
 fn starts_item(line: &str) -> bool {
     const STARTS: &[&str] = &[
-        "///", "//!", "#[", "#![", "pub ", "pub(", "impl", "fn ", "async fn", "struct ", "enum ",
-        "trait ", "mod ", "const ", "static ", "type ", "use ", "unsafe impl", "macro_rules!",
+        "///",
+        "//!",
+        "#[",
+        "#![",
+        "pub ",
+        "pub(",
+        "impl",
+        "fn ",
+        "async fn",
+        "struct ",
+        "enum ",
+        "trait ",
+        "mod ",
+        "const ",
+        "static ",
+        "type ",
+        "use ",
+        "unsafe impl",
+        "macro_rules!",
     ];
     let trimmed = line.trim_start();
     STARTS.iter().any(|start| trimmed.starts_with(start))
@@ -57,7 +76,8 @@ fn ends_item(previous: &str, line: &str) -> bool {
     if indentation(previous) != indentation(line) {
         return false;
     }
-    let is_use = |l: &str| l.trim_start().starts_with("use ") || l.trim_start().starts_with("pub use ");
+    let is_use =
+        |l: &str| l.trim_start().starts_with("use ") || l.trim_start().starts_with("pub use ");
     if is_use(previous) && is_use(line) {
         return false;
     }
@@ -77,7 +97,8 @@ mod tests {
 
     #[test]
     fn parse_errors_name_the_template_and_line() {
-        let error = format_rust("pub struct A {\n    x: ,\n}\n", "crate/src/models.rs.jinja").unwrap_err();
+        let error =
+            format_rust("pub struct A {\n    x: ,\n}\n", "crate/src/models.rs.jinja").unwrap_err();
         assert!(error.contains("crate/src/models.rs.jinja"), "{error}");
         assert!(error.contains("rendered line 2"), "{error}");
         assert!(error.contains("    2 |     x: ,"), "{error}");

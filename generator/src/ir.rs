@@ -66,9 +66,15 @@ pub enum ModelKind {
         deny_unknown_fields: bool,
     },
     /// A closed set of string values plus an `Other(String)` fallback that keeps unknown values.
-    StringEnum { variants: Vec<EnumVariant>, default_variant: Option<String> },
+    StringEnum {
+        variants: Vec<EnumVariant>,
+        default_variant: Option<String>,
+    },
     /// Integers with named values: a newtype with associated constants, so unknown values decode.
-    IntegerEnum { repr: String, constants: Vec<IntegerConstant> },
+    IntegerEnum {
+        repr: String,
+        constants: Vec<IntegerConstant>,
+    },
     /// `oneOf` / `anyOf`: one variant per alternative.
     Union {
         variants: Vec<UnionVariant>,

@@ -30,8 +30,12 @@ pub fn load(file: &str, text: &str, map: &SourceMap) -> Result<Loaded, Vec<Diagn
         Ok(document) => Some(document),
         Err(error) => {
             let pointer = pointer_of(error.path());
-            let (pointer, message) = narrow(&raw, &pointer).unwrap_or_else(|| (pointer, error.into_inner().to_string()));
-            diagnostics.error(&pointer, format!("not a valid OpenAPI 3.0 document: {message}"));
+            let (pointer, message) =
+                narrow(&raw, &pointer).unwrap_or_else(|| (pointer, error.into_inner().to_string()));
+            diagnostics.error(
+                &pointer,
+                format!("not a valid OpenAPI 3.0 document: {message}"),
+            );
             None
         }
     };
@@ -42,7 +46,10 @@ pub fn load(file: &str, text: &str, map: &SourceMap) -> Result<Loaded, Vec<Diagn
 }
 
 fn syntax_error(file: &str, error: &serde_yaml::Error) -> Diagnostic {
-    let (line, column) = error.location().map(|l| (l.line(), l.column())).unwrap_or((0, 0));
+    let (line, column) = error
+        .location()
+        .map(|l| (l.line(), l.column()))
+        .unwrap_or((0, 0));
     // serde_yaml appends "at line X column Y" itself; the location is already in front.
     let message = error.to_string();
     let message = match message.find(" at line ") {
@@ -62,13 +69,19 @@ fn syntax_error(file: &str, error: &serde_yaml::Error) -> Diagnostic {
 /// Rejects anything but OpenAPI 3.0.x with a message that says what was found.
 fn check_version(raw: &serde_yaml::Value, diagnostics: &mut Diagnostics) -> bool {
     let Some(mapping) = raw.as_mapping() else {
-        diagnostics.error("", "the document is not a mapping; expected an OpenAPI 3.0 object");
+        diagnostics.error(
+            "",
+            "the document is not a mapping; expected an OpenAPI 3.0 object",
+        );
         return false;
     };
     let as_text = |key: &str| {
         mapping.get(key).map(|value| match value {
             serde_yaml::Value::String(s) => s.clone(),
-            other => serde_yaml::to_string(other).unwrap_or_default().trim().to_string(),
+            other => serde_yaml::to_string(other)
+                .unwrap_or_default()
+                .trim()
+                .to_string(),
         })
     };
     if let Some(version) = as_text("swagger") {
@@ -88,7 +101,10 @@ fn check_version(raw: &serde_yaml::Value, diagnostics: &mut Diagnostics) -> bool
             false
         }
         None => {
-            diagnostics.error("", "missing `openapi` version field; this generator supports OpenAPI 3.0.x");
+            diagnostics.error(
+                "",
+                "missing `openapi` version field; this generator supports OpenAPI 3.0.x",
+            );
             false
         }
     }
@@ -98,13 +114,21 @@ fn check_version(raw: &serde_yaml::Value, diagnostics: &mut Diagnostics) -> bool
 /// type error sits. Deserializing the pieces under `pointer` one at a time finds the smallest one
 /// that fails, with its own path.
 fn narrow(raw: &serde_yaml::Value, pointer: &str) -> Option<(String, String)> {
-    fn first_error<T: serde::de::DeserializeOwned>(value: &serde_yaml::Value, base: &str) -> Option<(String, String)> {
-        serde_path_to_error::deserialize::<_, T>(value.clone()).err().map(|error| {
-            let inner = pointer_of(error.path());
-            (format!("{base}{inner}"), error.into_inner().to_string())
-        })
+    fn first_error<T: serde::de::DeserializeOwned>(
+        value: &serde_yaml::Value,
+        base: &str,
+    ) -> Option<(String, String)> {
+        serde_path_to_error::deserialize::<_, T>(value.clone())
+            .err()
+            .map(|error| {
+                let inner = pointer_of(error.path());
+                (format!("{base}{inner}"), error.into_inner().to_string())
+            })
     }
-    fn entries<'v>(value: &'v serde_yaml::Value, base: &str) -> Vec<(String, &'v serde_yaml::Value)> {
+    fn entries<'v>(
+        value: &'v serde_yaml::Value,
+        base: &str,
+    ) -> Vec<(String, &'v serde_yaml::Value)> {
         value
             .as_mapping()
             .map(|mapping| {
@@ -120,7 +144,9 @@ fn narrow(raw: &serde_yaml::Value, pointer: &str) -> Option<(String, String)> {
         "/paths" => {
             for (item_pointer, item) in entries(raw.get("paths")?, "/paths") {
                 for (operation_pointer, operation) in entries(item, &item_pointer) {
-                    if operation_pointer.ends_with("/parameters") || operation_pointer.contains("/x-") {
+                    if operation_pointer.ends_with("/parameters")
+                        || operation_pointer.contains("/x-")
+                    {
                         continue;
                     }
                     if let Some((at, message)) = narrow_operation(operation, &operation_pointer) {
@@ -128,7 +154,10 @@ fn narrow(raw: &serde_yaml::Value, pointer: &str) -> Option<(String, String)> {
                     }
                 }
                 if found.is_none() {
-                    found = first_error::<openapiv3::ReferenceOr<openapiv3::PathItem>>(item, &item_pointer);
+                    found = first_error::<openapiv3::ReferenceOr<openapiv3::PathItem>>(
+                        item,
+                        &item_pointer,
+                    );
                 }
             }
         }
@@ -136,11 +165,25 @@ fn narrow(raw: &serde_yaml::Value, pointer: &str) -> Option<(String, String)> {
             for (section_pointer, section) in entries(raw.get("components")?, "/components") {
                 for (entry_pointer, entry) in entries(section, &section_pointer) {
                     let error = match section_pointer.as_str() {
-                        "/components/schemas" => first_error::<openapiv3::ReferenceOr<openapiv3::Schema>>(entry, &entry_pointer),
-                        "/components/parameters" => first_error::<openapiv3::ReferenceOr<openapiv3::Parameter>>(entry, &entry_pointer),
-                        "/components/responses" => first_error::<openapiv3::ReferenceOr<openapiv3::Response>>(entry, &entry_pointer),
-                        "/components/requestBodies" => first_error::<openapiv3::ReferenceOr<openapiv3::RequestBody>>(entry, &entry_pointer),
-                        "/components/securitySchemes" => first_error::<openapiv3::ReferenceOr<openapiv3::SecurityScheme>>(entry, &entry_pointer),
+                        "/components/schemas" => first_error::<
+                            openapiv3::ReferenceOr<openapiv3::Schema>,
+                        >(entry, &entry_pointer),
+                        "/components/parameters" => first_error::<
+                            openapiv3::ReferenceOr<openapiv3::Parameter>,
+                        >(entry, &entry_pointer),
+                        "/components/responses" => first_error::<
+                            openapiv3::ReferenceOr<openapiv3::Response>,
+                        >(entry, &entry_pointer),
+                        "/components/requestBodies" => first_error::<
+                            openapiv3::ReferenceOr<openapiv3::RequestBody>,
+                        >(
+                            entry, &entry_pointer
+                        ),
+                        "/components/securitySchemes" => first_error::<
+                            openapiv3::ReferenceOr<openapiv3::SecurityScheme>,
+                        >(
+                            entry, &entry_pointer
+                        ),
                         _ => None,
                     };
                     if found.is_none() {
@@ -156,12 +199,17 @@ fn narrow(raw: &serde_yaml::Value, pointer: &str) -> Option<(String, String)> {
 
 /// The first type error inside one operation: its parameters, body and responses one by one.
 fn narrow_operation(operation: &serde_yaml::Value, base: &str) -> Option<(String, String)> {
-    fn each<T: serde::de::DeserializeOwned>(list: Option<&serde_yaml::Value>, base: &str) -> Option<(String, String)> {
+    fn each<T: serde::de::DeserializeOwned>(
+        list: Option<&serde_yaml::Value>,
+        base: &str,
+    ) -> Option<(String, String)> {
         let list = list?;
         let items: Vec<(String, &serde_yaml::Value)> = match list {
-            serde_yaml::Value::Sequence(items) => {
-                items.iter().enumerate().map(|(i, v)| (child(base, &i.to_string()), v)).collect()
-            }
+            serde_yaml::Value::Sequence(items) => items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (child(base, &i.to_string()), v))
+                .collect(),
             serde_yaml::Value::Mapping(mapping) => mapping
                 .iter()
                 .filter_map(|(k, v)| {
@@ -176,26 +224,47 @@ fn narrow_operation(operation: &serde_yaml::Value, base: &str) -> Option<(String
             _ => return None,
         };
         items.into_iter().find_map(|(pointer, value)| {
-            serde_path_to_error::deserialize::<_, T>(value.clone()).err().map(|error| {
-                (format!("{pointer}{}", pointer_of(error.path())), error.into_inner().to_string())
-            })
+            serde_path_to_error::deserialize::<_, T>(value.clone())
+                .err()
+                .map(|error| {
+                    (
+                        format!("{pointer}{}", pointer_of(error.path())),
+                        error.into_inner().to_string(),
+                    )
+                })
         })
     }
-    each::<openapiv3::ReferenceOr<openapiv3::Parameter>>(operation.get("parameters"), &child(base, "parameters"))
-        .or_else(|| {
-            let body = operation.get("requestBody")?;
-            serde_path_to_error::deserialize::<_, openapiv3::ReferenceOr<openapiv3::RequestBody>>(body.clone())
-                .err()
-                .map(|e| (format!("{}{}", child(base, "requestBody"), pointer_of(e.path())), e.into_inner().to_string()))
+    each::<openapiv3::ReferenceOr<openapiv3::Parameter>>(
+        operation.get("parameters"),
+        &child(base, "parameters"),
+    )
+    .or_else(|| {
+        let body = operation.get("requestBody")?;
+        serde_path_to_error::deserialize::<_, openapiv3::ReferenceOr<openapiv3::RequestBody>>(
+            body.clone(),
+        )
+        .err()
+        .map(|e| {
+            (
+                format!("{}{}", child(base, "requestBody"), pointer_of(e.path())),
+                e.into_inner().to_string(),
+            )
         })
-        .or_else(|| each::<openapiv3::ReferenceOr<openapiv3::Response>>(operation.get("responses"), &child(base, "responses")))
+    })
+    .or_else(|| {
+        each::<openapiv3::ReferenceOr<openapiv3::Response>>(
+            operation.get("responses"),
+            &child(base, "responses"),
+        )
+    })
 }
 
 fn pointer_of(path: &serde_path_to_error::Path) -> String {
-    path.iter().fold(String::new(), |pointer, segment| match segment {
-        Segment::Seq { index } => child(&pointer, &index.to_string()),
-        Segment::Map { key } => child(&pointer, key),
-        Segment::Enum { variant } => child(&pointer, variant),
-        Segment::Unknown => pointer,
-    })
+    path.iter()
+        .fold(String::new(), |pointer, segment| match segment {
+            Segment::Seq { index } => child(&pointer, &index.to_string()),
+            Segment::Map { key } => child(&pointer, key),
+            Segment::Enum { variant } => child(&pointer, variant),
+            Segment::Unknown => pointer,
+        })
 }

@@ -7,7 +7,10 @@ use clap::{Parser, Subcommand};
 use openapi_gen::{Settings, Template};
 
 #[derive(Parser)]
-#[command(version, about = "OpenAPI 3.0 to a Rust crate with a reqwest client and axum server stubs")]
+#[command(
+    version,
+    about = "OpenAPI 3.0 to a Rust crate with a reqwest client and axum server stubs"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -45,9 +48,13 @@ enum Command {
 
 fn main() -> ExitCode {
     let result = match Cli::parse().command {
-        Command::Generate { spec, out, name, check, templates } => {
-            run(&spec, &out, name, check, templates.as_deref())
-        }
+        Command::Generate {
+            spec,
+            out,
+            name,
+            check,
+            templates,
+        } => run(&spec, &out, name, check, templates.as_deref()),
         Command::Ir { spec, name } => print_ir(&spec, name),
     };
     match result {
@@ -59,8 +66,15 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(spec: &Path, out: &Path, name: Option<String>, check: bool, templates: Option<&Path>) -> Result<ExitCode, String> {
-    let text = std::fs::read_to_string(spec).map_err(|e| format!("error: cannot read {}: {e}", spec.display()))?;
+fn run(
+    spec: &Path,
+    out: &Path,
+    name: Option<String>,
+    check: bool,
+    templates: Option<&Path>,
+) -> Result<ExitCode, String> {
+    let text = std::fs::read_to_string(spec)
+        .map_err(|e| format!("error: cannot read {}: {e}", spec.display()))?;
     let name = name.unwrap_or_else(|| crate_name_from(spec));
     let mut settings = Settings::new(spec.display().to_string(), name);
     if let Some(dir) = templates {
@@ -72,7 +86,8 @@ fn run(spec: &Path, out: &Path, name: Option<String>, check: bool, templates: Op
     for warning in &generated.warnings {
         eprintln!("{warning}");
     }
-    let stale = openapi_gen::write::sync_dir(out, &generated.files, check).map_err(|e| format!("error: {e}"))?;
+    let stale = openapi_gen::write::sync_dir(out, &generated.files, check)
+        .map_err(|e| format!("error: {e}"))?;
     if check && !stale.is_empty() {
         for path in &stale {
             eprintln!("stale: {}", path.display());
@@ -83,7 +98,8 @@ fn run(spec: &Path, out: &Path, name: Option<String>, check: bool, templates: Op
 }
 
 fn print_ir(spec: &Path, name: Option<String>) -> Result<ExitCode, String> {
-    let text = std::fs::read_to_string(spec).map_err(|e| format!("error: cannot read {}: {e}", spec.display()))?;
+    let text = std::fs::read_to_string(spec)
+        .map_err(|e| format!("error: cannot read {}: {e}", spec.display()))?;
     let name = name.unwrap_or_else(|| crate_name_from(spec));
     let settings = Settings::new(spec.display().to_string(), name);
     let (api, _) = openapi_gen::lower(&text, &settings).map_err(|e| e.to_string())?;
@@ -97,7 +113,13 @@ fn crate_name_from(spec: &Path) -> String {
     let stem = spec.file_stem().and_then(|s| s.to_str()).unwrap_or("api");
     let name: String = stem
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect();
     let name = name.trim_matches('-').to_string();
     match name.chars().next() {
@@ -110,15 +132,21 @@ fn read_templates(dir: &Path) -> Result<Vec<Template>, String> {
     let mut templates = Vec::new();
     let mut pending = vec![dir.to_path_buf()];
     while let Some(current) = pending.pop() {
-        let entries = std::fs::read_dir(&current).map_err(|e| format!("error: cannot read {}: {e}", current.display()))?;
+        let entries = std::fs::read_dir(&current)
+            .map_err(|e| format!("error: cannot read {}: {e}", current.display()))?;
         for entry in entries {
             let path = entry.map_err(|e| e.to_string())?.path();
             if path.is_dir() {
                 pending.push(path);
             } else if path.extension().is_some_and(|ext| ext == "jinja") {
                 let name = path.strip_prefix(dir).map_err(|e| e.to_string())?;
-                let name = name.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
-                let source = std::fs::read_to_string(&path).map_err(|e| format!("error: cannot read {}: {e}", path.display()))?;
+                let name = name
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/");
+                let source = std::fs::read_to_string(&path)
+                    .map_err(|e| format!("error: cannot read {}: {e}", path.display()))?;
                 templates.push(Template { name, source });
             }
         }

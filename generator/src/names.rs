@@ -10,25 +10,54 @@ use std::collections::BTreeSet;
 use heck::{ToSnakeCase, ToUpperCamelCase};
 
 const KEYWORDS: &[&str] = &[
-    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate", "do",
-    "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let",
-    "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return",
-    "self", "Self", "static", "struct", "super", "trait", "true", "try", "type", "typeof", "union",
-    "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
+    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
+    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
+    "return", "self", "Self", "static", "struct", "super", "trait", "true", "try", "type",
+    "typeof", "union", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
 ];
 
 /// Names a generated type could shadow inside the generated modules.
 const RESERVED_TYPES: &[&str] = &[
-    "Option", "Result", "String", "Vec", "Box", "Some", "None", "Ok", "Err", "Default", "Clone",
-    "Debug", "Serialize", "Deserialize", "Send", "Sync", "Sized", "Copy", "PartialEq", "Eq",
-    "Hash", "Fn", "ToString", "Into", "From", "Iterator",
+    "Option",
+    "Result",
+    "String",
+    "Vec",
+    "Box",
+    "Some",
+    "None",
+    "Ok",
+    "Err",
+    "Default",
+    "Clone",
+    "Debug",
+    "Serialize",
+    "Deserialize",
+    "Send",
+    "Sync",
+    "Sized",
+    "Copy",
+    "PartialEq",
+    "Eq",
+    "Hash",
+    "Fn",
+    "ToString",
+    "Into",
+    "From",
+    "Iterator",
 ];
 
 /// Splits on anything that is not an identifier character, so that heck sees word boundaries
 /// where the source had punctuation or spaces.
 fn words(raw: &str) -> String {
     raw.chars()
-        .map(|c| if unicode_ident::is_xid_continue(c) { c } else { ' ' })
+        .map(|c| {
+            if unicode_ident::is_xid_continue(c) {
+                c
+            } else {
+                ' '
+            }
+        })
         .collect::<String>()
 }
 
@@ -62,7 +91,11 @@ pub fn type_name(raw: &str) -> String {
 /// A variant name: like [`type_name`], but prelude names are fine inside an enum.
 pub fn variant_name(raw: &str) -> String {
     let camel = words(raw).to_upper_camel_case();
-    let camel = if camel.is_empty() && !raw.is_empty() { symbol_name(raw) } else { camel };
+    let camel = if camel.is_empty() && !raw.is_empty() {
+        symbol_name(raw)
+    } else {
+        camel
+    };
     escape_keyword(fix_start(camel, "N"))
 }
 
@@ -128,9 +161,15 @@ mod tests {
         let cases = [
             ("PersonEntry", "PersonEntry"),
             ("uploadMemberPhoto_request", "UploadMemberPhotoRequest"),
-            ("ActiveConnectionsWrapper_links_inner", "ActiveConnectionsWrapperLinksInner"),
+            (
+                "ActiveConnectionsWrapper_links_inner",
+                "ActiveConnectionsWrapperLinksInner",
+            ),
             ("People / Photos", "PeoplePhotos"),
-            ("GraphicalOCRDescriptiveStatistics_confidence", "GraphicalOcrDescriptiveStatisticsConfidence"),
+            (
+                "GraphicalOCRDescriptiveStatistics_confidence",
+                "GraphicalOcrDescriptiveStatisticsConfidence",
+            ),
             ("1st-thing", "N1stThing"),
             ("Self", "Self_"),
             ("Option", "OptionModel"),

@@ -41,11 +41,20 @@ pub fn builtin_templates() -> Vec<Template> {
 /// templated. Only the pieces the API needs are copied.
 pub fn runtime_files(features: &ir::Features) -> Vec<(&'static str, &'static str)> {
     let mut files = vec![
-        ("src/support/client.rs", include_str!("../runtime/client.rs")),
-        ("src/support/server.rs", include_str!("../runtime/server.rs")),
+        (
+            "src/support/client.rs",
+            include_str!("../runtime/client.rs"),
+        ),
+        (
+            "src/support/server.rs",
+            include_str!("../runtime/server.rs"),
+        ),
     ];
     if features.base64 {
-        files.push(("src/support/base64.rs", include_str!("../runtime/base64.rs")));
+        files.push((
+            "src/support/base64.rs",
+            include_str!("../runtime/base64.rs"),
+        ));
     }
     files
 }
@@ -55,7 +64,10 @@ pub fn output_templates(templates: &[Template]) -> Vec<(String, String)> {
     templates
         .iter()
         .filter_map(|template| {
-            let path = template.name.strip_prefix("crate/")?.strip_suffix(".jinja")?;
+            let path = template
+                .name
+                .strip_prefix("crate/")?
+                .strip_suffix(".jinja")?;
             Some((template.name.clone(), path.to_string()))
         })
         .collect()
@@ -82,8 +94,12 @@ pub fn environment(templates: &[Template]) -> Result<Environment<'static>, Strin
 }
 
 pub fn render(env: &Environment, template: &str, api: &ir::Api) -> Result<String, String> {
-    let template = env.get_template(template).map_err(|error| describe(&error))?;
-    template.render(minijinja::context! { api => Value::from(minijinja::value::Serde(api)) }).map_err(|error| describe(&error))
+    let template = env
+        .get_template(template)
+        .map_err(|error| describe(&error))?;
+    template
+        .render(minijinja::context! { api => Value::from(minijinja::value::Serde(api)) })
+        .map_err(|error| describe(&error))
 }
 
 /// A template error with its template name and line, and the chain of causes.
@@ -107,7 +123,10 @@ fn doc(value: Value) -> Result<String, minijinja::Error> {
     let lines: Vec<String> = if let Some(text) = value.as_str() {
         text.lines().map(str::to_string).collect()
     } else {
-        value.try_iter()?.map(|line| line.as_str().unwrap_or_default().to_string()).collect()
+        value
+            .try_iter()?
+            .map(|line| line.as_str().unwrap_or_default().to_string())
+            .collect()
     };
     let mut out = String::new();
     let mut in_fence = false;
@@ -150,7 +169,14 @@ mod tests {
 
     #[test]
     fn doc_emits_one_attribute_per_line_and_marks_bare_fences() {
-        let lines = Value::from(vec!["Create a person.", "", "```", "{\"a\": 1}", "```", "Say \"hi\""]);
+        let lines = Value::from(vec![
+            "Create a person.",
+            "",
+            "```",
+            "{\"a\": 1}",
+            "```",
+            "Say \"hi\"",
+        ]);
         let expected = "#[doc = \" Create a person.\"]\n#[doc = \"\"]\n#[doc = \" ```text\"]\n\
                         #[doc = \" {\\\"a\\\": 1}\"]\n#[doc = \" ```\"]\n#[doc = \" Say \\\"hi\\\"\"]\n";
         assert_eq!(doc(lines).unwrap(), expected);

@@ -28,7 +28,9 @@ impl SourceMap {
             return SourceMap::default();
         }
         builder.positions.insert(String::new(), (1, 1));
-        SourceMap { positions: builder.positions }
+        SourceMap {
+            positions: builder.positions,
+        }
     }
 
     /// The position of `pointer`, or of its nearest ancestor that exists; `(0, 0)` when unknown.
@@ -47,8 +49,14 @@ impl SourceMap {
 }
 
 enum Frame {
-    Mapping { pointer: String, key: Option<String> },
-    Sequence { pointer: String, next_index: usize },
+    Mapping {
+        pointer: String,
+        key: Option<String>,
+    },
+    Sequence {
+        pointer: String,
+        next_index: usize,
+    },
 }
 
 #[derive(Default)]
@@ -63,7 +71,10 @@ impl Builder {
         let position = (mark.line(), mark.col() + 1);
         match self.stack.last_mut() {
             None => Some(String::new()),
-            Some(Frame::Sequence { pointer, next_index }) => {
+            Some(Frame::Sequence {
+                pointer,
+                next_index,
+            }) => {
                 let item = child(pointer, &next_index.to_string());
                 *next_index += 1;
                 self.positions.entry(item.clone()).or_insert(position);
@@ -74,7 +85,9 @@ impl Builder {
                 None => {
                     // A key: remember it; complex keys cannot be addressed by a pointer.
                     let name = key_text.unwrap_or("?").to_string();
-                    self.positions.entry(child(pointer, &name)).or_insert(position);
+                    self.positions
+                        .entry(child(pointer, &name))
+                        .or_insert(position);
                     *key = Some(name);
                     None
                 }
@@ -98,7 +111,10 @@ impl MarkedEventReceiver for Builder {
             }
             Event::SequenceStart(..) => {
                 let pointer = self.node_pointer(None, mark).unwrap_or_default();
-                self.stack.push(Frame::Sequence { pointer, next_index: 0 });
+                self.stack.push(Frame::Sequence {
+                    pointer,
+                    next_index: 0,
+                });
             }
             Event::MappingEnd | Event::SequenceEnd => {
                 self.stack.pop();

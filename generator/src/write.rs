@@ -18,7 +18,9 @@ pub fn sync_dir(dir: &Path, files: &[OutputFile], check: bool) -> io::Result<Vec
     let mut touched = Vec::new();
     for file in files {
         let path = dir.join(&file.path);
-        let current = std::fs::read_to_string(&path).ok().map(|text| text.replace("\r\n", "\n"));
+        let current = std::fs::read_to_string(&path)
+            .ok()
+            .map(|text| text.replace("\r\n", "\n"));
         if current.as_deref() == Some(file.contents.as_str()) {
             continue;
         }
@@ -32,7 +34,11 @@ pub fn sync_dir(dir: &Path, files: &[OutputFile], check: bool) -> io::Result<Vec
     }
     for extra in generated_files(dir)? {
         let relative = extra.strip_prefix(dir).unwrap_or(&extra);
-        let relative = relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+        let relative = relative
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
         if files.iter().any(|file| file.path == relative) {
             continue;
         }

@@ -31,7 +31,10 @@ fn report(result: Result<(), String>) -> ExitCode {
 
 /// The workspace root, from this crate's manifest directory rather than the working directory.
 fn project_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
 }
 
 fn codegen(root: &Path, check: bool) -> Result<(), String> {
@@ -50,7 +53,11 @@ fn codegen(root: &Path, check: bool) -> Result<(), String> {
         for path in &stale {
             eprintln!("updated {}", path.display());
         }
-        eprintln!("generated {} file(s) changed in {:.0?}", stale.len(), started.elapsed());
+        eprintln!(
+            "generated {} file(s) changed in {:.0?}",
+            stale.len(),
+            started.elapsed()
+        );
     }
     Ok(())
 }

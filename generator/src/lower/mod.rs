@@ -72,7 +72,9 @@ pub fn lower<'a, 'd>(
 
 impl Context<'_, '_> {
     fn lower_components(&mut self) {
-        let Some(components) = &self.document.components else { return };
+        let Some(components) = &self.document.components else {
+            return;
+        };
         for (wire, schema) in &components.schemas {
             let pointer = child("/components/schemas", wire);
             let name = self.types.components[wire].clone();
@@ -108,12 +110,17 @@ impl Context<'_, '_> {
         let path = match url.find("://") {
             Some(scheme_end) => {
                 let rest = &url[scheme_end + 3..];
-                rest.find('/').map(|i| rest[i..].to_string()).unwrap_or_default()
+                rest.find('/')
+                    .map(|i| rest[i..].to_string())
+                    .unwrap_or_default()
             }
             None => url.clone(),
         };
         if url.contains('{') {
-            self.diagnostics.warning("/servers/0/url", "server URL has variables without defaults");
+            self.diagnostics.warning(
+                "/servers/0/url",
+                "server URL has variables without defaults",
+            );
         }
         (url, path)
     }

@@ -17,11 +17,16 @@ pub fn finish(drafts: Vec<ModelDraft>) -> Vec<Model> {
             let reaches_back = |ty: &Ty| {
                 let mut targets = Vec::new();
                 ty.direct_models(&mut targets);
-                targets.iter().any(|target| reaches(&graph, target, &draft.name))
+                targets
+                    .iter()
+                    .any(|target| reaches(&graph, target, &draft.name))
             };
             let mut derives = Vec::new();
             let kind = match draft.kind {
-                DraftKind::Struct { fields, deny_unknown_fields } => {
+                DraftKind::Struct {
+                    fields,
+                    deny_unknown_fields,
+                } => {
                     if defaultable.contains(&draft.name) {
                         derives.push("Default".to_string());
                     }
@@ -32,30 +37,49 @@ pub fn finish(drafts: Vec<ModelDraft>) -> Vec<Model> {
                             finish_field(field, boxed)
                         })
                         .collect();
-                    ModelKind::Struct { fields, deny_unknown_fields }
+                    ModelKind::Struct {
+                        fields,
+                        deny_unknown_fields,
+                    }
                 }
-                DraftKind::StringEnum { variants, default_variant } => {
+                DraftKind::StringEnum {
+                    variants,
+                    default_variant,
+                } => {
                     if default_variant.is_some() {
                         derives.push("Default".to_string());
                     }
                     derives.extend(["Eq", "Hash"].map(str::to_string));
-                    ModelKind::StringEnum { variants, default_variant }
+                    ModelKind::StringEnum {
+                        variants,
+                        default_variant,
+                    }
                 }
                 DraftKind::IntegerEnum { repr, constants } => {
                     derives.extend(["Copy", "Eq", "Hash", "PartialOrd", "Ord"].map(str::to_string));
-                    ModelKind::IntegerEnum { repr: repr.to_string(), constants }
+                    ModelKind::IntegerEnum {
+                        repr: repr.to_string(),
+                        constants,
+                    }
                 }
                 DraftKind::Union { variants } => ModelKind::Union {
                     variants: variants
                         .into_iter()
                         .map(|(name, ty, docs)| {
                             let ty = if reaches_back(&ty) { ty.boxed() } else { ty };
-                            UnionVariant { name, ty: Some(ty.render()), serde: None, docs }
+                            UnionVariant {
+                                name,
+                                ty: Some(ty.render()),
+                                serde: None,
+                                docs,
+                            }
                         })
                         .collect(),
                     serde: "untagged".to_string(),
                 },
-                DraftKind::Alias { target } => ModelKind::Alias { target: target.render() },
+                DraftKind::Alias { target } => ModelKind::Alias {
+                    target: target.render(),
+                },
             };
             Model {
                 pointer: draft.pointer,
@@ -106,12 +130,12 @@ fn direct_graph(drafts: &[ModelDraft]) -> BTreeMap<String, Vec<String>> {
         .map(|draft| {
             let mut targets = Vec::new();
             match &draft.kind {
-                DraftKind::Struct { fields, .. } => {
-                    fields.iter().for_each(|field| field.ty.direct_models(&mut targets))
-                }
-                DraftKind::Union { variants } => {
-                    variants.iter().for_each(|(_, ty, _)| ty.direct_models(&mut targets))
-                }
+                DraftKind::Struct { fields, .. } => fields
+                    .iter()
+                    .for_each(|field| field.ty.direct_models(&mut targets)),
+                DraftKind::Union { variants } => variants
+                    .iter()
+                    .for_each(|(_, ty, _)| ty.direct_models(&mut targets)),
                 DraftKind::Alias { target } => target.direct_models(&mut targets),
                 DraftKind::StringEnum { .. } | DraftKind::IntegerEnum { .. } => {}
             }
@@ -143,7 +167,9 @@ fn defaultable_models(drafts: &[ModelDraft]) -> BTreeSet<String> {
         .iter()
         .filter(|draft| match &draft.kind {
             DraftKind::Struct { .. } => true,
-            DraftKind::StringEnum { default_variant, .. } => default_variant.is_some(),
+            DraftKind::StringEnum {
+                default_variant, ..
+            } => default_variant.is_some(),
             _ => false,
         })
         .map(|draft| draft.name.clone())

@@ -3,8 +3,8 @@
 
 use indexmap::IndexMap;
 use openapiv3::{
-    MediaType, OpenAPI, Operation, Parameter, ParameterSchemaOrContent, PathItem, QueryStyle, ReferenceOr,
-    RequestBody, Response, Schema, SchemaKind, StatusCode, StringFormat, Type,
+    MediaType, OpenAPI, Operation, Parameter, ParameterSchemaOrContent, PathItem, QueryStyle,
+    ReferenceOr, RequestBody, Response, Schema, SchemaKind, StatusCode, StringFormat, Type,
     VariantOrUnknownOrEmpty,
 };
 
@@ -15,7 +15,9 @@ use crate::names::{self, Namespace};
 use super::types::{component_schema, unescape};
 use super::{docs_of, resolve, type_stem, Context, Ty};
 
-const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+const METHODS: &[&str] = &[
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
 
 /// Names the client and server modules define themselves; per-operation types must not clash.
 const RESERVED_TYPE_STEMS: &[&str] = &["Client", "Error", "Config", "Credentials", "Problem"];
@@ -26,20 +28,30 @@ impl Context<'_, '_> {
         let mut tag_names = Namespace::default();
         // Declared tags first, in declaration order, so the output follows the spec's grouping.
         for tag in &self.document.tags {
-            tags.entry(tag.name.clone()).or_insert_with(|| new_tag(&tag.name, tag.description.as_deref(), &mut tag_names));
+            tags.entry(tag.name.clone())
+                .or_insert_with(|| new_tag(&tag.name, tag.description.as_deref(), &mut tag_names));
         }
         let mut function_names = Namespace::default();
         let mut type_stems = Namespace::default();
-        RESERVED_TYPE_STEMS.iter().for_each(|name| type_stems.reserve(name));
+        RESERVED_TYPE_STEMS
+            .iter()
+            .for_each(|name| type_stems.reserve(name));
         for (path, item) in self.document.paths.paths.iter() {
             let path_pointer = child("/paths", path);
             let ReferenceOr::Item(item) = item else {
-                self.diagnostics.error(&path_pointer, "path item references (`$ref` on a path) are not supported");
+                self.diagnostics.error(
+                    &path_pointer,
+                    "path item references (`$ref` on a path) are not supported",
+                );
                 continue;
             };
             for (method, operation) in operations_of(item) {
                 let pointer = child(&path_pointer, method);
-                let tag_name = operation.tags.first().cloned().unwrap_or_else(|| "default".to_string());
+                let tag_name = operation
+                    .tags
+                    .first()
+                    .cloned()
+                    .unwrap_or_else(|| "default".to_string());
                 if operation.tags.len() > 1 {
                     self.diagnostics.warning(
                         &child(&pointer, "tags"),
@@ -61,7 +73,9 @@ impl Context<'_, '_> {
                     .push(lowered);
             }
         }
-        tags.into_values().filter(|tag| !tag.operations.is_empty()).collect()
+        tags.into_values()
+            .filter(|tag| !tag.operations.is_empty())
+            .collect()
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -88,7 +102,8 @@ impl Context<'_, '_> {
         for reserved in ["body", "params", "credentials", "self_"] {
             param_names.reserve(reserved);
         }
-        let (params, all_params_lowered) = self.lower_params(item, operation, pointer, &stem, &mut param_names);
+        let (params, all_params_lowered) =
+            self.lower_params(item, operation, pointer, &stem, &mut param_names);
         let path_segments = self.path_segments(path, &params, pointer, all_params_lowered);
         let route = path_segments
             .iter()
@@ -109,14 +124,20 @@ impl Context<'_, '_> {
         let websocket = self.websocket_message(operation, pointer, &responses);
         let has_optional = params.iter().any(|param| !param.required);
         let mut accept: Vec<&str> = Vec::new();
-        for body in responses.iter().filter_map(|response| response.body.as_ref()) {
+        for body in responses
+            .iter()
+            .filter_map(|response| response.body.as_ref())
+        {
             if !accept.contains(&body.media_type.as_str()) {
                 accept.push(&body.media_type);
             }
         }
         let accept = (!accept.is_empty()).then(|| accept.join(", "));
 
-        let mut docs = docs_of(operation.summary.as_deref(), operation.description.as_deref());
+        let mut docs = docs_of(
+            operation.summary.as_deref(),
+            operation.description.as_deref(),
+        );
         if !docs.is_empty() {
             docs.push(String::new());
         }
@@ -161,18 +182,29 @@ impl Context<'_, '_> {
         // Operation parameters override path-level ones with the same name and location.
         let mut merged: IndexMap<(String, &'static str), (&Parameter, String)> = IndexMap::new();
         let mut unresolved = false;
-        let sources = item
-            .parameters
-            .iter()
-            .enumerate()
-            .map(|(index, p)| (p, child(&child(&pointer[..pointer.rfind('/').unwrap_or(0)], "parameters"), &index.to_string())))
-            .chain(operation.parameters.iter().enumerate().map(|(index, p)| {
-                (p, child(&child(pointer, "parameters"), &index.to_string()))
-            }));
+        let sources =
+            item.parameters
+                .iter()
+                .enumerate()
+                .map(|(index, p)| {
+                    (
+                        p,
+                        child(
+                            &child(&pointer[..pointer.rfind('/').unwrap_or(0)], "parameters"),
+                            &index.to_string(),
+                        ),
+                    )
+                })
+                .chain(operation.parameters.iter().enumerate().map(|(index, p)| {
+                    (p, child(&child(pointer, "parameters"), &index.to_string()))
+                }));
         for (parameter, parameter_pointer) in sources {
             match resolve(parameter, "parameters", components) {
                 Ok(resolved) => {
-                    let key = (resolved.parameter_data_ref().name.clone(), location_of(resolved));
+                    let key = (
+                        resolved.parameter_data_ref().name.clone(),
+                        location_of(resolved),
+                    );
                     merged.insert(key, (resolved, parameter_pointer));
                 }
                 Err(message) => {
@@ -214,7 +246,8 @@ impl Context<'_, '_> {
             }
             ParameterSchemaOrContent::Content(content) => {
                 let Some((media_type, media)) = content.first() else {
-                    self.diagnostics.error(&child(pointer, "content"), "`content` has no media type");
+                    self.diagnostics
+                        .error(&child(pointer, "content"), "`content` has no media type");
                     return None;
                 };
                 if !is_json(media_type) {
@@ -225,7 +258,11 @@ impl Context<'_, '_> {
                     return None;
                 }
                 let ty = match &media.schema {
-                    Some(schema) => self.type_of_ref(schema, &child(&child(pointer, "content"), media_type), &hint),
+                    Some(schema) => self.type_of_ref(
+                        schema,
+                        &child(&child(pointer, "content"), media_type),
+                        &hint,
+                    ),
                     None => Ty::JSON,
                 };
                 (ty, "json")
@@ -240,9 +277,11 @@ impl Context<'_, '_> {
             other => other,
         };
         let default = match &data.format {
-            ParameterSchemaOrContent::Schema(ReferenceOr::Item(schema)) => {
-                schema.schema_data.default.as_ref().and_then(|value| default_expr(value, &ty))
-            }
+            ParameterSchemaOrContent::Schema(ReferenceOr::Item(schema)) => schema
+                .schema_data
+                .default
+                .as_ref()
+                .and_then(|value| default_expr(value, &ty)),
             _ => None,
         };
         let ty = if encoding == "http_date" {
@@ -283,7 +322,8 @@ impl Context<'_, '_> {
             matches!(&s.schema_kind, SchemaKind::Type(Type::Array(_)))
                 || matches!(&s.schema_kind, SchemaKind::Any(any) if any.items.is_some())
         });
-        let is_object = schema.is_some_and(|s| matches!(&s.schema_kind, SchemaKind::Type(Type::Object(_))));
+        let is_object =
+            schema.is_some_and(|s| matches!(&s.schema_kind, SchemaKind::Type(Type::Object(_))));
         let is_date_time = schema.is_some_and(|s| {
             matches!(&s.schema_kind, SchemaKind::Type(Type::String(string))
                 if string.format == VariantOrUnknownOrEmpty::Item(StringFormat::DateTime))
@@ -327,32 +367,62 @@ impl Context<'_, '_> {
 
     /// Splits the path into literals and parameters. Undeclared parameters are only reported when
     /// every parameter lowered, so one broken parameter gives one diagnostic, not two.
-    fn path_segments(&mut self, path: &str, params: &[ir::Param], pointer: &str, report: bool) -> Vec<ir::PathSegment> {
+    fn path_segments(
+        &mut self,
+        path: &str,
+        params: &[ir::Param],
+        pointer: &str,
+        report: bool,
+    ) -> Vec<ir::PathSegment> {
         let mut segments = Vec::new();
         let mut rest = path;
         while let Some(open) = rest.find('{') {
-            let Some(close) = rest[open..].find('}').map(|i| open + i) else { break };
+            let Some(close) = rest[open..].find('}').map(|i| open + i) else {
+                break;
+            };
             if open > 0 {
-                segments.push(ir::PathSegment { literal: Some(rest[..open].to_string()), param: None });
+                segments.push(ir::PathSegment {
+                    literal: Some(rest[..open].to_string()),
+                    param: None,
+                });
             }
             let wire = &rest[open + 1..close];
-            match params.iter().find(|p| p.location == "path" && p.wire_name == wire) {
-                Some(param) => segments.push(ir::PathSegment { literal: None, param: Some(param.name.clone()) }),
+            match params
+                .iter()
+                .find(|p| p.location == "path" && p.wire_name == wire)
+            {
+                Some(param) => segments.push(ir::PathSegment {
+                    literal: None,
+                    param: Some(param.name.clone()),
+                }),
                 None => {
                     if report {
-                        self.diagnostics.error(pointer, format!("path parameter `{wire}` is not declared"));
+                        self.diagnostics
+                            .error(pointer, format!("path parameter `{wire}` is not declared"));
                     }
-                    segments.push(ir::PathSegment { literal: Some(rest[open..=close].to_string()), param: None });
+                    segments.push(ir::PathSegment {
+                        literal: Some(rest[open..=close].to_string()),
+                        param: None,
+                    });
                 }
             }
             rest = &rest[close + 1..];
         }
         if !rest.is_empty() {
-            segments.push(ir::PathSegment { literal: Some(rest.to_string()), param: None });
+            segments.push(ir::PathSegment {
+                literal: Some(rest.to_string()),
+                param: None,
+            });
         }
         for param in params.iter().filter(|p| p.location == "path") {
             if !path.contains(&format!("{{{}}}", param.wire_name)) {
-                self.diagnostics.error(pointer, format!("path parameter `{}` does not appear in the path", param.wire_name));
+                self.diagnostics.error(
+                    pointer,
+                    format!(
+                        "path parameter `{}` does not appear in the path",
+                        param.wire_name
+                    ),
+                );
             }
         }
         segments
@@ -383,7 +453,11 @@ impl Context<'_, '_> {
         let media_pointer = child(&child(pointer, "content"), media_type);
         let hint = format!("{stem}Request");
         let (ty, form, parts) = match kind {
-            "json" | "form" => (self.media_type_of(media, &media_pointer, &hint), None, Vec::new()),
+            "json" | "form" => (
+                self.media_type_of(media, &media_pointer, &hint),
+                None,
+                Vec::new(),
+            ),
             "binary" => (Ty::BYTES, None, Vec::new()),
             "text" => (Ty::STRING, None, Vec::new()),
             _ => {
@@ -418,9 +492,22 @@ impl Context<'_, '_> {
         }
     }
 
-    fn multipart_parts(&mut self, media: &MediaType, pointer: &str, stem: &str) -> Vec<ir::MultipartPart> {
-        let schema = media.schema.as_ref().and_then(|schema| schema_of(self.document, schema)).cloned();
-        let Some(Schema { schema_kind: SchemaKind::Type(Type::Object(object)), .. }) = schema else {
+    fn multipart_parts(
+        &mut self,
+        media: &MediaType,
+        pointer: &str,
+        stem: &str,
+    ) -> Vec<ir::MultipartPart> {
+        let schema = media
+            .schema
+            .as_ref()
+            .and_then(|schema| schema_of(self.document, schema))
+            .cloned();
+        let Some(Schema {
+            schema_kind: SchemaKind::Type(Type::Object(object)),
+            ..
+        }) = schema
+        else {
             self.diagnostics.error(
                 &child(pointer, "schema"),
                 "a `multipart/form-data` body needs an object schema whose properties are the parts",
@@ -447,7 +534,11 @@ impl Context<'_, '_> {
                 }
                 Some(SchemaKind::Type(Type::Array(array))) => {
                     let item = match &array.items {
-                        Some(items) => self.type_of_boxed_ref(items, &child(&property_pointer, "items"), &format!("{hint}Item")),
+                        Some(items) => self.type_of_boxed_ref(
+                            items,
+                            &child(&property_pointer, "items"),
+                            &format!("{hint}Item"),
+                        ),
                         None => Ty::JSON,
                     };
                     let kind = match item {
@@ -456,17 +547,25 @@ impl Context<'_, '_> {
                     };
                     (kind, Ty::Vec(Box::new(item)))
                 }
-                Some(SchemaKind::Type(Type::Object(_))) | Some(SchemaKind::Any(_)) | None => {
-                    ("json", self.type_of_boxed_ref(property, &property_pointer, &hint))
-                }
-                Some(_) => ("text", self.type_of_boxed_ref(property, &property_pointer, &hint)),
+                Some(SchemaKind::Type(Type::Object(_))) | Some(SchemaKind::Any(_)) | None => (
+                    "json",
+                    self.type_of_boxed_ref(property, &property_pointer, &hint),
+                ),
+                Some(_) => (
+                    "text",
+                    self.type_of_boxed_ref(property, &property_pointer, &hint),
+                ),
             };
             let ty = match ty {
                 Ty::Option(inner) => *inner,
                 other => other,
             };
             let required = object.required.contains(wire);
-            let field_ty = if required { ty.clone() } else { Ty::Option(Box::new(ty.clone())) };
+            let field_ty = if required {
+                ty.clone()
+            } else {
+                Ty::Option(Box::new(ty.clone()))
+            };
             parts.push(ir::MultipartPart {
                 name: part_names.unique(&names::field_name(wire)),
                 wire_name: wire.clone(),
@@ -479,7 +578,12 @@ impl Context<'_, '_> {
         parts
     }
 
-    fn lower_responses(&mut self, operation: &Operation, pointer: &str, stem: &str) -> Vec<ir::Response> {
+    fn lower_responses(
+        &mut self,
+        operation: &Operation,
+        pointer: &str,
+        stem: &str,
+    ) -> Vec<ir::Response> {
         let responses_pointer = child(pointer, "responses");
         let mut variants = Namespace::default();
         let statuses = operation
@@ -487,7 +591,13 @@ impl Context<'_, '_> {
             .responses
             .iter()
             .map(|(status, response)| (status_text(status), Some(status), response))
-            .chain(operation.responses.default.iter().map(|response| ("default".to_string(), None, response)));
+            .chain(
+                operation
+                    .responses
+                    .default
+                    .iter()
+                    .map(|response| ("default".to_string(), None, response)),
+            );
         let mut lowered = Vec::new();
         let components = self.document.components.as_ref().map(|c| &c.responses);
         for (status, code, response) in statuses {
@@ -529,7 +639,12 @@ impl Context<'_, '_> {
                         })
                     }
                     None => {
-                        let types = response.content.keys().cloned().collect::<Vec<_>>().join(", ");
+                        let types = response
+                            .content
+                            .keys()
+                            .cloned()
+                            .collect::<Vec<_>>()
+                            .join(", ");
                         self.diagnostics.error(
                             &child(&response_pointer, "content"),
                             format!("no supported media type among: {types}"),
@@ -557,19 +672,28 @@ impl Context<'_, '_> {
         lowered
     }
 
-    fn websocket_message(&mut self, operation: &Operation, pointer: &str, responses: &[ir::Response]) -> Option<String> {
+    fn websocket_message(
+        &mut self,
+        operation: &Operation,
+        pointer: &str,
+        responses: &[ir::Response],
+    ) -> Option<String> {
         match operation.extensions.get("x-websocket") {
             Some(serde_json::Value::Bool(true)) => {}
             Some(serde_json::Value::Bool(false)) | None => return None,
             Some(_) => {
-                self.diagnostics.error(&child(pointer, "x-websocket"), "`x-websocket` must be `true` or `false`");
+                self.diagnostics.error(
+                    &child(pointer, "x-websocket"),
+                    "`x-websocket` must be `true` or `false`",
+                );
                 return None;
             }
         }
         self.features.websocket = true;
-        let from_extension = operation.extensions.get("x-websocket-message").and_then(|value| {
-            serde_json::from_value::<ReferenceOr<Schema>>(value.clone()).ok()
-        });
+        let from_extension = operation
+            .extensions
+            .get("x-websocket-message")
+            .and_then(|value| serde_json::from_value::<ReferenceOr<Schema>>(value.clone()).ok());
         match from_extension {
             Some(schema) => {
                 let ty = self.type_of_ref(&schema, &child(pointer, "x-websocket-message"), "WebsocketMessage");
@@ -614,7 +738,14 @@ fn new_tag(wire: &str, description: Option<&str>, tag_names: &mut Namespace) -> 
 
 fn operations_of(item: &PathItem) -> Vec<(&'static str, &Operation)> {
     let all = [
-        &item.get, &item.put, &item.post, &item.delete, &item.options, &item.head, &item.patch, &item.trace,
+        &item.get,
+        &item.put,
+        &item.post,
+        &item.delete,
+        &item.options,
+        &item.head,
+        &item.patch,
+        &item.trace,
     ];
     METHODS
         .iter()
@@ -637,23 +768,38 @@ fn derived_name(method: &str, path: &str) -> String {
     let words: Vec<String> = path
         .split('/')
         .filter(|segment| !segment.is_empty())
-        .map(|segment| match segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
-            Some(param) => format!("by {param}"),
-            None => segment.to_string(),
-        })
+        .map(
+            |segment| match segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+                Some(param) => format!("by {param}"),
+                None => segment.to_string(),
+            },
+        )
         .collect();
     names::field_name(&format!("{method} {}", words.join(" ")))
 }
 
 fn is_json(media_type: &str) -> bool {
-    let essence = media_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    let essence = media_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
     essence == "application/json" || essence.ends_with("+json") || essence == "*/*" && false
 }
 
 /// The media type to generate for, by preference, with its kind.
-fn choose_media(content: &IndexMap<String, MediaType>, request: bool) -> Option<(&String, &MediaType, &'static str)> {
+fn choose_media(
+    content: &IndexMap<String, MediaType>,
+    request: bool,
+) -> Option<(&String, &MediaType, &'static str)> {
     let kind_of = |media_type: &str, media: &MediaType| -> Option<&'static str> {
-        let essence = media_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+        let essence = media_type
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
         let binary_schema = matches!(&media.schema, Some(ReferenceOr::Item(Schema {
             schema_kind: SchemaKind::Type(Type::String(string)), ..
         })) if string.format == VariantOrUnknownOrEmpty::Item(StringFormat::Binary));
@@ -689,7 +835,9 @@ fn choose_media(content: &IndexMap<String, MediaType>, request: bool) -> Option<
 fn default_expr(value: &serde_json::Value, ty: &Ty) -> Option<String> {
     match (value, ty) {
         (serde_json::Value::Bool(b), Ty::Plain("bool")) => Some(b.to_string()),
-        (serde_json::Value::Number(n), Ty::Plain("i32" | "i64")) if n.is_i64() => Some(n.to_string()),
+        (serde_json::Value::Number(n), Ty::Plain("i32" | "i64")) if n.is_i64() => {
+            Some(n.to_string())
+        }
         (serde_json::Value::Number(n), Ty::Plain("f32" | "f64")) => {
             n.as_f64().map(|f| format!("{f:?}"))
         }
@@ -769,7 +917,12 @@ fn status_variant(code: u16) -> String {
 /// The client's success type: the one body type all success statuses share, or an enum.
 fn success_shape(responses: &[ir::Response], stem: &str) -> (String, Option<String>) {
     let success: Vec<&ir::Response> = responses.iter().filter(|r| r.is_success).collect();
-    let body_type = |r: &ir::Response| r.body.as_ref().map(|b| b.ty.clone()).unwrap_or_else(|| "()".to_string());
+    let body_type = |r: &ir::Response| {
+        r.body
+            .as_ref()
+            .map(|b| b.ty.clone())
+            .unwrap_or_else(|| "()".to_string())
+    };
     match success.as_slice() {
         [] => ("()".to_string(), None),
         [only] => (body_type(only), None),

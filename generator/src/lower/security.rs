@@ -11,12 +11,18 @@ use super::{docs_of, resolve, Context};
 
 impl Context<'_, '_> {
     pub(super) fn lower_security_schemes(&mut self) -> Vec<ir::SecurityScheme> {
-        let Some(components) = &self.document.components else { return Vec::new() };
+        let Some(components) = &self.document.components else {
+            return Vec::new();
+        };
         let mut type_names = Namespace::default();
         let mut lowered = Vec::new();
         for (wire, scheme) in &components.security_schemes {
             let pointer = child("/components/securitySchemes", wire);
-            let scheme = match resolve(scheme, "securitySchemes", Some(&components.security_schemes)) {
+            let scheme = match resolve(
+                scheme,
+                "securitySchemes",
+                Some(&components.security_schemes),
+            ) {
                 Ok(scheme) => scheme,
                 Err(message) => {
                     self.diagnostics.error(&pointer, message);
@@ -24,26 +30,38 @@ impl Context<'_, '_> {
                 }
             };
             let (kind, location, key_name, description) = match scheme {
-                SecurityScheme::HTTP { scheme, description, .. } => {
-                    match scheme.to_ascii_lowercase().as_str() {
-                        "basic" => ("basic", None, None, description),
-                        "bearer" => ("bearer", None, None, description),
-                        other => {
-                            self.diagnostics.error(
+                SecurityScheme::HTTP {
+                    scheme,
+                    description,
+                    ..
+                } => match scheme.to_ascii_lowercase().as_str() {
+                    "basic" => ("basic", None, None, description),
+                    "bearer" => ("bearer", None, None, description),
+                    other => {
+                        self.diagnostics.error(
                                 &child(&pointer, "scheme"),
                                 format!("HTTP authentication scheme `{other}` is not supported (supported: basic, bearer)"),
                             );
-                            continue;
-                        }
+                        continue;
                     }
-                }
-                SecurityScheme::APIKey { location, name, description, .. } => {
+                },
+                SecurityScheme::APIKey {
+                    location,
+                    name,
+                    description,
+                    ..
+                } => {
                     let location = match location {
                         APIKeyLocation::Header => "header",
                         APIKeyLocation::Query => "query",
                         APIKeyLocation::Cookie => "cookie",
                     };
-                    ("api_key", Some(location.to_string()), Some(name.clone()), description)
+                    (
+                        "api_key",
+                        Some(location.to_string()),
+                        Some(name.clone()),
+                        description,
+                    )
                 }
                 // The client sends an access token it obtained elsewhere; the flows are the
                 // authorization server's business.

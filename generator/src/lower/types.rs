@@ -40,7 +40,10 @@ impl Ty {
             Ty::Plain(path) => (*path).to_string(),
             Ty::Vec(item) => format!("Vec<{}>", item.render_with(prefix)),
             Ty::Map(value) => {
-                format!("std::collections::BTreeMap<String, {}>", value.render_with(prefix))
+                format!(
+                    "std::collections::BTreeMap<String, {}>",
+                    value.render_with(prefix)
+                )
             }
             Ty::Option(inner) => format!("Option<{}>", inner.render_with(prefix)),
             Ty::Box(inner) => format!("Box<{}>", inner.render_with(prefix)),
@@ -86,11 +89,24 @@ pub struct ModelDraft {
 
 #[derive(Debug)]
 pub enum DraftKind {
-    Struct { fields: Vec<FieldDraft>, deny_unknown_fields: bool },
-    StringEnum { variants: Vec<EnumVariant>, default_variant: Option<String> },
-    IntegerEnum { repr: &'static str, constants: Vec<IntegerConstant> },
-    Union { variants: Vec<(String, Ty, Vec<String>)> },
-    Alias { target: Ty },
+    Struct {
+        fields: Vec<FieldDraft>,
+        deny_unknown_fields: bool,
+    },
+    StringEnum {
+        variants: Vec<EnumVariant>,
+        default_variant: Option<String>,
+    },
+    IntegerEnum {
+        repr: &'static str,
+        constants: Vec<IntegerConstant>,
+    },
+    Union {
+        variants: Vec<(String, Ty, Vec<String>)>,
+    },
+    Alias {
+        target: Ty,
+    },
 }
 
 #[derive(Debug)]
@@ -121,7 +137,11 @@ impl TypeSpace {
                 (wire, name)
             })
             .collect();
-        TypeSpace { models: Vec::new(), names, components }
+        TypeSpace {
+            models: Vec::new(),
+            names,
+            components,
+        }
     }
 }
 
@@ -210,26 +230,30 @@ impl Context<'_, '_> {
             Shape::Scalar(ty) => ty,
             Shape::Array(items) => {
                 let item = match items {
-                    Some(items) => {
-                        self.type_of_boxed_ref(items, &child(pointer, "items"), &format!("{hint}Item"))
-                    }
+                    Some(items) => self.type_of_boxed_ref(
+                        items,
+                        &child(pointer, "items"),
+                        &format!("{hint}Item"),
+                    ),
                     None => Ty::JSON,
                 };
                 Ty::Vec(Box::new(item))
             }
-            Shape::Object { properties, additional, .. } if properties.is_empty() => {
-                match additional {
-                    Some(AdditionalProperties::Schema(value)) => {
-                        let value = self.type_of_ref(
-                            value,
-                            &child(pointer, "additionalProperties"),
-                            &format!("{hint}Value"),
-                        );
-                        Ty::Map(Box::new(value))
-                    }
-                    _ => Ty::Plain("serde_json::Map<String, serde_json::Value>"),
+            Shape::Object {
+                properties,
+                additional,
+                ..
+            } if properties.is_empty() => match additional {
+                Some(AdditionalProperties::Schema(value)) => {
+                    let value = self.type_of_ref(
+                        value,
+                        &child(pointer, "additionalProperties"),
+                        &format!("{hint}Value"),
+                    );
+                    Ty::Map(Box::new(value))
                 }
-            }
+                _ => Ty::Plain("serde_json::Map<String, serde_json::Value>"),
+            },
             Shape::Any => Ty::JSON,
             _ => {
                 let name = self.types.names.unique(&names::type_name(hint));
@@ -240,7 +264,13 @@ impl Context<'_, '_> {
     }
 
     /// Defines the model for a component schema (under its reserved name) or a named inline schema.
-    pub fn define_model(&mut self, schema: &Schema, pointer: &str, name: String, wire_name: String) {
+    pub fn define_model(
+        &mut self,
+        schema: &Schema,
+        pointer: &str,
+        name: String,
+        wire_name: String,
+    ) {
         let docs = schema_docs(schema);
         // Reserve the slot first so a model precedes the inline models it defines.
         let index = self.types.models.len();
@@ -252,8 +282,12 @@ impl Context<'_, '_> {
             kind: DraftKind::Alias { target: Ty::JSON },
         });
         let kind = match shape(schema, &mut self.features) {
-            Shape::Object { properties, additional, .. }
-                if properties.is_empty() && !matches!(additional, Some(AdditionalProperties::Any(false))) =>
+            Shape::Object {
+                properties,
+                additional,
+                ..
+            } if properties.is_empty()
+                && !matches!(additional, Some(AdditionalProperties::Any(false))) =>
             {
                 let target = self.type_of_schema_kind(schema, pointer, &name);
                 DraftKind::Alias { target }
@@ -265,9 +299,11 @@ impl Context<'_, '_> {
             Shape::IntegerEnum(values) => integer_enum(schema, &values),
             Shape::AllOf(parts) => self.all_of_draft(parts, pointer, &name),
             Shape::Union(alternatives) => self.union_draft(schema, alternatives, pointer, &name),
-            Shape::Object { properties, required, additional } => {
-                self.struct_draft(pointer, &name, properties, required, additional)
-            }
+            Shape::Object {
+                properties,
+                required,
+                additional,
+            } => self.struct_draft(pointer, &name, properties, required, additional),
             Shape::Array(_) | Shape::Scalar(_) | Shape::Any => {
                 // Nullability is added where the alias is referenced, not in the alias itself.
                 let target = self.type_of_schema_kind(schema, pointer, &name);
@@ -337,7 +373,12 @@ impl Context<'_, '_> {
     }
 
     /// `allOf`: the properties of every part, merged into one struct.
-    fn all_of_draft(&mut self, parts: &[ReferenceOr<Schema>], pointer: &str, name: &str) -> DraftKind {
+    fn all_of_draft(
+        &mut self,
+        parts: &[ReferenceOr<Schema>],
+        pointer: &str,
+        name: &str,
+    ) -> DraftKind {
         let mut properties = IndexMap::new();
         let mut required = Vec::new();
         for (index, part) in parts.iter().enumerate() {
@@ -350,7 +391,8 @@ impl Context<'_, '_> {
                     .cloned(),
             };
             let Some(schema) = resolved else {
-                self.diagnostics.error(&part_pointer, "`allOf` part is not a resolvable schema");
+                self.diagnostics
+                    .error(&part_pointer, "`allOf` part is not a resolvable schema");
                 continue;
             };
             match &schema.schema_kind {
@@ -394,7 +436,8 @@ impl Context<'_, '_> {
                     }
                     ReferenceOr::Item(_) => format!("Variant{index}"),
                 };
-                let ty = self.type_of_ref(alternative, &alternative_pointer, &format!("{name}{base}"));
+                let ty =
+                    self.type_of_ref(alternative, &alternative_pointer, &format!("{name}{base}"));
                 (variant_names.unique(&base), ty, Vec::new())
             })
             .collect();
@@ -504,10 +547,17 @@ fn string_enum(values: &[String], default: Option<&str>) -> DraftKind {
             if default == Some(value.as_str()) {
                 default_variant = Some(name.clone());
             }
-            EnumVariant { name, wire_literal: format!("{value:?}"), docs: vec![format!("`{value}`")] }
+            EnumVariant {
+                name,
+                wire_literal: format!("{value:?}"),
+                docs: vec![format!("`{value}`")],
+            }
         })
         .collect();
-    DraftKind::StringEnum { variants, default_variant }
+    DraftKind::StringEnum {
+        variants,
+        default_variant,
+    }
 }
 
 fn integer_enum(schema: &Schema, values: &[i64]) -> DraftKind {
@@ -523,7 +573,9 @@ fn integer_enum(schema: &Schema, values: &[i64]) -> DraftKind {
     let constants = values
         .iter()
         .map(|value| IntegerConstant {
-            name: constant_names.unique(&names::const_name(&format!("value_{value}").replace('-', "minus_"))),
+            name: constant_names.unique(&names::const_name(
+                &format!("value_{value}").replace('-', "minus_"),
+            )),
             value: value.to_string(),
         })
         .collect();
