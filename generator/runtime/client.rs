@@ -1,1 +1,849 @@
-//! Client runtime support.
+//! Client runtime support: the shared configuration, request building, response decoding and the
+//! error type.
+//!
+//! This file is copied verbatim into every generated crate, and each crate uses only part of it
+//! (an API without API keys never applies one), hence the crate-level `dead_code` allowance.
+#![allow(dead_code)]
+
+use std::fmt;
+use std::sync::Arc;
+
+use bytes::Bytes;
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+use reqwest::Method;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+/// Characters escaped in a path segment or a query component: everything but RFC 3986 unreserved
+/// characters, so `/`, `?`, `#`, `&`, `=`, `,` and spaces never leak structure.
+const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+
+/// The configuration every API client of this crate shares: base URL, HTTP client, credentials and
+/// user agent.
+///
+/// Cheap to clone: the configuration sits behind an [`Arc`]. The `with_*` methods return a changed
+/// copy and leave other clones untouched.
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+#[derive(Clone)]
+struct Inner {
+    base_url: String,
+    http: reqwest::Client,
+    credentials: Credentials,
+    user_agent: Option<String>,
+}
+
+impl Client {
+    /// A client for the API at `base_url` (for example [`crate::DEFAULT_BASE_URL`]).
+    ///
+    /// Fails when `base_url` is not an absolute `http` or `https` URL.
+    pub fn new(base_url: impl AsRef<str>) -> Result<Self, InvalidBaseUrl> {
+        let base_url = base_url.as_ref().trim_end_matches('/');
+        let parsed = reqwest::Url::parse(base_url).map_err(|error| InvalidBaseUrl(error.to_string()))?;
+        if !matches!(parsed.scheme(), "http" | "https") {
+            return Err(InvalidBaseUrl(format!("unsupported scheme `{}`", parsed.scheme())));
+        }
+        if parsed.query().is_some() || parsed.fragment().is_some() {
+            return Err(InvalidBaseUrl("a base URL takes no query or fragment".to_string()));
+        }
+        Ok(Self {
+            inner: Arc::new(Inner {
+                base_url: base_url.to_string(),
+                http: reqwest::Client::new(),
+                credentials: Credentials::default(),
+                user_agent: Some(concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")).to_string()),
+            }),
+        })
+    }
+
+    /// Uses `http` for every request, so that its timeouts, proxies and TLS settings apply.
+    pub fn with_http_client(mut self, http: reqwest::Client) -> Self {
+        Arc::make_mut(&mut self.inner).http = http;
+        self
+    }
+
+    /// Sends `user_agent` as the `User-Agent` header (the default names this crate and its version).
+    pub fn with_user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        Arc::make_mut(&mut self.inner).user_agent = Some(user_agent.into());
+        self
+    }
+
+    /// Sends HTTP basic credentials to the operations that accept HTTP basic authentication.
+    pub fn with_basic_auth(mut self, username: impl Into<String>, password: impl Into<String>) -> Self {
+        Arc::make_mut(&mut self.inner).credentials.basic = Some((username.into(), password.into()));
+        self
+    }
+
+    /// Sends `token` as `Authorization: Bearer` to the operations that accept bearer tokens
+    /// (HTTP bearer, OAuth2 and OpenID Connect schemes).
+    pub fn with_bearer_token(mut self, token: impl Into<String>) -> Self {
+        Arc::make_mut(&mut self.inner).credentials.bearer = Some(token.into());
+        self
+    }
+
+    /// Sends `key` to the operations that accept an API key, in the header, query parameter or
+    /// cookie that their scheme names.
+    pub fn with_api_key(mut self, key: impl Into<String>) -> Self {
+        Arc::make_mut(&mut self.inner).credentials.api_key = Some(key.into());
+        self
+    }
+
+    /// The base URL, without a trailing slash.
+    pub fn base_url(&self) -> &str {
+        &self.inner.base_url
+    }
+
+    /// The credentials sent to the operations that ask for them.
+    pub fn credentials(&self) -> &Credentials {
+        &self.inner.credentials
+    }
+
+    /// Starts a request of `operation` (its `operationId`, for error messages).
+    pub(crate) fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+        Call {
+            client: self,
+            operation,
+            method,
+            url: self.inner.base_url.clone(),
+            query: String::new(),
+            headers: HeaderMap::new(),
+            cookies: Vec::new(),
+            body: None,
+            problem: None,
+        }
+    }
+}
+
+impl Default for Client {
+    /// A client for [`crate::DEFAULT_BASE_URL`], the spec's first server.
+    fn default() -> Self {
+        let client = Self::new(crate::DEFAULT_BASE_URL);
+        client.unwrap_or_else(|_| Self {
+            inner: Arc::new(Inner {
+                base_url: crate::DEFAULT_BASE_URL.to_string(),
+                http: reqwest::Client::new(),
+                credentials: Credentials::default(),
+                user_agent: None,
+            }),
+        })
+    }
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("base_url", &self.inner.base_url)
+            .field("credentials", &self.inner.credentials)
+            .field("user_agent", &self.inner.user_agent)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The base URL given to [`Client::new`] is not an absolute `http` or `https` URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvalidBaseUrl(String);
+
+impl fmt::Display for InvalidBaseUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "invalid base URL: {}", self.0)
+    }
+}
+
+impl std::error::Error for InvalidBaseUrl {}
+
+/// Credentials, sent only to the operations whose security requirements ask for them.
+///
+/// `Debug` shows which credentials are set, never their values.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Credentials {
+    basic: Option<(String, String)>,
+    bearer: Option<String>,
+    api_key: Option<String>,
+}
+
+impl fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let redacted = |set: bool| if set { "<redacted>" } else { "<none>" };
+        f.debug_struct("Credentials")
+            .field("basic", &redacted(self.basic.is_some()))
+            .field("bearer", &redacted(self.bearer.is_some()))
+            .field("api_key", &redacted(self.api_key.is_some()))
+            .finish()
+    }
+}
+
+/// A security scheme of the spec, as the client applies it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Scheme {
+    Basic,
+    Bearer,
+    ApiKeyHeader(&'static str),
+    ApiKeyQuery(&'static str),
+    ApiKeyCookie(&'static str),
+}
+
+impl Scheme {
+    pub(crate) const fn basic() -> Self {
+        Self::Basic
+    }
+
+    pub(crate) const fn bearer() -> Self {
+        Self::Bearer
+    }
+
+    pub(crate) const fn api_key_header(name: &'static str) -> Self {
+        Self::ApiKeyHeader(name)
+    }
+
+    pub(crate) const fn api_key_query(name: &'static str) -> Self {
+        Self::ApiKeyQuery(name)
+    }
+
+    pub(crate) const fn api_key_cookie(name: &'static str) -> Self {
+        Self::ApiKeyCookie(name)
+    }
+
+    fn is_configured(self, credentials: &Credentials) -> bool {
+        match self {
+            Self::Basic => credentials.basic.is_some(),
+            Self::Bearer => credentials.bearer.is_some(),
+            Self::ApiKeyHeader(_) | Self::ApiKeyQuery(_) | Self::ApiKeyCookie(_) => credentials.api_key.is_some(),
+        }
+    }
+}
+
+/// A request being built; every failure is kept until [`Call::send`] reports it.
+pub(crate) struct Call<'a> {
+    client: &'a Client,
+    operation: &'static str,
+    method: Method,
+    url: String,
+    query: String,
+    headers: HeaderMap,
+    cookies: Vec<String>,
+    body: Option<(HeaderValue, Bytes)>,
+    problem: Option<String>,
+}
+
+impl Call<'_> {
+    fn fail(&mut self, message: String) {
+        self.problem.get_or_insert(message);
+    }
+
+    /// Appends literal path text from the spec.
+    pub(crate) fn path(mut self, literal: &str) -> Self {
+        self.url.push_str(literal);
+        self
+    }
+
+    /// Appends a parameter as one percent-encoded path segment.
+    pub(crate) fn segment(mut self, value: impl fmt::Display) -> Self {
+        let value = value.to_string();
+        self.url.extend(utf8_percent_encode(&value, COMPONENT));
+        self
+    }
+
+    fn push_query(&mut self, name: &str, value: &str) {
+        self.query.push(if self.query.is_empty() { '?' } else { '&' });
+        self.query.extend(utf8_percent_encode(name, COMPONENT));
+        self.query.push('=');
+        self.query.push_str(value);
+    }
+
+    /// `name=value`, omitted when `value` is `None`.
+    pub(crate) fn query_scalar(mut self, name: &str, value: Option<impl fmt::Display>) -> Self {
+        if let Some(value) = value {
+            let value = value.to_string();
+            let encoded = utf8_percent_encode(&value, COMPONENT).to_string();
+            self.push_query(name, &encoded);
+        }
+        self
+    }
+
+    /// `name=a,b,c` (`explode: false`): one comma-separated value, each item percent-encoded.
+    pub(crate) fn query_csv<T: fmt::Display>(mut self, name: &str, values: Option<impl AsRef<[T]>>) -> Self {
+        if let Some(values) = values {
+            let encoded = join(values.as_ref(), |item| utf8_percent_encode(&item.to_string(), COMPONENT).to_string());
+            self.push_query(name, &encoded);
+        }
+        self
+    }
+
+    /// `name=a&name=b` (`explode: true`): one key per item.
+    pub(crate) fn query_multi<T: fmt::Display>(mut self, name: &str, values: Option<impl AsRef<[T]>>) -> Self {
+        for item in values.iter().flat_map(|values| values.as_ref()) {
+            let item = item.to_string();
+            let encoded = utf8_percent_encode(&item, COMPONENT).to_string();
+            self.push_query(name, &encoded);
+        }
+        self
+    }
+
+    /// `name=<JSON>` for a `content`-typed parameter.
+    pub(crate) fn query_json(mut self, name: &str, value: Option<impl Serialize>) -> Self {
+        if let Some(text) = value.and_then(|value| self.json_text(&value)) {
+            let encoded = utf8_percent_encode(&text, COMPONENT).to_string();
+            self.push_query(name, &encoded);
+        }
+        self
+    }
+
+    fn json_text(&mut self, value: &impl Serialize) -> Option<String> {
+        match serde_json::to_string(value) {
+            Ok(text) => Some(text),
+            Err(error) => {
+                self.fail(format!("cannot serialize a parameter as JSON: {error}"));
+                None
+            }
+        }
+    }
+
+    fn insert_header(&mut self, name: &str, value: &str, sensitive: bool) {
+        match (HeaderName::try_from(name), HeaderValue::try_from(value)) {
+            (Ok(name), Ok(mut value)) => {
+                value.set_sensitive(sensitive);
+                self.headers.append(name, value);
+            }
+            (Err(_), _) => self.fail(format!("`{name}` is not a valid header name")),
+            (_, Err(_)) if sensitive => self.fail("a credential is not a valid header value".to_string()),
+            (_, Err(_)) => self.fail(format!("the value of header `{name}` is not a valid header value")),
+        }
+    }
+
+    /// A header, omitted when `value` is `None`.
+    pub(crate) fn header_scalar(mut self, name: &str, value: Option<impl fmt::Display>) -> Self {
+        if let Some(value) = value {
+            self.insert_header(name, &value.to_string(), false);
+        }
+        self
+    }
+
+    /// A header holding a comma-separated list.
+    pub(crate) fn header_csv<T: fmt::Display>(mut self, name: &str, values: Option<impl AsRef<[T]>>) -> Self {
+        if let Some(values) = values {
+            let value = join(values.as_ref(), T::to_string);
+            self.insert_header(name, &value, false);
+        }
+        self
+    }
+
+    /// A header holding JSON.
+    pub(crate) fn header_json(mut self, name: &str, value: Option<impl Serialize>) -> Self {
+        if let Some(text) = value.and_then(|value| self.json_text(&value)) {
+            self.insert_header(name, &text, false);
+        }
+        self
+    }
+
+    /// A header holding an HTTP date (`Wed, 09 Mar 2016 16:56:34 GMT`).
+    pub(crate) fn header_http_date(mut self, name: &str, value: Option<impl Into<std::time::SystemTime>>) -> Self {
+        if let Some(value) = value {
+            self.insert_header(name, &http_date(value.into()), false);
+        }
+        self
+    }
+
+    /// A cookie, omitted when `value` is `None`.
+    pub(crate) fn cookie_scalar(mut self, name: &str, value: Option<impl fmt::Display>) -> Self {
+        if let Some(value) = value {
+            let value = value.to_string();
+            self.cookies.push(format!("{name}={}", utf8_percent_encode(&value, COMPONENT)));
+        }
+        self
+    }
+
+    /// A cookie holding a comma-separated list.
+    pub(crate) fn cookie_csv<T: fmt::Display>(mut self, name: &str, values: Option<impl AsRef<[T]>>) -> Self {
+        if let Some(values) = values {
+            let value = join(values.as_ref(), |item| utf8_percent_encode(&item.to_string(), COMPONENT).to_string());
+            self.cookies.push(format!("{name}={value}"));
+        }
+        self
+    }
+
+    /// Applies the first alternative of `security` whose credentials are all configured; sends
+    /// no credentials when none is (the server then answers as it documents, typically 401).
+    pub(crate) fn security(mut self, alternatives: &[&[Scheme]]) -> Self {
+        let credentials = self.client.inner.credentials.clone();
+        let chosen = alternatives
+            .iter()
+            .find(|schemes| schemes.iter().all(|scheme| scheme.is_configured(&credentials)));
+        for scheme in chosen.into_iter().flat_map(|schemes| schemes.iter()) {
+            match (*scheme, &credentials) {
+                (Scheme::Basic, Credentials { basic: Some((user, password)), .. }) => {
+                    let token = base64(format!("{user}:{password}").as_bytes());
+                    self.insert_header("authorization", &format!("Basic {token}"), true);
+                }
+                (Scheme::Bearer, Credentials { bearer: Some(token), .. }) => {
+                    self.insert_header("authorization", &format!("Bearer {token}"), true);
+                }
+                (Scheme::ApiKeyHeader(name), Credentials { api_key: Some(key), .. }) => {
+                    self.insert_header(name, key, true);
+                }
+                (Scheme::ApiKeyQuery(name), Credentials { api_key: Some(key), .. }) => {
+                    let encoded = utf8_percent_encode(key, COMPONENT).to_string();
+                    self.push_query(name, &encoded);
+                }
+                (Scheme::ApiKeyCookie(name), Credentials { api_key: Some(key), .. }) => {
+                    self.cookies.push(format!("{name}={}", utf8_percent_encode(key, COMPONENT)));
+                }
+                _ => {}
+            }
+        }
+        self
+    }
+
+    /// Sends `Accept` with the documented response media types.
+    pub(crate) fn accept(mut self, media_types: &str) -> Self {
+        self.insert_header("accept", media_types, false);
+        self
+    }
+
+    fn set_body(&mut self, media_type: &str, body: Bytes) {
+        match HeaderValue::try_from(media_type) {
+            Ok(content_type) => self.body = Some((content_type, body)),
+            Err(_) => self.fail(format!("`{media_type}` is not a valid content type")),
+        }
+    }
+
+    /// A JSON request body, omitted when `None`.
+    pub(crate) fn json(mut self, media_type: &str, body: Option<&impl Serialize>) -> Self {
+        if let Some(body) = body {
+            match serde_json::to_vec(body) {
+                Ok(bytes) => self.set_body(media_type, bytes.into()),
+                Err(error) => self.fail(format!("cannot serialize the request body: {error}")),
+            }
+        }
+        self
+    }
+
+    /// A raw binary request body, omitted when `None`.
+    pub(crate) fn binary(mut self, media_type: &str, body: Option<&Bytes>) -> Self {
+        if let Some(body) = body {
+            self.set_body(media_type, body.clone());
+        }
+        self
+    }
+
+    /// A text request body, omitted when `None`.
+    pub(crate) fn text(mut self, media_type: &str, body: Option<&String>) -> Self {
+        if let Some(body) = body {
+            self.set_body(media_type, Bytes::copy_from_slice(body.as_bytes()));
+        }
+        self
+    }
+
+    /// An `application/x-www-form-urlencoded` body: one field per top-level property, arrays as
+    /// repeated keys, nested objects as JSON.
+    pub(crate) fn form(mut self, media_type: &str, body: Option<&impl Serialize>) -> Self {
+        let Some(body) = body else { return self };
+        let fields = match serde_json::to_value(body) {
+            Ok(serde_json::Value::Object(fields)) => fields,
+            Ok(_) => {
+                self.fail("a form body must serialize to an object".to_string());
+                return self;
+            }
+            Err(error) => {
+                self.fail(format!("cannot serialize the request body: {error}"));
+                return self;
+            }
+        };
+        let mut encoded = String::new();
+        for (name, value) in &fields {
+            let items = match value {
+                serde_json::Value::Null => Vec::new(),
+                serde_json::Value::Array(items) => items.iter().collect(),
+                other => vec![other],
+            };
+            for item in items {
+                let text = match item {
+                    serde_json::Value::String(text) => text.clone(),
+                    other => other.to_string(),
+                };
+                if !encoded.is_empty() {
+                    encoded.push('&');
+                }
+                encoded.extend(utf8_percent_encode(name, COMPONENT));
+                encoded.push('=');
+                encoded.extend(utf8_percent_encode(&text, COMPONENT));
+            }
+        }
+        self.set_body(media_type, encoded.into());
+        self
+    }
+
+    /// A `multipart/form-data` body built from the operation's form struct, omitted when `None`.
+    pub(crate) fn multipart(mut self, _media_type: &str, body: Option<&impl ToMultipart>) -> Self {
+        if let Some(body) = body {
+            let mut form = Multipart::default();
+            body.to_multipart(&mut form);
+            match form.finish() {
+                Ok((content_type, bytes)) => self.set_body(&content_type, bytes),
+                Err(message) => self.fail(message),
+            }
+        }
+        self
+    }
+
+    fn finish_headers(&mut self) {
+        if let Some(agent) = self.client.inner.user_agent.clone() {
+            self.insert_header("user-agent", &agent, false);
+        }
+        if !self.cookies.is_empty() {
+            let cookies = self.cookies.join("; ");
+            // Cookies may carry an API key, so the header is always marked sensitive.
+            self.insert_header("cookie", &cookies, true);
+        }
+    }
+
+    /// The `ws://` or `wss://` URL (from the base URL's `http` or `https`) and the headers of a
+    /// WebSocket handshake.
+    pub(crate) fn websocket<E>(mut self) -> Result<(String, HeaderMap), Error<E>> {
+        let operation = self.operation;
+        self.finish_headers();
+        if let Some(message) = self.problem {
+            return Err(Error::InvalidRequest { operation, message });
+        }
+        let url = match self.url.split_once("://") {
+            Some(("https", rest)) => format!("wss://{rest}{}", self.query),
+            Some(("http", rest)) => format!("ws://{rest}{}", self.query),
+            _ => return Err(Error::InvalidRequest { operation, message: "the base URL is not http or https".into() }),
+        };
+        Ok((url, self.headers))
+    }
+
+    /// Sends the request and reads the whole response.
+    pub(crate) async fn send<E>(mut self) -> Result<Response, Error<E>> {
+        let operation = self.operation;
+        self.finish_headers();
+        if let Some(message) = self.problem {
+            return Err(Error::InvalidRequest { operation, message });
+        }
+        let url = reqwest::Url::parse(&format!("{}{}", self.url, self.query))
+            .map_err(|error| Error::InvalidRequest { operation, message: format!("invalid URL: {error}") })?;
+        let mut request = self.client.inner.http.request(self.method, url).headers(self.headers);
+        if let Some((content_type, body)) = self.body {
+            request = request.header(reqwest::header::CONTENT_TYPE, content_type).body(body);
+        }
+        let transport = |source: reqwest::Error| Error::Transport { operation, source: source.without_url() };
+        let response = request.send().await.map_err(transport)?;
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let body = response.bytes().await.map_err(transport)?;
+        Ok(Response { operation, status, headers, body })
+    }
+}
+
+fn join<T>(items: &[T], mut encode: impl FnMut(&T) -> String) -> String {
+    let mut joined = String::new();
+    for (index, item) in items.iter().enumerate() {
+        if index > 0 {
+            joined.push(',');
+        }
+        joined.push_str(&encode(item));
+    }
+    joined
+}
+
+/// The parts of a `multipart/form-data` body, filled by a generated [`ToMultipart`] impl.
+#[derive(Default)]
+pub(crate) struct Multipart {
+    parts: Vec<(String, Option<&'static str>, &'static str, Bytes)>,
+    problem: Option<String>,
+}
+
+/// A form struct that becomes a `multipart/form-data` body.
+pub(crate) trait ToMultipart {
+    fn to_multipart(&self, form: &mut Multipart);
+}
+
+impl Multipart {
+    /// A text part holding the value's text.
+    pub(crate) fn text(&mut self, name: &str, value: Option<&impl fmt::Display>) {
+        if let Some(value) = value {
+            self.parts.push((name.to_string(), None, "text/plain; charset=utf-8", value.to_string().into()));
+        }
+    }
+
+    /// A file part (`application/octet-stream`), named after the part.
+    pub(crate) fn file(&mut self, name: &str, value: Option<&Bytes>) {
+        if let Some(value) = value {
+            self.parts.push((name.to_string(), Some("file"), "application/octet-stream", value.clone()));
+        }
+    }
+
+    /// A part holding the value as JSON.
+    pub(crate) fn json(&mut self, name: &str, value: Option<&impl Serialize>) {
+        if let Some(value) = value {
+            match serde_json::to_vec(value) {
+                Ok(bytes) => self.parts.push((name.to_string(), None, "application/json", bytes.into())),
+                Err(error) => {
+                    self.problem.get_or_insert(format!("cannot serialize part `{name}`: {error}"));
+                }
+            }
+        }
+    }
+
+    /// One text part per item, all with the same name.
+    pub(crate) fn text_array<T: fmt::Display>(&mut self, name: &str, values: Option<&Vec<T>>) {
+        for value in values.into_iter().flatten() {
+            self.text(name, Some(value));
+        }
+    }
+
+    /// One JSON part per item, all with the same name.
+    pub(crate) fn json_array<T: Serialize>(&mut self, name: &str, values: Option<&Vec<T>>) {
+        for value in values.into_iter().flatten() {
+            self.json(name, Some(value));
+        }
+    }
+
+    /// The content type (with its boundary) and the encoded body.
+    fn finish(self) -> Result<(String, Bytes), String> {
+        if let Some(problem) = self.problem {
+            return Err(problem);
+        }
+        let boundary = self.boundary();
+        let mut body = Vec::new();
+        for (name, file_name, content_type, bytes) in &self.parts {
+            let name = name.replace('"', "%22");
+            body.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"").as_bytes());
+            if let Some(file_name) = file_name {
+                body.extend_from_slice(format!("; filename=\"{file_name}\"").as_bytes());
+            }
+            body.extend_from_slice(format!("\r\nContent-Type: {content_type}\r\n\r\n").as_bytes());
+            body.extend_from_slice(bytes);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        Ok((format!("multipart/form-data; boundary={boundary}"), body.into()))
+    }
+
+    /// A boundary that occurs in no part.
+    fn boundary(&self) -> String {
+        let seed = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |elapsed| elapsed.as_nanos());
+        (0u32..)
+            .map(|attempt| format!("openapi-gen-{seed:x}-{attempt}"))
+            .find(|boundary| {
+                !self.parts.iter().any(|(_, _, _, bytes)| {
+                    bytes.windows(boundary.len()).any(|window| window == boundary.as_bytes())
+                })
+            })
+            .unwrap_or_default()
+    }
+}
+
+/// A response, read whole, waiting to be decoded as its status documents.
+pub(crate) struct Response {
+    operation: &'static str,
+    status: u16,
+    headers: HeaderMap,
+    body: Bytes,
+}
+
+impl Response {
+    pub(crate) fn status(&self) -> u16 {
+        self.status
+    }
+
+    fn content_type(&self) -> Option<&str> {
+        let value = self.headers.get(reqwest::header::CONTENT_TYPE)?.to_str().ok()?;
+        Some(value.split(';').next().unwrap_or_default().trim())
+    }
+
+    fn decode_error<E>(&self, message: String) -> Error<E> {
+        Error::Decode { operation: self.operation, status: self.status, message }
+    }
+
+    /// Decodes a JSON body. The response's `Content-Type` must be JSON (`application/json` or
+    /// `+json`), the documented media type, or absent; a JSON body documented under another media
+    /// type is still decoded as JSON.
+    pub(crate) fn json<T: DeserializeOwned, E>(&self, documented: &str) -> Result<T, Error<E>> {
+        if let Some(actual) = self.content_type() {
+            let is_json = |media: &str| {
+                let media = media.to_ascii_lowercase();
+                media == "application/json" || media.ends_with("+json")
+            };
+            if !is_json(actual) && !actual.eq_ignore_ascii_case(documented) {
+                return Err(self.decode_error(format!("expected a JSON body, got `{actual}`")));
+            }
+        }
+        serde_json::from_slice(&self.body).map_err(|error| self.decode_error(error.to_string()))
+    }
+
+    /// The raw body.
+    pub(crate) fn binary<E>(&self, _documented: &str) -> Result<Bytes, Error<E>> {
+        Ok(self.body.clone())
+    }
+
+    /// A UTF-8 text body.
+    pub(crate) fn text<E>(&self, _documented: &str) -> Result<String, Error<E>> {
+        String::from_utf8(self.body.to_vec()).map_err(|error| self.decode_error(error.to_string()))
+    }
+
+    /// The error for a status the operation does not document.
+    pub(crate) fn unexpected<E>(self) -> Error<E> {
+        let Self { operation, status, headers, body } = self;
+        Error::UnexpectedStatus(Box::new(UnexpectedResponse { operation, status, headers, body }))
+    }
+}
+
+/// A response with a status the operation does not document, kept whole.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct UnexpectedResponse {
+    /// The `operationId` of the operation.
+    pub operation: &'static str,
+    pub status: u16,
+    pub headers: HeaderMap,
+    pub body: Bytes,
+}
+
+/// Decodes one WebSocket text or binary frame as a JSON message.
+pub(crate) fn websocket_message<T: DeserializeOwned, E>(operation: &'static str, frame: &[u8]) -> Result<T, Error<E>> {
+    serde_json::from_slice(frame).map_err(|error| Error::Decode { operation, status: 101, message: error.to_string() })
+}
+
+/// A documented error response of one operation: implemented by each generated error enum.
+pub trait ApiError {
+    /// The `operationId` of the operation.
+    fn operation(&self) -> &'static str;
+    /// The HTTP status the response came with.
+    fn status(&self) -> u16;
+}
+
+/// Boxed error of the WebSocket layer.
+pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+/// The error of every operation; `E` is the operation's enum of documented error responses.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error<E> {
+    /// The server answered with a status the operation documents as an error.
+    Api(E),
+    /// The server answered with a status the operation does not document.
+    UnexpectedStatus(Box<UnexpectedResponse>),
+    /// The request could not be sent or the response could not be read.
+    Transport { operation: &'static str, source: reqwest::Error },
+    /// The response body did not decode as documented.
+    Decode { operation: &'static str, status: u16, message: String },
+    /// The request could not be built: an invalid base URL, header value or body.
+    InvalidRequest { operation: &'static str, message: String },
+    /// The WebSocket connection failed.
+    WebSocket { operation: &'static str, source: BoxError },
+}
+
+impl<E: ApiError> Error<E> {
+    /// The `operationId` of the failed operation.
+    pub fn operation(&self) -> &'static str {
+        match self {
+            Self::Api(error) => error.operation(),
+            Self::UnexpectedStatus(response) => response.operation,
+            Self::Transport { operation, .. }
+            | Self::Decode { operation, .. }
+            | Self::InvalidRequest { operation, .. }
+            | Self::WebSocket { operation, .. } => operation,
+        }
+    }
+
+    /// The HTTP status of the response, when there was one.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Self::Api(error) => Some(error.status()),
+            Self::UnexpectedStatus(response) => Some(response.status),
+            Self::Decode { status, .. } => Some(*status),
+            Self::Transport { source, .. } => source.status().map(|status| status.as_u16()),
+            Self::InvalidRequest { .. } | Self::WebSocket { .. } => None,
+        }
+    }
+}
+
+impl<E: ApiError> fmt::Display for Error<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Api(error) => write!(f, "{}: the server answered {}", error.operation(), status_text(error.status())),
+            Self::UnexpectedStatus(response) => write!(
+                f,
+                "{}: the server answered with undocumented status {}",
+                response.operation,
+                status_text(response.status)
+            ),
+            Self::Transport { operation, source } => write!(f, "{operation}: {source}"),
+            Self::Decode { operation, status, message } => {
+                write!(f, "{operation}: cannot decode the {} response: {message}", status_text(*status))
+            }
+            Self::InvalidRequest { operation, message } => write!(f, "{operation}: invalid request: {message}"),
+            Self::WebSocket { operation, source } => write!(f, "{operation}: WebSocket error: {source}"),
+        }
+    }
+}
+
+impl<E: ApiError + fmt::Debug> std::error::Error for Error<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Transport { source, .. } => Some(source),
+            Self::WebSocket { source, .. } => Some(source.as_ref()),
+            _ => None,
+        }
+    }
+}
+
+fn status_text(status: u16) -> String {
+    let reason = reqwest::StatusCode::from_u16(status).ok().and_then(|status| status.canonical_reason());
+    match reason {
+        Some(reason) => format!("{status} {reason}"),
+        None => status.to_string(),
+    }
+}
+
+/// Standard base64 with padding, for HTTP basic credentials.
+fn base64(input: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(input.len().div_ceil(3) * 4);
+    for chunk in input.chunks(3) {
+        let bytes = [chunk[0], chunk.get(1).copied().unwrap_or(0), chunk.get(2).copied().unwrap_or(0)];
+        let triple = u32::from(bytes[0]) << 16 | u32::from(bytes[1]) << 8 | u32::from(bytes[2]);
+        for index in 0..4 {
+            if index <= chunk.len() {
+                out.push(char::from(ALPHABET[(triple >> (18 - 6 * index) & 0x3f) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// Formats `time` as an IMF-fixdate (`Wed, 09 Mar 2016 16:56:34 GMT`), as `httpdate` does.
+fn http_date(time: std::time::SystemTime) -> String {
+    const DAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    // Dates before 1970 are clamped to the epoch, as HTTP dates cannot express them usefully.
+    let secs = time.duration_since(std::time::UNIX_EPOCH).map_or(0, |elapsed| elapsed.as_secs());
+    let days = secs / 86_400;
+    let rem = secs % 86_400;
+    // Civil-from-days (Howard Hinnant), on days since 1970-01-01.
+    let z = days + 719_468;
+    let era = z / 146_097;
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + u64::from(month <= 2);
+    format!(
+        "{}, {day:02} {} {year:04} {:02}:{:02}:{:02} GMT",
+        DAYS[(days % 7) as usize],
+        MONTHS[(month - 1) as usize],
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60,
+    )
+}

@@ -1,1 +1,749 @@
-//! Server runtime support.
+//! Server runtime support: what every generated route shares, so per-operation code stays short.
+//!
+//! Copied verbatim from openapi-gen into each generated crate (compiled with the `server`
+//! feature). Requests are read through [`Incoming`], whose getters either return a typed value or
+//! a [`Problem`] (RFC 9457 `application/problem+json`) that the router sends instead of calling the
+//! implementation. Extraction stops at the first invalid input.
+//!
+//! Each crate uses the subset its spec needs, hence the `dead_code` allowance.
+
+#![allow(dead_code)]
+
+use std::future::Future;
+use std::panic::AssertUnwindSafe;
+use std::str::FromStr;
+use std::sync::Arc;
+use std::time::SystemTime;
+
+use axum::body::{Body, Bytes};
+use axum::extract::{DefaultBodyLimit, FromRequest, FromRequestParts, RawPathParams, Request};
+use axum::http::header::{self, HeaderMap, HeaderValue};
+use axum::http::request::Parts;
+use axum::http::{Method, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{MethodFilter, MethodRouter};
+use axum::Router;
+use base64::Engine as _;
+use futures_util::FutureExt as _;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+/// The media type of every error the router produces itself.
+pub const PROBLEM_JSON: &str = "application/problem+json";
+
+/// An RFC 9457 problem: the body of every error the router answers by itself. It serializes as
+/// `{"type": "about:blank", "title": <reason phrase>, "status", "detail", "invalid_params"}`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub status: StatusCode,
+    /// What was wrong with this request.
+    pub detail: String,
+    /// The parameters, headers or body fields that were missing or invalid.
+    pub invalid_params: Vec<InvalidParam>,
+    /// `WWW-Authenticate` challenges, sent as headers with a 401.
+    pub challenges: Vec<String>,
+}
+
+impl Serialize for Problem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Body<'a> {
+            #[serde(rename = "type")]
+            type_: &'a str,
+            title: &'a str,
+            status: u16,
+            detail: &'a str,
+            #[serde(skip_serializing_if = "<[_]>::is_empty")]
+            invalid_params: &'a [InvalidParam],
+        }
+        Body {
+            type_: "about:blank",
+            title: self.status.canonical_reason().unwrap_or("Error"),
+            status: self.status.as_u16(),
+            detail: &self.detail,
+            invalid_params: &self.invalid_params,
+        }
+        .serialize(serializer)
+    }
+}
+
+/// One missing or invalid input, named as on the wire.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct InvalidParam {
+    /// The parameter, header, cookie or part name, or the JSON path of a body field.
+    pub name: String,
+    /// `path`, `query`, `header`, `cookie` or `body`.
+    #[serde(rename = "in")]
+    pub location: String,
+    pub reason: String,
+}
+
+impl Problem {
+    /// A problem of type `about:blank` with the status's reason phrase as title.
+    pub fn new(status: StatusCode, detail: impl Into<String>) -> Self {
+        Self {
+            status,
+            detail: detail.into(),
+            invalid_params: Vec::new(),
+            challenges: Vec::new(),
+        }
+    }
+
+    /// A 400 naming one invalid input.
+    pub fn invalid(location: &str, name: &str, reason: impl Into<String>) -> Self {
+        let reason = reason.into();
+        let mut problem = Self::new(StatusCode::BAD_REQUEST, format!("invalid {location} parameter `{name}`: {reason}"));
+        problem.invalid_params.push(InvalidParam { name: name.to_string(), location: location.to_string(), reason });
+        problem
+    }
+
+    /// A 400 for a required input that is absent.
+    pub fn missing(location: &str, name: &str) -> Self {
+        let mut problem = Self::new(StatusCode::BAD_REQUEST, format!("missing required {location} parameter `{name}`"));
+        problem.invalid_params.push(InvalidParam {
+            name: name.to_string(),
+            location: location.to_string(),
+            reason: "required".to_string(),
+        });
+        problem
+    }
+
+    /// A 401 with the given `WWW-Authenticate` challenges.
+    pub fn unauthorized(detail: impl Into<String>, challenges: &[&str]) -> Self {
+        Self::new(StatusCode::UNAUTHORIZED, detail).with_challenges(challenges)
+    }
+}
+
+impl Problem {
+    /// The same problem with `WWW-Authenticate` challenges (a 401 about credentials).
+    pub fn with_challenges(mut self, challenges: &[&str]) -> Self {
+        self.challenges = challenges.iter().map(|challenge| challenge.to_string()).collect();
+        self
+    }
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.status, self.detail)
+    }
+}
+
+impl std::error::Error for Problem {}
+
+impl IntoResponse for Problem {
+    fn into_response(self) -> Response {
+        let body = serde_json::to_vec(&self).unwrap_or_default();
+        let mut response = reply_bytes(self.status, PROBLEM_JSON, Bytes::from(body));
+        for challenge in &self.challenges {
+            if let Ok(value) = HeaderValue::from_str(challenge) {
+                response.headers_mut().append(header::WWW_AUTHENTICATE, value);
+            }
+        }
+        response
+    }
+}
+
+/// HTTP Basic credentials, decoded but not checked: whether they are valid is the
+/// implementation's business.
+#[derive(Clone, PartialEq, Eq)]
+pub struct BasicCredentials {
+    pub username: String,
+    pub password: String,
+}
+
+impl std::fmt::Debug for BasicCredentials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BasicCredentials").field("username", &self.username).finish_non_exhaustive()
+    }
+}
+
+/// A bearer token (`Authorization: Bearer ...`), not checked.
+#[derive(Clone, PartialEq, Eq)]
+pub struct BearerToken(pub String);
+
+impl std::fmt::Debug for BearerToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("BearerToken(..)")
+    }
+}
+
+/// An API key from a header, query parameter or cookie, not checked.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ApiKey(pub String);
+
+impl std::fmt::Debug for ApiKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ApiKey(..)")
+    }
+}
+
+/// How a generated router is mounted.
+#[derive(Debug, Clone)]
+pub struct RouterOptions {
+    base_path: String,
+    body_limit: usize,
+}
+
+impl Default for RouterOptions {
+    /// Routes under the path of the spec's first server URL ([`crate::BASE_PATH`]), request
+    /// bodies up to 2 MiB.
+    fn default() -> Self {
+        Self { base_path: crate::BASE_PATH.to_string(), body_limit: 2 * 1024 * 1024 }
+    }
+}
+
+impl RouterOptions {
+    /// Mounts the routes under `base_path` (`""` or `"/"` mounts them at the root, e.g. to `nest`
+    /// the router yourself).
+    pub fn with_base_path(mut self, base_path: impl Into<String>) -> Self {
+        self.base_path = base_path.into();
+        self
+    }
+
+    /// Answers 413 to request bodies longer than `bytes`.
+    pub fn with_body_limit(mut self, bytes: usize) -> Self {
+        self.body_limit = bytes;
+        self
+    }
+
+    pub fn base_path(&self) -> &str {
+        &self.base_path
+    }
+
+    pub fn body_limit(&self) -> usize {
+        self.body_limit
+    }
+}
+
+/// Mounts routes as the options say, with problem+json answers to unknown paths (404) and
+/// methods (405, with `Allow`).
+pub fn finish(routes: Router, options: &RouterOptions) -> Router {
+    let routes = routes.method_not_allowed_fallback(method_not_allowed);
+    let base = options.base_path.trim_end_matches('/');
+    let app = if base.is_empty() {
+        routes
+    } else if base.starts_with('/') {
+        Router::new().nest(base, routes)
+    } else {
+        Router::new().nest(&format!("/{base}"), routes)
+    };
+    app.fallback(not_found).layer(DefaultBodyLimit::max(options.body_limit))
+}
+
+async fn not_found(method: Method, uri: axum::http::Uri) -> Problem {
+    Problem::new(StatusCode::NOT_FOUND, format!("no route for {method} {}", uri.path()))
+}
+
+async fn method_not_allowed(method: Method, uri: axum::http::Uri) -> Problem {
+    Problem::new(StatusCode::METHOD_NOT_ALLOWED, format!("{} does not support {method}", uri.path()))
+}
+
+/// A route for one operation: `handler` reads the request and calls the implementation. Its
+/// panics become a 500 problem, its `Problem`s a problem+json response.
+pub fn route<A, H, F, R>(filter: MethodFilter, api: &Arc<A>, handler: H) -> MethodRouter
+where
+    A: Send + Sync + 'static,
+    H: Fn(Arc<A>, Request) -> F + Clone + Send + Sync + 'static,
+    F: Future<Output = Result<R, Problem>> + Send + 'static,
+    R: IntoResponse,
+{
+    let api = Arc::clone(api);
+    axum::routing::on(filter, move |request: Request| {
+        let future = handler(Arc::clone(&api), request);
+        async move {
+            match AssertUnwindSafe(future).catch_unwind().await {
+                Ok(Ok(response)) => response.into_response(),
+                Ok(Err(problem)) => problem.into_response(),
+                Err(_) => {
+                    Problem::new(StatusCode::INTERNAL_SERVER_ERROR, "the request handler panicked").into_response()
+                }
+            }
+        }
+    })
+}
+
+/// A parameter value as found in the request: present or absent. Invalid values never get this
+/// far; they are reported by the getter.
+#[derive(Debug)]
+pub struct Found<T> {
+    value: Option<T>,
+    location: &'static str,
+    name: &'static str,
+}
+
+impl<T> Found<T> {
+    /// The value, or a 400 naming the absent parameter.
+    pub fn required(self) -> Result<T, Problem> {
+        self.value.ok_or_else(|| Problem::missing(self.location, self.name))
+    }
+
+    pub fn optional(self) -> Option<T> {
+        self.value
+    }
+
+    /// The value, or the spec's default when absent.
+    pub fn or(self, default: T) -> T {
+        self.value.unwrap_or(default)
+    }
+}
+
+/// A request being read: path parameters and query pairs decoded up front, the body read last.
+pub struct Incoming {
+    parts: Parts,
+    body: Body,
+    path: Vec<(String, String)>,
+    query: Vec<(String, String)>,
+}
+
+impl Incoming {
+    pub async fn new(request: Request) -> Result<Self, Problem> {
+        let (mut parts, body) = request.into_parts();
+        let path = RawPathParams::from_request_parts(&mut parts, &())
+            .await
+            .map_err(|rejection| Problem::new(StatusCode::BAD_REQUEST, rejection.body_text()))?
+            .iter()
+            .map(|(key, value)| (key.to_string(), value.to_string()))
+            .collect();
+        let query = serde_urlencoded::from_str(parts.uri.query().unwrap_or_default())
+            .map_err(|error| Problem::new(StatusCode::BAD_REQUEST, format!("malformed query string: {error}")))?;
+        Ok(Self { parts, body, path, query })
+    }
+
+    pub fn headers(&self) -> &HeaderMap {
+        &self.parts.headers
+    }
+
+    /// The request again, for extractors that need all of it (WebSocket upgrades).
+    pub fn into_request(self) -> Request {
+        Request::from_parts(self.parts, self.body)
+    }
+
+    fn found<T>(location: &'static str, name: &'static str, value: Option<T>) -> Found<T> {
+        Found { value, location, name }
+    }
+
+    /// A path parameter, looked up by its route name (`key`) and reported by its wire name.
+    pub fn path_scalar<T: FromStr>(&self, key: &str, name: &'static str) -> Result<Found<T>, Problem>
+    where
+        T::Err: std::fmt::Display,
+    {
+        let raw = self.path.iter().find(|(k, _)| k == key).map(|(_, value)| value.as_str());
+        let value = raw.map(|raw| parse_scalar("path", name, raw)).transpose()?;
+        Ok(Self::found("path", name, value))
+    }
+
+    fn query_values<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.query.iter().filter(move |(key, _)| key == name).map(|(_, value)| value.as_str())
+    }
+
+    fn query_one<'a>(&'a self, name: &'a str) -> Result<Option<&'a str>, Problem> {
+        let mut values = self.query_values(name);
+        let first = values.next();
+        if values.next().is_some() {
+            return Err(Problem::invalid("query", name, "given more than once"));
+        }
+        Ok(first)
+    }
+
+    pub fn query_scalar<T: FromStr>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem>
+    where
+        T::Err: std::fmt::Display,
+    {
+        let value = self.query_one(name)?.map(|raw| parse_scalar("query", name, raw)).transpose()?;
+        Ok(Self::found("query", name, value))
+    }
+
+    /// One comma-separated value (`style: form, explode: false`).
+    pub fn query_csv<T: FromStr>(&self, _key: &str, name: &'static str) -> Result<Found<Vec<T>>, Problem>
+    where
+        T::Err: std::fmt::Display,
+    {
+        let value = self.query_one(name)?.map(|raw| parse_csv("query", name, raw)).transpose()?;
+        Ok(Self::found("query", name, value))
+    }
+
+    /// A repeated key (`style: form, explode: true`).
+    pub fn query_multi<T: FromStr>(&self, _key: &str, name: &'static str) -> Result<Found<Vec<T>>, Problem>
+    where
+        T::Err: std::fmt::Display,
+    {
+        let values: Vec<T> =
+            self.query_values(name).map(|raw| parse_scalar("query", name, raw)).collect::<Result<_, _>>()?;
+        Ok(Self::found("query", name, (!values.is_empty()).then_some(values)))
+    }
+
+    /// A `content`-typed parameter holding JSON.
+    pub fn query_json<T: DeserializeOwned>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem> {
+        let value = self.query_one(name)?.map(|raw| parse_json("query", name, raw)).transpose()?;
+        Ok(Self::found("query", name, value))
+    }
+
+    fn header_one(&self, name: &str) -> Result<Option<&str>, Problem> {
+        match self.parts.headers.get(name) {
+            None => Ok(None),
+            Some(value) => value
+                .to_str()
+                .map(Some)
+                .map_err(|_| Problem::invalid("header", name, "not visible ASCII")),
+        }
+    }
+
+    pub fn header_scalar<T: FromStr>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem>
+    where
+        T::Err: std::fmt::Display,
+    {
+        let value = self.header_one(name)?.map(|raw| parse_scalar("header", name, raw.trim())).transpose()?;
+        Ok(Self::found("header", name, value))
+    }
+
+    pub fn header_csv<T: FromStr>(&self, _key: &str, name: &'static str) -> Result<Found<Vec<T>>, Problem>
+    where
+        T::Err: std::fmt::Display,
+    {
+        let value = self.header_one(name)?.map(|raw| parse_csv("header", name, raw)).transpose()?;
+        Ok(Self::found("header", name, value))
+    }
+
+    pub fn header_json<T: DeserializeOwned>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem> {
+        let value = self.header_one(name)?.map(|raw| parse_json("header", name, raw)).transpose()?;
+        Ok(Self::found("header", name, value))
+    }
+
+    /// An HTTP-date (`If-Modified-Since`), as any type built from a `SystemTime`.
+    pub fn header_http_date<T: From<SystemTime>>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem> {
+        let value = self
+            .header_one(name)?
+            .map(|raw| {
+                httpdate::parse_http_date(raw.trim())
+                    .map(T::from)
+                    .map_err(|error| Problem::invalid("header", name, format!("not an HTTP-date: {error}")))
+            })
+            .transpose()?;
+        Ok(Self::found("header", name, value))
+    }
+
+    fn cookie_one(&self, name: &str) -> Option<&str> {
+        self.parts
+            .headers
+            .get_all(header::COOKIE)
+            .iter()
+            .filter_map(|value| value.to_str().ok())
+            .flat_map(|cookies| cookies.split(';'))
+            .filter_map(|pair| pair.trim().split_once('='))
+            .find(|(key, _)| *key == name)
+            .map(|(_, value)| value.trim_matches('"'))
+    }
+
+    pub fn cookie_scalar<T: FromStr>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem>
+    where
+        T::Err: std::fmt::Display,
+    {
+        let value = self.cookie_one(name).map(|raw| parse_scalar("cookie", name, raw)).transpose()?;
+        Ok(Self::found("cookie", name, value))
+    }
+
+    fn authorization(&self, scheme: &str) -> Result<Option<&str>, Problem> {
+        let Some(value) = self.parts.headers.get(header::AUTHORIZATION) else { return Ok(None) };
+        let malformed = || Problem::new(StatusCode::UNAUTHORIZED, format!("malformed `Authorization` header for {scheme}"));
+        let value = value.to_str().map_err(|_| malformed())?;
+        match value.split_once(' ') {
+            Some((given, rest)) if given.eq_ignore_ascii_case(scheme) => Ok(Some(rest.trim())),
+            // Another scheme: not these credentials (another alternative may accept it).
+            Some(_) => Ok(None),
+            None => Err(malformed()),
+        }
+    }
+
+    /// `Authorization: Basic ...`, decoded; `None` when absent or of another scheme.
+    pub fn basic(&self, _key: &str) -> Result<Option<BasicCredentials>, Problem> {
+        let Some(encoded) = self.authorization("Basic")? else { return Ok(None) };
+        let malformed = || Problem::new(StatusCode::UNAUTHORIZED, "malformed Basic credentials");
+        let decoded = base64::engine::general_purpose::STANDARD.decode(encoded).map_err(|_| malformed())?;
+        let decoded = String::from_utf8(decoded).map_err(|_| malformed())?;
+        let (username, password) = decoded.split_once(':').ok_or_else(malformed)?;
+        Ok(Some(BasicCredentials { username: username.to_string(), password: password.to_string() }))
+    }
+
+    /// `Authorization: Bearer ...`; `None` when absent or of another scheme.
+    pub fn bearer(&self, _key: &str) -> Result<Option<BearerToken>, Problem> {
+        match self.authorization("Bearer")? {
+            Some("") => Err(Problem::new(StatusCode::UNAUTHORIZED, "empty bearer token")),
+            token => Ok(token.map(|token| BearerToken(token.to_string()))),
+        }
+    }
+
+    pub fn api_key_header(&self, key: &str) -> Result<Option<ApiKey>, Problem> {
+        let value = self.parts.headers.get(key).map(|value| value.to_str());
+        match value {
+            Some(Ok(value)) if !value.is_empty() => Ok(Some(ApiKey(value.to_string()))),
+            Some(_) => Err(Problem::new(StatusCode::UNAUTHORIZED, format!("malformed API key header `{key}`"))),
+            None => Ok(None),
+        }
+    }
+
+    pub fn api_key_query(&self, key: &str) -> Result<Option<ApiKey>, Problem> {
+        Ok(self.query_values(key).find(|value| !value.is_empty()).map(|value| ApiKey(value.to_string())))
+    }
+
+    pub fn api_key_cookie(&self, key: &str) -> Result<Option<ApiKey>, Problem> {
+        Ok(self.cookie_one(key).filter(|value| !value.is_empty()).map(|value| ApiKey(value.to_string())))
+    }
+
+    /// The request's media type (without parameters), lower-cased.
+    fn media_type(&self) -> Option<String> {
+        let value = self.parts.headers.get(header::CONTENT_TYPE)?.to_str().ok()?;
+        Some(value.split(';').next().unwrap_or_default().trim().to_ascii_lowercase())
+    }
+
+    /// Checks `Content-Type` against the documented media type (415 otherwise) and reads the
+    /// body within the router's limit (413 over it). `None` for an absent body.
+    async fn read(self, documented: &str) -> Result<Option<Bytes>, Problem> {
+        let media_type = self.media_type();
+        let request = Request::from_parts(self.parts, self.body);
+        let bytes = Bytes::from_request(request, &())
+            .await
+            .map_err(|rejection| Problem::new(rejection.status(), rejection.body_text()))?;
+        if bytes.is_empty() && media_type.is_none() {
+            return Ok(None);
+        }
+        check_media_type(media_type.as_deref(), documented)?;
+        Ok(Some(bytes))
+    }
+
+    pub async fn body_json<T: DeserializeOwned>(self, documented: &str) -> Result<Found<T>, Problem> {
+        let value = match self.read(documented).await? {
+            Some(bytes) => Some(decode_json(&bytes)?),
+            None => None,
+        };
+        Ok(Self::found("body", "body", value))
+    }
+
+    pub async fn body_binary(self, documented: &str) -> Result<Found<Bytes>, Problem> {
+        let value = self.read(documented).await?;
+        Ok(Self::found("body", "body", value))
+    }
+
+    pub async fn body_text(self, documented: &str) -> Result<Found<String>, Problem> {
+        let value = match self.read(documented).await? {
+            Some(bytes) => Some(
+                String::from_utf8(bytes.to_vec()).map_err(|_| Problem::invalid("body", "body", "not UTF-8 text"))?,
+            ),
+            None => None,
+        };
+        Ok(Self::found("body", "body", value))
+    }
+
+    pub async fn body_form<T: DeserializeOwned>(self, documented: &str) -> Result<Found<T>, Problem> {
+        let value = match self.read(documented).await? {
+            Some(bytes) => Some(
+                serde_urlencoded::from_bytes(&bytes)
+                    .map_err(|error| Problem::invalid("body", "body", error.to_string()))?,
+            ),
+            None => None,
+        };
+        Ok(Self::found("body", "body", value))
+    }
+
+    /// For multipart bodies: checks the media type, then hands the request on to the multipart
+    /// reader (which applies the body limit). `None` for an absent body.
+    pub fn multipart_request(self, documented: &str) -> Result<Option<Request>, Problem> {
+        let media_type = self.media_type();
+        let empty = self.parts.headers.get(header::CONTENT_LENGTH).is_some_and(|length| length == "0");
+        if media_type.is_none() && empty {
+            return Ok(None);
+        }
+        check_media_type(media_type.as_deref(), documented)?;
+        Ok(Some(Request::from_parts(self.parts, self.body)))
+    }
+}
+
+fn check_media_type(given: Option<&str>, documented: &str) -> Result<(), Problem> {
+    let documented = documented.to_ascii_lowercase();
+    let matches = match (given, documented.strip_suffix("/*")) {
+        (None, _) => false,
+        (Some(_), _) if documented == "*/*" => true,
+        (Some(given), Some(prefix)) => given.split('/').next() == Some(prefix),
+        (Some(given), None) => given == documented,
+    };
+    if matches {
+        return Ok(());
+    }
+    let detail = match given {
+        Some(given) => format!("`Content-Type: {given}` is not supported; send `{documented}`"),
+        None => format!("missing `Content-Type`; send `{documented}`"),
+    };
+    let mut problem = Problem::new(StatusCode::UNSUPPORTED_MEDIA_TYPE, detail);
+    problem.invalid_params.push(InvalidParam {
+        name: "Content-Type".to_string(),
+        location: "header".to_string(),
+        reason: format!("expected `{documented}`"),
+    });
+    Err(problem)
+}
+
+fn parse_scalar<T: FromStr>(location: &str, name: &str, raw: &str) -> Result<T, Problem>
+where
+    T::Err: std::fmt::Display,
+{
+    raw.parse().map_err(|error: T::Err| Problem::invalid(location, name, format!("`{raw}`: {error}")))
+}
+
+fn parse_csv<T: FromStr>(location: &str, name: &str, raw: &str) -> Result<Vec<T>, Problem>
+where
+    T::Err: std::fmt::Display,
+{
+    if raw.is_empty() {
+        return Ok(Vec::new());
+    }
+    raw.split(',').map(|item| parse_scalar(location, name, item)).collect()
+}
+
+fn parse_json<T: DeserializeOwned>(location: &str, name: &str, raw: &str) -> Result<T, Problem> {
+    serde_json::from_str(raw).map_err(|error| Problem::invalid(location, name, format!("invalid JSON: {error}")))
+}
+
+/// Decodes a JSON document, naming the field at fault (`entries[0].id`) in the problem.
+pub fn decode_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, Problem> {
+    let deserializer = &mut serde_json::Deserializer::from_slice(bytes);
+    serde_path_to_error::deserialize(deserializer).map_err(|error| {
+        let path = error.path().to_string();
+        // The root (`.`) or no path at all (`?`, a syntax error) is the body itself.
+        let name = if path == "." || path == "?" { "body".to_string() } else { path };
+        let reason = error.into_inner().to_string();
+        let mut problem = Problem::new(StatusCode::BAD_REQUEST, format!("invalid JSON body at `{name}`: {reason}"));
+        problem.invalid_params.push(InvalidParam { name, location: "body".to_string(), reason });
+        problem
+    })
+}
+
+/// Credentials found by one of the operation's schemes, or a 401 with the challenges.
+pub fn require_credentials<T>(credentials: Option<T>, challenges: &[&str]) -> Result<T, Problem> {
+    credentials.ok_or_else(|| Problem::unauthorized("this operation requires credentials", challenges))
+}
+
+/// The parts of a `multipart/form-data` body, by name in arrival order.
+#[derive(Debug, Default)]
+pub struct FormData {
+    parts: Vec<(String, Bytes)>,
+}
+
+impl FormData {
+    pub fn push(&mut self, name: String, data: Bytes) {
+        self.parts.push((name, data));
+    }
+
+    fn all<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Bytes> + 'a {
+        self.parts.iter().filter(move |(key, _)| key == name).map(|(_, data)| data)
+    }
+
+    fn one<'a>(&'a self, name: &'a str) -> Result<Option<&'a Bytes>, Problem> {
+        let mut parts = self.all(name);
+        let first = parts.next();
+        if parts.next().is_some() {
+            return Err(Problem::invalid("body", name, "part given more than once"));
+        }
+        Ok(first)
+    }
+
+    fn text_of<'a>(name: &str, data: &'a Bytes) -> Result<&'a str, Problem> {
+        std::str::from_utf8(data).map_err(|_| Problem::invalid("body", name, "part is not UTF-8 text"))
+    }
+
+    pub fn text<T: FromStr>(&self, name: &'static str) -> Result<Found<T>, Problem>
+    where
+        T::Err: std::fmt::Display,
+    {
+        let value =
+            self.one(name)?.map(|data| parse_scalar("body", name, Self::text_of(name, data)?)).transpose()?;
+        Ok(Found { value, location: "body", name })
+    }
+
+    pub fn file(&self, name: &'static str) -> Result<Found<Bytes>, Problem> {
+        Ok(Found { value: self.one(name)?.cloned(), location: "body", name })
+    }
+
+    pub fn json<T: DeserializeOwned>(&self, name: &'static str) -> Result<Found<T>, Problem> {
+        let value = self.one(name)?.map(|data| decode_part(name, data)).transpose()?;
+        Ok(Found { value, location: "body", name })
+    }
+
+    /// Each item a part of the same name, as text.
+    pub fn text_array<T: FromStr>(&self, name: &'static str) -> Result<Found<Vec<T>>, Problem>
+    where
+        T::Err: std::fmt::Display,
+    {
+        let values: Vec<T> = self
+            .all(name)
+            .map(|data| parse_scalar("body", name, Self::text_of(name, data)?))
+            .collect::<Result<_, _>>()?;
+        Ok(Found { value: (!values.is_empty()).then_some(values), location: "body", name })
+    }
+
+    /// Each item a part of the same name, as JSON.
+    pub fn json_array<T: DeserializeOwned>(&self, name: &'static str) -> Result<Found<Vec<T>>, Problem> {
+        let values: Vec<T> = self.all(name).map(|data| decode_part(name, data)).collect::<Result<_, _>>()?;
+        Ok(Found { value: (!values.is_empty()).then_some(values), location: "body", name })
+    }
+}
+
+fn decode_part<T: DeserializeOwned>(name: &str, data: &[u8]) -> Result<T, Problem> {
+    decode_json(data).map_err(|mut problem| {
+        for param in &mut problem.invalid_params {
+            param.name = match param.name.as_str() {
+                "body" => name.to_string(),
+                path => format!("{name}.{path}"),
+            };
+        }
+        problem
+    })
+}
+
+/// A body read by generated code (multipart), as a [`Found`].
+pub fn found_body<T>(value: Option<T>) -> Found<T> {
+    Found { value, location: "body", name: "body" }
+}
+
+/// A multipart reading failure (broken framing, over the body limit) as a problem.
+pub fn multipart_problem(status: StatusCode, reason: String) -> Problem {
+    let status = if status.is_client_error() { status } else { StatusCode::BAD_REQUEST };
+    Problem::new(status, format!("malformed multipart body: {reason}"))
+}
+
+/// The numeric status of a documented response.
+pub fn status(code: u16) -> StatusCode {
+    StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+fn reply_bytes(status: StatusCode, content_type: &'static str, body: Bytes) -> Response {
+    let mut response = Response::new(Body::from(body));
+    *response.status_mut() = status;
+    let content_type = HeaderValue::from_str(content_type)
+        .unwrap_or_else(|_| HeaderValue::from_static("application/octet-stream"));
+    response.headers_mut().insert(header::CONTENT_TYPE, content_type);
+    response
+}
+
+/// A response with no body.
+pub fn reply_empty(status: StatusCode) -> Response {
+    let mut response = Response::new(Body::empty());
+    *response.status_mut() = status;
+    response
+}
+
+/// A JSON body under the documented media type (which may not be a JSON one).
+pub fn reply_json<T: Serialize>(status: StatusCode, content_type: &'static str, body: T) -> Response {
+    match serde_json::to_vec(&body) {
+        Ok(bytes) => reply_bytes(status, content_type, Bytes::from(bytes)),
+        Err(error) => {
+            Problem::new(StatusCode::INTERNAL_SERVER_ERROR, format!("cannot encode the response: {error}")).into_response()
+        }
+    }
+}
+
+pub fn reply_binary(status: StatusCode, content_type: &'static str, body: Bytes) -> Response {
+    reply_bytes(status, content_type, body)
+}
+
+pub fn reply_text(status: StatusCode, content_type: &'static str, body: String) -> Response {
+    reply_bytes(status, content_type, Bytes::from(body))
+}

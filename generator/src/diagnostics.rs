@@ -71,6 +71,7 @@ impl<'a> Diagnostics<'a> {
     }
 
     fn push(&mut self, severity: Severity, pointer: &str, message: String) {
+        let pointer = &self.map.original(pointer);
         let (line, column) = self.map.locate(pointer);
         self.items.push(Diagnostic {
             severity,

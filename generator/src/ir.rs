@@ -168,8 +168,15 @@ pub struct Operation {
     pub security: Vec<SecurityRequirement>,
     /// Whether a request without credentials is allowed (`{}` among the alternatives).
     pub security_optional: bool,
+    /// The alternatives of `security` by the schemes' snake_case `field` names (`[["basic_auth"]]`).
+    pub security_fields: Vec<Vec<String>>,
     /// For `x-websocket` operations: the message type of each text frame.
     pub websocket: Option<String>,
+    /// The server's struct of decoded query parameters (`ListPeopleQuery`), or `null` when the
+    /// operation has no query parameter.
+    pub query_struct: Option<String>,
+    /// What the server trait method receives as credentials, or `null` without security.
+    pub credentials: Option<Credentials>,
     /// The client's `Accept` header: the documented response media types, deduplicated in spec
     /// order and joined with `, `, or `null` when no response has a body.
     pub accept: Option<String>,
@@ -199,6 +206,9 @@ pub struct Param {
     pub encoding: String,
     /// The spec default as a Rust expression, documented (the server applies it), or `null`.
     pub default: Option<String>,
+    /// The type the server trait receives: `ty` when required or when the spec has a default (the
+    /// router applies it), otherwise `Option<ty>`.
+    pub server_ty: String,
     pub docs: Vec<String>,
     /// The type a client method takes the parameter as when it is required: `&str` for `String`,
     /// `&[T]` for `Vec<T>`, `ty` otherwise.
@@ -214,6 +224,8 @@ pub struct RequestBody {
     /// generated in `models.rs` from `parts`.
     pub ty: String,
     pub required: bool,
+    /// The type the server trait receives: `ty`, or `Option<ty>` for an optional body.
+    pub server_ty: String,
     pub docs: Vec<String>,
     /// For multipart bodies: the name of the form struct in `models.rs`, and its parts.
     pub form: Option<String>,
@@ -244,6 +256,9 @@ pub struct Response {
     pub variant: String,
     /// A Rust pattern matching the numeric status: `404`, `400..=499` for `4XX`, `_` for `default`.
     pub pattern: String,
+    /// The body's type in the client's error enum: boxed for JSON bodies (`Box<models::Error>`) so
+    /// that the client's `Result`s stay small, as is for text and binary; `null` without a body.
+    pub error_ty: Option<String>,
     pub docs: Vec<String>,
     pub is_success: bool,
     pub body: Option<ResponseBody>,
@@ -277,4 +292,35 @@ pub struct SecurityScheme {
     /// For API keys: the header, query or cookie name.
     pub key_name: Option<String>,
     pub docs: Vec<String>,
+}
+
+/// The credentials argument of a server trait method, decided from the security requirements.
+#[derive(Debug, Serialize)]
+pub struct Credentials {
+    /// The argument type: a credential type (`BasicCredentials`), `Option` of it when anonymous
+    /// access is allowed, or the per-operation enum when there are alternatives.
+    pub ty: String,
+    /// `Some(name)` (`GetThingCredentials`) when several alternatives need an enum in `server.rs`.
+    pub enum_name: Option<String>,
+    /// Whether a request without credentials reaches the implementation (`ty` is an `Option`).
+    pub optional: bool,
+    /// Where credentials are looked for, in order; the first one present wins.
+    pub sources: Vec<CredentialSource>,
+    /// `WWW-Authenticate` challenges sent with a 401 (`Basic realm="..."`, `Bearer`).
+    pub challenges: Vec<String>,
+}
+
+/// One way to present credentials (a security scheme), as read by the server runtime.
+#[derive(Debug, Serialize)]
+pub struct CredentialSource {
+    /// The scheme's UpperCamel name, also the variant of the credentials enum.
+    pub variant: String,
+    pub scheme: String,
+    /// `BasicCredentials`, `BearerToken` or `ApiKey` (from `support::server`).
+    pub ty: String,
+    /// The runtime reader method (`basic`, `bearer`, `api_key_header`, `api_key_query`,
+    /// `api_key_cookie`).
+    pub reader: String,
+    /// The header, query or cookie name for API keys, `""` otherwise.
+    pub key_name: String,
 }

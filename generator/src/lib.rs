@@ -11,6 +11,7 @@ mod keys;
 mod load;
 mod lower;
 mod names;
+mod refs;
 mod render;
 mod source_map;
 pub mod write;
@@ -95,8 +96,11 @@ impl std::error::Error for Error {}
 
 /// Loads and lowers a spec to the IR, with the warnings met on the way.
 pub fn lower(spec_text: &str, settings: &Settings) -> Result<(ir::Api, Vec<Diagnostic>), Error> {
-    let map = SourceMap::build(spec_text);
+    let mut map = SourceMap::build(spec_text);
     let loaded = load::load(&settings.spec_file, spec_text, &map).map_err(Error::Spec)?;
+    for moved in &loaded.moved {
+        map.record_move(moved.to.clone(), moved.from.clone());
+    }
     let mut diagnostics = diagnostics::Diagnostics::new(&settings.spec_file, &map);
     let target = lower::Target {
         spec_file: &settings.spec_file,

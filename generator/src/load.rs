@@ -6,16 +6,19 @@ use serde_path_to_error::Segment;
 
 use crate::diagnostics::{child, Diagnostic, Diagnostics, Severity};
 use crate::keys;
+use crate::refs;
 use crate::source_map::SourceMap;
 
 /// A parsed spec and where its nodes came from.
 pub struct Loaded {
     pub document: OpenAPI,
+    /// Schemas that reference normalization moved into `components/schemas`.
+    pub moved: Vec<refs::Moved>,
 }
 
 /// Parses `text`; on failure returns every problem found, located.
 pub fn load(file: &str, text: &str, map: &SourceMap) -> Result<Loaded, Vec<Diagnostic>> {
-    let raw: serde_yaml::Value = match serde_yaml::from_str(text) {
+    let mut raw = match parse(text) {
         Ok(value) => value,
         Err(error) => return Err(vec![syntax_error(file, &error)]),
     };
@@ -26,6 +29,7 @@ pub fn load(file: &str, text: &str, map: &SourceMap) -> Result<Loaded, Vec<Diagn
     for problem in keys::unknown_keys(&raw) {
         diagnostics.error(&problem.pointer, problem.message);
     }
+    let moved = refs::normalize(&mut raw);
     let document = match serde_path_to_error::deserialize::<_, OpenAPI>(raw.clone()) {
         Ok(document) => Some(document),
         Err(error) => {
@@ -40,9 +44,20 @@ pub fn load(file: &str, text: &str, map: &SourceMap) -> Result<Loaded, Vec<Diagn
         }
     };
     match document {
-        Some(document) if !diagnostics.has_errors() => Ok(Loaded { document }),
+        Some(document) if !diagnostics.has_errors() => Ok(Loaded { document, moved }),
         _ => Err(diagnostics.into_sorted()),
     }
+}
+
+/// YAML, or JSON through serde_json when the text is a JSON object: YAML's integers stop at 64 bits,
+/// while JSON specs carry bounds like `maximum: 18446744073709551616` that serde_json reads as floats.
+fn parse(text: &str) -> Result<serde_yaml::Value, serde_yaml::Error> {
+    if text.trim_start().starts_with('{') {
+        if let Ok(json) = serde_json::from_str::<serde_json::Value>(text) {
+            return serde_yaml::to_value(json);
+        }
+    }
+    serde_yaml::from_str(text)
 }
 
 fn syntax_error(file: &str, error: &serde_yaml::Error) -> Diagnostic {

@@ -16,6 +16,8 @@ use crate::diagnostics::child;
 #[derive(Debug, Default)]
 pub struct SourceMap {
     positions: HashMap<String, (usize, usize)>,
+    /// Subtrees moved by reference normalization: (new prefix, original prefix).
+    moved: Vec<(String, String)>,
 }
 
 impl SourceMap {
@@ -28,14 +30,30 @@ impl SourceMap {
             return SourceMap::default();
         }
         builder.positions.insert(String::new(), (1, 1));
-        SourceMap {
-            positions: builder.positions,
+        SourceMap { positions: builder.positions, moved: Vec::new() }
+    }
+
+    /// Records that the subtree at `from` now lives at `to`.
+    pub fn record_move(&mut self, to: String, from: String) {
+        self.moved.push((to, from));
+    }
+
+    /// Where `pointer` was in the document as written, undoing moves.
+    pub fn original(&self, pointer: &str) -> String {
+        for (to, from) in &self.moved {
+            if let Some(rest) = pointer.strip_prefix(to.as_str()) {
+                if rest.is_empty() || rest.starts_with('/') {
+                    return format!("{from}{rest}");
+                }
+            }
         }
+        pointer.to_string()
     }
 
     /// The position of `pointer`, or of its nearest ancestor that exists; `(0, 0)` when unknown.
     pub fn locate(&self, pointer: &str) -> (usize, usize) {
-        let mut current = pointer;
+        let original = self.original(pointer);
+        let mut current = original.as_str();
         loop {
             if let Some(&position) = self.positions.get(current) {
                 return position;

@@ -20,6 +20,8 @@ pub struct Context<'a, 'd> {
     pub diagnostics: &'a mut Diagnostics<'d>,
     pub types: types::TypeSpace,
     pub features: Features,
+    /// How many models are being defined inside each other right now.
+    pub depth: usize,
 }
 
 /// Names the crate and its spec path; everything else comes from the document.
@@ -42,6 +44,7 @@ pub fn lower<'a, 'd>(
         diagnostics,
         types: types::TypeSpace::new(component_names),
         features: Features::default(),
+        depth: 0,
     };
     context.lower_components();
     let security_schemes = context.lower_security_schemes();

@@ -121,6 +121,17 @@ impl Context<'_, '_> {
         let (success_type, success_enum) = success_shape(&responses, &stem);
         let (security, security_optional) =
             self.lower_requirements(operation.security.as_ref(), pointer, schemes);
+        let query_struct = params
+            .iter()
+            .any(|param| param.location == "query")
+            .then(|| format!("{stem}Query"));
+        let security_fields = security
+            .iter()
+            .map(|requirement| {
+                let field = |name: &String| schemes.iter().find(|scheme| &scheme.name == name).map(|s| s.field.clone());
+                requirement.schemes.iter().filter_map(field).collect()
+            })
+            .collect();
         let websocket = self.websocket_message(operation, pointer, &responses);
         let has_optional = params.iter().any(|param| !param.required);
         let mut accept: Vec<&str> = Vec::new();
@@ -162,8 +173,17 @@ impl Context<'_, '_> {
             success_enum,
             error_enum: format!("{stem}Error"),
             response_enum: format!("{stem}Response"),
+            query_struct,
+            credentials: server_credentials(
+                &stem,
+                &security,
+                security_optional,
+                schemes,
+                &self.document.info.title,
+            ),
             security,
             security_optional,
+            security_fields,
             websocket,
             accept,
             name,
@@ -296,6 +316,11 @@ impl Context<'_, '_> {
             (_, Some(item)) => format!("&[{item}]"),
             _ => ty.clone(),
         };
+        let server_ty = if data.required || location == "path" || default.is_some() {
+            ty.clone()
+        } else {
+            format!("Option<{ty}>")
+        };
         Some(ir::Param {
             arg_ty,
             name: param_names.unique(&names::field_name(&data.name)),
@@ -305,6 +330,7 @@ impl Context<'_, '_> {
             ty,
             item_ty,
             encoding: encoding.to_string(),
+            server_ty,
             default,
             docs: docs_of(None, data.description.as_deref()),
         })
@@ -471,6 +497,7 @@ impl Context<'_, '_> {
         Some(ir::RequestBody {
             media_type: media_type.clone(),
             kind: kind.to_string(),
+            server_ty: if body.required { ty.clone() } else { format!("Option<{ty}>") },
             ty,
             required: body.required,
             docs: docs_of(None, body.description.as_deref()),
@@ -653,7 +680,12 @@ impl Context<'_, '_> {
                     }
                 }
             };
+            let error_ty = body.as_ref().map(|body| match body.kind.as_str() {
+                "json" => format!("Box<{}>", body.ty),
+                _ => body.ty.clone(),
+            });
             lowered.push(ir::Response {
+                error_ty,
                 pattern,
                 status,
                 code: exact,
@@ -778,55 +810,53 @@ fn derived_name(method: &str, path: &str) -> String {
     names::field_name(&format!("{method} {}", words.join(" ")))
 }
 
-fn is_json(media_type: &str) -> bool {
-    let essence = media_type
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
-    essence == "application/json" || essence.ends_with("+json") || essence == "*/*" && false
+fn essence(media_type: &str) -> String {
+    media_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase()
 }
 
-/// The media type to generate for, by preference, with its kind.
+fn is_json(media_type: &str) -> bool {
+    let essence = essence(media_type);
+    essence == "application/json" || essence.ends_with("+json")
+}
+
+/// How a body of this media type is handled: `json`, `multipart`, `form`, `text` or `binary`.
+/// Every media type has a kind; what is not JSON, a form or text travels as bytes.
+fn media_kind(media_type: &str, media: &MediaType, request: bool) -> &'static str {
+    let essence = essence(media_type);
+    let object_schema = match &media.schema {
+        None => false,
+        Some(ReferenceOr::Reference { .. }) => true,
+        Some(ReferenceOr::Item(schema)) => !matches!(
+            &schema.schema_kind,
+            SchemaKind::Type(Type::String(_)) | SchemaKind::Any(_)
+        ),
+    };
+    if is_json(&essence) {
+        "json"
+    } else if essence == "multipart/form-data" && request {
+        "multipart"
+    } else if essence == "application/x-www-form-urlencoded" && request {
+        "form"
+    } else if essence.starts_with("text/") {
+        "text"
+    } else if object_schema && (essence == "application/octet-stream" || essence == "*/*") {
+        // Swagger 2.0 conversions put JSON schemas under `application/octet-stream` or `*/*`
+        // (an operation-wide `produces`); such a body is still JSON bytes.
+        "json"
+    } else {
+        "binary"
+    }
+}
+
+/// The media type to generate for, by preference (JSON first), with its kind.
 fn choose_media(
     content: &IndexMap<String, MediaType>,
     request: bool,
 ) -> Option<(&String, &MediaType, &'static str)> {
-    let kind_of = |media_type: &str, media: &MediaType| -> Option<&'static str> {
-        let essence = media_type
-            .split(';')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_ascii_lowercase();
-        let binary_schema = matches!(&media.schema, Some(ReferenceOr::Item(Schema {
-            schema_kind: SchemaKind::Type(Type::String(string)), ..
-        })) if string.format == VariantOrUnknownOrEmpty::Item(StringFormat::Binary));
-        if is_json(&essence) {
-            Some("json")
-        } else if essence == "multipart/form-data" && request {
-            Some("multipart")
-        } else if essence == "application/x-www-form-urlencoded" && request {
-            Some("form")
-        } else if essence.starts_with("text/") {
-            Some("text")
-        } else if binary_schema || media.schema.is_none() || essence == "application/octet-stream" {
-            // Swagger 2.0 conversions put JSON schemas under `application/octet-stream`; a
-            // non-binary schema there is still JSON bytes.
-            if binary_schema || media.schema.is_none() {
-                Some("binary")
-            } else {
-                Some("json")
-            }
-        } else {
-            None
-        }
-    };
-    let preference = ["json", "multipart", "form", "binary", "text"];
+    let preference = ["json", "multipart", "form", "text", "binary"];
     preference.iter().find_map(|wanted| {
         content.iter().find_map(|(media_type, media)| {
-            (kind_of(media_type, media) == Some(*wanted)).then_some((media_type, media, *wanted))
+            (media_kind(media_type, media, request) == *wanted).then_some((media_type, media, *wanted))
         })
     })
 }
@@ -934,4 +964,53 @@ fn success_shape(responses: &[ir::Response], stem: &str) -> (String, Option<Stri
             (name.clone(), Some(name))
         }
     }
+}
+
+/// The server's credentials argument: one source per alternative (a requirement naming several
+/// schemes at once is read as its first scheme; the implementation sees only that one).
+fn server_credentials(
+    stem: &str,
+    security: &[ir::SecurityRequirement],
+    optional: bool,
+    schemes: &[ir::SecurityScheme],
+    title: &str,
+) -> Option<ir::Credentials> {
+    let mut sources: Vec<ir::CredentialSource> = Vec::new();
+    let mut challenges: Vec<String> = Vec::new();
+    for requirement in security {
+        let scheme = requirement
+            .schemes
+            .first()
+            .and_then(|name| schemes.iter().find(|scheme| &scheme.name == name));
+        let Some(scheme) = scheme else { continue };
+        if sources.iter().any(|source| source.variant == scheme.name) {
+            continue;
+        }
+        let (ty, reader, challenge) = match (scheme.kind.as_str(), scheme.location.as_deref()) {
+            ("basic", _) => {
+                let realm = title.replace('\\', "\\\\").replace('"', "\\\"");
+                ("BasicCredentials", "basic".to_string(), Some(format!("Basic realm=\"{realm}\"")))
+            }
+            ("bearer", _) => ("BearerToken", "bearer".to_string(), Some("Bearer".to_string())),
+            (_, location) => ("ApiKey", format!("api_key_{}", location.unwrap_or("header")), None),
+        };
+        if let Some(challenge) = challenge.filter(|challenge| !challenges.contains(challenge)) {
+            challenges.push(challenge);
+        }
+        sources.push(ir::CredentialSource {
+            variant: scheme.name.clone(),
+            scheme: scheme.wire_name.clone(),
+            ty: ty.to_string(),
+            reader,
+            key_name: scheme.key_name.clone().unwrap_or_default(),
+        });
+    }
+    let enum_name = (sources.len() > 1).then(|| format!("{stem}Credentials"));
+    let inner = match (&enum_name, sources.first()) {
+        (Some(name), _) => name.clone(),
+        (None, Some(source)) => source.ty.clone(),
+        (None, None) => return None,
+    };
+    let ty = if optional { format!("Option<{inner}>") } else { inner };
+    Some(ir::Credentials { ty, enum_name, optional, sources, challenges })
 }

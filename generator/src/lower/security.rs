@@ -38,11 +38,13 @@ impl Context<'_, '_> {
                     "basic" => ("basic", None, None, description),
                     "bearer" => ("bearer", None, None, description),
                     other => {
-                        self.diagnostics.error(
-                                &child(&pointer, "scheme"),
-                                format!("HTTP authentication scheme `{other}` is not supported (supported: basic, bearer)"),
-                            );
-                        continue;
+                        // Digest, HOBA, AWS4-HMAC and friends need per-request computation; the
+                        // caller supplies the whole `Authorization` value instead.
+                        self.diagnostics.warning(
+                            &child(&pointer, "scheme"),
+                            format!("HTTP authentication scheme `{other}` is passed through: the caller supplies the whole `Authorization` header value"),
+                        );
+                        ("api_key", Some("header".to_string()), Some("Authorization".to_string()), description)
                     }
                 },
                 SecurityScheme::APIKey {
@@ -106,7 +108,10 @@ impl Context<'_, '_> {
                 continue;
             }
             let item_pointer = child(&pointer, &index.to_string());
-            if let Some(schemes) = self.requirement_schemes(requirement, &item_pointer, schemes) {
+            let schemes = self.requirement_schemes(requirement, &item_pointer, schemes);
+            if schemes.is_empty() {
+                optional = true;
+            } else {
                 alternatives.push(ir::SecurityRequirement { schemes });
             }
         }
@@ -118,20 +123,17 @@ impl Context<'_, '_> {
         requirement: &IndexMap<String, Vec<String>>,
         pointer: &str,
         schemes: &[ir::SecurityScheme],
-    ) -> Option<Vec<String>> {
+    ) -> Vec<String> {
         let mut names = Vec::new();
         for wire in requirement.keys() {
             match schemes.iter().find(|scheme| &scheme.wire_name == wire) {
                 Some(scheme) => names.push(scheme.name.clone()),
-                None => {
-                    self.diagnostics.error(
-                        &child(pointer, wire),
-                        format!("security requirement names `{wire}`, which is not in `components/securitySchemes` (or is not supported)"),
-                    );
-                    return None;
-                }
+                None => self.diagnostics.warning(
+                    &child(pointer, wire),
+                    format!("security requirement names `{wire}`, which is not defined in `components/securitySchemes`; ignored"),
+                ),
             }
         }
-        Some(names)
+        names
     }
 }

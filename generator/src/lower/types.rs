@@ -77,6 +77,9 @@ impl Ty {
     pub const BYTES: Ty = Ty::Plain("bytes::Bytes");
 }
 
+/// How deep inline schemas may nest inside each other before lowering gives up.
+const MAX_NESTING: usize = 64;
+
 /// A model before recursion is resolved.
 #[derive(Debug)]
 pub struct ModelDraft {
@@ -157,6 +160,9 @@ enum Shape<'a> {
     IntegerEnum(Vec<i64>),
     Scalar(Ty),
     AllOf(&'a [ReferenceOr<Schema>]),
+    /// A composition of exactly one schema (`allOf: [$ref]`, the usual way to put a description
+    /// beside a reference): that schema.
+    Single(&'static str, &'a ReferenceOr<Schema>),
     Union(&'a [ReferenceOr<Schema>]),
     Any,
 }
@@ -255,6 +261,9 @@ impl Context<'_, '_> {
                 _ => Ty::Plain("serde_json::Map<String, serde_json::Value>"),
             },
             Shape::Any => Ty::JSON,
+            Shape::Single(keyword, part) => {
+                self.type_of_ref(part, &child(&child(pointer, keyword), "0"), hint)
+            }
             _ => {
                 let name = self.types.names.unique(&names::type_name(hint));
                 self.define_model(schema, pointer, name.clone(), hint.to_string());
@@ -272,6 +281,10 @@ impl Context<'_, '_> {
         wire_name: String,
     ) {
         let docs = schema_docs(schema);
+        if self.depth > MAX_NESTING {
+            self.diagnostics.error(pointer, "schemas nest too deeply (an inline schema that contains itself?)");
+            return;
+        }
         // Reserve the slot first so a model precedes the inline models it defines.
         let index = self.types.models.len();
         self.types.models.push(ModelDraft {
@@ -281,6 +294,7 @@ impl Context<'_, '_> {
             docs,
             kind: DraftKind::Alias { target: Ty::JSON },
         });
+        self.depth += 1;
         let kind = match shape(schema, &mut self.features) {
             Shape::Object {
                 properties,
@@ -304,12 +318,17 @@ impl Context<'_, '_> {
                 required,
                 additional,
             } => self.struct_draft(pointer, &name, properties, required, additional),
+            Shape::Single(keyword, part) => {
+                let target = self.type_of_ref(part, &child(&child(pointer, keyword), "0"), &name);
+                DraftKind::Alias { target }
+            }
             Shape::Array(_) | Shape::Scalar(_) | Shape::Any => {
                 // Nullability is added where the alias is referenced, not in the alias itself.
                 let target = self.type_of_schema_kind(schema, pointer, &name);
                 DraftKind::Alias { target }
             }
         };
+        self.depth -= 1;
         self.types.models[index].kind = kind;
     }
 
@@ -372,45 +391,23 @@ impl Context<'_, '_> {
         }
     }
 
-    /// `allOf`: the properties of every part, merged into one struct.
+    /// `allOf`: the properties of every part, merged into one struct. Parts may be references,
+    /// nested `allOf`s or objects without `type`; a part that cannot be merged (a `oneOf`, a
+    /// scalar beside objects) degrades the whole schema to a JSON value, with a warning.
     fn all_of_draft(
         &mut self,
         parts: &[ReferenceOr<Schema>],
         pointer: &str,
         name: &str,
     ) -> DraftKind {
-        let mut properties = IndexMap::new();
-        let mut required = Vec::new();
-        for (index, part) in parts.iter().enumerate() {
-            let part_pointer = child(&child(pointer, "allOf"), &index.to_string());
-            let resolved = match part {
-                ReferenceOr::Item(schema) => Some(schema.clone()),
-                ReferenceOr::Reference { reference } => reference
-                    .strip_prefix("#/components/schemas/")
-                    .and_then(|wire| self.component_schema(&unescape(wire)))
-                    .cloned(),
-            };
-            let Some(schema) = resolved else {
-                self.diagnostics
-                    .error(&part_pointer, "`allOf` part is not a resolvable schema");
-                continue;
-            };
-            match &schema.schema_kind {
-                SchemaKind::Type(Type::Object(object)) => {
-                    properties.extend(object.properties.clone());
-                    required.extend(object.required.clone());
-                }
-                SchemaKind::Any(any) if any.all_of.is_empty() => {
-                    properties.extend(any.properties.clone());
-                    required.extend(any.required.clone());
-                }
-                _ => self.diagnostics.error(
-                    &part_pointer,
-                    "only object schemas can be merged by `allOf` (nested `allOf` and non-object parts are not supported yet)",
-                ),
+        let mut merged = Merged::default();
+        match merge_all_of(self.document, parts, pointer, &mut merged, 0) {
+            Ok(()) => self.struct_draft(pointer, name, &merged.properties, &merged.required, merged.additional.as_ref()),
+            Err((at, reason)) => {
+                self.diagnostics.warning(&at, format!("{reason}; `{name}` is generated as a JSON value"));
+                DraftKind::Alias { target: Ty::JSON }
             }
         }
-        self.struct_draft(pointer, name, &properties, &required, None)
     }
 
     fn union_draft(
@@ -457,6 +454,65 @@ pub fn component_schema<'d>(document: &'d openapiv3::OpenAPI, wire: &str) -> Opt
     }
 }
 
+/// The properties gathered from the parts of an `allOf`.
+#[derive(Default)]
+struct Merged {
+    properties: IndexMap<String, ReferenceOr<Box<Schema>>>,
+    required: Vec<String>,
+    additional: Option<AdditionalProperties>,
+}
+
+fn merge_all_of(
+    document: &openapiv3::OpenAPI,
+    parts: &[ReferenceOr<Schema>],
+    pointer: &str,
+    merged: &mut Merged,
+    depth: usize,
+) -> Result<(), (String, String)> {
+    for (index, part) in parts.iter().enumerate() {
+        let part_pointer = child(&child(pointer, "allOf"), &index.to_string());
+        if depth > 32 {
+            return Err((part_pointer, "`allOf` nests or refers to itself too deeply".to_string()));
+        }
+        let schema = match part {
+            ReferenceOr::Item(schema) => schema,
+            ReferenceOr::Reference { reference } => reference
+                .strip_prefix("#/components/schemas/")
+                .and_then(|wire| component_schema(document, &unescape(wire)))
+                .ok_or_else(|| (part_pointer.clone(), format!("`allOf` part `{reference}` does not resolve to a schema")))?,
+        };
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(object)) => {
+                merged.absorb(&object.properties, &object.required, object.additional_properties.as_ref())
+            }
+            SchemaKind::AllOf { all_of } => merge_all_of(document, all_of, &part_pointer, merged, depth + 1)?,
+            SchemaKind::Any(any) if any.one_of.is_empty() && any.any_of.is_empty() && any.items.is_none() => {
+                merged.absorb(&any.properties, &any.required, any.additional_properties.as_ref());
+                merge_all_of(document, &any.all_of, &part_pointer, merged, depth + 1)?;
+            }
+            _ => {
+                return Err((part_pointer, "an `allOf` part that is not an object cannot be merged".to_string()))
+            }
+        }
+    }
+    Ok(())
+}
+
+impl Merged {
+    fn absorb(
+        &mut self,
+        properties: &IndexMap<String, ReferenceOr<Box<Schema>>>,
+        required: &[String],
+        additional: Option<&AdditionalProperties>,
+    ) {
+        self.properties.extend(properties.iter().map(|(k, v)| (k.clone(), v.clone())));
+        self.required.extend(required.iter().cloned());
+        if let Some(additional) = additional {
+            self.additional = Some(additional.clone());
+        }
+    }
+}
+
 fn shape<'a>(schema: &'a Schema, features: &mut Features) -> Shape<'a> {
     match &schema.schema_kind {
         SchemaKind::Type(Type::String(string)) => {
@@ -487,11 +543,24 @@ fn shape<'a>(schema: &'a Schema, features: &mut Features) -> Shape<'a> {
             required: &object.required,
             additional: object.additional_properties.as_ref(),
         },
+        SchemaKind::AllOf { all_of } if all_of.len() == 1 => Shape::Single("allOf", &all_of[0]),
+        SchemaKind::OneOf { one_of } if one_of.len() == 1 => Shape::Single("oneOf", &one_of[0]),
+        SchemaKind::AnyOf { any_of } if any_of.len() == 1 => Shape::Single("anyOf", &any_of[0]),
         SchemaKind::AllOf { all_of } => Shape::AllOf(all_of),
         SchemaKind::OneOf { one_of } => Shape::Union(one_of),
         SchemaKind::AnyOf { any_of } => Shape::Union(any_of),
         SchemaKind::Not { .. } => Shape::Any,
         SchemaKind::Any(any) => {
+            let compositions = [("allOf", &any.all_of), ("oneOf", &any.one_of), ("anyOf", &any.any_of)]
+                .into_iter()
+                .filter(|(_, parts)| !parts.is_empty())
+                .collect::<Vec<_>>();
+            let plain = any.properties.is_empty() && any.items.is_none() && any.additional_properties.is_none();
+            if let [(keyword, parts)] = compositions.as_slice() {
+                if parts.len() == 1 && plain {
+                    return Shape::Single(keyword, &parts[0]);
+                }
+            }
             if !any.all_of.is_empty() {
                 Shape::AllOf(&any.all_of)
             } else if !any.one_of.is_empty() {
