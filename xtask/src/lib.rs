@@ -1,5 +1,7 @@
 //! The codegen task as a library, so a test can check that `generated/` is fresh.
 
+pub mod corpus;
+
 use std::path::{Path, PathBuf};
 
 /// Generates every spec under `spec/` into `generated/<stem>/`. Returns the files that changed
