@@ -35,7 +35,9 @@ struct Seen {
 
 impl Seen {
     fn header(&self, name: &str) -> Option<&str> {
-        self.headers.get(name).map(|value| value.to_str().expect("ASCII header"))
+        self.headers
+            .get(name)
+            .map(|value| value.to_str().expect("ASCII header"))
     }
 }
 
@@ -49,15 +51,27 @@ struct Reply {
 
 impl Reply {
     fn empty(status: u16) -> Self {
-        Self { status, content_type: None, body: Vec::new() }
+        Self {
+            status,
+            content_type: None,
+            body: Vec::new(),
+        }
     }
 
     fn json(status: u16, value: &impl serde::Serialize) -> Self {
-        Self { status, content_type: Some("application/json"), body: serde_json::to_vec(value).unwrap() }
+        Self {
+            status,
+            content_type: Some("application/json"),
+            body: serde_json::to_vec(value).unwrap(),
+        }
     }
 
     fn raw(status: u16, content_type: &'static str, body: impl Into<Vec<u8>>) -> Self {
-        Self { status, content_type: Some(content_type), body: body.into() }
+        Self {
+            status,
+            content_type: Some(content_type),
+            body: body.into(),
+        }
     }
 }
 
@@ -90,7 +104,10 @@ impl Server {
                 if let Some(content_type) = reply.content_type {
                     response = response.header(header::CONTENT_TYPE, content_type);
                 }
-                response.header("x-trace", "t-1").body(axum::body::Body::from(reply.body)).unwrap()
+                response
+                    .header("x-trace", "t-1")
+                    .body(axum::body::Body::from(reply.body))
+                    .unwrap()
             }
         });
         Self::serve(base_path, app, seen).await
@@ -100,7 +117,10 @@ impl Server {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let address = listener.local_addr().unwrap();
         tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-        Self { base: format!("http://{address}{base_path}"), seen }
+        Self {
+            base: format!("http://{address}{base_path}"),
+            seen,
+        }
     }
 
     /// The only request the server received.
@@ -112,15 +132,21 @@ impl Server {
 }
 
 fn alfresco_client(server: &Server) -> alfresco::Client {
-    alfresco::Client::new(&server.base).unwrap().with_basic_auth("admin", "s3cret-pass")
+    alfresco::Client::new(&server.base)
+        .unwrap()
+        .with_basic_auth("admin", "s3cret-pass")
 }
 
 fn docspace_client(server: &Server) -> ds::Client {
-    ds::Client::new(&server.base).unwrap().with_api_key("key-123")
+    ds::Client::new(&server.base)
+        .unwrap()
+        .with_api_key("key-123")
 }
 
 fn pieces_client(server: &Server) -> pieces::Client {
-    pieces::Client::new(&server.base).unwrap().with_bearer_token("tok-456")
+    pieces::Client::new(&server.base)
+        .unwrap()
+        .with_bearer_token("tok-456")
 }
 
 /// A check of a documented error, for table-driven tests.
@@ -164,7 +190,11 @@ fn pieces_person() -> pm::Person {
 }
 
 fn user_profile() -> pm::UserProfile {
-    pm::UserProfile { id: "u-1".into(), email: Some("u@example.com".into()), ..Default::default() }
+    pm::UserProfile {
+        id: "u-1".into(),
+        email: Some("u@example.com".into()),
+        ..Default::default()
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -173,7 +203,10 @@ fn user_profile() -> pm::UserProfile {
 #[tokio::test]
 async fn list_people_encodes_query_and_sends_basic_auth() {
     let paging = am::PersonPaging {
-        list: Some(am::PersonPagingList { entries: Some(vec![person_entry()]), ..Default::default() }),
+        list: Some(am::PersonPagingList {
+            entries: Some(vec![person_entry()]),
+            ..Default::default()
+        }),
         ..Default::default()
     };
     let server = Server::start(alfresco_core::BASE_PATH, Reply::json(200, &paging)).await;
@@ -184,23 +217,41 @@ async fn list_people_encodes_query_and_sends_basic_auth() {
         include: None,
         fields: Some(vec!["id".into(), "a,b&c".into()]),
     };
-    let page = alfresco_client(&server).people().list_people(params).await.unwrap();
+    let page = alfresco_client(&server)
+        .people()
+        .list_people(params)
+        .await
+        .unwrap();
     assert_eq!(page, paging);
 
     let seen = server.request();
     assert_eq!(seen.method, Method::GET);
     assert_eq!(seen.path, "/people");
-    assert_eq!(seen.query.as_deref(), Some("skipCount=5&orderBy=firstName%20ASC,id&fields=id,a%2Cb%26c"));
+    assert_eq!(
+        seen.query.as_deref(),
+        Some("skipCount=5&orderBy=firstName%20ASC,id&fields=id,a%2Cb%26c")
+    );
     assert_eq!(seen.header("authorization"), Some(BASIC));
     assert_eq!(seen.header("accept"), Some("application/json"));
-    assert!(seen.header("user-agent").unwrap().starts_with("alfresco-core/"));
+    assert!(seen
+        .header("user-agent")
+        .unwrap()
+        .starts_with("alfresco-core/"));
     assert!(seen.body.is_empty());
 }
 
 #[tokio::test]
 async fn optional_query_parameters_are_omitted_when_none() {
-    let server = Server::start(alfresco_core::BASE_PATH, Reply::json(200, &am::PersonPaging::default())).await;
-    alfresco_client(&server).people().list_people(Default::default()).await.unwrap();
+    let server = Server::start(
+        alfresco_core::BASE_PATH,
+        Reply::json(200, &am::PersonPaging::default()),
+    )
+    .await;
+    alfresco_client(&server)
+        .people()
+        .list_people(Default::default())
+        .await
+        .unwrap();
     assert_eq!(server.request().query, None);
 }
 
@@ -214,8 +265,13 @@ async fn path_parameters_are_encoded_as_one_segment() {
         ("x.y_z~", "/people/x.y_z~"),
     ];
     for (id, path) in cases {
-        let server = Server::start(alfresco_core::BASE_PATH, Reply::json(200, &person_entry())).await;
-        let entry = alfresco_client(&server).people().get_person(id, Default::default()).await.unwrap();
+        let server =
+            Server::start(alfresco_core::BASE_PATH, Reply::json(200, &person_entry())).await;
+        let entry = alfresco_client(&server)
+            .people()
+            .get_person(id, Default::default())
+            .await
+            .unwrap();
         assert_eq!(entry, person_entry());
         let seen = server.request();
         assert_eq!(seen.path, path, "person id {id:?}");
@@ -232,12 +288,21 @@ async fn create_person_sends_json_and_decodes_201() {
         email: "abeecher@example.com".into(),
         ..Default::default()
     };
-    let params = alfresco::CreatePersonParams { fields: Some(vec!["id".into()]) };
-    let created = alfresco_client(&server).people().create_person(params, body.clone()).await.unwrap();
+    let params = alfresco::CreatePersonParams {
+        fields: Some(vec!["id".into()]),
+    };
+    let created = alfresco_client(&server)
+        .people()
+        .create_person(params, body.clone())
+        .await
+        .unwrap();
     assert_eq!(created, person_entry());
 
     let seen = server.request();
-    assert_eq!((seen.method.clone(), seen.path.as_str()), (Method::POST, "/people"));
+    assert_eq!(
+        (seen.method.clone(), seen.path.as_str()),
+        (Method::POST, "/people")
+    );
     assert_eq!(seen.query.as_deref(), Some("fields=id"));
     assert_eq!(seen.header("content-type"), Some("application/json"));
     assert_eq!(seen.body, serde_json::to_vec(&body).unwrap());
@@ -246,20 +311,37 @@ async fn create_person_sends_json_and_decodes_201() {
 #[tokio::test]
 async fn update_person_sends_put_with_json() {
     let server = Server::start(alfresco_core::BASE_PATH, Reply::json(200, &person_entry())).await;
-    let body = am::PersonBodyUpdate { first_name: Some("Al".into()), ..Default::default() };
-    let updated =
-        alfresco_client(&server).people().update_person("-me-", Default::default(), body.clone()).await.unwrap();
+    let body = am::PersonBodyUpdate {
+        first_name: Some("Al".into()),
+        ..Default::default()
+    };
+    let updated = alfresco_client(&server)
+        .people()
+        .update_person("-me-", Default::default(), body.clone())
+        .await
+        .unwrap();
     assert_eq!(updated, person_entry());
     let seen = server.request();
-    assert_eq!((seen.method.clone(), seen.path.as_str()), (Method::PUT, "/people/-me-"));
+    assert_eq!(
+        (seen.method.clone(), seen.path.as_str()),
+        (Method::PUT, "/people/-me-")
+    );
     assert_eq!(seen.body, serde_json::to_vec(&body).unwrap());
 }
 
 #[tokio::test]
 async fn documented_error_statuses_are_typed() {
     let cases: Vec<(Reply, Expect<alfresco::GetPersonError>, u16)> = vec![
-        (Reply::empty(401), |e| matches!(e, alfresco::GetPersonError::Unauthorized), 401),
-        (Reply::empty(404), |e| matches!(e, alfresco::GetPersonError::NotFound), 404),
+        (
+            Reply::empty(401),
+            |e| matches!(e, alfresco::GetPersonError::Unauthorized),
+            401,
+        ),
+        (
+            Reply::empty(404),
+            |e| matches!(e, alfresco::GetPersonError::NotFound),
+            404,
+        ),
         (
             Reply::json(500, &alfresco_error(500)),
             |e| matches!(e, alfresco::GetPersonError::Default { status: 500, body } if **body == alfresco_error(500)),
@@ -273,7 +355,11 @@ async fn documented_error_statuses_are_typed() {
     ];
     for (reply, expected, status) in cases {
         let server = Server::start(alfresco_core::BASE_PATH, reply).await;
-        let error = alfresco_client(&server).people().get_person("x", Default::default()).await.unwrap_err();
+        let error = alfresco_client(&server)
+            .people()
+            .get_person("x", Default::default())
+            .await
+            .unwrap_err();
         match &error {
             alfresco::Error::Api(api) => assert!(expected(api), "status {status}: {api:?}"),
             other => panic!("status {status}: expected a documented error, got {other:?}"),
@@ -290,22 +376,38 @@ async fn documented_error_statuses_are_typed() {
 #[tokio::test]
 async fn get_avatar_image_sends_http_date_and_decodes_binary() {
     let image = b"\x89PNG\r\n\x1a\n\x00binary".to_vec();
-    let server = Server::start(alfresco_core::BASE_PATH, Reply::raw(200, "image/png", image.clone())).await;
-    let since = chrono::DateTime::parse_from_rfc3339("2016-03-09T16:56:34Z").unwrap().to_utc();
+    let server = Server::start(
+        alfresco_core::BASE_PATH,
+        Reply::raw(200, "image/png", image.clone()),
+    )
+    .await;
+    let since = chrono::DateTime::parse_from_rfc3339("2016-03-09T16:56:34Z")
+        .unwrap()
+        .to_utc();
     let params = alfresco::GetAvatarImageParams {
         attachment: Some(false),
         if_modified_since: Some(since),
         placeholder: Some(true),
     };
-    let result = alfresco_client(&server).people().get_avatar_image("-me-", params).await.unwrap();
+    let result = alfresco_client(&server)
+        .people()
+        .get_avatar_image("-me-", params)
+        .await
+        .unwrap();
     match result {
         alfresco::GetAvatarImageSuccess::Ok(bytes) => assert_eq!(bytes, image),
         other => panic!("expected the image, got {other:?}"),
     }
     let seen = server.request();
     assert_eq!(seen.path, "/people/-me-/avatar");
-    assert_eq!(seen.query.as_deref(), Some("attachment=false&placeholder=true"));
-    assert_eq!(seen.header("if-modified-since"), Some("Wed, 09 Mar 2016 16:56:34 GMT"));
+    assert_eq!(
+        seen.query.as_deref(),
+        Some("attachment=false&placeholder=true")
+    );
+    assert_eq!(
+        seen.header("if-modified-since"),
+        Some("Wed, 09 Mar 2016 16:56:34 GMT")
+    );
     assert_eq!(seen.header("accept"), Some("application/octet-stream"));
 }
 
@@ -321,9 +423,19 @@ async fn http_dates_match_the_http_date_format_across_years() {
     for (time, expected) in cases {
         let server = Server::start(alfresco_core::BASE_PATH, Reply::empty(304)).await;
         let since = chrono::DateTime::parse_from_rfc3339(time).unwrap().to_utc();
-        let params = alfresco::GetAvatarImageParams { if_modified_since: Some(since), ..Default::default() };
-        let result = alfresco_client(&server).people().get_avatar_image("-me-", params).await.unwrap();
-        assert!(matches!(result, alfresco::GetAvatarImageSuccess::NotModified));
+        let params = alfresco::GetAvatarImageParams {
+            if_modified_since: Some(since),
+            ..Default::default()
+        };
+        let result = alfresco_client(&server)
+            .people()
+            .get_avatar_image("-me-", params)
+            .await
+            .unwrap();
+        assert!(matches!(
+            result,
+            alfresco::GetAvatarImageSuccess::NotModified
+        ));
         assert_eq!(server.request().header("if-modified-since"), Some(expected));
     }
 }
@@ -331,9 +443,17 @@ async fn http_dates_match_the_http_date_format_across_years() {
 #[tokio::test]
 async fn json_default_documented_under_octet_stream_is_decoded_as_json() {
     for content_type in ["application/octet-stream", "application/json"] {
-        let reply = Reply::raw(503, content_type, serde_json::to_vec(&alfresco_error(503)).unwrap());
+        let reply = Reply::raw(
+            503,
+            content_type,
+            serde_json::to_vec(&alfresco_error(503)).unwrap(),
+        );
         let server = Server::start(alfresco_core::BASE_PATH, reply).await;
-        let error = alfresco_client(&server).people().get_avatar_image("x", Default::default()).await.unwrap_err();
+        let error = alfresco_client(&server)
+            .people()
+            .get_avatar_image("x", Default::default())
+            .await
+            .unwrap_err();
         assert!(
             matches!(&error, alfresco::Error::Api(alfresco::GetAvatarImageError::Default { status: 503, body }) if **body == alfresco_error(503)),
             "{content_type}: {error:?}"
@@ -345,71 +465,156 @@ async fn json_default_documented_under_octet_stream_is_decoded_as_json() {
 async fn update_avatar_image_sends_binary_body() {
     let server = Server::start(alfresco_core::BASE_PATH, Reply::empty(200)).await;
     let image = Bytes::from_static(b"\x00\x01\x02\xff image");
-    alfresco_client(&server).people().update_avatar_image("a b", image.clone()).await.unwrap();
+    alfresco_client(&server)
+        .people()
+        .update_avatar_image("a b", image.clone())
+        .await
+        .unwrap();
     let seen = server.request();
-    assert_eq!((seen.method.clone(), seen.path.as_str()), (Method::PUT, "/people/a%20b/avatar"));
-    assert_eq!(seen.header("content-type"), Some("application/octet-stream"));
+    assert_eq!(
+        (seen.method.clone(), seen.path.as_str()),
+        (Method::PUT, "/people/a%20b/avatar")
+    );
+    assert_eq!(
+        seen.header("content-type"),
+        Some("application/octet-stream")
+    );
     assert_eq!(seen.body, image);
 }
 
 #[tokio::test]
 async fn update_avatar_image_statuses() {
     let cases: Vec<(u16, Expect<alfresco::UpdateAvatarImageError>)> = vec![
-        (400, |e| matches!(e, alfresco::UpdateAvatarImageError::BadRequest)),
-        (403, |e| matches!(e, alfresco::UpdateAvatarImageError::Forbidden)),
-        (413, |e| matches!(e, alfresco::UpdateAvatarImageError::PayloadTooLarge)),
-        (501, |e| matches!(e, alfresco::UpdateAvatarImageError::NotImplemented)),
-        (507, |e| matches!(e, alfresco::UpdateAvatarImageError::InsufficientStorage)),
+        (400, |e| {
+            matches!(e, alfresco::UpdateAvatarImageError::BadRequest)
+        }),
+        (403, |e| {
+            matches!(e, alfresco::UpdateAvatarImageError::Forbidden)
+        }),
+        (413, |e| {
+            matches!(e, alfresco::UpdateAvatarImageError::PayloadTooLarge)
+        }),
+        (501, |e| {
+            matches!(e, alfresco::UpdateAvatarImageError::NotImplemented)
+        }),
+        (507, |e| {
+            matches!(e, alfresco::UpdateAvatarImageError::InsufficientStorage)
+        }),
     ];
     for (status, expected) in cases {
         let server = Server::start(alfresco_core::BASE_PATH, Reply::empty(status)).await;
-        let error = alfresco_client(&server).people().update_avatar_image("me", Bytes::new()).await.unwrap_err();
-        assert!(matches!(&error, alfresco::Error::Api(api) if expected(api)), "{status}: {error:?}");
+        let error = alfresco_client(&server)
+            .people()
+            .update_avatar_image("me", Bytes::new())
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(&error, alfresco::Error::Api(api) if expected(api)),
+            "{status}: {error:?}"
+        );
     }
 }
 
 #[tokio::test]
 async fn delete_avatar_image_returns_unit_on_204() {
     let server = Server::start(alfresco_core::BASE_PATH, Reply::empty(204)).await;
-    alfresco_client(&server).people().delete_avatar_image("-me-").await.unwrap();
+    alfresco_client(&server)
+        .people()
+        .delete_avatar_image("-me-")
+        .await
+        .unwrap();
     let seen = server.request();
-    assert_eq!((seen.method.clone(), seen.path.as_str()), (Method::DELETE, "/people/-me-/avatar"));
-    assert_eq!(seen.header("accept"), Some("application/json"), "the default response is JSON");
+    assert_eq!(
+        (seen.method.clone(), seen.path.as_str()),
+        (Method::DELETE, "/people/-me-/avatar")
+    );
+    assert_eq!(
+        seen.header("accept"),
+        Some("application/json"),
+        "the default response is JSON"
+    );
 }
 
 #[tokio::test]
 async fn password_reset_operations_return_unit_on_202() {
     let server = Server::start(alfresco_core::BASE_PATH, Reply::empty(202)).await;
-    let body = am::ClientBody { client: "share".into(), ..Default::default() };
-    alfresco_client(&server).people().request_password_reset("bob", body.clone()).await.unwrap();
+    let body = am::ClientBody {
+        client: "share".into(),
+        ..Default::default()
+    };
+    alfresco_client(&server)
+        .people()
+        .request_password_reset("bob", body.clone())
+        .await
+        .unwrap();
     let seen = server.request();
-    assert_eq!((seen.method.clone(), seen.path.as_str()), (Method::POST, "/people/bob/request-password-reset"));
+    assert_eq!(
+        (seen.method.clone(), seen.path.as_str()),
+        (Method::POST, "/people/bob/request-password-reset")
+    );
     assert_eq!(seen.body, serde_json::to_vec(&body).unwrap());
-    assert_eq!(seen.header("accept"), Some("*/*"), "no response has a body, so reqwest's default stays");
+    assert_eq!(
+        seen.header("accept"),
+        Some("*/*"),
+        "no response has a body, so reqwest's default stays"
+    );
 
     let server = Server::start(alfresco_core::BASE_PATH, Reply::empty(202)).await;
-    let body = am::PasswordResetBody { password: "n".into(), id: "i".into(), key: "k".into(), ..Default::default() };
-    alfresco_client(&server).people().reset_password("bob", body.clone()).await.unwrap();
+    let body = am::PasswordResetBody {
+        password: "n".into(),
+        id: "i".into(),
+        key: "k".into(),
+        ..Default::default()
+    };
+    alfresco_client(&server)
+        .people()
+        .reset_password("bob", body.clone())
+        .await
+        .unwrap();
     let seen = server.request();
     assert_eq!(seen.path, "/people/bob/reset-password");
     assert_eq!(seen.body, serde_json::to_vec(&body).unwrap());
 
     let server = Server::start(alfresco_core::BASE_PATH, Reply::empty(400)).await;
-    let error = alfresco_client(&server).people().reset_password("bob", body).await.unwrap_err();
-    assert!(matches!(error, alfresco::Error::Api(alfresco::ResetPasswordError::BadRequest)));
+    let error = alfresco_client(&server)
+        .people()
+        .reset_password("bob", body)
+        .await
+        .unwrap_err();
+    assert!(matches!(
+        error,
+        alfresco::Error::Api(alfresco::ResetPasswordError::BadRequest)
+    ));
 
     let server = Server::start(alfresco_core::BASE_PATH, Reply::empty(404)).await;
     let body = am::ClientBody::default();
-    let error = alfresco_client(&server).people().request_password_reset("bob", body).await.unwrap_err();
-    assert!(matches!(error, alfresco::Error::Api(alfresco::RequestPasswordResetError::NotFound)));
+    let error = alfresco_client(&server)
+        .people()
+        .request_password_reset("bob", body)
+        .await
+        .unwrap_err();
+    assert!(matches!(
+        error,
+        alfresco::Error::Api(alfresco::RequestPasswordResetError::NotFound)
+    ));
 }
 
 #[tokio::test]
 async fn undocumented_status_keeps_status_headers_and_body() {
-    let server = Server::start(alfresco_core::BASE_PATH, Reply::raw(500, "text/html", "<h1>oops</h1>")).await;
+    let server = Server::start(
+        alfresco_core::BASE_PATH,
+        Reply::raw(500, "text/html", "<h1>oops</h1>"),
+    )
+    .await;
     let body = am::ClientBody::default();
-    let error = alfresco_client(&server).people().request_password_reset("bob", body).await.unwrap_err();
-    let alfresco::Error::UnexpectedStatus(response) = &error else { panic!("expected an unexpected status, got {error:?}") };
+    let error = alfresco_client(&server)
+        .people()
+        .request_password_reset("bob", body)
+        .await
+        .unwrap_err();
+    let alfresco::Error::UnexpectedStatus(response) = &error else {
+        panic!("expected an unexpected status, got {error:?}")
+    };
     assert_eq!(response.status, 500);
     assert_eq!(response.operation, "request_password_reset");
     assert_eq!(response.headers.get("x-trace").unwrap(), "t-1");
@@ -424,18 +629,36 @@ async fn undocumented_status_keeps_status_headers_and_body() {
 async fn bodies_that_do_not_decode_are_decode_errors() {
     let cases = [
         Reply::raw(200, "application/json", "{not json"),
-        Reply::raw(200, "text/plain", serde_json::to_vec(&person_entry()).unwrap()),
+        Reply::raw(
+            200,
+            "text/plain",
+            serde_json::to_vec(&person_entry()).unwrap(),
+        ),
         Reply::json(200, &json!({ "entry": { "id": 7 } })),
     ];
     for reply in cases {
         let server = Server::start(alfresco_core::BASE_PATH, reply.clone()).await;
-        let error = alfresco_client(&server).people().get_person("x", Default::default()).await.unwrap_err();
-        let alfresco::Error::Decode { operation, status, message } = &error else {
+        let error = alfresco_client(&server)
+            .people()
+            .get_person("x", Default::default())
+            .await
+            .unwrap_err();
+        let alfresco::Error::Decode {
+            operation,
+            status,
+            message,
+        } = &error
+        else {
             panic!("{reply:?}: expected a decode error, got {error:?}")
         };
         assert_eq!((*operation, *status), ("get_person", 200));
         assert!(!message.is_empty());
-        assert!(error.to_string().starts_with("get_person: cannot decode the 200 OK response: "), "{error}");
+        assert!(
+            error
+                .to_string()
+                .starts_with("get_person: cannot decode the 200 OK response: "),
+            "{error}"
+        );
     }
 }
 
@@ -445,9 +668,24 @@ async fn transport_errors_do_not_leak_credentials() {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
     drop(listener);
-    let client = alfresco::Client::new(format!("http://{address}")).unwrap().with_basic_auth("admin", "s3cret-pass");
-    let error = client.people().delete_avatar_image("-me-").await.unwrap_err();
-    assert!(matches!(error, alfresco::Error::Transport { operation: "delete_avatar_image", .. }), "{error:?}");
+    let client = alfresco::Client::new(format!("http://{address}"))
+        .unwrap()
+        .with_basic_auth("admin", "s3cret-pass");
+    let error = client
+        .people()
+        .delete_avatar_image("-me-")
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            error,
+            alfresco::Error::Transport {
+                operation: "delete_avatar_image",
+                ..
+            }
+        ),
+        "{error:?}"
+    );
     assert!(std::error::Error::source(&error).is_some());
     for text in [error.to_string(), format!("{error:?}")] {
         assert!(!text.contains("s3cret"), "{text}");
@@ -461,8 +699,17 @@ async fn debug_output_redacts_credentials() {
         .with_basic_auth("admin", "s3cret-pass")
         .with_bearer_token("bearer-token-value")
         .with_api_key("api-key-value");
-    let debug = format!("{client:?} {:?} {:?}", client.people(), client.credentials());
-    for secret in ["s3cret-pass", "bearer-token-value", "api-key-value", "admin"] {
+    let debug = format!(
+        "{client:?} {:?} {:?}",
+        client.people(),
+        client.credentials()
+    );
+    for secret in [
+        "s3cret-pass",
+        "bearer-token-value",
+        "api-key-value",
+        "admin",
+    ] {
         assert!(!debug.contains(secret), "{secret} leaked in {debug}");
     }
     assert!(debug.contains("<redacted>"), "{debug}");
@@ -473,16 +720,32 @@ async fn debug_output_redacts_credentials() {
 async fn client_configuration() {
     assert!(alfresco::Client::new("not a url").is_err());
     assert!(alfresco::Client::new("ftp://example.com").is_err());
-    assert_eq!(alfresco::Client::default().base_url(), alfresco_core::DEFAULT_BASE_URL);
+    assert_eq!(
+        alfresco::Client::default().base_url(),
+        alfresco_core::DEFAULT_BASE_URL
+    );
     let client = alfresco::Client::new("http://example.com/api/").unwrap();
-    assert_eq!(client.base_url(), "http://example.com/api", "the trailing slash is dropped");
+    assert_eq!(
+        client.base_url(),
+        "http://example.com/api",
+        "the trailing slash is dropped"
+    );
 
     // An injected reqwest client, a custom user agent, and no credentials: no Authorization header.
     let server = Server::start(alfresco_core::BASE_PATH, Reply::empty(204)).await;
-    let http = reqwest::Client::builder().timeout(std::time::Duration::from_secs(5)).build().unwrap();
-    let client = alfresco::Client::new(&server.base).unwrap().with_http_client(http).with_user_agent("tests/1.0");
+    let http = reqwest::Client::builder()
+        .timeout(std::time::Duration::from_secs(5))
+        .build()
+        .unwrap();
+    let client = alfresco::Client::new(&server.base)
+        .unwrap()
+        .with_http_client(http)
+        .with_user_agent("tests/1.0");
     let configured = client.clone().with_basic_auth("a", "b");
-    alfresco::PeopleApi::new(client).delete_avatar_image("-me-").await.unwrap();
+    alfresco::PeopleApi::new(client)
+        .delete_avatar_image("-me-")
+        .await
+        .unwrap();
     let seen = server.request();
     assert_eq!(seen.header("user-agent"), Some("tests/1.0"));
     assert_eq!(seen.header("authorization"), None);
@@ -496,10 +759,17 @@ async fn client_configuration() {
 async fn get_member_photo_sends_the_api_key_cookie() {
     let photo = dm::ThumbnailsDataWrapper::default();
     let server = Server::start("", Reply::json(200, &photo)).await;
-    let result = docspace_client(&server).people_photos().get_member_photo("user 1").await.unwrap();
+    let result = docspace_client(&server)
+        .people_photos()
+        .get_member_photo("user 1")
+        .await
+        .unwrap();
     assert_eq!(result, photo);
     let seen = server.request();
-    assert_eq!((seen.method.clone(), seen.path.as_str()), (Method::GET, "/api/2.0/people/user%201/photo"));
+    assert_eq!(
+        (seen.method.clone(), seen.path.as_str()),
+        (Method::GET, "/api/2.0/people/user%201/photo")
+    );
     assert_eq!(seen.header("cookie"), Some("asc_auth_key=key-123"));
     assert_eq!(seen.header("authorization"), None);
     assert_eq!(seen.query, None);
@@ -508,20 +778,38 @@ async fn get_member_photo_sends_the_api_key_cookie() {
 #[tokio::test]
 async fn docspace_statuses_are_typed() {
     let cases: Vec<(u16, Expect<ds::DeleteMemberPhotoError>)> = vec![
-        (401, |e| matches!(e, ds::DeleteMemberPhotoError::Unauthorized)),
+        (401, |e| {
+            matches!(e, ds::DeleteMemberPhotoError::Unauthorized)
+        }),
         (403, |e| matches!(e, ds::DeleteMemberPhotoError::Forbidden)),
         (404, |e| matches!(e, ds::DeleteMemberPhotoError::NotFound)),
     ];
     for (status, expected) in cases {
         let server = Server::start("", Reply::empty(status)).await;
-        let error = docspace_client(&server).people_photos().delete_member_photo("u").await.unwrap_err();
-        assert!(matches!(&error, ds::Error::Api(api) if expected(api)), "{status}: {error:?}");
-        assert_eq!(error.to_string(), format!("delete_member_photo: the server answered {}", error_status_text(status)));
+        let error = docspace_client(&server)
+            .people_photos()
+            .delete_member_photo("u")
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(&error, ds::Error::Api(api) if expected(api)),
+            "{status}: {error:?}"
+        );
+        assert_eq!(
+            error.to_string(),
+            format!(
+                "delete_member_photo: the server answered {}",
+                error_status_text(status)
+            )
+        );
     }
 }
 
 fn error_status_text(status: u16) -> String {
-    let reason = reqwest::StatusCode::from_u16(status).unwrap().canonical_reason().unwrap();
+    let reason = reqwest::StatusCode::from_u16(status)
+        .unwrap()
+        .canonical_reason()
+        .unwrap();
     format!("{status} {reason}")
 }
 
@@ -530,8 +818,14 @@ async fn update_and_delete_member_photo() {
     let wrapper = dm::ThumbnailsDataWrapper::default();
 
     let server = Server::start("", Reply::json(200, &wrapper)).await;
-    let body = dm::UpdatePhotoMemberRequest { files: Some("f.png".into()) };
-    let result = docspace_client(&server).people_photos().update_member_photo("u", Some(body.clone())).await.unwrap();
+    let body = dm::UpdatePhotoMemberRequest {
+        files: Some("f.png".into()),
+    };
+    let result = docspace_client(&server)
+        .people_photos()
+        .update_member_photo("u", Some(body.clone()))
+        .await
+        .unwrap();
     assert_eq!(result, wrapper);
     let seen = server.request();
     assert_eq!(seen.method, Method::PUT);
@@ -540,24 +834,46 @@ async fn update_and_delete_member_photo() {
 
     // An optional body left out sends no body and no content type.
     let server = Server::start("", Reply::json(200, &wrapper)).await;
-    docspace_client(&server).people_photos().update_member_photo("u", None).await.unwrap();
+    docspace_client(&server)
+        .people_photos()
+        .update_member_photo("u", None)
+        .await
+        .unwrap();
     let seen = server.request();
     assert!(seen.body.is_empty());
     assert_eq!(seen.header("content-type"), None);
 
     let server = Server::start("", Reply::json(200, &wrapper)).await;
-    docspace_client(&server).people_photos().delete_member_photo("u").await.unwrap();
+    docspace_client(&server)
+        .people_photos()
+        .delete_member_photo("u")
+        .await
+        .unwrap();
     let seen = server.request();
-    assert_eq!((seen.method.clone(), seen.path.as_str()), (Method::DELETE, "/api/2.0/people/u/photo"));
+    assert_eq!(
+        (seen.method.clone(), seen.path.as_str()),
+        (Method::DELETE, "/api/2.0/people/u/photo")
+    );
 }
 
 #[tokio::test]
 async fn create_member_photo_thumbnails_sends_json() {
     let server = Server::start("", Reply::json(200, &dm::ThumbnailsDataWrapper::default())).await;
-    let body = dm::ThumbnailsRequest { tmp_file: Some("tmp".into()), x: Some(3), ..Default::default() };
-    docspace_client(&server).people_photos().create_member_photo_thumbnails("u", Some(body.clone())).await.unwrap();
+    let body = dm::ThumbnailsRequest {
+        tmp_file: Some("tmp".into()),
+        x: Some(3),
+        ..Default::default()
+    };
+    docspace_client(&server)
+        .people_photos()
+        .create_member_photo_thumbnails("u", Some(body.clone()))
+        .await
+        .unwrap();
     let seen = server.request();
-    assert_eq!((seen.method.clone(), seen.path.as_str()), (Method::POST, "/api/2.0/people/u/photo/thumbnails"));
+    assert_eq!(
+        (seen.method.clone(), seen.path.as_str()),
+        (Method::POST, "/api/2.0/people/u/photo/thumbnails")
+    );
     assert_eq!(seen.body, serde_json::to_vec(&body).unwrap());
     assert_eq!(seen.header("cookie"), Some("asc_auth_key=key-123"));
 }
@@ -567,39 +883,75 @@ async fn upload_member_photo_sends_multipart_json_parts() {
     let result = dm::FileUploadResultWrapper::default();
     let server = Server::start("", Reply::json(200, &result)).await;
     let items = vec![
-        dm::KeyValuePairStringStringValues { key: Some("a".into()), value: Some(vec!["1".into()]) },
-        dm::KeyValuePairStringStringValues { key: Some("b\"--".into()), value: None },
+        dm::KeyValuePairStringStringValues {
+            key: Some("a".into()),
+            value: Some(vec!["1".into()]),
+        },
+        dm::KeyValuePairStringStringValues {
+            key: Some("b\"--".into()),
+            value: None,
+        },
     ];
-    let form = dm::UploadMemberPhotoForm { form_collection: Some(items.clone()) };
-    let uploaded = docspace_client(&server).people_photos().upload_member_photo("u", Some(form)).await.unwrap();
+    let form = dm::UploadMemberPhotoForm {
+        form_collection: Some(items.clone()),
+    };
+    let uploaded = docspace_client(&server)
+        .people_photos()
+        .upload_member_photo("u", Some(form))
+        .await
+        .unwrap();
     assert_eq!(uploaded, result);
 
     let seen = server.request();
-    assert_eq!((seen.method.clone(), seen.path.as_str()), (Method::POST, "/api/2.0/people/u/photo"));
-    assert!(seen.header("content-type").unwrap().starts_with("multipart/form-data; boundary="));
+    assert_eq!(
+        (seen.method.clone(), seen.path.as_str()),
+        (Method::POST, "/api/2.0/people/u/photo")
+    );
+    assert!(seen
+        .header("content-type")
+        .unwrap()
+        .starts_with("multipart/form-data; boundary="));
     // Parse the body back with axum's multipart extractor.
     let mut request = axum::http::Request::builder().method("POST").uri("/");
     for (name, value) in &seen.headers {
         request = request.header(name, value);
     }
-    let request = request.body(axum::body::Body::from(seen.body.clone())).unwrap();
-    let mut multipart = axum::extract::Multipart::from_request(request, &()).await.unwrap();
+    let request = request
+        .body(axum::body::Body::from(seen.body.clone()))
+        .unwrap();
+    let mut multipart = axum::extract::Multipart::from_request(request, &())
+        .await
+        .unwrap();
     let mut parts = Vec::new();
     while let Some(field) = multipart.next_field().await.unwrap() {
         let name = field.name().unwrap().to_string();
         let content_type = field.content_type().map(str::to_string);
         let bytes = field.bytes().await.unwrap();
-        parts.push((name, content_type, serde_json::from_slice::<dm::KeyValuePairStringStringValues>(&bytes).unwrap()));
+        parts.push((
+            name,
+            content_type,
+            serde_json::from_slice::<dm::KeyValuePairStringStringValues>(&bytes).unwrap(),
+        ));
     }
     let expected: Vec<_> = items
         .into_iter()
-        .map(|item| ("formCollection".to_string(), Some("application/json".to_string()), item))
+        .map(|item| {
+            (
+                "formCollection".to_string(),
+                Some("application/json".to_string()),
+                item,
+            )
+        })
         .collect();
     assert_eq!(parts, expected);
 
     // Without a form there is no body at all.
     let server = Server::start("", Reply::json(200, &result)).await;
-    docspace_client(&server).people_photos().upload_member_photo("u", None).await.unwrap();
+    docspace_client(&server)
+        .people_photos()
+        .upload_member_photo("u", None)
+        .await
+        .unwrap();
     assert!(server.request().body.is_empty());
 }
 
@@ -609,28 +961,54 @@ async fn upload_member_photo_sends_multipart_json_parts() {
 #[tokio::test]
 async fn person_workstream_associations_use_two_path_segments() {
     let server = Server::start("", Reply::empty(204)).await;
-    pieces_client(&server).person().person_associate_workstream_summary("p/1", "w 2").await.unwrap();
+    pieces_client(&server)
+        .person()
+        .person_associate_workstream_summary("p/1", "w 2")
+        .await
+        .unwrap();
     let seen = server.request();
     assert_eq!(
         (seen.method.clone(), seen.path.as_str()),
-        (Method::POST, "/person/p%2F1/workstream_summaries/associate/w%202")
+        (
+            Method::POST,
+            "/person/p%2F1/workstream_summaries/associate/w%202"
+        )
     );
-    assert_eq!(seen.header("authorization"), None, "the operation asks for no auth");
+    assert_eq!(
+        seen.header("authorization"),
+        None,
+        "the operation asks for no auth"
+    );
 
-    let server = Server::start("", Reply::raw(500, "text/plain; charset=utf-8", "disk on fire")).await;
-    let error = pieces_client(&server).person().person_disassociate_workstream_summary("p", "w").await.unwrap_err();
+    let server = Server::start(
+        "",
+        Reply::raw(500, "text/plain; charset=utf-8", "disk on fire"),
+    )
+    .await;
+    let error = pieces_client(&server)
+        .person()
+        .person_disassociate_workstream_summary("p", "w")
+        .await
+        .unwrap_err();
     assert!(
         matches!(&error, pieces::Error::Api(pieces::PersonDisassociateWorkstreamSummaryError::InternalServerError(text)) if text == "disk on fire"),
         "{error:?}"
     );
-    assert_eq!(server.request().path, "/person/p/workstream_summaries/disassociate/w");
+    assert_eq!(
+        server.request().path,
+        "/person/p/workstream_summaries/disassociate/w"
+    );
 }
 
 #[tokio::test]
 async fn person_scores_increment_with_optional_body() {
     let server = Server::start("", Reply::empty(204)).await;
     let body = pm::SeededScoreIncrement::default();
-    pieces_client(&server).person().person_scores_increment("p", Some(body.clone())).await.unwrap();
+    pieces_client(&server)
+        .person()
+        .person_scores_increment("p", Some(body.clone()))
+        .await
+        .unwrap();
     let seen = server.request();
     assert_eq!(seen.path, "/person/p/scores/increment");
     assert_eq!(seen.body, serde_json::to_vec(&body).unwrap());
@@ -638,10 +1016,20 @@ async fn person_scores_increment_with_optional_body() {
 
 #[tokio::test]
 async fn person_snapshot_and_update_encode_booleans() {
-    for (flag, query) in [(Some(true), Some("transferables=true")), (Some(false), Some("transferables=false")), (None, None)] {
+    for (flag, query) in [
+        (Some(true), Some("transferables=true")),
+        (Some(false), Some("transferables=false")),
+        (None, None),
+    ] {
         let server = Server::start("", Reply::json(200, &pieces_person())).await;
-        let params = pieces::PersonSnapshotParams { transferables: flag };
-        let person = pieces_client(&server).person().person_snapshot("p-1", params).await.unwrap();
+        let params = pieces::PersonSnapshotParams {
+            transferables: flag,
+        };
+        let person = pieces_client(&server)
+            .person()
+            .person_snapshot("p-1", params)
+            .await
+            .unwrap();
         assert_eq!(person, pieces_person());
         let seen = server.request();
         assert_eq!(seen.path, "/person/p-1");
@@ -649,11 +1037,20 @@ async fn person_snapshot_and_update_encode_booleans() {
     }
 
     let server = Server::start("", Reply::json(200, &pieces_person())).await;
-    let params = pieces::UpdatePersonParams { transferables: Some(false) };
-    let person = pieces_client(&server).person().update_person(params, Some(pieces_person())).await.unwrap();
+    let params = pieces::UpdatePersonParams {
+        transferables: Some(false),
+    };
+    let person = pieces_client(&server)
+        .person()
+        .update_person(params, Some(pieces_person()))
+        .await
+        .unwrap();
     assert_eq!(person, pieces_person());
     let seen = server.request();
-    assert_eq!((seen.method.clone(), seen.path.as_str()), (Method::POST, "/person/update"));
+    assert_eq!(
+        (seen.method.clone(), seen.path.as_str()),
+        (Method::POST, "/person/update")
+    );
     assert_eq!(seen.query.as_deref(), Some("transferables=false"));
     assert_eq!(seen.body, serde_json::to_vec(&pieces_person()).unwrap());
 }
@@ -661,16 +1058,30 @@ async fn person_snapshot_and_update_encode_booleans() {
 #[tokio::test]
 async fn bearer_token_is_sent_only_where_required() {
     let server = Server::start("", Reply::json(200, &user_profile())).await;
-    let body = pm::Auth0User { name: Some("n".into()), ..Default::default() };
-    let profile = pieces_client(&server).user().select_user(Some(body.clone())).await.unwrap();
+    let body = pm::Auth0User {
+        name: Some("n".into()),
+        ..Default::default()
+    };
+    let profile = pieces_client(&server)
+        .user()
+        .select_user(Some(body.clone()))
+        .await
+        .unwrap();
     assert_eq!(profile, user_profile());
     let seen = server.request();
-    assert_eq!((seen.method.clone(), seen.path.as_str()), (Method::POST, "/user/select"));
+    assert_eq!(
+        (seen.method.clone(), seen.path.as_str()),
+        (Method::POST, "/user/select")
+    );
     assert_eq!(seen.header("authorization"), Some("Bearer tok-456"));
     assert_eq!(seen.body, serde_json::to_vec(&body).unwrap());
 
     let server = Server::start("", Reply::json(200, &user_profile())).await;
-    pieces_client(&server).user().update_user(Some(user_profile())).await.unwrap();
+    pieces_client(&server)
+        .user()
+        .update_user(Some(user_profile()))
+        .await
+        .unwrap();
     let seen = server.request();
     assert_eq!(seen.path, "/user/update");
     assert_eq!(seen.header("authorization"), None);
@@ -684,25 +1095,61 @@ async fn user_operations_round_trip() {
     assert_eq!(server.request().path, "/user/clear");
 
     let server = Server::start("", Reply::json(200, &user_profile())).await;
-    assert_eq!(pieces_client(&server).user().refresh_user().await.unwrap(), user_profile());
-    assert_eq!(server.request().header("accept"), Some("application/json, text/plain"));
+    assert_eq!(
+        pieces_client(&server).user().refresh_user().await.unwrap(),
+        user_profile()
+    );
+    assert_eq!(
+        server.request().header("accept"),
+        Some("application/json, text/plain")
+    );
 
-    let returned = pm::ReturnedUserProfile { user: Some(user_profile()), ..Default::default() };
+    let returned = pm::ReturnedUserProfile {
+        user: Some(user_profile()),
+        ..Default::default()
+    };
     let server = Server::start("", Reply::json(200, &returned)).await;
-    assert_eq!(pieces_client(&server).user().user_snapshot().await.unwrap(), returned);
+    assert_eq!(
+        pieces_client(&server).user().user_snapshot().await.unwrap(),
+        returned
+    );
     assert_eq!(server.request().path, "/user");
 
     let server = Server::start("", Reply::json(200, &returned)).await;
-    assert_eq!(pieces_client(&server).user().user_providers().await.unwrap(), returned);
+    assert_eq!(
+        pieces_client(&server)
+            .user()
+            .user_providers()
+            .await
+            .unwrap(),
+        returned
+    );
     assert_eq!(server.request().path, "/user/providers");
 
-    let status = pm::UserBetaStatus { user: "u-1".into(), ..Default::default() };
+    let status = pm::UserBetaStatus {
+        user: "u-1".into(),
+        ..Default::default()
+    };
     let server = Server::start("", Reply::json(200, &status)).await;
-    assert_eq!(pieces_client(&server).user().user_beta_status(Some(status.clone())).await.unwrap(), status);
+    assert_eq!(
+        pieces_client(&server)
+            .user()
+            .user_beta_status(Some(status.clone()))
+            .await
+            .unwrap(),
+        status
+    );
     assert_eq!(server.request().body, serde_json::to_vec(&status).unwrap());
 
     let server = Server::start("", Reply::json(200, &user_profile())).await;
-    assert_eq!(pieces_client(&server).user().user_update_vanity(None).await.unwrap(), user_profile());
+    assert_eq!(
+        pieces_client(&server)
+            .user()
+            .user_update_vanity(None)
+            .await
+            .unwrap(),
+        user_profile()
+    );
     let seen = server.request();
     assert_eq!(seen.path, "/user/update/vanity");
     assert!(seen.body.is_empty());
@@ -713,34 +1160,85 @@ async fn text_plain_errors_are_decoded_as_strings() {
     let text = |status| Reply::raw(status, "text/plain", format!("status {status} ✓"));
 
     let server = Server::start("", text(500)).await;
-    let error = pieces_client(&server).user().refresh_user().await.unwrap_err();
-    assert!(matches!(&error, pieces::Error::Api(pieces::RefreshUserError::InternalServerError(t)) if t == "status 500 ✓"));
+    let error = pieces_client(&server)
+        .user()
+        .refresh_user()
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&error, pieces::Error::Api(pieces::RefreshUserError::InternalServerError(t)) if t == "status 500 ✓")
+    );
 
     let server = Server::start("", text(501)).await;
-    let error = pieces_client(&server).user().user_providers().await.unwrap_err();
-    assert!(matches!(&error, pieces::Error::Api(pieces::UserProvidersError::NotImplemented(t)) if t == "status 501 ✓"));
-    assert_eq!(error.to_string(), "user_providers: the server answered 501 Not Implemented");
+    let error = pieces_client(&server)
+        .user()
+        .user_providers()
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&error, pieces::Error::Api(pieces::UserProvidersError::NotImplemented(t)) if t == "status 501 ✓")
+    );
+    assert_eq!(
+        error.to_string(),
+        "user_providers: the server answered 501 Not Implemented"
+    );
 
     let server = Server::start("", text(511)).await;
-    let error = pieces_client(&server).user().user_beta_status(None).await.unwrap_err();
-    assert!(matches!(&error, pieces::Error::Api(pieces::UserBetaStatusError::NetworkAuthenticationRequired(_))));
+    let error = pieces_client(&server)
+        .user()
+        .user_beta_status(None)
+        .await
+        .unwrap_err();
+    assert!(matches!(
+        &error,
+        pieces::Error::Api(pieces::UserBetaStatusError::NetworkAuthenticationRequired(
+            _
+        ))
+    ));
 
     let cases: Vec<(u16, Expect<pieces::UserUpdateVanityError>)> = vec![
-        (404, |e| matches!(e, pieces::UserUpdateVanityError::NotFound(t) if t == "status 404 ✓")),
-        (409, |e| matches!(e, pieces::UserUpdateVanityError::Conflict(t) if t == "status 409 ✓")),
-        (500, |e| matches!(e, pieces::UserUpdateVanityError::InternalServerError(_))),
-        (511, |e| matches!(e, pieces::UserUpdateVanityError::NetworkAuthenticationRequired(_))),
+        (
+            404,
+            |e| matches!(e, pieces::UserUpdateVanityError::NotFound(t) if t == "status 404 ✓"),
+        ),
+        (
+            409,
+            |e| matches!(e, pieces::UserUpdateVanityError::Conflict(t) if t == "status 409 ✓"),
+        ),
+        (500, |e| {
+            matches!(e, pieces::UserUpdateVanityError::InternalServerError(_))
+        }),
+        (511, |e| {
+            matches!(
+                e,
+                pieces::UserUpdateVanityError::NetworkAuthenticationRequired(_)
+            )
+        }),
     ];
     for (status, expected) in cases {
         let server = Server::start("", text(status)).await;
-        let error = pieces_client(&server).user().user_update_vanity(None).await.unwrap_err();
-        assert!(matches!(&error, pieces::Error::Api(api) if expected(api)), "{status}: {error:?}");
+        let error = pieces_client(&server)
+            .user()
+            .user_update_vanity(None)
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(&error, pieces::Error::Api(api) if expected(api)),
+            "{status}: {error:?}"
+        );
     }
 
     // Invalid UTF-8 in a text body is a decode error.
     let server = Server::start("", Reply::raw(500, "text/plain", vec![0xff, 0xfe])).await;
-    let error = pieces_client(&server).user().refresh_user().await.unwrap_err();
-    assert!(matches!(error, pieces::Error::Decode { status: 500, .. }), "{error:?}");
+    let error = pieces_client(&server)
+        .user()
+        .refresh_user()
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(error, pieces::Error::Decode { status: 500, .. }),
+        "{error:?}"
+    );
 }
 
 #[tokio::test]
@@ -748,7 +1246,10 @@ async fn stream_user_yields_messages_until_the_server_closes() {
     use axum::extract::ws::{Message, WebSocketUpgrade};
 
     let profiles: Vec<pm::UserProfile> = (1..=3)
-        .map(|n| pm::UserProfile { id: format!("u-{n}"), ..Default::default() })
+        .map(|n| pm::UserProfile {
+            id: format!("u-{n}"),
+            ..Default::default()
+        })
         .collect();
     let sent = profiles.clone();
     let seen = Arc::new(Mutex::new(Vec::new()));
@@ -783,8 +1284,15 @@ async fn stream_user_yields_messages_until_the_server_closes() {
     let received: Vec<pm::UserProfile> = received.into_iter().map(Result::unwrap).collect();
     assert_eq!(received, profiles);
     let handshake = server.request();
-    assert!(handshake.header("user-agent").unwrap().starts_with("pieces-os/"));
-    assert_eq!(handshake.header("authorization"), None, "stream_user asks for no auth");
+    assert!(handshake
+        .header("user-agent")
+        .unwrap()
+        .starts_with("pieces-os/"));
+    assert_eq!(
+        handshake.header("authorization"),
+        None,
+        "stream_user asks for no auth"
+    );
 }
 
 #[tokio::test]
@@ -795,18 +1303,50 @@ async fn stream_user_reports_undecodable_messages_and_refused_connections() {
         "/user/stream",
         axum::routing::get(|upgrade: WebSocketUpgrade| async move {
             upgrade.on_upgrade(|mut socket| async move {
-                socket.send(Message::Text("{\"id\": 1}".into())).await.unwrap();
+                socket
+                    .send(Message::Text("{\"id\": 1}".into()))
+                    .await
+                    .unwrap();
                 socket.send(Message::Close(None)).await.unwrap();
             })
         }),
     );
     let server = Server::serve("", app, Arc::default()).await;
-    let received: Vec<_> = pieces_client(&server).user().stream_user().await.unwrap().collect().await;
+    let received: Vec<_> = pieces_client(&server)
+        .user()
+        .stream_user()
+        .await
+        .unwrap()
+        .collect()
+        .await;
     assert_eq!(received.len(), 1);
-    assert!(matches!(&received[0], Err(pieces::Error::Decode { operation: "stream_user", .. })), "{received:?}");
+    assert!(
+        matches!(
+            &received[0],
+            Err(pieces::Error::Decode {
+                operation: "stream_user",
+                ..
+            })
+        ),
+        "{received:?}"
+    );
 
     // A server that refuses the upgrade fails the connection.
     let server = Server::start("", Reply::empty(404)).await;
-    let error = pieces_client(&server).user().stream_user().await.err().expect("the handshake fails");
-    assert!(matches!(error, pieces::Error::WebSocket { operation: "stream_user", .. }), "{error:?}");
+    let error = pieces_client(&server)
+        .user()
+        .stream_user()
+        .await
+        .err()
+        .expect("the handshake fails");
+    assert!(
+        matches!(
+            error,
+            pieces::Error::WebSocket {
+                operation: "stream_user",
+                ..
+            }
+        ),
+        "{error:?}"
+    );
 }

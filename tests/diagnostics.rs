@@ -7,24 +7,37 @@ use std::path::Path;
 fn invalid_specs_are_reported_with_locations() {
     insta::glob!("fixtures/invalid/*.yaml", |path| {
         let text = std::fs::read_to_string(path).expect("fixture is readable");
-        let name = path.file_name().and_then(|s| s.to_str()).unwrap_or_default();
-        let settings = openapi_gen::Settings::new(format!("tests/fixtures/invalid/{name}"), "invalid");
+        let name = path
+            .file_name()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default();
+        let settings =
+            openapi_gen::Settings::new(format!("tests/fixtures/invalid/{name}"), "invalid");
         let error = match openapi_gen::generate(&text, &settings) {
             Ok(_) => panic!("{name} generated a crate; it should have been rejected"),
             Err(error) => error,
         };
-        assert!(matches!(error, openapi_gen::Error::Spec(_)), "{name}: {error}");
+        assert!(
+            matches!(error, openapi_gen::Error::Spec(_)),
+            "{name}: {error}"
+        );
         insta::assert_snapshot!(error.to_string());
     });
 }
 
 #[test]
 fn project_specs_load_cleanly() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("workspace root");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("workspace root");
     let mut checked = 0;
     for entry in std::fs::read_dir(root.join("spec")).expect("spec/ exists") {
         let path = entry.expect("entry").path();
-        let name = path.file_name().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+        let name = path
+            .file_name()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_string();
         let text = std::fs::read_to_string(&path).expect("spec is readable");
         let settings = openapi_gen::Settings::new(format!("spec/{name}"), "spec");
         let (_, warnings) = openapi_gen::lower(&text, &settings)

@@ -1,1 +1,3 @@
 //! Shared helpers for the tests of the generated crates.
+
+pub mod reference;

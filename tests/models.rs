@@ -33,7 +33,10 @@ fn alfresco_create_person_example() {
     assert_eq!(person.last_name.as_deref(), Some("Beecher"));
     // `displayName` is not in the schema; it is kept rather than dropped.
     assert_eq!(person.additional_properties["displayName"], "Alice Beecher");
-    assert_eq!(person.properties.as_ref().map(|p| p["my:property"].clone()), Some(json!("The value")));
+    assert_eq!(
+        person.properties.as_ref().map(|p| p["my:property"].clone()),
+        Some(json!("The value"))
+    );
 }
 
 #[test]
@@ -70,7 +73,10 @@ fn alfresco_password_reset_example() {
 #[test]
 fn required_fields_are_required() {
     let missing_client = serde_json::from_value::<alfresco_core::models::ClientBody>(json!({}));
-    assert!(missing_client.unwrap_err().to_string().contains("missing field `client`"));
+    assert!(missing_client
+        .unwrap_err()
+        .to_string()
+        .contains("missing field `client`"));
 }
 
 #[test]
@@ -100,7 +106,10 @@ fn alfresco_date_format_without_offset_colon_decodes() {
         "statusUpdatedAt": "2016-03-09T16:56:34.000+0000"
     }))
     .expect("decodes");
-    assert_eq!(person.status_updated_at.map(|d| d.timestamp()), Some(1_457_542_594));
+    assert_eq!(
+        person.status_updated_at.map(|d| d.timestamp()),
+        Some(1_457_542_594)
+    );
 }
 
 #[test]
@@ -122,8 +131,14 @@ fn string_enums_keep_unknown_values() {
     let known: ExternalProviderTypeEnum = serde_json::from_value(json!("github")).unwrap();
     assert_eq!(known, ExternalProviderTypeEnum::Github);
     let unknown: ExternalProviderTypeEnum = serde_json::from_value(json!("gitlab-next")).unwrap();
-    assert_eq!(unknown, ExternalProviderTypeEnum::Other("gitlab-next".to_string()));
-    assert_eq!(serde_json::to_value(&unknown).unwrap(), json!("gitlab-next"));
+    assert_eq!(
+        unknown,
+        ExternalProviderTypeEnum::Other("gitlab-next".to_string())
+    );
+    assert_eq!(
+        serde_json::to_value(&unknown).unwrap(),
+        json!("gitlab-next")
+    );
     assert_eq!(unknown.to_string(), "gitlab-next");
 }
 
@@ -131,7 +146,10 @@ fn string_enums_keep_unknown_values() {
 fn single_value_enum_with_default() {
     use pieces_os::models::EmbeddedModelSchemaSemanticVersionEnum as Version;
     assert_eq!(Version::default(), Version::Major0Minor0Patch1);
-    assert_eq!(serde_json::to_value(Version::default()).unwrap(), json!("MAJOR_0_MINOR_0_PATCH_1"));
+    assert_eq!(
+        serde_json::to_value(Version::default()).unwrap(),
+        json!("MAJOR_0_MINOR_0_PATCH_1")
+    );
 }
 
 #[test]
@@ -177,5 +195,8 @@ fn docspace_free_form_and_nullable_fields() {
 fn closed_objects_reject_unknown_properties() {
     // `additionalProperties: false` on the DocSpace DTOs.
     let error = serde_json::from_value::<docspace::models::ThumbnailsRequest>(json!({ "nope": 1 }));
-    assert!(error.unwrap_err().to_string().contains("unknown field `nope`"));
+    assert!(error
+        .unwrap_err()
+        .to_string()
+        .contains("unknown field `nope`"));
 }

@@ -18,10 +18,27 @@ type Headers<'a> = Vec<(&'a str, &'a str)>;
 
 /// A good request: method, path, headers, body, then the expected status, content type and
 /// recorded call.
-type Good<'a, B> = (&'a str, &'a str, Headers<'a>, B, u16, Option<&'a str>, &'a str);
+type Good<'a, B> = (
+    &'a str,
+    &'a str,
+    Headers<'a>,
+    B,
+    u16,
+    Option<&'a str>,
+    &'a str,
+);
 
 /// A good request whose reply has a body text to check (before the recorded call).
-type GoodText<'a> = (&'a str, &'a str, Headers<'a>, &'a str, u16, Option<&'a str>, &'a str, &'a str);
+type GoodText<'a> = (
+    &'a str,
+    &'a str,
+    Headers<'a>,
+    &'a str,
+    u16,
+    Option<&'a str>,
+    &'a str,
+    &'a str,
+);
 
 /// A bad request: method, path, headers, body, expected status and invalid parameter name.
 type Bad<'a> = (&'a str, &'a str, Headers<'a>, &'a str, u16, Option<&'a str>);
@@ -51,11 +68,14 @@ struct Reply {
 
 impl Reply {
     fn content_type(&self) -> Option<&str> {
-        self.headers.get(header::CONTENT_TYPE).map(|value| value.to_str().unwrap())
+        self.headers
+            .get(header::CONTENT_TYPE)
+            .map(|value| value.to_str().unwrap())
     }
 
     fn json(&self) -> Value {
-        serde_json::from_slice(&self.body).unwrap_or_else(|error| panic!("{error}: {:?}", self.body))
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|error| panic!("{error}: {:?}", self.body))
     }
 
     /// The problem+json body, after checking the status and media type.
@@ -65,7 +85,10 @@ impl Reply {
         let problem = self.json();
         assert_eq!(problem["status"], status);
         assert_eq!(problem["type"], "about:blank");
-        assert!(problem["title"].is_string() && problem["detail"].is_string(), "{problem}");
+        assert!(
+            problem["title"].is_string() && problem["detail"].is_string(),
+            "{problem}"
+        );
         problem
     }
 }
@@ -75,7 +98,11 @@ async fn send(app: &Router, request: Request<Body>) -> Reply {
     let status = response.status();
     let headers = response.headers().clone();
     let body = response.into_body().collect().await.unwrap().to_bytes();
-    Reply { status, headers, body }
+    Reply {
+        status,
+        headers,
+        body,
+    }
 }
 
 async fn encode(response: impl IntoResponse) -> Reply {
@@ -83,12 +110,23 @@ async fn encode(response: impl IntoResponse) -> Reply {
     let status = response.status();
     let headers = response.headers().clone();
     let body = response.into_body().collect().await.unwrap().to_bytes();
-    Reply { status, headers, body }
+    Reply {
+        status,
+        headers,
+        body,
+    }
 }
 
 /// A request with optional headers and body.
-fn request(method: &str, uri: &str, headers: &[(&str, &str)], body: impl Into<Body>) -> Request<Body> {
-    let mut builder = Request::builder().method(Method::from_bytes(method.as_bytes()).unwrap()).uri(uri);
+fn request(
+    method: &str,
+    uri: &str,
+    headers: &[(&str, &str)],
+    body: impl Into<Body>,
+) -> Request<Body> {
+    let mut builder = Request::builder()
+        .method(Method::from_bytes(method.as_bytes()).unwrap())
+        .uri(uri);
     for (name, value) in headers {
         builder = builder.header(*name, *value);
     }
@@ -108,13 +146,21 @@ mod alfresco {
 
     fn error() -> models::Error {
         models::Error {
-            error: models::ErrorError { status_code: 418, brief_summary: "teapot".into(), ..Default::default() },
+            error: models::ErrorError {
+                status_code: 418,
+                brief_summary: "teapot".into(),
+                ..Default::default()
+            },
             ..Default::default()
         }
     }
 
     impl PeopleApi for People {
-        async fn list_people(&self, credentials: BasicCredentials, params: ListPeopleQuery) -> ListPeopleResponse {
+        async fn list_people(
+            &self,
+            credentials: BasicCredentials,
+            params: ListPeopleQuery,
+        ) -> ListPeopleResponse {
             self.calls.record(format!(
                 "list_people {}:{} {} {} {:?} {:?} {:?}",
                 credentials.username,
@@ -126,7 +172,10 @@ mod alfresco {
                 params.fields
             ));
             if params.skip_count == 418 {
-                return ListPeopleResponse::Default { status: StatusCode::IM_A_TEAPOT, body: error() };
+                return ListPeopleResponse::Default {
+                    status: StatusCode::IM_A_TEAPOT,
+                    body: error(),
+                };
             }
             ListPeopleResponse::Ok(models::PersonPaging::default())
         }
@@ -137,15 +186,24 @@ mod alfresco {
             params: CreatePersonQuery,
             body: models::PersonBodyCreate,
         ) -> CreatePersonResponse {
-            self.calls.record(format!("create_person {:?} {} {}", params.fields, body.id, body.first_name));
+            self.calls.record(format!(
+                "create_person {:?} {} {}",
+                params.fields, body.id, body.first_name
+            ));
             CreatePersonResponse::Created(models::PersonEntry::default())
         }
 
-        async fn get_person(&self, _: BasicCredentials, person_id: String, params: GetPersonQuery) -> GetPersonResponse {
+        async fn get_person(
+            &self,
+            _: BasicCredentials,
+            person_id: String,
+            params: GetPersonQuery,
+        ) -> GetPersonResponse {
             if person_id == "panic" {
                 panic!("the implementation panicked");
             }
-            self.calls.record(format!("get_person {person_id} {:?}", params.fields));
+            self.calls
+                .record(format!("get_person {person_id} {:?}", params.fields));
             GetPersonResponse::NotFound
         }
 
@@ -156,7 +214,8 @@ mod alfresco {
             _: UpdatePersonQuery,
             body: models::PersonBodyUpdate,
         ) -> UpdatePersonResponse {
-            self.calls.record(format!("update_person {person_id} {:?}", body.first_name));
+            self.calls
+                .record(format!("update_person {person_id} {:?}", body.first_name));
             UpdatePersonResponse::Ok(models::PersonEntry::default())
         }
 
@@ -185,12 +244,18 @@ mod alfresco {
             person_id: String,
             body: Bytes,
         ) -> UpdateAvatarImageResponse {
-            self.calls.record(format!("update_avatar_image {person_id} {:?}", body));
+            self.calls
+                .record(format!("update_avatar_image {person_id} {:?}", body));
             UpdateAvatarImageResponse::Ok
         }
 
-        async fn delete_avatar_image(&self, _: BasicCredentials, person_id: String) -> DeleteAvatarImageResponse {
-            self.calls.record(format!("delete_avatar_image {person_id}"));
+        async fn delete_avatar_image(
+            &self,
+            _: BasicCredentials,
+            person_id: String,
+        ) -> DeleteAvatarImageResponse {
+            self.calls
+                .record(format!("delete_avatar_image {person_id}"));
             DeleteAvatarImageResponse::NoContent
         }
 
@@ -200,7 +265,10 @@ mod alfresco {
             person_id: String,
             body: models::ClientBody,
         ) -> RequestPasswordResetResponse {
-            self.calls.record(format!("request_password_reset {person_id} {}", body.client));
+            self.calls.record(format!(
+                "request_password_reset {person_id} {}",
+                body.client
+            ));
             RequestPasswordResetResponse::Accepted
         }
 
@@ -210,7 +278,10 @@ mod alfresco {
             person_id: String,
             body: models::PasswordResetBody,
         ) -> ResetPasswordResponse {
-            self.calls.record(format!("reset_password {person_id} {} {}", body.id, body.key));
+            self.calls.record(format!(
+                "reset_password {person_id} {} {}",
+                body.id, body.key
+            ));
             ResetPasswordResponse::Accepted
         }
     }
@@ -230,7 +301,8 @@ mod alfresco {
     }
 }
 
-const PERSON_CREATE: &str = r#"{"id":"jdoe","firstName":"John","email":"j@example.com","password":"pw"}"#;
+const PERSON_CREATE: &str =
+    r#"{"id":"jdoe","firstName":"John","email":"j@example.com","password":"pw"}"#;
 
 #[tokio::test]
 async fn alfresco_good_requests_reach_the_implementation_decoded() {
@@ -293,8 +365,17 @@ async fn alfresco_good_requests_reach_the_implementation_decoded() {
         ),
     ];
     for (method, path, headers, body, status, content_type, call) in cases {
-        let reply = send(&app, request(method, &alfresco::url(path), &headers, body.to_string())).await;
-        assert_eq!(reply.status.as_u16(), status, "{method} {path}: {:?}", reply.body);
+        let reply = send(
+            &app,
+            request(method, &alfresco::url(path), &headers, body.to_string()),
+        )
+        .await;
+        assert_eq!(
+            reply.status.as_u16(),
+            status,
+            "{method} {path}: {:?}",
+            reply.body
+        );
         assert_eq!(reply.content_type(), content_type, "{method} {path}");
         assert_eq!(calls.take(), vec![call.to_string()], "{method} {path}");
     }
@@ -307,10 +388,38 @@ async fn alfresco_bad_input_is_a_problem_and_never_reaches_the_implementation() 
     let json = ("content-type", "application/json");
     // (method, path, headers, body, status, invalid parameter name and location, or null)
     let cases: Vec<(&str, &str, Headers, &str, u16, Value)> = vec![
-        ("GET", "/people?skipCount=ten", vec![auth], "", 400, json!(["skipCount", "query"])),
-        ("GET", "/people?maxItems=1.5", vec![auth], "", 400, json!(["maxItems", "query"])),
-        ("GET", "/people?skipCount=1&skipCount=2", vec![auth], "", 400, json!(["skipCount", "query"])),
-        ("GET", "/people/jdoe/avatar?attachment=yes", vec![auth], "", 400, json!(["attachment", "query"])),
+        (
+            "GET",
+            "/people?skipCount=ten",
+            vec![auth],
+            "",
+            400,
+            json!(["skipCount", "query"]),
+        ),
+        (
+            "GET",
+            "/people?maxItems=1.5",
+            vec![auth],
+            "",
+            400,
+            json!(["maxItems", "query"]),
+        ),
+        (
+            "GET",
+            "/people?skipCount=1&skipCount=2",
+            vec![auth],
+            "",
+            400,
+            json!(["skipCount", "query"]),
+        ),
+        (
+            "GET",
+            "/people/jdoe/avatar?attachment=yes",
+            vec![auth],
+            "",
+            400,
+            json!(["attachment", "query"]),
+        ),
         (
             "GET",
             "/people/jdoe/avatar",
@@ -320,8 +429,22 @@ async fn alfresco_bad_input_is_a_problem_and_never_reaches_the_implementation() 
             json!(["If-Modified-Since", "header"]),
         ),
         ("GET", "/people/%FF", vec![auth], "", 400, Value::Null),
-        ("POST", "/people", vec![auth, json], "{", 400, json!(["body", "body"])),
-        ("POST", "/people", vec![auth, json], r#"{"id":"jdoe"}"#, 400, json!(["body", "body"])),
+        (
+            "POST",
+            "/people",
+            vec![auth, json],
+            "{",
+            400,
+            json!(["body", "body"]),
+        ),
+        (
+            "POST",
+            "/people",
+            vec![auth, json],
+            r#"{"id":"jdoe"}"#,
+            400,
+            json!(["body", "body"]),
+        ),
         (
             "POST",
             "/people",
@@ -330,11 +453,46 @@ async fn alfresco_bad_input_is_a_problem_and_never_reaches_the_implementation() 
             400,
             json!(["id", "body"]),
         ),
-        ("POST", "/people", vec![auth], "", 400, json!(["body", "body"])),
-        ("POST", "/people", vec![auth, ("content-type", "text/plain")], PERSON_CREATE, 415, json!(["Content-Type", "header"])),
-        ("POST", "/people", vec![auth], PERSON_CREATE, 415, json!(["Content-Type", "header"])),
-        ("PUT", "/people/jdoe/avatar", vec![auth, json], "{}", 415, json!(["Content-Type", "header"])),
-        ("PUT", "/people/jdoe/avatar", vec![auth], "", 400, json!(["body", "body"])),
+        (
+            "POST",
+            "/people",
+            vec![auth],
+            "",
+            400,
+            json!(["body", "body"]),
+        ),
+        (
+            "POST",
+            "/people",
+            vec![auth, ("content-type", "text/plain")],
+            PERSON_CREATE,
+            415,
+            json!(["Content-Type", "header"]),
+        ),
+        (
+            "POST",
+            "/people",
+            vec![auth],
+            PERSON_CREATE,
+            415,
+            json!(["Content-Type", "header"]),
+        ),
+        (
+            "PUT",
+            "/people/jdoe/avatar",
+            vec![auth, json],
+            "{}",
+            415,
+            json!(["Content-Type", "header"]),
+        ),
+        (
+            "PUT",
+            "/people/jdoe/avatar",
+            vec![auth],
+            "",
+            400,
+            json!(["body", "body"]),
+        ),
         (
             "POST",
             "/people/jdoe/reset-password",
@@ -345,37 +503,93 @@ async fn alfresco_bad_input_is_a_problem_and_never_reaches_the_implementation() 
         ),
     ];
     for (method, path, headers, body, status, param) in cases {
-        let reply = send(&app, request(method, &alfresco::url(path), &headers, body.to_string())).await;
+        let reply = send(
+            &app,
+            request(method, &alfresco::url(path), &headers, body.to_string()),
+        )
+        .await;
         let problem = reply.problem(status);
         if let Value::Array(expected) = &param {
             let invalid = &problem["invalid_params"][0];
-            assert_eq!((&invalid["name"], &invalid["in"]), (&expected[0], &expected[1]), "{method} {path}: {problem}");
-            assert!(invalid["reason"].as_str().is_some_and(|reason| !reason.is_empty()), "{problem}");
+            assert_eq!(
+                (&invalid["name"], &invalid["in"]),
+                (&expected[0], &expected[1]),
+                "{method} {path}: {problem}"
+            );
+            assert!(
+                invalid["reason"]
+                    .as_str()
+                    .is_some_and(|reason| !reason.is_empty()),
+                "{problem}"
+            );
         }
-        assert_eq!(calls.take(), Vec::<String>::new(), "{method} {path} reached the implementation");
+        assert_eq!(
+            calls.take(),
+            Vec::<String>::new(),
+            "{method} {path} reached the implementation"
+        );
     }
 }
 
 #[tokio::test]
 async fn alfresco_missing_field_is_named_in_the_reason() {
     let (app, calls) = alfresco::app();
-    let headers = [("authorization", BASIC), ("content-type", "application/json")];
-    let reply = send(&app, request("POST", &alfresco::url("/people"), &headers, r#"{"id":"jdoe","email":"e","password":"pw"}"#)).await;
+    let headers = [
+        ("authorization", BASIC),
+        ("content-type", "application/json"),
+    ];
+    let reply = send(
+        &app,
+        request(
+            "POST",
+            &alfresco::url("/people"),
+            &headers,
+            r#"{"id":"jdoe","email":"e","password":"pw"}"#,
+        ),
+    )
+    .await;
     let problem = reply.problem(400);
-    assert!(problem["invalid_params"][0]["reason"].as_str().unwrap().contains("firstName"), "{problem}");
+    assert!(
+        problem["invalid_params"][0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("firstName"),
+        "{problem}"
+    );
     assert!(calls.take().is_empty());
 }
 
 #[tokio::test]
 async fn alfresco_requires_basic_credentials() {
     let (app, calls) = alfresco::app();
-    for authorization in [None, Some("Basic !!!"), Some("Basic"), Some("Basic YWRtaW4="), Some("Bearer abc")] {
-        let headers: Vec<(&str, &str)> = authorization.map(|value| ("authorization", value)).into_iter().collect();
+    for authorization in [
+        None,
+        Some("Basic !!!"),
+        Some("Basic"),
+        Some("Basic YWRtaW4="),
+        Some("Bearer abc"),
+    ] {
+        let headers: Vec<(&str, &str)> = authorization
+            .map(|value| ("authorization", value))
+            .into_iter()
+            .collect();
         for (method, path) in [("GET", "/people"), ("DELETE", "/people/jdoe/avatar")] {
-            let reply = send(&app, request(method, &alfresco::url(path), &headers, Body::empty())).await;
+            let reply = send(
+                &app,
+                request(method, &alfresco::url(path), &headers, Body::empty()),
+            )
+            .await;
             reply.problem(401);
-            let challenge = reply.headers.get(header::WWW_AUTHENTICATE).unwrap().to_str().unwrap();
-            assert_eq!(challenge, r#"Basic realm="Alfresco Content Services REST API: People""#, "{authorization:?}");
+            let challenge = reply
+                .headers
+                .get(header::WWW_AUTHENTICATE)
+                .unwrap()
+                .to_str()
+                .unwrap();
+            assert_eq!(
+                challenge, r#"Basic realm="Alfresco Content Services REST API: People""#,
+                "{authorization:?}"
+            );
         }
     }
     assert!(calls.take().is_empty());
@@ -388,31 +602,94 @@ async fn alfresco_response_variants_are_encoded_as_documented() {
     let error_json = serde_json::to_value(&error).unwrap();
     // (response, status, content type, body: JSON value, raw bytes, or null for empty)
     let cases: Vec<(axum::response::Response, u16, Option<&str>, Value)> = vec![
-        (ListPeopleResponse::Ok(Default::default()).into_response(), 200, Some("application/json"), json!({"list": {}})),
-        (ListPeopleResponse::BadRequest.into_response(), 400, None, Value::Null),
-        (ListPeopleResponse::Unauthorized.into_response(), 401, None, Value::Null),
         (
-            ListPeopleResponse::Default { status: StatusCode::SERVICE_UNAVAILABLE, body: error.clone() }.into_response(),
+            ListPeopleResponse::Ok(Default::default()).into_response(),
+            200,
+            Some("application/json"),
+            json!({"list": {}}),
+        ),
+        (
+            ListPeopleResponse::BadRequest.into_response(),
+            400,
+            None,
+            Value::Null,
+        ),
+        (
+            ListPeopleResponse::Unauthorized.into_response(),
+            401,
+            None,
+            Value::Null,
+        ),
+        (
+            ListPeopleResponse::Default {
+                status: StatusCode::SERVICE_UNAVAILABLE,
+                body: error.clone(),
+            }
+            .into_response(),
             503,
             Some("application/json"),
             error_json.clone(),
         ),
-        (CreatePersonResponse::Conflict.into_response(), 409, None, Value::Null),
-        (CreatePersonResponse::UnprocessableEntity.into_response(), 422, None, Value::Null),
-        (GetAvatarImageResponse::Ok(Bytes::from_static(b"img")).into_response(), 200, Some("application/octet-stream"), json!("img")),
-        (GetAvatarImageResponse::NotModified.into_response(), 304, None, Value::Null),
+        (
+            CreatePersonResponse::Conflict.into_response(),
+            409,
+            None,
+            Value::Null,
+        ),
+        (
+            CreatePersonResponse::UnprocessableEntity.into_response(),
+            422,
+            None,
+            Value::Null,
+        ),
+        (
+            GetAvatarImageResponse::Ok(Bytes::from_static(b"img")).into_response(),
+            200,
+            Some("application/octet-stream"),
+            json!("img"),
+        ),
+        (
+            GetAvatarImageResponse::NotModified.into_response(),
+            304,
+            None,
+            Value::Null,
+        ),
         // The spec documents the default error of this operation as JSON under
         // `application/octet-stream`: JSON bytes, with the documented content type.
         (
-            GetAvatarImageResponse::Default { status: StatusCode::INTERNAL_SERVER_ERROR, body: error.clone() }.into_response(),
+            GetAvatarImageResponse::Default {
+                status: StatusCode::INTERNAL_SERVER_ERROR,
+                body: error.clone(),
+            }
+            .into_response(),
             500,
             Some("application/octet-stream"),
             error_json.clone(),
         ),
-        (UpdateAvatarImageResponse::InsufficientStorage.into_response(), 507, None, Value::Null),
-        (DeleteAvatarImageResponse::NoContent.into_response(), 204, None, Value::Null),
-        (RequestPasswordResetResponse::NotFound.into_response(), 404, None, Value::Null),
-        (ResetPasswordResponse::Accepted.into_response(), 202, None, Value::Null),
+        (
+            UpdateAvatarImageResponse::InsufficientStorage.into_response(),
+            507,
+            None,
+            Value::Null,
+        ),
+        (
+            DeleteAvatarImageResponse::NoContent.into_response(),
+            204,
+            None,
+            Value::Null,
+        ),
+        (
+            RequestPasswordResetResponse::NotFound.into_response(),
+            404,
+            None,
+            Value::Null,
+        ),
+        (
+            ResetPasswordResponse::Accepted.into_response(),
+            202,
+            None,
+            Value::Null,
+        ),
     ];
     for (response, status, content_type, body) in cases {
         let reply = encode(response).await;
@@ -437,7 +714,16 @@ async fn alfresco_response_variants_are_encoded_as_documented() {
 #[tokio::test]
 async fn alfresco_default_response_through_the_router() {
     let (app, calls) = alfresco::app();
-    let reply = send(&app, request("GET", &alfresco::url("/people?skipCount=418"), &[("authorization", BASIC)], Body::empty())).await;
+    let reply = send(
+        &app,
+        request(
+            "GET",
+            &alfresco::url("/people?skipCount=418"),
+            &[("authorization", BASIC)],
+            Body::empty(),
+        ),
+    )
+    .await;
     assert_eq!(reply.status, StatusCode::IM_A_TEAPOT);
     assert_eq!(reply.content_type(), Some("application/json"));
     assert_eq!(reply.json()["error"]["briefSummary"], "teapot");
@@ -448,19 +734,36 @@ async fn alfresco_default_response_through_the_router() {
 async fn unknown_paths_are_404_and_wrong_methods_405_with_allow() {
     let (app, calls) = alfresco::app();
     let auth = [("authorization", BASIC)];
-    let reply = send(&app, request("GET", &alfresco::url("/nope"), &auth, Body::empty())).await;
+    let reply = send(
+        &app,
+        request("GET", &alfresco::url("/nope"), &auth, Body::empty()),
+    )
+    .await;
     reply.problem(404);
     let reply = send(&app, request("GET", "/people", &auth, Body::empty())).await;
     reply.problem(404);
 
-    let reply = send(&app, request("DELETE", &alfresco::url("/people"), &auth, Body::empty())).await;
+    let reply = send(
+        &app,
+        request("DELETE", &alfresco::url("/people"), &auth, Body::empty()),
+    )
+    .await;
     reply.problem(405);
     let allow = reply.headers.get(header::ALLOW).unwrap().to_str().unwrap();
     let mut allow: Vec<&str> = allow.split(',').map(str::trim).collect();
     allow.sort();
     assert_eq!(allow, ["GET", "HEAD", "POST"]);
 
-    let reply = send(&app, request("POST", &alfresco::url("/people/jdoe/avatar"), &auth, Body::empty())).await;
+    let reply = send(
+        &app,
+        request(
+            "POST",
+            &alfresco::url("/people/jdoe/avatar"),
+            &auth,
+            Body::empty(),
+        ),
+    )
+    .await;
     reply.problem(405);
     let allow = reply.headers.get(header::ALLOW).unwrap().to_str().unwrap();
     for method in ["GET", "PUT", "DELETE"] {
@@ -468,7 +771,9 @@ async fn unknown_paths_are_404_and_wrong_methods_405_with_allow() {
     }
 
     let (pieces, _) = pieces::app();
-    send(&pieces, request("GET", "/nowhere", &[], Body::empty())).await.problem(404);
+    send(&pieces, request("GET", "/nowhere", &[], Body::empty()))
+        .await
+        .problem(404);
     let reply = send(&pieces, request("GET", "/user/clear", &[], Body::empty())).await;
     reply.problem(405);
     assert_eq!(reply.headers.get(header::ALLOW).unwrap(), "POST");
@@ -478,10 +783,28 @@ async fn unknown_paths_are_404_and_wrong_methods_405_with_allow() {
 #[tokio::test]
 async fn a_panicking_implementation_gives_500_problem() {
     let (app, _) = alfresco::app();
-    let reply = send(&app, request("GET", &alfresco::url("/people/panic"), &[("authorization", BASIC)], Body::empty())).await;
+    let reply = send(
+        &app,
+        request(
+            "GET",
+            &alfresco::url("/people/panic"),
+            &[("authorization", BASIC)],
+            Body::empty(),
+        ),
+    )
+    .await;
     reply.problem(500);
     // The router keeps serving.
-    let reply = send(&app, request("DELETE", &alfresco::url("/people/x/avatar"), &[("authorization", BASIC)], Body::empty())).await;
+    let reply = send(
+        &app,
+        request(
+            "DELETE",
+            &alfresco::url("/people/x/avatar"),
+            &[("authorization", BASIC)],
+            Body::empty(),
+        ),
+    )
+    .await;
     assert_eq!(reply.status, StatusCode::NO_CONTENT);
 }
 
@@ -491,17 +814,43 @@ async fn bodies_over_the_limit_are_413() {
     let people = alfresco::People::default();
     let calls = people.calls.clone();
     let app = router_with(people, RouterOptions::default().with_body_limit(16));
-    let headers = [("authorization", BASIC), ("content-type", "application/octet-stream")];
-    let reply = send(&app, request("PUT", &alfresco::url("/people/jdoe/avatar"), &headers, vec![0u8; 17])).await;
+    let headers = [
+        ("authorization", BASIC),
+        ("content-type", "application/octet-stream"),
+    ];
+    let reply = send(
+        &app,
+        request(
+            "PUT",
+            &alfresco::url("/people/jdoe/avatar"),
+            &headers,
+            vec![0u8; 17],
+        ),
+    )
+    .await;
     reply.problem(413);
-    let reply = send(&app, request("PUT", &alfresco::url("/people/jdoe/avatar"), &headers, vec![0u8; 16])).await;
+    let reply = send(
+        &app,
+        request(
+            "PUT",
+            &alfresco::url("/people/jdoe/avatar"),
+            &headers,
+            vec![0u8; 16],
+        ),
+    )
+    .await;
     assert_eq!(reply.status, StatusCode::OK);
     assert_eq!(calls.take().len(), 1);
 
     // The default limit is 2 MiB.
     let (app, calls) = alfresco::app();
     let big = vec![0u8; 2 * 1024 * 1024 + 1];
-    send(&app, request("PUT", &alfresco::url("/people/jdoe/avatar"), &headers, big)).await.problem(413);
+    send(
+        &app,
+        request("PUT", &alfresco::url("/people/jdoe/avatar"), &headers, big),
+    )
+    .await
+    .problem(413);
     assert!(calls.take().is_empty());
 }
 
@@ -509,18 +858,42 @@ async fn bodies_over_the_limit_are_413() {
 async fn the_base_path_is_an_option() {
     use alfresco_core::server::{people_router_with, RouterOptions};
     let auth = [("authorization", BASIC)];
-    for (base, path) in [("", "/people/jdoe/avatar"), ("/", "/people/jdoe/avatar"), ("/api/v1/", "/api/v1/people/jdoe/avatar")] {
+    for (base, path) in [
+        ("", "/people/jdoe/avatar"),
+        ("/", "/people/jdoe/avatar"),
+        ("/api/v1/", "/api/v1/people/jdoe/avatar"),
+    ] {
         let people = alfresco::People::default();
-        let app = people_router_with(people.clone(), RouterOptions::default().with_base_path(base));
+        let app = people_router_with(
+            people.clone(),
+            RouterOptions::default().with_base_path(base),
+        );
         let reply = send(&app, request("DELETE", path, &auth, Body::empty())).await;
         assert_eq!(reply.status, StatusCode::NO_CONTENT, "base {base:?}");
         assert_eq!(people.calls.take(), ["delete_avatar_image jdoe"]);
-        send(&app, request("DELETE", &alfresco::url("/people/jdoe/avatar"), &auth, Body::empty())).await.problem(404);
+        send(
+            &app,
+            request(
+                "DELETE",
+                &alfresco::url("/people/jdoe/avatar"),
+                &auth,
+                Body::empty(),
+            ),
+        )
+        .await
+        .problem(404);
     }
     // Mounted at the root, the router nests and merges into a bigger app.
     let people = alfresco::People::default();
-    let app = Router::new().nest("/mine", people_router_with(people.clone(), RouterOptions::default().with_base_path("")));
-    let reply = send(&app, request("DELETE", "/mine/people/x/avatar", &auth, Body::empty())).await;
+    let app = Router::new().nest(
+        "/mine",
+        people_router_with(people.clone(), RouterOptions::default().with_base_path("")),
+    );
+    let reply = send(
+        &app,
+        request("DELETE", "/mine/people/x/avatar", &auth, Body::empty()),
+    )
+    .await;
     assert_eq!(reply.status, StatusCode::NO_CONTENT);
     assert_eq!(people.calls.take(), ["delete_avatar_image x"]);
 }
@@ -537,8 +910,13 @@ mod docspace_fake {
     }
 
     impl PeoplePhotosApi for Photos {
-        async fn get_member_photo(&self, credentials: ApiKey, userid: String) -> GetMemberPhotoResponse {
-            self.calls.record(format!("get_member_photo {} {userid}", credentials.0));
+        async fn get_member_photo(
+            &self,
+            credentials: ApiKey,
+            userid: String,
+        ) -> GetMemberPhotoResponse {
+            self.calls
+                .record(format!("get_member_photo {} {userid}", credentials.0));
             GetMemberPhotoResponse::Ok(models::ThumbnailsDataWrapper::default())
         }
 
@@ -548,7 +926,8 @@ mod docspace_fake {
             userid: String,
             body: Option<models::UpdatePhotoMemberRequest>,
         ) -> UpdateMemberPhotoResponse {
-            self.calls.record(format!("update_member_photo {userid} {}", body.is_some()));
+            self.calls
+                .record(format!("update_member_photo {userid} {}", body.is_some()));
             UpdateMemberPhotoResponse::Forbidden
         }
 
@@ -558,13 +937,19 @@ mod docspace_fake {
             userid: String,
             body: Option<models::UploadMemberPhotoForm>,
         ) -> UploadMemberPhotoResponse {
-            let keys: Option<Vec<Option<String>>> =
-                body.and_then(|form| form.form_collection).map(|items| items.into_iter().map(|item| item.key).collect());
-            self.calls.record(format!("upload_member_photo {userid} {keys:?}"));
+            let keys: Option<Vec<Option<String>>> = body
+                .and_then(|form| form.form_collection)
+                .map(|items| items.into_iter().map(|item| item.key).collect());
+            self.calls
+                .record(format!("upload_member_photo {userid} {keys:?}"));
             UploadMemberPhotoResponse::Ok(models::FileUploadResultWrapper::default())
         }
 
-        async fn delete_member_photo(&self, _: ApiKey, userid: String) -> DeleteMemberPhotoResponse {
+        async fn delete_member_photo(
+            &self,
+            _: ApiKey,
+            userid: String,
+        ) -> DeleteMemberPhotoResponse {
             self.calls.record(format!("delete_member_photo {userid}"));
             DeleteMemberPhotoResponse::NotFound
         }
@@ -575,7 +960,10 @@ mod docspace_fake {
             userid: String,
             body: Option<models::ThumbnailsRequest>,
         ) -> CreateMemberPhotoThumbnailsResponse {
-            self.calls.record(format!("create_member_photo_thumbnails {userid} {}", body.is_some()));
+            self.calls.record(format!(
+                "create_member_photo_thumbnails {userid} {}",
+                body.is_some()
+            ));
             CreateMemberPhotoThumbnailsResponse::Unauthorized
         }
     }
@@ -604,13 +992,41 @@ async fn docspace_good_requests_reach_the_implementation_decoded() {
     let (app, calls) = docspace_fake::app();
     let cookie = ("cookie", "theme=dark; asc_auth_key=k3y");
     let json = ("content-type", "application/json");
-    let (form_type, form) = multipart(&[("formCollection", r#"{"key":"a","value":["1"]}"#), ("formCollection", r#"{"key":"b"}"#), ("other", "x")]);
+    let (form_type, form) = multipart(&[
+        ("formCollection", r#"{"key":"a","value":["1"]}"#),
+        ("formCollection", r#"{"key":"b"}"#),
+        ("other", "x"),
+    ]);
     let (_, empty_form) = multipart(&[]);
     let photo = "/api/2.0/people/u1/photo";
     let cases: Vec<Good<String>> = vec![
-        ("GET", photo, vec![cookie], String::new(), 200, Some("application/json"), "get_member_photo k3y u1"),
-        ("PUT", photo, vec![cookie, json], r#"{"files":"a.png"}"#.into(), 403, None, "update_member_photo u1 true"),
-        ("PUT", photo, vec![cookie], String::new(), 403, None, "update_member_photo u1 false"),
+        (
+            "GET",
+            photo,
+            vec![cookie],
+            String::new(),
+            200,
+            Some("application/json"),
+            "get_member_photo k3y u1",
+        ),
+        (
+            "PUT",
+            photo,
+            vec![cookie, json],
+            r#"{"files":"a.png"}"#.into(),
+            403,
+            None,
+            "update_member_photo u1 true",
+        ),
+        (
+            "PUT",
+            photo,
+            vec![cookie],
+            String::new(),
+            403,
+            None,
+            "update_member_photo u1 false",
+        ),
         (
             "POST",
             photo,
@@ -620,13 +1036,42 @@ async fn docspace_good_requests_reach_the_implementation_decoded() {
             Some("application/json"),
             r#"upload_member_photo u1 Some([Some("a"), Some("b")])"#,
         ),
-        ("POST", photo, vec![cookie, ("content-type", form_type.as_str())], empty_form, 200, Some("application/json"), "upload_member_photo u1 None"),
-        ("DELETE", photo, vec![cookie], String::new(), 404, None, "delete_member_photo u1"),
-        ("POST", "/api/2.0/people/u1/photo/thumbnails", vec![cookie, json], "{}".into(), 401, None, "create_member_photo_thumbnails u1 true"),
+        (
+            "POST",
+            photo,
+            vec![cookie, ("content-type", form_type.as_str())],
+            empty_form,
+            200,
+            Some("application/json"),
+            "upload_member_photo u1 None",
+        ),
+        (
+            "DELETE",
+            photo,
+            vec![cookie],
+            String::new(),
+            404,
+            None,
+            "delete_member_photo u1",
+        ),
+        (
+            "POST",
+            "/api/2.0/people/u1/photo/thumbnails",
+            vec![cookie, json],
+            "{}".into(),
+            401,
+            None,
+            "create_member_photo_thumbnails u1 true",
+        ),
     ];
     for (method, path, headers, body, status, content_type, call) in cases {
         let reply = send(&app, request(method, path, &headers, body)).await;
-        assert_eq!(reply.status.as_u16(), status, "{method} {path}: {:?}", reply.body);
+        assert_eq!(
+            reply.status.as_u16(),
+            status,
+            "{method} {path}: {:?}",
+            reply.body
+        );
         assert_eq!(reply.content_type(), content_type, "{method} {path}");
         assert_eq!(calls.take(), vec![call.to_string()], "{method} {path}");
     }
@@ -640,14 +1085,56 @@ async fn docspace_bad_input_and_missing_api_key() {
     let (form_type, bad_json_part) = multipart(&[("formCollection", r#"{"key":5}"#)]);
     let cases: Vec<(&str, Headers, String, u16, Option<&str>)> = vec![
         ("GET", vec![], String::new(), 401, None),
-        ("GET", vec![("cookie", "asc_auth_key=")], String::new(), 401, None),
+        (
+            "GET",
+            vec![("cookie", "asc_auth_key=")],
+            String::new(),
+            401,
+            None,
+        ),
         ("GET", vec![("cookie", "other=1")], String::new(), 401, None),
-        ("POST", vec![cookie, ("content-type", form_type.as_str())], bad_json_part, 400, Some("formCollection.key")),
-        ("POST", vec![cookie, ("content-type", form_type.as_str())], "garbage without boundaries".into(), 400, None),
-        ("POST", vec![cookie, ("content-type", "multipart/form-data")], "x".into(), 400, None),
-        ("POST", vec![cookie, ("content-type", "application/json")], "{}".into(), 415, Some("Content-Type")),
-        ("PUT", vec![cookie, ("content-type", "application/json")], r#"{"files":1}"#.into(), 400, Some("files")),
-        ("PUT", vec![cookie, ("content-type", "application/xml")], "<a/>".into(), 415, Some("Content-Type")),
+        (
+            "POST",
+            vec![cookie, ("content-type", form_type.as_str())],
+            bad_json_part,
+            400,
+            Some("formCollection.key"),
+        ),
+        (
+            "POST",
+            vec![cookie, ("content-type", form_type.as_str())],
+            "garbage without boundaries".into(),
+            400,
+            None,
+        ),
+        (
+            "POST",
+            vec![cookie, ("content-type", "multipart/form-data")],
+            "x".into(),
+            400,
+            None,
+        ),
+        (
+            "POST",
+            vec![cookie, ("content-type", "application/json")],
+            "{}".into(),
+            415,
+            Some("Content-Type"),
+        ),
+        (
+            "PUT",
+            vec![cookie, ("content-type", "application/json")],
+            r#"{"files":1}"#.into(),
+            400,
+            Some("files"),
+        ),
+        (
+            "PUT",
+            vec![cookie, ("content-type", "application/xml")],
+            "<a/>".into(),
+            415,
+            Some("Content-Type"),
+        ),
     ];
     for (method, headers, body, status, name) in cases {
         let reply = send(&app, request(method, photo, &headers, body)).await;
@@ -659,7 +1146,10 @@ async fn docspace_bad_input_and_missing_api_key() {
             // API keys have no standard challenge.
             assert!(reply.headers.get(header::WWW_AUTHENTICATE).is_none());
         }
-        assert!(calls.take().is_empty(), "{method} {headers:?} reached the implementation");
+        assert!(
+            calls.take().is_empty(),
+            "{method} {headers:?} reached the implementation"
+        );
     }
 }
 
@@ -670,8 +1160,16 @@ async fn docspace_multipart_over_the_limit_is_413() {
     let app = router_with(photos.clone(), RouterOptions::default().with_body_limit(64));
     let big = format!(r#"{{"key":"{}"}}"#, "k".repeat(200));
     let (form_type, form) = multipart(&[("formCollection", &big)]);
-    let headers = [("cookie", "asc_auth_key=k"), ("content-type", form_type.as_str())];
-    send(&app, request("POST", "/api/2.0/people/u1/photo", &headers, form)).await.problem(413);
+    let headers = [
+        ("cookie", "asc_auth_key=k"),
+        ("content-type", form_type.as_str()),
+    ];
+    send(
+        &app,
+        request("POST", "/api/2.0/people/u1/photo", &headers, form),
+    )
+    .await
+    .problem(413);
     assert!(photos.calls.take().is_empty());
 }
 
@@ -687,7 +1185,10 @@ mod pieces {
     }
 
     fn profile(id: &str) -> models::UserProfile {
-        models::UserProfile { id: id.to_string(), ..Default::default() }
+        models::UserProfile {
+            id: id.to_string(),
+            ..Default::default()
+        }
     }
 
     impl PersonApi for Os {
@@ -696,7 +1197,8 @@ mod pieces {
             person: String,
             workstream_summary: String,
         ) -> PersonAssociateWorkstreamSummaryResponse {
-            self.calls.record(format!("associate {person} {workstream_summary}"));
+            self.calls
+                .record(format!("associate {person} {workstream_summary}"));
             PersonAssociateWorkstreamSummaryResponse::NoContent
         }
 
@@ -705,7 +1207,8 @@ mod pieces {
             person: String,
             workstream_summary: String,
         ) -> PersonDisassociateWorkstreamSummaryResponse {
-            self.calls.record(format!("disassociate {person} {workstream_summary}"));
+            self.calls
+                .record(format!("disassociate {person} {workstream_summary}"));
             PersonDisassociateWorkstreamSummaryResponse::InternalServerError("oops".into())
         }
 
@@ -714,18 +1217,33 @@ mod pieces {
             person: String,
             body: Option<models::SeededScoreIncrement>,
         ) -> PersonScoresIncrementResponse {
-            self.calls.record(format!("scores {person} {}", body.is_some()));
+            self.calls
+                .record(format!("scores {person} {}", body.is_some()));
             PersonScoresIncrementResponse::NoContent
         }
 
-        async fn person_snapshot(&self, person: String, params: PersonSnapshotQuery) -> PersonSnapshotResponse {
-            self.calls.record(format!("person_snapshot {person} {:?}", params.transferables));
+        async fn person_snapshot(
+            &self,
+            person: String,
+            params: PersonSnapshotQuery,
+        ) -> PersonSnapshotResponse {
+            self.calls.record(format!(
+                "person_snapshot {person} {:?}",
+                params.transferables
+            ));
             PersonSnapshotResponse::InternalServerError("no person".into())
         }
 
-        async fn update_person(&self, params: UpdatePersonQuery, body: Option<models::Person>) -> UpdatePersonResponse {
+        async fn update_person(
+            &self,
+            params: UpdatePersonQuery,
+            body: Option<models::Person>,
+        ) -> UpdatePersonResponse {
             let body = body.expect("the test sends a body");
-            self.calls.record(format!("update_person {:?} {}", params.transferables, body.id));
+            self.calls.record(format!(
+                "update_person {:?} {}",
+                params.transferables, body.id
+            ));
             UpdatePersonResponse::Ok(body)
         }
     }
@@ -741,23 +1259,37 @@ mod pieces {
             RefreshUserResponse::Ok(profile("me"))
         }
 
-        async fn select_user(&self, credentials: BearerToken, body: Option<models::Auth0User>) -> SelectUserResponse {
-            self.calls.record(format!("select_user {} {}", credentials.0, body.is_some()));
+        async fn select_user(
+            &self,
+            credentials: BearerToken,
+            body: Option<models::Auth0User>,
+        ) -> SelectUserResponse {
+            self.calls
+                .record(format!("select_user {} {}", credentials.0, body.is_some()));
             SelectUserResponse::Ok(profile("selected"))
         }
 
-        async fn stream_user(&self) -> futures_util::stream::BoxStream<'static, models::UserProfile> {
+        async fn stream_user(
+            &self,
+        ) -> futures_util::stream::BoxStream<'static, models::UserProfile> {
             self.calls.record("stream_user".into());
             futures_util::stream::iter([profile("one"), profile("two")]).boxed()
         }
 
         async fn update_user(&self, body: Option<models::UserProfile>) -> UpdateUserResponse {
-            self.calls.record(format!("update_user {:?}", body.map(|profile| profile.id)));
+            self.calls
+                .record(format!("update_user {:?}", body.map(|profile| profile.id)));
             UpdateUserResponse::Ok(profile("updated"))
         }
 
-        async fn user_beta_status(&self, body: Option<models::UserBetaStatus>) -> UserBetaStatusResponse {
-            self.calls.record(format!("user_beta_status {:?}", body.map(|status| status.user)));
+        async fn user_beta_status(
+            &self,
+            body: Option<models::UserBetaStatus>,
+        ) -> UserBetaStatusResponse {
+            self.calls.record(format!(
+                "user_beta_status {:?}",
+                body.map(|status| status.user)
+            ));
             UserBetaStatusResponse::NetworkAuthenticationRequired("log in first".into())
         }
 
@@ -771,8 +1303,12 @@ mod pieces {
             UserSnapshotResponse::Ok(models::ReturnedUserProfile::default())
         }
 
-        async fn user_update_vanity(&self, body: Option<models::UserProfile>) -> UserUpdateVanityResponse {
-            self.calls.record(format!("user_update_vanity {}", body.is_some()));
+        async fn user_update_vanity(
+            &self,
+            body: Option<models::UserProfile>,
+        ) -> UserUpdateVanityResponse {
+            self.calls
+                .record(format!("user_update_vanity {}", body.is_some()));
             UserUpdateVanityResponse::Conflict("taken".into())
         }
     }
@@ -784,35 +1320,178 @@ mod pieces {
     }
 }
 
-const PIECES_PERSON: &str =
-    r#"{"id":"p1","created":{"value":"2024-01-02T03:04:05Z"},"updated":{"value":"2024-01-02T03:04:05Z"},"type":{}}"#;
+const PIECES_PERSON: &str = r#"{"id":"p1","created":{"value":"2024-01-02T03:04:05Z"},"updated":{"value":"2024-01-02T03:04:05Z"},"type":{}}"#;
 
 #[tokio::test]
 async fn pieces_good_requests_reach_the_implementation_decoded() {
     let (app, calls) = pieces::app();
     let json = ("content-type", "application/json");
-    let profile = serde_json::to_string(&pieces_os::models::UserProfile { id: "u9".into(), ..Default::default() }).unwrap();
+    let profile = serde_json::to_string(&pieces_os::models::UserProfile {
+        id: "u9".into(),
+        ..Default::default()
+    })
+    .unwrap();
     let profile = profile.as_str();
     let cases: Vec<GoodText> = vec![
-        ("POST", "/person/p1/workstream_summaries/associate/w1", vec![], "", 204, None, "", "associate p1 w1"),
-        ("POST", "/person/p1/workstream_summaries/disassociate/w1", vec![], "", 500, Some("text/plain"), "oops", "disassociate p1 w1"),
-        ("POST", "/person/p1/scores/increment", vec![json], "{}", 204, None, "", "scores p1 true"),
-        ("POST", "/person/p1/scores/increment", vec![], "", 204, None, "", "scores p1 false"),
-        ("GET", "/person/p1?transferables=true", vec![], "", 500, Some("text/plain"), "no person", "person_snapshot p1 Some(true)"),
-        ("GET", "/person/p1", vec![], "", 500, Some("text/plain"), "no person", "person_snapshot p1 None"),
-        ("POST", "/person/update?transferables=false", vec![json], PIECES_PERSON, 200, Some("application/json"), "", "update_person Some(false) p1"),
-        ("POST", "/user/clear", vec![], "", 204, None, "", "clear_user"),
-        ("GET", "/user/refresh", vec![], "", 200, Some("application/json"), "", "refresh_user"),
-        ("POST", "/user/select", vec![("authorization", "Bearer t0ken"), json], "{}", 200, Some("application/json"), "", "select_user t0ken true"),
-        ("POST", "/user/update", vec![json], profile, 200, Some("application/json"), "", r#"update_user Some("u9")"#),
-        ("POST", "/user/beta/status", vec![json], r#"{"user":"u9"}"#, 511, Some("text/plain"), "log in first", r#"user_beta_status Some("u9")"#),
-        ("GET", "/user/providers", vec![], "", 501, Some("text/plain"), "not yet", "user_providers"),
-        ("GET", "/user", vec![], "", 200, Some("application/json"), "", "user_snapshot"),
-        ("POST", "/user/update/vanity", vec![json], profile, 409, Some("text/plain"), "taken", "user_update_vanity true"),
+        (
+            "POST",
+            "/person/p1/workstream_summaries/associate/w1",
+            vec![],
+            "",
+            204,
+            None,
+            "",
+            "associate p1 w1",
+        ),
+        (
+            "POST",
+            "/person/p1/workstream_summaries/disassociate/w1",
+            vec![],
+            "",
+            500,
+            Some("text/plain"),
+            "oops",
+            "disassociate p1 w1",
+        ),
+        (
+            "POST",
+            "/person/p1/scores/increment",
+            vec![json],
+            "{}",
+            204,
+            None,
+            "",
+            "scores p1 true",
+        ),
+        (
+            "POST",
+            "/person/p1/scores/increment",
+            vec![],
+            "",
+            204,
+            None,
+            "",
+            "scores p1 false",
+        ),
+        (
+            "GET",
+            "/person/p1?transferables=true",
+            vec![],
+            "",
+            500,
+            Some("text/plain"),
+            "no person",
+            "person_snapshot p1 Some(true)",
+        ),
+        (
+            "GET",
+            "/person/p1",
+            vec![],
+            "",
+            500,
+            Some("text/plain"),
+            "no person",
+            "person_snapshot p1 None",
+        ),
+        (
+            "POST",
+            "/person/update?transferables=false",
+            vec![json],
+            PIECES_PERSON,
+            200,
+            Some("application/json"),
+            "",
+            "update_person Some(false) p1",
+        ),
+        (
+            "POST",
+            "/user/clear",
+            vec![],
+            "",
+            204,
+            None,
+            "",
+            "clear_user",
+        ),
+        (
+            "GET",
+            "/user/refresh",
+            vec![],
+            "",
+            200,
+            Some("application/json"),
+            "",
+            "refresh_user",
+        ),
+        (
+            "POST",
+            "/user/select",
+            vec![("authorization", "Bearer t0ken"), json],
+            "{}",
+            200,
+            Some("application/json"),
+            "",
+            "select_user t0ken true",
+        ),
+        (
+            "POST",
+            "/user/update",
+            vec![json],
+            profile,
+            200,
+            Some("application/json"),
+            "",
+            r#"update_user Some("u9")"#,
+        ),
+        (
+            "POST",
+            "/user/beta/status",
+            vec![json],
+            r#"{"user":"u9"}"#,
+            511,
+            Some("text/plain"),
+            "log in first",
+            r#"user_beta_status Some("u9")"#,
+        ),
+        (
+            "GET",
+            "/user/providers",
+            vec![],
+            "",
+            501,
+            Some("text/plain"),
+            "not yet",
+            "user_providers",
+        ),
+        (
+            "GET",
+            "/user",
+            vec![],
+            "",
+            200,
+            Some("application/json"),
+            "",
+            "user_snapshot",
+        ),
+        (
+            "POST",
+            "/user/update/vanity",
+            vec![json],
+            profile,
+            409,
+            Some("text/plain"),
+            "taken",
+            "user_update_vanity true",
+        ),
     ];
     for (method, path, headers, body, status, content_type, text, call) in cases {
         let reply = send(&app, request(method, path, &headers, body.to_string())).await;
-        assert_eq!(reply.status.as_u16(), status, "{method} {path}: {:?}", reply.body);
+        assert_eq!(
+            reply.status.as_u16(),
+            status,
+            "{method} {path}: {:?}",
+            reply.body
+        );
         assert_eq!(reply.content_type(), content_type, "{method} {path}");
         if !text.is_empty() {
             assert_eq!(reply.body, text.as_bytes());
@@ -830,14 +1509,70 @@ async fn pieces_bad_input_and_missing_bearer() {
     let json = ("content-type", "application/json");
     let cases: Vec<Bad> = vec![
         ("POST", "/user/select", vec![json], "{}", 401, None),
-        ("POST", "/user/select", vec![("authorization", "Bearer "), json], "{}", 401, None),
-        ("POST", "/user/select", vec![("authorization", "Basic YTpi"), json], "{}", 401, None),
-        ("GET", "/person/p1?transferables=maybe", vec![], "", 400, Some("transferables")),
-        ("POST", "/user/beta/status", vec![json], r#"{"user":5}"#, 400, Some("user")),
-        ("POST", "/user/update", vec![json], "[1,2", 400, Some("body")),
-        ("POST", "/person/update", vec![json], r#"{"id":"p1"}"#, 400, Some("body")),
-        ("POST", "/user/update/vanity", vec![("content-type", "text/plain")], "hi", 415, Some("Content-Type")),
-        ("POST", "/person/p1/scores/increment", vec![("content-type", "application/x-www-form-urlencoded")], "a=b", 415, Some("Content-Type")),
+        (
+            "POST",
+            "/user/select",
+            vec![("authorization", "Bearer "), json],
+            "{}",
+            401,
+            None,
+        ),
+        (
+            "POST",
+            "/user/select",
+            vec![("authorization", "Basic YTpi"), json],
+            "{}",
+            401,
+            None,
+        ),
+        (
+            "GET",
+            "/person/p1?transferables=maybe",
+            vec![],
+            "",
+            400,
+            Some("transferables"),
+        ),
+        (
+            "POST",
+            "/user/beta/status",
+            vec![json],
+            r#"{"user":5}"#,
+            400,
+            Some("user"),
+        ),
+        (
+            "POST",
+            "/user/update",
+            vec![json],
+            "[1,2",
+            400,
+            Some("body"),
+        ),
+        (
+            "POST",
+            "/person/update",
+            vec![json],
+            r#"{"id":"p1"}"#,
+            400,
+            Some("body"),
+        ),
+        (
+            "POST",
+            "/user/update/vanity",
+            vec![("content-type", "text/plain")],
+            "hi",
+            415,
+            Some("Content-Type"),
+        ),
+        (
+            "POST",
+            "/person/p1/scores/increment",
+            vec![("content-type", "application/x-www-form-urlencoded")],
+            "a=b",
+            415,
+            Some("Content-Type"),
+        ),
         // Not a WebSocket handshake.
         ("GET", "/user/stream", vec![], "", 400, None),
     ];
@@ -845,12 +1580,21 @@ async fn pieces_bad_input_and_missing_bearer() {
         let reply = send(&app, request(method, path, &headers, body.to_string())).await;
         let problem = reply.problem(status);
         if status == 401 {
-            assert_eq!(reply.headers.get(header::WWW_AUTHENTICATE).unwrap(), "Bearer");
+            assert_eq!(
+                reply.headers.get(header::WWW_AUTHENTICATE).unwrap(),
+                "Bearer"
+            );
         }
         if let Some(name) = name {
-            assert_eq!(problem["invalid_params"][0]["name"], name, "{method} {path}: {problem}");
+            assert_eq!(
+                problem["invalid_params"][0]["name"], name,
+                "{method} {path}: {problem}"
+            );
         }
-        assert!(calls.take().is_empty(), "{method} {path} reached the implementation");
+        assert!(
+            calls.take().is_empty(),
+            "{method} {path} reached the implementation"
+        );
     }
 }
 
@@ -858,12 +1602,27 @@ async fn pieces_bad_input_and_missing_bearer() {
 async fn pieces_text_and_json_response_variants() {
     use pieces_os::server::*;
     let reply = encode(UserUpdateVanityResponse::NotFound("who?".into())).await;
-    assert_eq!((reply.status.as_u16(), reply.content_type()), (404, Some("text/plain")));
+    assert_eq!(
+        (reply.status.as_u16(), reply.content_type()),
+        (404, Some("text/plain"))
+    );
     assert_eq!(reply.body, "who?".as_bytes());
     let reply = encode(UserBetaStatusResponse::InternalServerError(String::new())).await;
-    assert_eq!((reply.status.as_u16(), reply.content_type()), (500, Some("text/plain")));
-    let reply = encode(UserBetaStatusResponse::Ok(pieces_os::models::UserBetaStatus { user: "u".into(), ..Default::default() })).await;
-    assert_eq!((reply.status.as_u16(), reply.content_type()), (200, Some("application/json")));
+    assert_eq!(
+        (reply.status.as_u16(), reply.content_type()),
+        (500, Some("text/plain"))
+    );
+    let reply = encode(UserBetaStatusResponse::Ok(
+        pieces_os::models::UserBetaStatus {
+            user: "u".into(),
+            ..Default::default()
+        },
+    ))
+    .await;
+    assert_eq!(
+        (reply.status.as_u16(), reply.content_type()),
+        (200, Some("application/json"))
+    );
     assert_eq!(reply.json()["user"], "u");
     let reply = encode(ClearUserResponse::NoContent).await;
     assert_eq!((reply.status.as_u16(), reply.content_type()), (204, None));
@@ -876,13 +1635,18 @@ async fn pieces_websocket_streams_json_text_frames_then_closes() {
     let calls = os.calls.clone();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
-    let server = tokio::spawn(async move { axum::serve(listener, pieces_os::server::router(os)).await });
-    let (mut socket, _) = tokio_tungstenite::connect_async(format!("ws://{address}/user/stream")).await.unwrap();
+    let server =
+        tokio::spawn(async move { axum::serve(listener, pieces_os::server::router(os)).await });
+    let (mut socket, _) = tokio_tungstenite::connect_async(format!("ws://{address}/user/stream"))
+        .await
+        .unwrap();
     let mut texts = Vec::new();
     let mut closed = false;
     while let Some(message) = socket.next().await {
         match message.unwrap() {
-            Message::Text(text) => texts.push(serde_json::from_str::<Value>(&text).unwrap()["id"].clone()),
+            Message::Text(text) => {
+                texts.push(serde_json::from_str::<Value>(&text).unwrap()["id"].clone())
+            }
             Message::Close(frame) => {
                 assert_eq!(frame.map(|frame| u16::from(frame.code)), Some(1000));
                 closed = true;

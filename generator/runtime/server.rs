@@ -227,7 +227,9 @@ pub fn finish(routes: Router, options: &RouterOptions) -> Router {
     } else {
         Router::new().nest(&format!("/{base}"), routes)
     };
-    app.fallback(not_found).layer(DefaultBodyLimit::max(options.body_limit))
+    // `with_state` turns every handler into a ready route once, instead of on every request when
+    // the router is called directly (`oneshot`, `Router::call`).
+    app.fallback(not_found).layer(DefaultBodyLimit::max(options.body_limit)).with_state(())
 }
 
 async fn not_found(method: Method, uri: axum::http::Uri) -> Problem {
@@ -249,9 +251,10 @@ where
 {
     let api = Arc::clone(api);
     axum::routing::on(filter, move |request: Request| {
-        let future = handler(Arc::clone(&api), request);
+        let (handler, api) = (handler.clone(), Arc::clone(&api));
+        // The handler's future is created in place: it is large, and moving it costs a copy.
         async move {
-            match AssertUnwindSafe(future).catch_unwind().await {
+            match AssertUnwindSafe(handler(api, request)).catch_unwind().await {
                 Ok(Ok(response)) => response.into_response(),
                 Ok(Err(problem)) => problem.into_response(),
                 Err(_) => {
@@ -291,7 +294,7 @@ impl<T> Found<T> {
 pub struct Incoming {
     parts: Parts,
     body: Body,
-    path: Vec<(String, String)>,
+    path: RawPathParams,
     query: Vec<(String, String)>,
 }
 
@@ -300,10 +303,7 @@ impl Incoming {
         let (mut parts, body) = request.into_parts();
         let path = RawPathParams::from_request_parts(&mut parts, &())
             .await
-            .map_err(|rejection| Problem::new(StatusCode::BAD_REQUEST, rejection.body_text()))?
-            .iter()
-            .map(|(key, value)| (key.to_string(), value.to_string()))
-            .collect();
+            .map_err(|rejection| Problem::new(StatusCode::BAD_REQUEST, rejection.body_text()))?;
         let query = serde_urlencoded::from_str(parts.uri.query().unwrap_or_default())
             .map_err(|error| Problem::new(StatusCode::BAD_REQUEST, format!("malformed query string: {error}")))?;
         Ok(Self { parts, body, path, query })
@@ -327,7 +327,7 @@ impl Incoming {
     where
         T::Err: std::fmt::Display,
     {
-        let raw = self.path.iter().find(|(k, _)| k == key).map(|(_, value)| value.as_str());
+        let raw = self.path.iter().find(|(k, _)| *k == key).map(|(_, value)| value);
         let value = raw.map(|raw| parse_scalar("path", name, raw)).transpose()?;
         Ok(Self::found("path", name, value))
     }
@@ -459,9 +459,11 @@ impl Incoming {
         let Some(encoded) = self.authorization("Basic")? else { return Ok(None) };
         let malformed = || Problem::new(StatusCode::UNAUTHORIZED, "malformed Basic credentials");
         let decoded = base64::engine::general_purpose::STANDARD.decode(encoded).map_err(|_| malformed())?;
-        let decoded = String::from_utf8(decoded).map_err(|_| malformed())?;
-        let (username, password) = decoded.split_once(':').ok_or_else(malformed)?;
-        Ok(Some(BasicCredentials { username: username.to_string(), password: password.to_string() }))
+        let mut username = String::from_utf8(decoded).map_err(|_| malformed())?;
+        let colon = username.find(':').ok_or_else(malformed)?;
+        let password = username[colon + 1..].to_string();
+        username.truncate(colon);
+        Ok(Some(BasicCredentials { username, password }))
     }
 
     /// `Authorization: Bearer ...`; `None` when absent or of another scheme.
@@ -489,24 +491,27 @@ impl Incoming {
         Ok(self.cookie_one(key).filter(|value| !value.is_empty()).map(|value| ApiKey(value.to_string())))
     }
 
-    /// The request's media type (without parameters), lower-cased.
-    fn media_type(&self) -> Option<String> {
+    /// The request's media type (without parameters), as sent.
+    fn media_type(&self) -> Option<&str> {
         let value = self.parts.headers.get(header::CONTENT_TYPE)?.to_str().ok()?;
-        Some(value.split(';').next().unwrap_or_default().trim().to_ascii_lowercase())
+        Some(value.split(';').next().unwrap_or_default().trim())
     }
 
     /// Checks `Content-Type` against the documented media type (415 otherwise) and reads the
     /// body within the router's limit (413 over it). `None` for an absent body.
     async fn read(self, documented: &str) -> Result<Option<Bytes>, Problem> {
-        let media_type = self.media_type();
+        // Checked before the request is taken apart, reported after the body is read (a body
+        // over the limit is a 413 whatever its type).
+        let typed = self.media_type().is_some();
+        let checked = check_media_type(self.media_type(), documented);
         let request = Request::from_parts(self.parts, self.body);
         let bytes = Bytes::from_request(request, &())
             .await
             .map_err(|rejection| Problem::new(rejection.status(), rejection.body_text()))?;
-        if bytes.is_empty() && media_type.is_none() {
+        if bytes.is_empty() && !typed {
             return Ok(None);
         }
-        check_media_type(media_type.as_deref(), documented)?;
+        checked?;
         Ok(Some(bytes))
     }
 
@@ -548,26 +553,38 @@ impl Incoming {
     /// reader (which applies the body limit). `None` for an absent body.
     pub fn multipart_request(self, documented: &str) -> Result<Option<Request>, Problem> {
         let media_type = self.media_type();
-        let empty = self.parts.headers.get(header::CONTENT_LENGTH).is_some_and(|length| length == "0");
+        // No body: `Content-Length: 0`, or (HTTP/1.1) neither a length nor a transfer coding.
+        let headers = &self.parts.headers;
+        let empty = match headers.get(header::CONTENT_LENGTH) {
+            Some(length) => length == "0",
+            None => !headers.contains_key(header::TRANSFER_ENCODING),
+        };
         if media_type.is_none() && empty {
             return Ok(None);
         }
-        check_media_type(media_type.as_deref(), documented)?;
+        check_media_type(media_type, documented)?;
         Ok(Some(Request::from_parts(self.parts, self.body)))
     }
 }
 
-fn check_media_type(given: Option<&str>, documented: &str) -> Result<(), Problem> {
-    let documented = documented.to_ascii_lowercase();
-    let matches = match (given, documented.strip_suffix("/*")) {
+/// Whether `given` (a media type without parameters) is `documented` (`type/subtype`, `type/*`
+/// or `*/*`), ignoring ASCII case.
+fn media_type_matches(given: Option<&str>, documented: &str) -> bool {
+    match (given, documented.strip_suffix("/*")) {
         (None, _) => false,
-        (Some(_), _) if documented == "*/*" => true,
-        (Some(given), Some(prefix)) => given.split('/').next() == Some(prefix),
-        (Some(given), None) => given == documented,
-    };
-    if matches {
+        (Some(_), Some("*")) => true,
+        (Some(given), Some(prefix)) => given.split('/').next().is_some_and(|kind| kind.eq_ignore_ascii_case(prefix)),
+        (Some(given), None) => given.eq_ignore_ascii_case(documented),
+    }
+}
+
+fn check_media_type(given: Option<&str>, documented: &str) -> Result<(), Problem> {
+    if media_type_matches(given, documented) {
         return Ok(());
     }
+    let given = given.map(str::to_ascii_lowercase);
+    let given = given.as_deref();
+    let documented = documented.to_ascii_lowercase();
     let detail = match given {
         Some(given) => format!("`Content-Type: {given}` is not supported; send `{documented}`"),
         None => format!("missing `Content-Type`; send `{documented}`"),
@@ -679,9 +696,19 @@ impl FormData {
         Ok(Found { value: (!values.is_empty()).then_some(values), location: "body", name })
     }
 
-    /// Each item a part of the same name, as JSON.
+    /// Each item a part of the same name, as JSON; a part may also hold a JSON array of items
+    /// (OpenAPI 3.0 leaves open which of the two a client sends for an array of objects).
     pub fn json_array<T: DeserializeOwned>(&self, name: &'static str) -> Result<Found<Vec<T>>, Problem> {
-        let values: Vec<T> = self.all(name).map(|data| decode_part(name, data)).collect::<Result<_, _>>()?;
+        let mut values: Vec<T> = Vec::new();
+        for data in self.all(name) {
+            match decode_part::<T>(name, data) {
+                Ok(value) => values.push(value),
+                Err(problem) => match decode_part::<Vec<T>>(name, data) {
+                    Ok(items) if data.trim_ascii_start().starts_with(b"[") => values.extend(items),
+                    _ => return Err(problem),
+                },
+            }
+        }
         Ok(Found { value: (!values.is_empty()).then_some(values), location: "body", name })
     }
 }

@@ -3,24 +3,91 @@
 
 /// Formats one rendered Rust file. A parse failure is a generator bug: the error names the
 /// template and shows the offending rendered lines.
+///
+/// Large files are parsed and printed in batches of whole top-level items, so the syntax tree of
+/// only one batch is alive at a time: a 10 MB models file does not need its whole AST in memory.
 pub fn format_rust(rendered: &str, template: &str) -> Result<String, String> {
+    let lines: Vec<&str> = rendered.lines().collect();
+    let boundaries = item_boundaries(&lines);
+    let mut out = String::with_capacity(rendered.len());
+    let mut start = 0;
+    let mut size = 0;
+    for pair in boundaries.windows(2) {
+        size += lines[pair[0]..pair[1]]
+            .iter()
+            .map(|l| l.len() + 1)
+            .sum::<usize>();
+        if size < BATCH_BYTES && pair[1] != lines.len() {
+            continue;
+        }
+        let batch = lines[start..pair[1]].join("\n");
+        match syn::parse_file(&batch) {
+            Ok(file) => out.push_str(&prettyplease::unparse(&file)),
+            // The split is a heuristic over template output; if it cut an item, fall back to
+            // the whole file, which also gives the real error.
+            Err(_) => return format_whole(rendered, template),
+        }
+        start = pair[1];
+        size = 0;
+    }
+    Ok(space_out_items(&out))
+}
+
+const BATCH_BYTES: usize = 64 * 1024;
+
+fn format_whole(rendered: &str, template: &str) -> Result<String, String> {
     let file = syn::parse_file(rendered).map_err(|error| {
-        let start = error.span().start();
+        let (first, last) = failing_item(rendered);
         let context = rendered
             .lines()
             .enumerate()
-            .skip(start.line.saturating_sub(4))
-            .take(7)
+            .skip(first)
+            .take((last - first).clamp(1, 12))
             .map(|(index, line)| format!("{:>5} | {line}", index + 1))
             .collect::<Vec<_>>()
             .join("\n");
         format!(
-            "internal error: the output of template {template} does not parse as Rust at rendered line {}:{}: {error}\n{context}",
-            start.line,
-            start.column + 1
+            "internal error: the output of template {template} does not parse as Rust ({error}); the first item that fails is at rendered lines {}-{}:\n{context}",
+            first + 1,
+            last
         )
     })?;
     Ok(space_out_items(&prettyplease::unparse(&file)))
+}
+
+/// Line indices where a top-level item may start: after a line at column 0 that closes an item
+/// (`}` or `...;`), at a line that is itself at column 0. Includes 0 and `lines.len()`.
+fn item_boundaries(lines: &[&str]) -> Vec<usize> {
+    let mut boundaries = vec![0];
+    let mut previous_closes = false;
+    for (index, line) in lines.iter().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let at_column_zero = !line.starts_with(char::is_whitespace);
+        if index > 0 && previous_closes && at_column_zero {
+            boundaries.push(index);
+        }
+        let trimmed = line.trim_end();
+        previous_closes = at_column_zero && (trimmed == "}" || trimmed.ends_with(';'));
+    }
+    boundaries.push(lines.len());
+    boundaries
+}
+
+/// The 0-based line range of the first top-level item that does not parse on its own. syn's
+/// spans only carry lines with proc-macro2's `span-locations`, which slows every parse down and
+/// keeps every parsed text alive, so the (rare) failure is located by re-parsing item by item.
+fn failing_item(rendered: &str) -> (usize, usize) {
+    let lines: Vec<&str> = rendered.lines().collect();
+    let boundaries = item_boundaries(&lines);
+    for pair in boundaries.windows(2) {
+        let chunk = lines[pair[0]..pair[1]].join("\n");
+        if syn::parse_file(&chunk).is_err() {
+            return (pair[0], pair[1]);
+        }
+    }
+    (0, lines.len())
 }
 
 /// prettyplease prints items back to back; a blank line after every item that closes (a `}` or a
@@ -100,7 +167,7 @@ mod tests {
         let error =
             format_rust("pub struct A {\n    x: ,\n}\n", "crate/src/models.rs.jinja").unwrap_err();
         assert!(error.contains("crate/src/models.rs.jinja"), "{error}");
-        assert!(error.contains("rendered line 2"), "{error}");
+        assert!(error.contains("rendered lines 1-3"), "{error}");
         assert!(error.contains("    2 |     x: ,"), "{error}");
     }
 }

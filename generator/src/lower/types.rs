@@ -282,7 +282,10 @@ impl Context<'_, '_> {
     ) {
         let docs = schema_docs(schema);
         if self.depth > MAX_NESTING {
-            self.diagnostics.error(pointer, "schemas nest too deeply (an inline schema that contains itself?)");
+            self.diagnostics.error(
+                pointer,
+                "schemas nest too deeply (an inline schema that contains itself?)",
+            );
             return;
         }
         // Reserve the slot first so a model precedes the inline models it defines.
@@ -346,7 +349,9 @@ impl Context<'_, '_> {
             let property_pointer = child(&child(pointer, "properties"), wire);
             let hint = format!("{name}{}", names::type_name(wire));
             let ty = self.type_of_boxed_ref(property, &property_pointer, &hint);
-            let is_required = required.contains(wire);
+            // A required `readOnly` (or `writeOnly`) property is required in responses (requests)
+            // only (OpenAPI 3.0.3, Schema Object): one type serves both, so it is optional.
+            let is_required = required.contains(wire) && !self.read_or_write_only(property);
             fields.push(FieldDraft {
                 name: field_names.unique(&names::field_name(wire)),
                 wire_name: wire.clone(),
@@ -402,9 +407,18 @@ impl Context<'_, '_> {
     ) -> DraftKind {
         let mut merged = Merged::default();
         match merge_all_of(self.document, parts, pointer, &mut merged, 0) {
-            Ok(()) => self.struct_draft(pointer, name, &merged.properties, &merged.required, merged.additional.as_ref()),
+            Ok(()) => self.struct_draft(
+                pointer,
+                name,
+                &merged.properties,
+                &merged.required,
+                merged.additional.as_ref(),
+            ),
             Err((at, reason)) => {
-                self.diagnostics.warning(&at, format!("{reason}; `{name}` is generated as a JSON value"));
+                self.diagnostics.warning(
+                    &at,
+                    format!("{reason}; `{name}` is generated as a JSON value"),
+                );
                 DraftKind::Alias { target: Ty::JSON }
             }
         }
@@ -441,6 +455,17 @@ impl Context<'_, '_> {
         DraftKind::Union { variants }
     }
 
+    /// Whether a property's schema, or the component it references, is `readOnly` or `writeOnly`.
+    fn read_or_write_only(&self, property: &ReferenceOr<Box<Schema>>) -> bool {
+        let schema = match property {
+            ReferenceOr::Item(schema) => Some(schema.as_ref()),
+            ReferenceOr::Reference { reference } => reference
+                .strip_prefix("#/components/schemas/")
+                .and_then(|wire| self.component_schema(wire)),
+        };
+        schema.is_some_and(|schema| schema.schema_data.read_only || schema.schema_data.write_only)
+    }
+
     pub fn component_schema(&self, wire: &str) -> Option<&'_ Schema> {
         component_schema(self.document, wire)
     }
@@ -472,26 +497,47 @@ fn merge_all_of(
     for (index, part) in parts.iter().enumerate() {
         let part_pointer = child(&child(pointer, "allOf"), &index.to_string());
         if depth > 32 {
-            return Err((part_pointer, "`allOf` nests or refers to itself too deeply".to_string()));
+            return Err((
+                part_pointer,
+                "`allOf` nests or refers to itself too deeply".to_string(),
+            ));
         }
         let schema = match part {
             ReferenceOr::Item(schema) => schema,
             ReferenceOr::Reference { reference } => reference
                 .strip_prefix("#/components/schemas/")
                 .and_then(|wire| component_schema(document, &unescape(wire)))
-                .ok_or_else(|| (part_pointer.clone(), format!("`allOf` part `{reference}` does not resolve to a schema")))?,
+                .ok_or_else(|| {
+                    (
+                        part_pointer.clone(),
+                        format!("`allOf` part `{reference}` does not resolve to a schema"),
+                    )
+                })?,
         };
         match &schema.schema_kind {
-            SchemaKind::Type(Type::Object(object)) => {
-                merged.absorb(&object.properties, &object.required, object.additional_properties.as_ref())
+            SchemaKind::Type(Type::Object(object)) => merged.absorb(
+                &object.properties,
+                &object.required,
+                object.additional_properties.as_ref(),
+            ),
+            SchemaKind::AllOf { all_of } => {
+                merge_all_of(document, all_of, &part_pointer, merged, depth + 1)?
             }
-            SchemaKind::AllOf { all_of } => merge_all_of(document, all_of, &part_pointer, merged, depth + 1)?,
-            SchemaKind::Any(any) if any.one_of.is_empty() && any.any_of.is_empty() && any.items.is_none() => {
-                merged.absorb(&any.properties, &any.required, any.additional_properties.as_ref());
+            SchemaKind::Any(any)
+                if any.one_of.is_empty() && any.any_of.is_empty() && any.items.is_none() =>
+            {
+                merged.absorb(
+                    &any.properties,
+                    &any.required,
+                    any.additional_properties.as_ref(),
+                );
                 merge_all_of(document, &any.all_of, &part_pointer, merged, depth + 1)?;
             }
             _ => {
-                return Err((part_pointer, "an `allOf` part that is not an object cannot be merged".to_string()))
+                return Err((
+                    part_pointer,
+                    "an `allOf` part that is not an object cannot be merged".to_string(),
+                ))
             }
         }
     }
@@ -505,7 +551,8 @@ impl Merged {
         required: &[String],
         additional: Option<&AdditionalProperties>,
     ) {
-        self.properties.extend(properties.iter().map(|(k, v)| (k.clone(), v.clone())));
+        self.properties
+            .extend(properties.iter().map(|(k, v)| (k.clone(), v.clone())));
         self.required.extend(required.iter().cloned());
         if let Some(additional) = additional {
             self.additional = Some(additional.clone());
@@ -551,11 +598,17 @@ fn shape<'a>(schema: &'a Schema, features: &mut Features) -> Shape<'a> {
         SchemaKind::AnyOf { any_of } => Shape::Union(any_of),
         SchemaKind::Not { .. } => Shape::Any,
         SchemaKind::Any(any) => {
-            let compositions = [("allOf", &any.all_of), ("oneOf", &any.one_of), ("anyOf", &any.any_of)]
-                .into_iter()
-                .filter(|(_, parts)| !parts.is_empty())
-                .collect::<Vec<_>>();
-            let plain = any.properties.is_empty() && any.items.is_none() && any.additional_properties.is_none();
+            let compositions = [
+                ("allOf", &any.all_of),
+                ("oneOf", &any.one_of),
+                ("anyOf", &any.any_of),
+            ]
+            .into_iter()
+            .filter(|(_, parts)| !parts.is_empty())
+            .collect::<Vec<_>>();
+            let plain = any.properties.is_empty()
+                && any.items.is_none()
+                && any.additional_properties.is_none();
             if let [(keyword, parts)] = compositions.as_slice() {
                 if parts.len() == 1 && plain {
                     return Shape::Single(keyword, &parts[0]);

@@ -519,7 +519,12 @@ impl Call<'_> {
     }
 
     /// Sends the request and reads the whole response.
-    pub(crate) async fn send<E>(mut self) -> Result<Response, Error<E>> {
+    pub(crate) async fn send<E>(self) -> Result<Response, Error<E>> {
+        self.send_untyped().await.map_err(Error::retype)
+    }
+
+    /// [`Call::send`], compiled once rather than once per operation's error type.
+    async fn send_untyped(mut self) -> Result<Response, Error<std::convert::Infallible>> {
         let operation = self.operation;
         self.finish_headers();
         if let Some(message) = self.problem {
@@ -739,6 +744,20 @@ pub enum Error<E> {
     InvalidRequest { operation: &'static str, message: String },
     /// The WebSocket connection failed.
     WebSocket { operation: &'static str, source: BoxError },
+}
+
+impl Error<std::convert::Infallible> {
+    /// The same error as one of any operation's (it cannot be `Api`).
+    fn retype<E>(self) -> Error<E> {
+        match self {
+            Self::Api(never) => match never {},
+            Self::UnexpectedStatus(response) => Error::UnexpectedStatus(response),
+            Self::Transport { operation, source } => Error::Transport { operation, source },
+            Self::Decode { operation, status, message } => Error::Decode { operation, status, message },
+            Self::InvalidRequest { operation, message } => Error::InvalidRequest { operation, message },
+            Self::WebSocket { operation, source } => Error::WebSocket { operation, source },
+        }
+    }
 }
 
 impl<E: ApiError> Error<E> {
