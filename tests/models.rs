@@ -176,7 +176,7 @@ fn pieces_recursive_types_decode() {
     }));
     assert_eq!(person.id, "p1");
     let platform = person.type_.platform.expect("platform");
-    assert_eq!(platform.aesthetics.font.size, 10);
+    assert_eq!(platform.aesthetics.font.size.as_i64(), Some(10));
 }
 
 #[test]
@@ -199,4 +199,45 @@ fn closed_objects_reject_unknown_properties() {
         .unwrap_err()
         .to_string()
         .contains("unknown field `nope`"));
+}
+
+#[test]
+fn unbounded_integers_keep_values_beyond_i64() {
+    // `type: integer` without a format has no bounds; `1e38` is an integer.
+    let font: pieces_os::models::Font =
+        serde_json::from_value(json!({ "size": 1.7e38 })).expect("decodes");
+    assert_eq!(font.size.as_i64(), None);
+    assert_eq!(font.size.as_f64(), 1.7e38);
+    let fraction = serde_json::from_value::<pieces_os::models::Font>(json!({ "size": 1.5 }));
+    assert!(fraction
+        .unwrap_err()
+        .to_string()
+        .contains("expected an integer"));
+    let small: pieces_os::models::Font = round_trip(json!({ "size": 12 }));
+    assert_eq!(small.size.as_i64(), Some(12));
+}
+
+#[test]
+fn explicit_null_is_rejected_unless_nullable() {
+    // `lastName` is optional but not nullable: absent is fine, `null` is not.
+    let absent = serde_json::from_value::<alfresco_core::models::PersonBodyUpdate>(json!({}));
+    assert!(absent.is_ok());
+    let null = serde_json::from_value::<alfresco_core::models::PersonBodyUpdate>(
+        json!({ "lastName": null }),
+    );
+    assert!(null.is_err());
+    // DocSpace's `message` is nullable: `null` decodes.
+    let nullable =
+        serde_json::from_value::<docspace::models::FileUploadResultDto>(json!({ "message": null }));
+    assert!(nullable.is_ok());
+}
+
+#[test]
+fn uri_properties_are_validated() {
+    let profile = serde_json::from_value::<pieces_os::models::UserProfile>(json!({
+        "id": "u1",
+        "aesthetics": { "theme": { "dark": true }, "font": { "size": 12 } },
+        "picture": "not a uri"
+    }));
+    assert!(profile.is_err());
 }

@@ -1088,15 +1088,24 @@ async fn pieces_person_scores_increment() {
         .score
         .clone()
         .unwrap();
+    let counter = |value: Option<pieces_os::Integer>| value.and_then(|v| v.as_i64());
     assert_eq!(
-        (score.reuse, score.searched, score.update, score.automatic),
-        (Some(2), Some(2), None, 2)
+        (
+            counter(score.reuse),
+            counter(score.searched),
+            counter(score.update),
+            score.automatic.as_i64()
+        ),
+        (Some(2), Some(2), None, Some(2))
     );
     let snapshot = person
         .person_snapshot(pieces::DEMO_PERSON, Default::default())
         .await
         .unwrap();
-    assert_eq!(snapshot.score.unwrap().reuse, Some(2));
+    assert_eq!(
+        snapshot.score.unwrap().reuse.and_then(|v| v.as_i64()),
+        Some(2)
+    );
     // 500: an unknown person, and no increment.
     let error = person
         .person_scores_increment("nobody", Some(increment))

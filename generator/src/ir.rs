@@ -37,6 +37,7 @@ pub struct Api {
 pub struct Features {
     pub chrono: bool,
     pub uuid: bool,
+    pub url: bool,
     pub base64: bool,
     pub multipart: bool,
     pub websocket: bool,

@@ -42,6 +42,10 @@ pub fn builtin_templates() -> Vec<Template> {
 pub fn runtime_files(features: &ir::Features) -> Vec<(&'static str, &'static str)> {
     let mut files = vec![
         (
+            "src/support/values.rs",
+            include_str!("../runtime/values.rs"),
+        ),
+        (
             "src/support/client.rs",
             include_str!("../runtime/client.rs"),
         ),

@@ -23,6 +23,7 @@ use pieces_os::models::{
     Theme, UserBetaStatus, UserProfile,
 };
 use pieces_os::server::*;
+use pieces_os::Integer;
 use tokio::sync::{broadcast, RwLock};
 
 /// The OAuth2 access token the demo accepts on `select_user`.
@@ -105,7 +106,7 @@ pub fn profile(id: &str, name: &str) -> UserProfile {
                 ..Default::default()
             },
             font: Font {
-                size: 12,
+                size: 12.into(),
                 ..Default::default()
             },
             ..Default::default()
@@ -211,11 +212,17 @@ fn text(message: &str) -> String {
     message.to_string()
 }
 
+/// One more than a score counter (absent counts as zero).
+fn plus_one(value: Option<&Integer>) -> Integer {
+    let current = value.and_then(Integer::as_i64).unwrap_or(0);
+    Integer::from(current.saturating_add(1))
+}
+
 /// Applies one seeded score flag set to a score.
 fn bump(score: &mut Score, seeded: &SeededScore) {
-    let add = |field: &mut Option<i64>, flag: Option<bool>| {
+    let add = |field: &mut Option<Integer>, flag: Option<bool>| {
         if flag == Some(true) {
-            *field = Some(field.unwrap_or(0) + 1);
+            *field = Some(plus_one(field.as_ref()));
         }
     };
     add(&mut score.reuse, seeded.reuse);
@@ -232,7 +239,7 @@ fn bump(score: &mut Score, seeded: &SeededScore) {
     ]
     .contains(&Some(true))
     {
-        score.automatic += 1;
+        score.automatic = plus_one(Some(&score.automatic));
     }
 }
 
@@ -313,8 +320,8 @@ impl PersonApi for Pieces {
             ));
         };
         let score = person.score.get_or_insert_with(|| Score {
-            manual: 0,
-            automatic: 0,
+            manual: 0.into(),
+            automatic: 0.into(),
             ..Default::default()
         });
         for seeded in [&increment.person, &increment.persons]

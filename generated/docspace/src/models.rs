@@ -6,10 +6,18 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ActiveConnectionsWrapperLinksInner {
     /// The `href` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub href: Option<String>,
     /// The `action` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub action: Option<String>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -21,7 +29,11 @@ pub struct ActiveConnectionsWrapperLinksInner {
 #[serde(deny_unknown_fields)]
 pub struct FileUploadResultDto {
     /// Specifies if the operation is successful or not
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub success: Option<bool>,
     /// Data
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -35,19 +47,40 @@ pub struct FileUploadResultDto {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FileUploadResultWrapper {
     /// The `response` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub response: Option<FileUploadResultDto>,
     /// The `count` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub count: Option<i32>,
     /// The `links` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub links: Option<Vec<ActiveConnectionsWrapperLinksInner>>,
     /// The `status` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub status: Option<i32>,
     /// The `statusCode` property.
-    #[serde(rename = "statusCode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "statusCode",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub status_code: Option<i32>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -62,7 +95,11 @@ pub struct KeyValuePairStringStringValues {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// The `value` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub value: Option<Vec<String>>,
 }
 
@@ -94,19 +131,40 @@ pub struct ThumbnailsDataDto {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ThumbnailsDataWrapper {
     /// The `response` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub response: Option<ThumbnailsDataDto>,
     /// The `count` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub count: Option<i32>,
     /// The `links` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub links: Option<Vec<ActiveConnectionsWrapperLinksInner>>,
     /// The `status` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub status: Option<i32>,
     /// The `statusCode` property.
-    #[serde(rename = "statusCode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "statusCode",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub status_code: Option<i32>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -121,16 +179,32 @@ pub struct ThumbnailsRequest {
     #[serde(rename = "tmpFile", default, skip_serializing_if = "Option::is_none")]
     pub tmp_file: Option<String>,
     /// Horizontal coordinate
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub x: Option<i32>,
     /// Vertical coordinate
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub y: Option<i32>,
     /// Thumbnail width
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub width: Option<i32>,
     /// Thumbnail height
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub height: Option<i32>,
 }
 
@@ -147,7 +221,12 @@ pub struct UpdatePhotoMemberRequest {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct UploadMemberPhotoRequest {
     /// Image data
-    #[serde(rename = "formCollection", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "formCollection",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub form_collection: Option<Vec<KeyValuePairStringStringValues>>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]

@@ -53,7 +53,11 @@ impl std::str::FromStr for AccessEnum {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Accessor {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
@@ -62,9 +66,13 @@ pub struct Accessor {
     /// The `share` property.
     pub share: String,
     /// how many times this user accessed this piece.
-    pub count: i64,
+    pub count: crate::Integer,
     /// The `user` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub user: Option<FlattenedUserProfile>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -75,7 +83,11 @@ pub struct Accessor {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Accessors {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<Accessor>,
@@ -90,7 +102,11 @@ pub struct Accessors {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Aesthetics {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `theme` property.
     pub theme: Theme,
@@ -107,7 +123,11 @@ pub struct Aesthetics {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AllocationCloud {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// This is a uuid that represents this cloud.(this is the same as the userid)
     pub id: String,
@@ -120,13 +140,25 @@ pub struct AllocationCloud {
     /// This is the project that this is attached to.
     pub project: String,
     /// The `updated` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub updated: Option<GroupedTimestamp>,
     /// this is the current version of the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub version: Option<String>,
     /// this is the region where the project is defined.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub region: Option<String>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -137,7 +169,11 @@ pub struct AllocationCloud {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AllocationCloudStatus {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `cloud` property.
     pub cloud: AllocationStatusEnum,
@@ -152,7 +188,11 @@ pub struct AllocationCloudStatus {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AllocationCloudUrl {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `status` property.
     pub status: AllocationStatusEnum,
@@ -169,14 +209,22 @@ pub struct AllocationCloudUrl {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AllocationCloudUrls {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `base` property.
     pub base: AllocationCloudUrl,
     /// The `id` property.
     pub id: AllocationCloudUrl,
     /// The `vanity` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub vanity: Option<AllocationCloudUrl>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -249,15 +297,27 @@ impl std::str::FromStr for AllocationStatusEnum {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct AnalyticsTrackedAdoptionEventIdentifierDescriptionPairs {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `adoption_install` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub adoption_install: Option<
         AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionInstall,
     >,
     /// The `adoption_uninstall` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub adoption_uninstall: Option<
         AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionUninstall,
     >,
@@ -478,19 +538,39 @@ impl std::str::FromStr for AnnotationTypeEnum {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct AnonymousTemporalRange {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `from` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub from: Option<GroupedTimestamp>,
     /// The `to` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub to: Option<GroupedTimestamp>,
     /// The `between` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub between: Option<bool>,
     /// The `continuous` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub continuous: Option<bool>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -503,7 +583,11 @@ pub struct AnonymousTemporalRange {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Application {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The ID of the application at the device level
     pub id: String,
@@ -512,27 +596,44 @@ pub struct Application {
     /// This is the specific version number 0.0.0
     pub version: String,
     /// The `platform` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub platform: Option<PlatformEnum>,
     /// The `onboarded` property.
     pub onboarded: bool,
     /// The `privacy` property.
     pub privacy: PrivacyEnum,
     /// The `capabilities` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub capabilities: Option<CapabilitiesEnum>,
     /// The `mechanism` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub mechanism: Option<MechanismEnum>,
     /// This is a proper that will let us know if we will proactivity unload all of your machine learning models.by default this is false.
     #[serde(
         rename = "automaticUnload",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
     )]
     pub automatic_unload: Option<bool>,
     /// The `enrichment` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub enrichment: Option<SeededAssetEnrichment>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -796,7 +897,11 @@ impl std::str::FromStr for ApplicationNameEnum {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Applications {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<Application>,
@@ -811,23 +916,48 @@ pub struct Applications {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Auth0Identity {
     /// Name of the Auth0 connection used to authenticate the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub connection: Option<String>,
     /// Indicates whether the connection is a social one.
-    #[serde(rename = "isSocial", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "isSocial",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub is_social: Option<bool>,
     /// mapped from user_id -> id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub provider: Option<String>,
     /// User's unique identifier for this connection/provider.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub user_id: Option<String>,
     /// The `access_token` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub access_token: Option<String>,
     /// The `expires_in` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expires_in: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub expires_in: Option<crate::Integer>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
@@ -839,16 +969,32 @@ pub struct Auth0Identity {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Auth0OpenAiUserMetadata {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `api_key` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub api_key: Option<String>,
     /// The `api_key_name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub api_key_name: Option<String>,
     /// The `organization_key` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub organization_key: Option<String>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -859,61 +1005,137 @@ pub struct Auth0OpenAiUserMetadata {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Auth0User {
     /// User's full name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub name: Option<String>,
     /// mapped from picture.URL pointing to the user's profile picture.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub picture: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub picture: Option<url::Url>,
     /// The `email` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub email: Option<String>,
     /// The `created_at` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub created_at: Option<chrono::DateTime<chrono::FixedOffset>>,
     /// Indicates whether the user has verified their email address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub email_verified: Option<bool>,
     /// User's family name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub family_name: Option<String>,
     /// User's given name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub given_name: Option<String>,
     /// Contains info retrieved from the identity provider with which the user originally authenticates.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub identities: Option<Vec<Auth0Identity>>,
     /// User's nickname.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub nickname: Option<String>,
     /// The `updated_at` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub updated_at: Option<chrono::DateTime<chrono::FixedOffset>>,
     /// (unique) User's username.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub username: Option<String>,
     /// The `user_metadata` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub user_metadata: Option<Auth0UserMetadata>,
     /// The `locale` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub locale: Option<String>,
     /// The `user_id` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub user_id: Option<String>,
     /// The `last_ip` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub last_ip: Option<String>,
     /// The `last_login` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub last_login: Option<chrono::DateTime<chrono::FixedOffset>>,
     /// The `logins_count` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub logins_count: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub logins_count: Option<crate::Integer>,
     /// The `blocked_for` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub blocked_for: Option<Vec<String>>,
     /// The `guardian_authenticators` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub guardian_authenticators: Option<Vec<String>>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -940,10 +1162,18 @@ pub struct Auth0UserAllocationMetadata {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Auth0UserBetaStatus {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `vision` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub vision: Option<AnonymousTemporalRange>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -956,27 +1186,56 @@ pub struct Auth0UserBetaStatus {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Auth0UserMetadata {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `global_id` property.
     pub global_id: uuid::Uuid,
     /// The `cloud_key` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub cloud_key: Option<String>,
     /// A customer ID that is added to the user in the case of payments
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub stripe_customer_id: Option<String>,
     /// this is the vanityname of the user.(set from their custom CNAME dns record.) ie mark.pieces.cloud where "mark" is the vanityname.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub vanityname: Option<String>,
     /// The `allocation` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub allocation: Option<Auth0UserAllocationMetadata>,
     /// The `open_AI` property.
-    #[serde(rename = "open_AI", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "open_AI",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub open_ai: Option<Auth0OpenAiUserMetadata>,
     /// The `beta` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub beta: Option<AnonymousTemporalRange>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -989,7 +1248,11 @@ pub struct Auth0UserMetadata {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BrowserSelection {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `classification` property.
     pub classification: Classification,
@@ -1006,25 +1269,53 @@ pub struct BrowserSelection {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct BrowserTab {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `values` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub values: Option<BrowserTabValues>,
     /// The `anchor` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub anchor: Option<SeededAnchor>,
     /// The `website` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub website: Option<SeededWebsite>,
     /// The `range` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub range: Option<AnonymousTemporalRange>,
     /// The `current` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub current: Option<bool>,
     /// The `contributors` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub contributors: Option<DocumentContributors>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -1037,7 +1328,11 @@ pub struct BrowserTab {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct BrowserTabs {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<BrowserTab>,
@@ -1052,22 +1347,46 @@ pub struct BrowserTabs {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct BrowserTabValue {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `html` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub html: Option<TransferableString>,
     /// The `md` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub md: Option<TransferableString>,
     /// The `text` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub text: Option<TransferableString>,
     /// The `snippet` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub snippet: Option<BrowserSelection>,
     /// The `selection` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub selection: Option<BrowserSelection>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -1080,7 +1399,11 @@ pub struct BrowserTabValue {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct BrowserTabValues {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<BrowserTabValue>,
@@ -1095,7 +1418,11 @@ pub struct BrowserTabValues {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ByteDescriptor {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `value` property.
     pub value: i64,
@@ -1164,14 +1491,22 @@ impl std::str::FromStr for CapabilitiesEnum {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Classification {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `generic` property.
     pub generic: ClassificationGenericEnum,
     /// The `specific` property.
     pub specific: ClassificationSpecificEnum,
     /// The `rendering` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub rendering: Option<ClassificationRenderingEnum>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -1312,7 +1647,11 @@ impl std::str::FromStr for ClassificationRenderingEnum {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Classifications {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<Classification>,
@@ -3872,28 +4211,58 @@ impl std::str::FromStr for ClassificationSpecificEnum {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CodeAnalysis {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `tokenized` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub tokenized: Option<Vec<String>>,
     /// The `language` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub language: Option<String>,
     /// The `type` property.
     #[serde(rename = "type")]
     pub type_: ClassificationGenericEnum,
     /// The `prediction` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub prediction: Option<std::collections::BTreeMap<String, f64>>,
     /// The `similarity` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub similarity: Option<std::collections::BTreeMap<String, f64>>,
     /// The `top5Colors` property.
-    #[serde(rename = "top5Colors", default, skip_serializing_if = "Option::is_none")]
-    pub top5_colors: Option<Vec<i64>>,
+    #[serde(
+        rename = "top5Colors",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub top5_colors: Option<Vec<crate::Integer>>,
     /// The `top5Sorted` property.
-    #[serde(rename = "top5Sorted", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "top5Sorted",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub top5_sorted: Option<Vec<String>>,
     /// The `id` property.
     pub id: String,
@@ -3912,13 +4281,25 @@ pub struct CodeAnalysis {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ConversationGrounding {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `messages` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub messages: Option<FlattenedConversationMessages>,
     /// The `temporal` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub temporal: Option<TemporalRangeGrounding>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -4025,18 +4406,34 @@ impl std::str::FromStr for ConversationTypeEnum {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct DocumentContributor {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `classification` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub classification: Option<Classification>,
     /// The `value` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub value: Option<TransferableString>,
     /// The `person` property.
     pub person: PersonBasicType,
     /// The `updated` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub updated: Option<GroupedTimestamp>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -4049,7 +4446,11 @@ pub struct DocumentContributor {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct DocumentContributors {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<DocumentContributor>,
@@ -4074,9 +4475,13 @@ pub struct Edges {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct EmbeddedModelSchema {
     /// this is the current database version that this model was used for.
-    pub migration: i64,
+    pub migration: crate::Integer,
     /// The `semantic` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub semantic: Option<EmbeddedModelSchemaSemanticVersionEnum>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -4147,7 +4552,11 @@ pub struct Embedding {
     /// The `updated` property.
     pub updated: GroupedTimestamp,
     /// The `deleted` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub deleted: Option<GroupedTimestamp>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -4439,7 +4848,11 @@ impl std::str::FromStr for ExternalMlProviderEnum {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ExternalProvider {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `type` property.
     #[serde(rename = "type")]
@@ -4447,23 +4860,45 @@ pub struct ExternalProvider {
     /// This is the user_id within the provider.
     pub user_id: String,
     /// This is optional here, but will be present for BB, Github, and google.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub access_token: Option<String>,
     /// Some providers have an expiration on their access token.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expires_in: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub expires_in: Option<crate::Integer>,
     /// The `created` property.
     pub created: GroupedTimestamp,
     /// The `updated` property.
     pub updated: GroupedTimestamp,
     /// The `profileData` property.
-    #[serde(rename = "profileData", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "profileData",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub profile_data: Option<ExternalProviderProfileData>,
     /// This is an optional field that will be provided onentreprise connections.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub connection: Option<String>,
     /// The `isSocial` property.
-    #[serde(rename = "isSocial", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "isSocial",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub is_social: Option<bool>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -4476,118 +4911,271 @@ pub struct ExternalProvider {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ExternalProviderProfileData {
     /// The `name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub name: Option<String>,
     /// The `picture` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub picture: Option<String>,
     /// The `nickname` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub nickname: Option<String>,
     /// The `email` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub email: Option<String>,
     /// The `email_verified` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub email_verified: Option<bool>,
     /// The `node_id` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub node_id: Option<String>,
     /// The `gravatar_id` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub gravatar_id: Option<String>,
     /// The `url` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub url: Option<String>,
     /// The `html_url` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub html_url: Option<String>,
     /// The `followers_url` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub followers_url: Option<String>,
     /// The `following_url` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub following_url: Option<String>,
     /// The `gists_url` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub gists_url: Option<String>,
     /// The `starred_url` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub starred_url: Option<String>,
     /// The `subscriptions_url` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub subscriptions_url: Option<String>,
     /// The `organizations_url` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub organizations_url: Option<String>,
     /// The `repos_url` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub repos_url: Option<String>,
     /// The `events_url` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub events_url: Option<String>,
     /// The `received_events_url` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub received_events_url: Option<String>,
     /// The `type` property.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub type_: Option<String>,
     /// The `site_admin` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub site_admin: Option<bool>,
     /// The `company` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub company: Option<String>,
     /// The `blog` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub blog: Option<String>,
     /// The `anchor` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub anchor: Option<String>,
     /// The `hireable` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub hireable: Option<bool>,
     /// The `bio` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub bio: Option<String>,
     /// The `twitter_username` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub twitter_username: Option<String>,
     /// The `public_repos` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub public_repos: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub public_repos: Option<crate::Integer>,
     /// The `public_gists` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub public_gists: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub public_gists: Option<crate::Integer>,
     /// The `followers` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub followers: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub followers: Option<crate::Integer>,
     /// The `following` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub following: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub following: Option<crate::Integer>,
     /// The `created_at` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub created_at: Option<String>,
     /// The `updated_at` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub updated_at: Option<String>,
     /// The `private_gists` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub private_gists: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub private_gists: Option<crate::Integer>,
     /// The `total_private_repos` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_private_repos: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub total_private_repos: Option<crate::Integer>,
     /// The `owned_private_repos` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub owned_private_repos: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub owned_private_repos: Option<crate::Integer>,
     /// The `disk_usage` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub disk_usage: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub disk_usage: Option<crate::Integer>,
     /// The `collaborators` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub collaborators: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub collaborators: Option<crate::Integer>,
     /// The `two_factor_authentication` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub two_factor_authentication: Option<bool>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -4598,7 +5186,11 @@ pub struct ExternalProviderProfileData {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ExternalProviders {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<ExternalProvider>,
@@ -4690,13 +5282,25 @@ impl std::str::FromStr for ExternalProviderTypeEnum {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FileFormat {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `bytes` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub bytes: Option<TransferableBytes>,
     /// The `string` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub string: Option<TransferableString>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -4707,7 +5311,11 @@ pub struct FileFormat {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FlattenedActivities {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<ReferencedActivity>,
@@ -4722,7 +5330,11 @@ pub struct FlattenedActivities {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedActivity {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
@@ -4735,22 +5347,42 @@ pub struct FlattenedActivity {
     /// The `application` property.
     pub application: Application,
     /// The `deleted` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub deleted: Option<GroupedTimestamp>,
     /// The `asset` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset: Option<ReferencedAsset>,
     /// The `format` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub format: Option<ReferencedFormat>,
     /// The `user` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub user: Option<FlattenedUserProfile>,
     /// The `mechanism` property.
     pub mechanism: MechanismEnum,
     /// The `rank` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rank: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub rank: Option<crate::Integer>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
@@ -4760,17 +5392,29 @@ pub struct FlattenedActivity {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FlattenedAnalysis {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `code` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub code: Option<CodeAnalysis>,
     /// The `id` property.
     pub id: String,
     /// this is a reference to the format that it belongs too.
     pub format: String,
     /// The `image` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub image: Option<Box<FlattenedImageAnalysis>>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -4781,7 +5425,11 @@ pub struct FlattenedAnalysis {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedAnchor {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
@@ -4789,7 +5437,11 @@ pub struct FlattenedAnchor {
     #[serde(rename = "type")]
     pub type_: AnchorTypeEnum,
     /// The `watch` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub watch: Option<bool>,
     /// The `points` property.
     pub points: FlattenedAnchorPoints,
@@ -4798,31 +5450,67 @@ pub struct FlattenedAnchor {
     /// The `updated` property.
     pub updated: GroupedTimestamp,
     /// The `deleted` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub deleted: Option<GroupedTimestamp>,
     /// The `assets` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub assets: Option<FlattenedAssets>,
     /// The `name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub name: Option<String>,
     /// The `annotations` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub annotations: Option<FlattenedAnnotations>,
     /// The `conversations` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub conversations: Option<FlattenedConversations>,
     /// The `score` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub score: Option<Score>,
     /// The `summaries` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub summaries: Option<FlattenedWorkstreamSummaries>,
     /// The `persons` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub persons: Option<FlattenedPersons>,
     /// The `messages` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub messages: Option<FlattenedConversationMessages>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -4833,12 +5521,20 @@ pub struct FlattenedAnchor {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedAnchorPoint {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
     /// The `verified` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub verified: Option<bool>,
     /// This is the text of the path.
     pub fullpath: String,
@@ -4847,15 +5543,27 @@ pub struct FlattenedAnchorPoint {
     /// The `updated` property.
     pub updated: GroupedTimestamp,
     /// The `deleted` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub deleted: Option<GroupedTimestamp>,
     /// The `platform` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub platform: Option<PlatformEnum>,
     /// The `anchor` property.
     pub anchor: ReferencedAnchor,
     /// The `score` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub score: Option<Score>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -4866,15 +5574,27 @@ pub struct FlattenedAnchorPoint {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FlattenedAnchorPoints {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<ReferencedAnchorPoint>,
     /// This is a Map<String, int> where the the key is an AnchorPoint id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub indices: Option<std::collections::BTreeMap<String, i64>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub indices: Option<std::collections::BTreeMap<String, crate::Integer>>,
     /// The `score` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub score: Option<Score>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -4885,15 +5605,27 @@ pub struct FlattenedAnchorPoints {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FlattenedAnchors {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<ReferencedAnchor>,
     /// This is a Map<String, int> where the the key is an Anchor id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub indices: Option<std::collections::BTreeMap<String, i64>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub indices: Option<std::collections::BTreeMap<String, crate::Integer>>,
     /// The `score` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub score: Option<Score>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -4906,7 +5638,11 @@ pub struct FlattenedAnchors {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedAnnotation {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
@@ -4915,16 +5651,32 @@ pub struct FlattenedAnnotation {
     /// The `updated` property.
     pub updated: GroupedTimestamp,
     /// The `deleted` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub deleted: Option<GroupedTimestamp>,
     /// The `mechanism` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub mechanism: Option<MechanismEnum>,
     /// The `asset` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset: Option<ReferencedAsset>,
     /// The `person` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub person: Option<ReferencedPerson>,
     /// The `type` property.
     #[serde(rename = "type")]
@@ -4932,28 +5684,60 @@ pub struct FlattenedAnnotation {
     /// This is the text of the annotation.
     pub text: String,
     /// The `model` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub model: Option<ReferencedModel>,
     /// The `pseudo` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub pseudo: Option<bool>,
     /// The `favorited` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub favorited: Option<bool>,
     /// The `anchor` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub anchor: Option<ReferencedAnchor>,
     /// The `conversation` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub conversation: Option<ReferencedConversation>,
     /// The `score` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub score: Option<Score>,
     /// The `messages` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub messages: Option<FlattenedConversationMessages>,
     /// The `summary` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub summary: Option<ReferencedWorkstreamSummary>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -4966,15 +5750,27 @@ pub struct FlattenedAnnotation {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FlattenedAnnotations {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<ReferencedAnnotation>,
     /// This is a Map<String, int> where the the key is an annotation id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub indices: Option<std::collections::BTreeMap<String, i64>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub indices: Option<std::collections::BTreeMap<String, crate::Integer>>,
     /// The `score` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub score: Option<Score>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -4987,12 +5783,20 @@ pub struct FlattenedAnnotations {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedAsset {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The globally available UID representing the asset in the Database, both locally and in the cloud.
     pub id: String,
     /// The `name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub name: Option<String>,
     /// The `creator` property.
     pub creator: String,
@@ -5001,10 +5805,18 @@ pub struct FlattenedAsset {
     /// The `updated` property.
     pub updated: GroupedTimestamp,
     /// The `synced` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub synced: Option<GroupedTimestamp>,
     /// The `deleted` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub deleted: Option<GroupedTimestamp>,
     /// The `formats` property.
     pub formats: FlattenedFormats,
@@ -5013,60 +5825,132 @@ pub struct FlattenedAsset {
     /// An identifier of the format that is a reference to the original.
     pub original: String,
     /// The `shares` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub shares: Option<FlattenedShares>,
     /// The `mechanism` property.
     pub mechanism: MechanismEnum,
     /// The `websites` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub websites: Option<FlattenedWebsites>,
     /// The `interacted` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub interacted: Option<GroupedTimestamp>,
     /// The `tags` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub tags: Option<FlattenedTags>,
     /// The `sensitives` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub sensitives: Option<FlattenedSensitives>,
     /// The `persons` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub persons: Option<FlattenedPersons>,
     /// This is an optional boolean that will flag that this asset came from a currated collection.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub curated: Option<bool>,
     /// The `discovered` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub discovered: Option<bool>,
     /// The `activities` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub activities: Option<FlattenedActivities>,
     /// The `score` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub score: Option<Score>,
     /// The `favorited` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub favorited: Option<bool>,
     /// The `pseudo` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub pseudo: Option<bool>,
     /// The `annotations` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub annotations: Option<FlattenedAnnotations>,
     /// The `hints` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub hints: Option<FlattenedHints>,
     /// The `anchors` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub anchors: Option<FlattenedAnchors>,
     /// The `conversations` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub conversations: Option<FlattenedConversations>,
     /// This will let us know if this asset was generated as a 'demo' snippet
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub demo: Option<bool>,
     /// The `summaries` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub summaries: Option<FlattenedWorkstreamSummaries>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -5079,16 +5963,32 @@ pub struct FlattenedAsset {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FlattenedAssets {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub iterable: Option<Vec<ReferencedAsset>>,
     /// This is a Map<String, int> where the the key is an asset id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub indices: Option<std::collections::BTreeMap<String, i64>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub indices: Option<std::collections::BTreeMap<String, crate::Integer>>,
     /// The `score` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub score: Option<Score>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -5101,60 +6001,120 @@ pub struct FlattenedAssets {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedConversation {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
     /// This is a name that is customized.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub name: Option<String>,
     /// The `created` property.
     pub created: GroupedTimestamp,
     /// The `updated` property.
     pub updated: GroupedTimestamp,
     /// The `deleted` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub deleted: Option<GroupedTimestamp>,
     /// The `favorited` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub favorited: Option<bool>,
     /// The `application` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub application: Option<Application>,
     /// The `annotations` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub annotations: Option<FlattenedAnnotations>,
     /// The `messages` property.
     pub messages: FlattenedConversationMessages,
     /// The `model` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub model: Option<ReferencedModel>,
     /// The `assets` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub assets: Option<FlattenedAssets>,
     /// The `websites` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub websites: Option<FlattenedWebsites>,
     /// The `anchors` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub anchors: Option<FlattenedAnchors>,
     /// The `type` property.
     #[serde(rename = "type")]
     pub type_: ConversationTypeEnum,
     /// The `grounding` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub grounding: Option<ConversationGrounding>,
     /// The `score` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub score: Option<Score>,
     /// The `pipeline` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub pipeline: Option<QgptPromptPipeline>,
     /// This will let us know if this conversation was generated as a 'demo' conversation
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub demo: Option<bool>,
     /// The `summaries` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub summaries: Option<FlattenedWorkstreamSummaries>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -5167,7 +6127,11 @@ pub struct FlattenedConversation {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedConversationMessage {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
@@ -5176,35 +6140,71 @@ pub struct FlattenedConversationMessage {
     /// The `updated` property.
     pub updated: GroupedTimestamp,
     /// The `deleted` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub deleted: Option<GroupedTimestamp>,
     /// The `model` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub model: Option<Model>,
     /// The `fragment` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub fragment: Option<FragmentFormat>,
     /// The `conversation` property.
     pub conversation: ReferencedConversation,
     /// The `sentiment` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub sentiment: Option<ConversationMessageSentimentEnum>,
     /// The `role` property.
     pub role: QgptConversationMessageRoleEnum,
     /// The `score` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub score: Option<Score>,
     /// The `annotations` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub annotations: Option<FlattenedAnnotations>,
     /// The `anchors` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub anchors: Option<FlattenedAnchors>,
     /// The `persons` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub persons: Option<FlattenedPersons>,
     /// The `websites` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub websites: Option<FlattenedWebsites>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -5217,15 +6217,27 @@ pub struct FlattenedConversationMessage {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FlattenedConversationMessages {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<ReferencedConversationMessage>,
     /// This is a Map<String, int> where the the key is an ConversationMessage id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub indices: Option<std::collections::BTreeMap<String, i64>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub indices: Option<std::collections::BTreeMap<String, crate::Integer>>,
     /// The `score` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub score: Option<Score>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -5238,15 +6250,27 @@ pub struct FlattenedConversationMessages {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FlattenedConversations {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<ReferencedConversation>,
     /// This is a Map<String, int> where the the key is an Conversation id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub indices: Option<std::collections::BTreeMap<String, i64>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub indices: Option<std::collections::BTreeMap<String, crate::Integer>>,
     /// The `score` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub score: Option<Score>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -5257,7 +6281,11 @@ pub struct FlattenedConversations {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedDistribution {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
@@ -5268,13 +6296,25 @@ pub struct FlattenedDistribution {
     /// The `updated` property.
     pub updated: GroupedTimestamp,
     /// The `deleted` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub deleted: Option<GroupedTimestamp>,
     /// The `mailgun` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub mailgun: Option<MailgunDistribution>,
     /// The `github` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub github: Option<GitHubDistribution>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -5285,7 +6325,11 @@ pub struct FlattenedDistribution {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FlattenedDistributions {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<ReferencedDistribution>,
@@ -5300,7 +6344,11 @@ pub struct FlattenedDistributions {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedFormat {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
@@ -5309,7 +6357,11 @@ pub struct FlattenedFormat {
     /// The `classification` property.
     pub classification: Classification,
     /// The `icon` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub icon: Option<String>,
     /// The `role` property.
     pub role: Role,
@@ -5326,28 +6378,60 @@ pub struct FlattenedFormat {
     /// The `updated` property.
     pub updated: GroupedTimestamp,
     /// The `deleted` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub deleted: Option<GroupedTimestamp>,
     /// The `synced` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub synced: Option<GroupedTimestamp>,
     /// This is a path used to determine what path this format lives at within the cloud.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub cloud: Option<String>,
     /// The `fragment` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub fragment: Option<FragmentFormat>,
     /// The `file` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub file: Option<FileFormat>,
     /// The `analysis` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub analysis: Option<Box<FlattenedAnalysis>>,
     /// The `relationship` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub relationship: Option<Relationship>,
     /// The `activities` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub activities: Option<FlattenedActivities>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -5360,7 +6444,11 @@ pub struct FlattenedFormat {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FlattenedFormats {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<ReferencedFormat>,
@@ -5375,7 +6463,11 @@ pub struct FlattenedFormats {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedHint {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
@@ -5384,13 +6476,25 @@ pub struct FlattenedHint {
     /// The `updated` property.
     pub updated: GroupedTimestamp,
     /// The `deleted` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub deleted: Option<GroupedTimestamp>,
     /// This is a Map<String, MechanismEnum> where the the key is an asset id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub mechanisms: Option<std::collections::BTreeMap<String, MechanismEnum>>,
     /// The `assets` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub assets: Option<FlattenedAssets>,
     /// The `type` property.
     #[serde(rename = "type")]
@@ -5398,10 +6502,18 @@ pub struct FlattenedHint {
     /// This is the text of the hint.
     pub text: String,
     /// The `model` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub model: Option<ReferencedModel>,
     /// The `score` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub score: Option<Score>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -5414,15 +6526,27 @@ pub struct FlattenedHint {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FlattenedHints {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<ReferencedHint>,
     /// This is a Map<String, int> where the the key is an hint id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub indices: Option<std::collections::BTreeMap<String, i64>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub indices: Option<std::collections::BTreeMap<String, crate::Integer>>,
     /// The `score` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub score: Option<Score>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -5433,12 +6557,20 @@ pub struct FlattenedHints {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FlattenedImageAnalysis {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
     /// The `ocr` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub ocr: Option<Box<FlattenedOcrAnalysis>>,
     /// this is a reference to our (parent)analysis
     pub analysis: String,
@@ -5453,7 +6585,11 @@ pub struct FlattenedImageAnalysis {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedOcrAnalysis {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
@@ -5476,7 +6612,11 @@ pub struct FlattenedOcrAnalysis {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedPerson {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
@@ -5485,46 +6625,98 @@ pub struct FlattenedPerson {
     /// The `updated` property.
     pub updated: GroupedTimestamp,
     /// The `deleted` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub deleted: Option<GroupedTimestamp>,
     /// The `type` property.
     #[serde(rename = "type")]
     pub type_: PersonType,
     /// The `assets` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub assets: Option<FlattenedAssets>,
     /// This is a Map<String, MechanismEnum> where the the key is an asset id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub mechanisms: Option<std::collections::BTreeMap<String, MechanismEnum>>,
     /// This is an optional value that will keep track of the number of times this has been interacted with.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub interactions: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub interactions: Option<crate::Integer>,
     /// This is a Map<String, PersonAccess> where the the key is an asset id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub access: Option<std::collections::BTreeMap<String, PersonAccess>>,
     /// The `tags` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub tags: Option<FlattenedTags>,
     /// The `websites` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub websites: Option<FlattenedWebsites>,
     /// This is a Map<String, PersonModel>, where the the key is an asset id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub models: Option<std::collections::BTreeMap<String, PersonModel>>,
     /// The `annotations` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub annotations: Option<FlattenedAnnotations>,
     /// The `score` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub score: Option<Score>,
     /// The `summaries` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub summaries: Option<FlattenedWorkstreamSummaries>,
     /// The `anchors` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub anchors: Option<FlattenedAnchors>,
     /// The `messages` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub messages: Option<FlattenedConversationMessages>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -5537,15 +6729,27 @@ pub struct FlattenedPerson {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FlattenedPersons {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<ReferencedPerson>,
     /// This is a Map<String, int> where the the key is an person id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub indices: Option<std::collections::BTreeMap<String, i64>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub indices: Option<std::collections::BTreeMap<String, crate::Integer>>,
     /// The `score` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub score: Option<Score>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -5558,12 +6762,20 @@ pub struct FlattenedPersons {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FlattenedPreview {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// this is a reference(uuid) to the base format
     pub base: String,
     /// this is a reference(uuid) to the overlay format
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub overlay: Option<String>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -5576,31 +6788,59 @@ pub struct FlattenedPreview {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedRange {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
     /// The `score` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub score: Option<Score>,
     /// The `created` property.
     pub created: GroupedTimestamp,
     /// The `updated` property.
     pub updated: GroupedTimestamp,
     /// The `to` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub to: Option<GroupedTimestamp>,
     /// The `from` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub from: Option<GroupedTimestamp>,
     /// The `between` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub between: Option<bool>,
     /// The `summaries` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub summaries: Option<FlattenedWorkstreamSummaries>,
     /// The `conversations` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub conversations: Option<FlattenedConversations>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -5613,18 +6853,34 @@ pub struct FlattenedRange {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FlattenedRanges {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<ReferencedRange>,
     /// This is a Map<String, int> where the the key is an range id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub indices: Option<std::collections::BTreeMap<String, i64>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub indices: Option<std::collections::BTreeMap<String, crate::Integer>>,
     /// The `score` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub score: Option<Score>,
     /// The `continuous` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub continuous: Option<bool>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -5637,7 +6893,11 @@ pub struct FlattenedRanges {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedSensitive {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
@@ -5646,7 +6906,11 @@ pub struct FlattenedSensitive {
     /// The `updated` property.
     pub updated: GroupedTimestamp,
     /// The `deleted` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub deleted: Option<GroupedTimestamp>,
     /// The `asset` property.
     pub asset: ReferencedAsset,
@@ -5663,13 +6927,25 @@ pub struct FlattenedSensitive {
     /// The `description` property.
     pub description: String,
     /// The `metadata` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub metadata: Option<SensitiveMetadata>,
     /// This is an optional value that will keep track of the number of times this has been interacted with.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub interactions: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub interactions: Option<crate::Integer>,
     /// The `score` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub score: Option<Score>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -5682,12 +6958,20 @@ pub struct FlattenedSensitive {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FlattenedSensitives {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<ReferencedSensitive>,
     /// The `score` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub score: Option<Score>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -5700,15 +6984,27 @@ pub struct FlattenedSensitives {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedShare {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// This references the share it self.
     pub id: String,
     /// this is the asset id on the flattened share.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset: Option<String>,
     /// this is the uuid of the user that the share is created for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub user: Option<String>,
     /// this is the prebuilt link.
     pub link: String,
@@ -5721,16 +7017,32 @@ pub struct FlattenedShare {
     /// This is a shortened version of our uuid.
     pub short: String,
     /// The `name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub name: Option<String>,
     /// The `assets` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub assets: Option<FlattenedAssets>,
     /// The `distributions` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub distributions: Option<FlattenedDistributions>,
     /// The `score` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub score: Option<Score>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -5743,12 +7055,20 @@ pub struct FlattenedShare {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FlattenedShares {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<FlattenedShare>,
     /// The `score` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub score: Option<Score>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -5761,38 +7081,70 @@ pub struct FlattenedShares {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedTag {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
     /// The `text` property.
     pub text: String,
     /// This is a Map<String, MechanismEnum> where the the key is an asset id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub mechanisms: Option<std::collections::BTreeMap<String, MechanismEnum>>,
     /// The `assets` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub assets: Option<FlattenedAssets>,
     /// The `created` property.
     pub created: GroupedTimestamp,
     /// The `updated` property.
     pub updated: GroupedTimestamp,
     /// The `deleted` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub deleted: Option<GroupedTimestamp>,
     /// The `category` property.
     pub category: TagCategoryEnum,
     /// The `relationship` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub relationship: Option<Relationship>,
     /// This is an optional value that will keep track of the number of times this has been interacted with.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub interactions: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub interactions: Option<crate::Integer>,
     /// The `persons` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub persons: Option<FlattenedPersons>,
     /// The `score` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub score: Option<Score>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -5805,15 +7157,27 @@ pub struct FlattenedTag {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FlattenedTags {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<ReferencedTag>,
     /// This is a Map<String, int> where the the key is an tag id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub indices: Option<std::collections::BTreeMap<String, i64>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub indices: Option<std::collections::BTreeMap<String, crate::Integer>>,
     /// The `score` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub score: Option<Score>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -5826,24 +7190,48 @@ pub struct FlattenedTags {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FlattenedUserProfile {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// this is the uuid that identifies a user.
     pub id: String,
     /// The `email` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub email: Option<String>,
     /// The `name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub name: Option<String>,
     /// The `username` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub username: Option<String>,
     /// The `picture` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub picture: Option<String>,
     /// The `vanityname` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub vanityname: Option<String>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -5856,12 +7244,20 @@ pub struct FlattenedUserProfile {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedWebsite {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// this is aspecific uuid that represents
     pub id: String,
     /// The `assets` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub assets: Option<FlattenedAssets>,
     /// A customizable name.
     pub name: String,
@@ -5872,28 +7268,60 @@ pub struct FlattenedWebsite {
     /// The `updated` property.
     pub updated: GroupedTimestamp,
     /// The `deleted` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub deleted: Option<GroupedTimestamp>,
     /// This is a Map<String, MechanismEnum> where the the key is an asset id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub mechanisms: Option<std::collections::BTreeMap<String, MechanismEnum>>,
     /// This is an optional value that will keep track of the number of times this has been interacted with.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub interactions: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub interactions: Option<crate::Integer>,
     /// The `persons` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub persons: Option<FlattenedPersons>,
     /// The `conversations` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub conversations: Option<FlattenedConversations>,
     /// The `score` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub score: Option<Score>,
     /// The `summaries` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub summaries: Option<FlattenedWorkstreamSummaries>,
     /// The `messages` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub messages: Option<FlattenedConversationMessages>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -5906,15 +7334,27 @@ pub struct FlattenedWebsite {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FlattenedWebsites {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<ReferencedWebsite>,
     /// This is a Map<String, int> where the the key is an website id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub indices: Option<std::collections::BTreeMap<String, i64>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub indices: Option<std::collections::BTreeMap<String, crate::Integer>>,
     /// The `score` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub score: Option<Score>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -5927,12 +7367,20 @@ pub struct FlattenedWebsites {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedWorkstreamEvent {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
     /// The `score` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub score: Option<Score>,
     /// The `application` property.
     pub application: Application,
@@ -5943,10 +7391,18 @@ pub struct FlattenedWorkstreamEvent {
     /// The `trigger` property.
     pub trigger: WorkstreamEventTrigger,
     /// The `context` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub context: Option<WorkstreamEventContext>,
     /// The `summaries` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub summaries: Option<FlattenedWorkstreamSummaries>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -5959,15 +7415,27 @@ pub struct FlattenedWorkstreamEvent {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FlattenedWorkstreamEvents {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<ReferencedWorkstreamEvent>,
     /// This is a Map<String, int> where the the key is an activity id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub indices: Option<std::collections::BTreeMap<String, i64>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub indices: Option<std::collections::BTreeMap<String, crate::Integer>>,
     /// The `score` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub score: Option<Score>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -5980,15 +7448,27 @@ pub struct FlattenedWorkstreamEvents {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FlattenedWorkstreamSummaries {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<ReferencedWorkstreamSummary>,
     /// This is a Map<String, int> where the the key is an summary id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub indices: Option<std::collections::BTreeMap<String, i64>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub indices: Option<std::collections::BTreeMap<String, crate::Integer>>,
     /// The `score` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub score: Option<Score>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -6001,47 +7481,91 @@ pub struct FlattenedWorkstreamSummaries {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedWorkstreamSummary {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
     /// The `score` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub score: Option<Score>,
     /// The `created` property.
     pub created: GroupedTimestamp,
     /// The `updated` property.
     pub updated: GroupedTimestamp,
     /// The `events` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub events: Option<FlattenedWorkstreamEvents>,
     /// The `name` property.
     pub name: String,
     /// The `annotations` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub annotations: Option<FlattenedAnnotations>,
     /// The `ranges` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub ranges: Option<FlattenedRanges>,
     /// The `model` property.
     pub model: Model,
     /// The `websites` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub websites: Option<FlattenedWebsites>,
     /// The `anchors` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub anchors: Option<FlattenedAnchors>,
     /// The `assets` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub assets: Option<FlattenedAssets>,
     /// The `conversations` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub conversations: Option<FlattenedConversations>,
     /// The `persons` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub persons: Option<FlattenedPersons>,
     /// The `applications` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub applications: Option<Applications>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -6054,10 +7578,14 @@ pub struct FlattenedWorkstreamSummary {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Font {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `size` property.
-    pub size: i64,
+    pub size: crate::Integer,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
@@ -6069,16 +7597,32 @@ pub struct Font {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FragmentFormat {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `string` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub string: Option<TransferableString>,
     /// The `bytes` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub bytes: Option<TransferableBytes>,
     /// The `metadata` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub metadata: Option<FragmentMetadata>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -6091,10 +7635,18 @@ pub struct FragmentFormat {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FragmentMetadata {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `ext` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub ext: Option<ClassificationSpecificEnum>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -6105,10 +7657,18 @@ pub struct FragmentMetadata {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct GitHubDistribution {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `gist` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub gist: Option<GitHubGistDistribution>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -6121,14 +7681,22 @@ pub struct GitHubDistribution {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GitHubGistDistribution {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `recipients` property.
     pub recipients: Recipients,
     /// This will let us know if the gist is public or private.
     pub public: bool,
     /// This is the description of the Gist Distribution
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub description: Option<String>,
     /// This is the name of the gist you will add.
     pub name: String,
@@ -6137,7 +7705,11 @@ pub struct GitHubGistDistribution {
     /// The `updated` property.
     pub updated: GroupedTimestamp,
     /// The `deleted` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub deleted: Option<GroupedTimestamp>,
     /// This is the id that github uses to represent the gist.
     pub github_id: String,
@@ -6154,7 +7726,11 @@ pub struct GitHubGistDistribution {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct GraphicalImageDescriptiveStatistics {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `width` property.
     pub width: String,
@@ -6165,7 +7741,11 @@ pub struct GraphicalImageDescriptiveStatistics {
     /// The `asset` property.
     pub asset: String,
     /// The `user` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub user: Option<String>,
     /// The `created` property.
     pub created: String,
@@ -6180,10 +7760,18 @@ pub struct GraphicalImageDescriptiveStatistics {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct GraphicalImageProcessing {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `statistics` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub statistics: Option<GraphicalImageStatistics>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -6194,10 +7782,18 @@ pub struct GraphicalImageProcessing {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct GraphicalImageStatistics {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `descriptive` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub descriptive: Option<GraphicalImageDescriptiveStatistics>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -6208,16 +7804,32 @@ pub struct GraphicalImageStatistics {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct GraphicalMachineLearningProcessingEvent {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `ocr` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub ocr: Option<GraphicalOcrProcessing>,
     /// The `image` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub image: Option<GraphicalImageProcessing>,
     /// The `svg` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub svg: Option<GraphicalSvgStatistics>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -6230,7 +7842,11 @@ pub struct GraphicalMachineLearningProcessingEvent {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct GraphicalOcrDescriptiveStatistics {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `asset` property.
     pub asset: String,
@@ -6265,10 +7881,18 @@ pub struct GraphicalOcrDescriptiveStatisticsConfidence {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct GraphicalOcrProcessing {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `statistics` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub statistics: Option<GraphicalOcrStatistics>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -6279,10 +7903,18 @@ pub struct GraphicalOcrProcessing {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct GraphicalOcrStatistics {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `descriptive` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub descriptive: Option<GraphicalOcrDescriptiveStatistics>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -6293,10 +7925,18 @@ pub struct GraphicalOcrStatistics {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct GraphicalSvgStatistics {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub id: Option<String>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -6309,12 +7949,20 @@ pub struct GraphicalSvgStatistics {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GroupedTimestamp {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `value` property.
     pub value: chrono::DateTime<chrono::FixedOffset>,
     /// The `readable` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub readable: Option<String>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -6374,16 +8022,32 @@ impl std::str::FromStr for HintTypeEnum {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct IdeSelection {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `location` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub location: Option<LanguageServerProtocolLocation>,
     /// The `classification` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub classification: Option<Classification>,
     /// The `value` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub value: Option<TransferableString>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -6396,7 +8060,11 @@ pub struct IdeSelection {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct IdeSelections {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<IdeSelection>,
@@ -6411,30 +8079,62 @@ pub struct IdeSelections {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdeTab {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `value` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub value: Option<TransferableString>,
     /// The `classification` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub classification: Option<Classification>,
     /// The `selections` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub selections: Option<IdeSelections>,
     /// The `anchor` property.
     pub anchor: SeededAnchor,
     /// The `range` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub range: Option<AnonymousTemporalRange>,
     /// The `current` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub current: Option<bool>,
     /// The `contributors` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub contributors: Option<DocumentContributors>,
     /// The `lsp` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub lsp: Option<LanguageServerProtocol>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -6447,7 +8147,11 @@ pub struct IdeTab {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct IdeTabs {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<IdeTab>,
@@ -6462,10 +8166,18 @@ pub struct IdeTabs {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct LanguageServerProtocol {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `diagnostics` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub diagnostics: Option<LanguageServerProtocolDiagnostics>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -6478,16 +8190,32 @@ pub struct LanguageServerProtocol {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct LanguageServerProtocolCode {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `code_integer` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub code_integer: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub code_integer: Option<crate::Integer>,
     /// The `code_string` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub code_string: Option<String>,
     /// This is a Map<String, String>, basically just a json object for additional data if int/string will not work
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub raw_json: Option<std::collections::BTreeMap<String, String>>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -6500,7 +8228,11 @@ pub struct LanguageServerProtocolCode {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct LanguageServerProtocolCodeDescription {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `href` property.
     pub href: String,
@@ -6515,25 +8247,42 @@ pub struct LanguageServerProtocolCodeDescription {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct LanguageServerProtocolDiagnostic {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `range` property.
     pub range: LanguageServerProtocolLocationRange,
     /// The `severity` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub severity: Option<LanguageServerProtocolSeverityEnum>,
     /// The `code` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub code: Option<LanguageServerProtocolCode>,
     /// The `codeDescription` property.
     #[serde(
         rename = "codeDescription",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
     )]
     pub code_description: Option<LanguageServerProtocolCodeDescription>,
     /// The `source` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub source: Option<String>,
     /// The `message` property.
     pub message: String,
@@ -6548,7 +8297,11 @@ pub struct LanguageServerProtocolDiagnostic {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct LanguageServerProtocolDiagnostics {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<LanguageServerProtocolDiagnostic>,
@@ -6563,7 +8316,11 @@ pub struct LanguageServerProtocolDiagnostics {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct LanguageServerProtocolLocation {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `uri` property.
     pub uri: String,
@@ -6580,7 +8337,11 @@ pub struct LanguageServerProtocolLocation {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct LanguageServerProtocolLocationRange {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `start` property.
     pub start: LanguageServerProtocolLocationRangePosition,
@@ -6597,12 +8358,16 @@ pub struct LanguageServerProtocolLocationRange {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct LanguageServerProtocolLocationRangePosition {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `line` property.
-    pub line: i64,
+    pub line: crate::Integer,
     /// The `character` property.
-    pub character: i64,
+    pub character: crate::Integer,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
@@ -6671,7 +8436,11 @@ impl std::str::FromStr for LanguageServerProtocolSeverityEnum {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct MailgunDistribution {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `recipients` property.
     pub recipients: Recipients,
@@ -6686,7 +8455,11 @@ pub struct MailgunDistribution {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct MailgunMetadata {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// This is the id given to us from mailgun when the email was sent successfully.
     #[serde(rename = "messageId")]
@@ -6764,7 +8537,11 @@ impl std::str::FromStr for MechanismEnum {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Model {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// uuid
     pub id: String,
@@ -6775,7 +8552,11 @@ pub struct Model {
     /// This is an Optional Name of the Model.
     pub name: String,
     /// An Optional Description of the model itself.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub description: Option<String>,
     /// This will inform the user if this was a model that is hosted in the cloud
     pub cloud: bool,
@@ -6785,46 +8566,99 @@ pub struct Model {
     /// The `usage` property.
     pub usage: ModelUsageEnum,
     /// The `bytes` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub bytes: Option<ByteDescriptor>,
     /// The `ram` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub ram: Option<ByteDescriptor>,
     /// quantization is a string like: q8f16_0, q4f16_1, etc...
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub quantization: Option<String>,
     /// The `foundation` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub foundation: Option<ModelFoundationEnum>,
     /// This is an optional bool to let us know if this model has been downloaded locally.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub downloaded: Option<bool>,
     /// This is a boolean that represents if the model is loaded into memory.(this is not persisted, and is calculated on the fly.)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub loaded: Option<bool>,
     /// This is the unique model name used to load the model.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub unique: Option<String>,
     /// This is the number of parameters in terms of billions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parameters: Option<f64>,
     /// The `provider` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub provider: Option<ExternalMlProviderEnum>,
     /// This is an optional bool that is optimized for CPU usage.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub cpu: Option<bool>,
     /// This is a calculated property, that will say if this is currently downloading.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub downloading: Option<bool>,
     /// The `maxTokens` property.
-    #[serde(rename = "maxTokens", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "maxTokens",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub max_tokens: Option<ModelMaxTokens>,
     /// This will let us know if this is a custom, or fine tuned model imported by the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub custom: Option<bool>,
     /// The `capabilities` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub capabilities: Option<ModelCapabilities>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -6837,28 +8671,60 @@ pub struct Model {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ModelCapabilities {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// True if model is able to support live context and any other temporally powered RAG Capabilities i.e. "What did I do yesterday?"
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub temporal: Option<bool>,
     /// True if the model can leverage images and graphical material files in it's context window
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub images: Option<bool>,
     /// True if the model can leverage videos files in it's context window
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub videos: Option<bool>,
     /// True if the model can leverage code/text/other files in it's context window
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub documents: Option<bool>,
     /// True if the model can leverage entire code bases/snippetized code bases in its context window
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub codebases: Option<bool>,
     /// True if the model can leverage saved assets & their metadata in its context window.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub assets: Option<bool>,
     /// True if the model can leverage websites in its context window.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub websites: Option<bool>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -7518,7 +9384,11 @@ impl std::str::FromStr for ModelFoundationEnum {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ModelMaxTokens {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `total` property.
     pub total: Option<f64>,
@@ -7814,7 +9684,11 @@ impl std::str::FromStr for NodeTypeEnum {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Person {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
@@ -7823,46 +9697,98 @@ pub struct Person {
     /// The `updated` property.
     pub updated: GroupedTimestamp,
     /// The `deleted` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub deleted: Option<GroupedTimestamp>,
     /// The `type` property.
     #[serde(rename = "type")]
     pub type_: PersonType,
     /// The `assets` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub assets: Option<FlattenedAssets>,
     /// This is a Map<String, MechanismEnum> where the the key is an asset id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub mechanisms: Option<std::collections::BTreeMap<String, MechanismEnum>>,
     /// This is an optional value that will keep track of the number of times this has been interacted with.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub interactions: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub interactions: Option<crate::Integer>,
     /// This is a Map<String, PersonAccess> where the the key is an asset id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub access: Option<std::collections::BTreeMap<String, PersonAccess>>,
     /// The `tags` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub tags: Option<FlattenedTags>,
     /// The `websites` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub websites: Option<FlattenedWebsites>,
     /// This is a Map<String, PersonModel>, where the the key is an asset id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub models: Option<std::collections::BTreeMap<String, PersonModel>>,
     /// The `annotations` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub annotations: Option<FlattenedAnnotations>,
     /// The `score` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub score: Option<Score>,
     /// The `summaries` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub summaries: Option<FlattenedWorkstreamSummaries>,
     /// The `anchors` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub anchors: Option<FlattenedAnchors>,
     /// The `messages` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub messages: Option<FlattenedConversationMessages>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -7875,13 +9801,25 @@ pub struct Person {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct PersonAccess {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `scoped` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub scoped: Option<PersonAccessScopedEnum>,
     /// The `deleted` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub deleted: Option<GroupedTimestamp>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -7951,28 +9889,60 @@ impl std::str::FromStr for PersonAccessScopedEnum {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct PersonBasicType {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// username or twitter handle...etc
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub username: Option<String>,
     /// This is the name of the basic user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub name: Option<String>,
     /// this is a url picture representation of a user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub picture: Option<String>,
     /// an email that was extracted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub email: Option<String>,
     /// The `sourced` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub sourced: Option<ExternallySourcedEnum>,
     /// This is a specific url that this basic user came from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub url: Option<String>,
     /// The `mailgun` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub mailgun: Option<MailgunMetadata>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -7985,16 +9955,32 @@ pub struct PersonBasicType {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct PersonModel {
     /// The `asset` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset: Option<ReferencedAsset>,
     /// The `model` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub model: Option<ReferencedModel>,
     /// The `deleted` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub deleted: Option<GroupedTimestamp>,
     /// The `explanation` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub explanation: Option<ReferencedAnnotation>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8007,13 +9993,25 @@ pub struct PersonModel {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct PersonType {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `basic` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub basic: Option<PersonBasicType>,
     /// The `platform` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub platform: Option<UserProfile>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8155,18 +10153,34 @@ impl std::str::FromStr for PrivacyEnum {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProjectModule {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `anchor` property.
     pub anchor: SeededAnchor,
     /// The `range` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub range: Option<AnonymousTemporalRange>,
     /// The `contributors` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub contributors: Option<DocumentContributors>,
     /// The `classifications` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub classifications: Option<Classifications>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8179,7 +10193,11 @@ pub struct ProjectModule {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ProjectModules {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `iterable` property.
     pub iterable: Vec<ProjectModule>,
@@ -8246,25 +10264,45 @@ impl std::str::FromStr for QgptConversationMessageRoleEnum {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct QgptConversationPipeline {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `contextualized_code_generation` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub contextualized_code_generation: Option<
         QgptConversationPipelineForContextualizedCodeGeneration,
     >,
     /// The `generalized_code_dialog` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub generalized_code_dialog: Option<
         QgptConversationPipelineForGeneralizedCodeDialog,
     >,
     /// The `contextualized_code_dialog` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub contextualized_code_dialog: Option<
         QgptConversationPipelineForContextualizedCodeDialog,
     >,
     /// The `contextualized_code_workstream_dialog` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub contextualized_code_workstream_dialog: Option<
         QgptConversationPipelineForContextualizedCodeWorkstreamDialog,
     >,
@@ -8279,7 +10317,11 @@ pub struct QgptConversationPipeline {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct QgptConversationPipelineForContextualizedCodeDialog {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8292,7 +10334,11 @@ pub struct QgptConversationPipelineForContextualizedCodeDialog {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct QgptConversationPipelineForContextualizedCodeGeneration {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8305,7 +10351,11 @@ pub struct QgptConversationPipelineForContextualizedCodeGeneration {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct QgptConversationPipelineForContextualizedCodeWorkstreamDialog {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8318,7 +10368,11 @@ pub struct QgptConversationPipelineForContextualizedCodeWorkstreamDialog {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct QgptConversationPipelineForGeneralizedCodeDialog {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8331,13 +10385,25 @@ pub struct QgptConversationPipelineForGeneralizedCodeDialog {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct QgptPromptPipeline {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `task` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub task: Option<QgptTaskPipeline>,
     /// The `conversation` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub conversation: Option<QgptConversationPipeline>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8350,22 +10416,46 @@ pub struct QgptPromptPipeline {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct QgptTaskPipeline {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `code_explanation` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub code_explanation: Option<QgptTaskPipelineForCodeExplanation>,
     /// The `code_commentation` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub code_commentation: Option<QgptTaskPipelineForCodeCommentation>,
     /// The `code_fix` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub code_fix: Option<QgptTaskPipelineForCodeFix>,
     /// The `code_modification` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub code_modification: Option<QgptTaskPipelineForCodeModification>,
     /// The `code_completion` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub code_completion: Option<QgptTaskPipelineForCodeCompletion>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8378,7 +10468,11 @@ pub struct QgptTaskPipeline {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct QgptTaskPipelineForCodeCommentation {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8391,10 +10485,18 @@ pub struct QgptTaskPipelineForCodeCommentation {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct QgptTaskPipelineForCodeCompletion {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `context` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub context: Option<Vec<String>>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8407,7 +10509,11 @@ pub struct QgptTaskPipelineForCodeCompletion {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct QgptTaskPipelineForCodeExplanation {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8420,10 +10526,18 @@ pub struct QgptTaskPipelineForCodeExplanation {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct QgptTaskPipelineForCodeFix {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// This is the error message provided from the IDE, that we can use to provide the solution.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub error: Option<String>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8436,10 +10550,18 @@ pub struct QgptTaskPipelineForCodeFix {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct QgptTaskPipelineForCodeModification {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// This is the instruction that we will use to modify this snippet.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub instruction: Option<String>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8454,7 +10576,11 @@ pub struct Recipients {
     /// The `iterable` property.
     pub iterable: Vec<PersonBasicType>,
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8465,12 +10591,20 @@ pub struct Recipients {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ReferencedActivity {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
     /// The `reference` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub reference: Option<FlattenedActivity>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8483,12 +10617,20 @@ pub struct ReferencedActivity {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ReferencedAnchor {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
     /// The `reference` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub reference: Option<FlattenedAnchor>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8499,12 +10641,20 @@ pub struct ReferencedAnchor {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ReferencedAnchorPoint {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
     /// The `reference` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub reference: Option<FlattenedAnchorPoint>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8517,12 +10667,20 @@ pub struct ReferencedAnchorPoint {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ReferencedAnnotation {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
     /// The `reference` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub reference: Option<FlattenedAnnotation>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8535,12 +10693,20 @@ pub struct ReferencedAnnotation {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ReferencedAsset {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
     /// The `reference` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub reference: Option<FlattenedAsset>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8553,12 +10719,20 @@ pub struct ReferencedAsset {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ReferencedConversation {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
     /// The `reference` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub reference: Option<FlattenedConversation>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8571,12 +10745,20 @@ pub struct ReferencedConversation {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ReferencedConversationMessage {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
     /// The `reference` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub reference: Option<FlattenedConversationMessage>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8587,12 +10769,20 @@ pub struct ReferencedConversationMessage {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ReferencedDistribution {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
     /// The `reference` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub reference: Option<FlattenedDistribution>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8605,12 +10795,20 @@ pub struct ReferencedDistribution {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ReferencedFormat {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The id of the Format
     pub id: String,
     /// The `reference` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub reference: Option<Box<FlattenedFormat>>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8623,12 +10821,20 @@ pub struct ReferencedFormat {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ReferencedHint {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
     /// The `reference` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub reference: Option<FlattenedHint>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8641,7 +10847,11 @@ pub struct ReferencedHint {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ReferencedModel {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
@@ -8656,12 +10866,20 @@ pub struct ReferencedModel {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ReferencedPerson {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
     /// The `reference` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub reference: Option<FlattenedPerson>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8674,12 +10892,20 @@ pub struct ReferencedPerson {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ReferencedRange {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
     /// The `reference` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub reference: Option<FlattenedRange>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8692,12 +10918,20 @@ pub struct ReferencedRange {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ReferencedSensitive {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
     /// The `reference` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub reference: Option<FlattenedSensitive>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8710,12 +10944,20 @@ pub struct ReferencedSensitive {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ReferencedShare {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
     /// The `reference` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub reference: Option<FlattenedShare>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8728,12 +10970,20 @@ pub struct ReferencedShare {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ReferencedTag {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
     /// The `reference` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub reference: Option<FlattenedTag>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8744,12 +10994,20 @@ pub struct ReferencedTag {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ReferencedWebsite {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
     /// The `reference` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub reference: Option<FlattenedWebsite>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8762,12 +11020,20 @@ pub struct ReferencedWebsite {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ReferencedWorkstreamEvent {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
     /// The `reference` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub reference: Option<FlattenedWorkstreamEvent>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8780,12 +11046,20 @@ pub struct ReferencedWorkstreamEvent {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ReferencedWorkstreamSummary {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
     pub id: String,
     /// The `reference` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub reference: Option<FlattenedWorkstreamSummary>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8800,7 +11074,11 @@ pub struct Relationship {
     /// The `id` property.
     pub id: String,
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `embeddings` property.
     pub embeddings: Embeddings,
@@ -8811,7 +11089,11 @@ pub struct Relationship {
     /// The `updated` property.
     pub updated: GroupedTimestamp,
     /// The `deleted` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub deleted: Option<GroupedTimestamp>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8824,10 +11106,18 @@ pub struct Relationship {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ReturnedUserProfile {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `user` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub user: Option<UserProfile>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8897,27 +11187,51 @@ impl std::str::FromStr for Role {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Score {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// These are points assigned via manual user driven events.
-    pub manual: i64,
+    pub manual: crate::Integer,
     /// These are point assigned via automatic activity events.
-    pub automatic: i64,
+    pub automatic: crate::Integer,
     /// The `priority` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub priority: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub priority: Option<crate::Integer>,
     /// The `reuse` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reuse: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub reuse: Option<crate::Integer>,
     /// The `update` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub update: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub update: Option<crate::Integer>,
     /// The `reference` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reference: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub reference: Option<crate::Integer>,
     /// The `searched` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub searched: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub searched: Option<crate::Integer>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
@@ -8927,33 +11241,65 @@ pub struct Score {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SeededAnchor {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `type` property.
     #[serde(rename = "type")]
     pub type_: AnchorTypeEnum,
     /// The `watch` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub watch: Option<bool>,
     /// The `fullpath` property.
     pub fullpath: String,
     /// You may associate a SeededAnchor with an asset
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset: Option<String>,
     /// The `platform` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub platform: Option<PlatformEnum>,
     /// The `name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub name: Option<String>,
     /// The `annotations` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub annotations: Option<Vec<SeededAnnotation>>,
     /// The `conversation` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub conversation: Option<String>,
     /// The `persons` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub persons: Option<FlattenedPersons>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -8966,16 +11312,32 @@ pub struct SeededAnchor {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SeededAnnotation {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `mechanism` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub mechanism: Option<MechanismEnum>,
     /// The `asset` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset: Option<String>,
     /// The `person` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub person: Option<String>,
     /// The `type` property.
     #[serde(rename = "type")]
@@ -8983,22 +11345,46 @@ pub struct SeededAnnotation {
     /// This is the text of the annotation.
     pub text: String,
     /// The `model` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub model: Option<String>,
     /// The `pseudo` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub pseudo: Option<bool>,
     /// The `favorited` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub favorited: Option<bool>,
     /// The `anchor` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub anchor: Option<String>,
     /// The `conversation` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub conversation: Option<String>,
     /// The `messages` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub messages: Option<FlattenedConversationMessages>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -9011,20 +11397,40 @@ pub struct SeededAnnotation {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct SeededAssetEnrichment {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `tags` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tags: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub tags: Option<crate::Integer>,
     /// The `websites` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub websites: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub websites: Option<crate::Integer>,
     /// The `persons` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub persons: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub persons: Option<crate::Integer>,
     /// The `hints` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hints: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub hints: Option<crate::Integer>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
@@ -9036,34 +11442,74 @@ pub struct SeededAssetEnrichment {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct SeededConnectorTracking {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `format` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub format: Option<SeededTrackedFormatEvent>,
     /// The `asset` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset: Option<SeededTrackedAssetEvent>,
     /// The `interaction` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub interaction: Option<SeededTrackedInteractionEvent>,
     /// The `keyboard` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub keyboard: Option<SeededTrackedKeyboardEvent>,
     /// The `session` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub session: Option<SeededTrackedSessionEvent>,
     /// The `assets` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub assets: Option<SeededTrackedAssetsEvent>,
     /// The `ml` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub ml: Option<SeededTrackedMachineLearningEvent>,
     /// The `adoption` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub adoption: Option<SeededTrackedAdoptionEvent>,
     /// The `conversation` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub conversation: Option<SeededTrackedConversationEvent>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -9076,22 +11522,46 @@ pub struct SeededConnectorTracking {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct SeededScore {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `reuse` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub reuse: Option<bool>,
     /// The `update` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub update: Option<bool>,
     /// The `reference` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub reference: Option<bool>,
     /// The `priority` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub priority: Option<bool>,
     /// The `searched` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub searched: Option<bool>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -9104,105 +11574,225 @@ pub struct SeededScore {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct SeededScoreIncrement {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `asset` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset: Option<SeededScore>,
     /// The `assets` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub assets: Option<SeededScore>,
     /// The `website` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub website: Option<SeededScore>,
     /// The `websites` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub websites: Option<SeededScore>,
     /// The `anchor` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub anchor: Option<SeededScore>,
     /// The `anchors` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub anchors: Option<SeededScore>,
     /// The `anchorPoint` property.
-    #[serde(rename = "anchorPoint", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "anchorPoint",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub anchor_point: Option<SeededScore>,
     /// The `anchorPoints` property.
-    #[serde(rename = "anchorPoints", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "anchorPoints",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub anchor_points: Option<SeededScore>,
     /// The `annotation` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub annotation: Option<SeededScore>,
     /// The `annotations` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub annotations: Option<SeededScore>,
     /// The `conversation` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub conversation: Option<SeededScore>,
     /// The `conversations` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub conversations: Option<SeededScore>,
     /// The `conversationMessage` property.
     #[serde(
         rename = "conversationMessage",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
     )]
     pub conversation_message: Option<SeededScore>,
     /// The `conversationMessages` property.
     #[serde(
         rename = "conversationMessages",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
     )]
     pub conversation_messages: Option<SeededScore>,
     /// The `share` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub share: Option<SeededScore>,
     /// The `shares` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub shares: Option<SeededScore>,
     /// The `sensitive` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub sensitive: Option<SeededScore>,
     /// The `sensitives` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub sensitives: Option<SeededScore>,
     /// The `hint` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub hint: Option<SeededScore>,
     /// The `hints` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub hints: Option<SeededScore>,
     /// The `person` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub person: Option<SeededScore>,
     /// The `persons` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub persons: Option<SeededScore>,
     /// The `tag` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub tag: Option<SeededScore>,
     /// The `tags` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub tags: Option<SeededScore>,
     /// The `workstream_summary` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub workstream_summary: Option<SeededScore>,
     /// The `workstream_summaries` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub workstream_summaries: Option<SeededScore>,
     /// The `workstream_events` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub workstream_events: Option<SeededScore>,
     /// The `workstream_event` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub workstream_event: Option<SeededScore>,
     /// The `ranges` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub ranges: Option<SeededScore>,
     /// The `range` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub range: Option<SeededScore>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -9213,10 +11803,18 @@ pub struct SeededScoreIncrement {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct SeededTrackedAdoptionEvent {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `identifier_description_pair` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub identifier_description_pair: Option<
         AnalyticsTrackedAdoptionEventIdentifierDescriptionPairs,
     >,
@@ -9231,14 +11829,22 @@ pub struct SeededTrackedAdoptionEvent {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct SeededTrackedAssetEvent {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `asset` property.
     pub asset: ReferencedAsset,
     /// The `identifier_description_pair` property.
     pub identifier_description_pair: TrackedAssetEventIdentifierDescriptionPairs,
     /// The `metadata` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub metadata: Option<TrackedAssetEventMetadata>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -9251,15 +11857,27 @@ pub struct SeededTrackedAssetEvent {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct SeededTrackedAssetsEvent {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `identifier_description_pair` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub identifier_description_pair: Option<
         TrackedAssetsEventIdentifierDescriptionPairs,
     >,
     /// The `metadata` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub metadata: Option<SeededTrackedAssetsEventMetadata>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -9270,7 +11888,11 @@ pub struct SeededTrackedAssetsEvent {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct SeededTrackedAssetsEventMetadata {
     /// The `search` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub search: Option<TrackedAssetsEventSearchMetadata>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -9283,14 +11905,22 @@ pub struct SeededTrackedAssetsEventMetadata {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct SeededTrackedConversationEvent {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `identifier_description_pair` property.
     pub identifier_description_pair: TrackedConversationEventIdentifierDescriptionPairs,
     /// The `conversation` property.
     pub conversation: ReferencedConversation,
     /// The `metadata` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub metadata: Option<TrackedConversationEventMetadata>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -9303,14 +11933,22 @@ pub struct SeededTrackedConversationEvent {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct SeededTrackedFormatEvent {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `identifier_description_pair` property.
     pub identifier_description_pair: TrackedFormatEventIdentifierDescriptionPairs,
     /// The `format` property.
     pub format: ReferencedFormat,
     /// The `metadata` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub metadata: Option<TrackedFormatEventMetadata>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -9323,15 +11961,27 @@ pub struct SeededTrackedFormatEvent {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct SeededTrackedInteractionEvent {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// These need structure
     pub description: String,
     /// The `element` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub element: Option<String>,
     /// The `identifier_description_pair` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub identifier_description_pair: Option<
         SeededTrackedInteractionEventIdentifierDescriptionPairs,
     >,
@@ -9344,10 +11994,18 @@ pub struct SeededTrackedInteractionEvent {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct SeededTrackedInteractionEventIdentifierDescriptionPairs {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `assets_list_refreshed` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub assets_list_refreshed: Option<
         SeededTrackedInteractionEventIdentifierDescriptionPairsAssetsListRefreshed,
     >,
@@ -9408,14 +12066,22 @@ for SeededTrackedInteractionEventIdentifierDescriptionPairsAssetsListRefreshed {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct SeededTrackedKeyboardEvent {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// This also needs structure such as key vals or enums
     pub description: String,
     /// The `shortcut` property.
-    pub shortcut: Vec<i64>,
+    pub shortcut: Vec<crate::Integer>,
     /// The `identifier_description_pair` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub identifier_description_pair: Option<
         SeededTrackedKeyboardEventIdentifierDescriptionPairs,
     >,
@@ -9428,10 +12094,18 @@ pub struct SeededTrackedKeyboardEvent {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct SeededTrackedKeyboardEventIdentifierDescriptionPairs {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `assets_list_refreshed` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub assets_list_refreshed: Option<
         SeededTrackedKeyboardEventIdentifierDescriptionPairsAssetsListRefreshed,
     >,
@@ -9490,13 +12164,25 @@ for SeededTrackedKeyboardEventIdentifierDescriptionPairsAssetsListRefreshed {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct SeededTrackedMachineLearningEvent {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `tlp` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub tlp: Option<TlpMachineLearningProcessingEvent>,
     /// The `graphical` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub graphical: Option<GraphicalMachineLearningProcessingEvent>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -9509,7 +12195,11 @@ pub struct SeededTrackedMachineLearningEvent {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct SeededTrackedSessionEvent {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `identifier_description_pair` property.
     pub identifier_description_pair: TrackedSessionEventIdentifierDescriptionPairs,
@@ -9524,23 +12214,43 @@ pub struct SeededTrackedSessionEvent {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct SeededWebsite {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// This is the specific asset that this website is going to get attached to!!
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset: Option<String>,
     /// This is the specific conversation that this website is going to get attached to!!
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub conversation: Option<String>,
     /// this is the url of the website.
     pub url: String,
     /// name of the website.(customizable and updateable as well.)
     pub name: String,
     /// The `mechanism` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub mechanism: Option<MechanismEnum>,
     /// this is a uuid of a person that we are going to add the website too.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub person: Option<String>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -9655,13 +12365,26 @@ impl std::str::FromStr for SensitiveCategoryEnum {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct SensitiveMetadata {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `match` property.
-    #[serde(rename = "match", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "match",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub match_: Option<TextMatch>,
     /// entropy of the sensitive
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub entropy: Option<f64>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -9726,11 +12449,19 @@ impl std::str::FromStr for SensitiveSeverityEnum {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Space {
     /// This is the size of your current catalog.(number of assets)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub size: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub size: Option<crate::Integer>,
     /// this is the number in ms it took to run search.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub duration: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub duration: Option<crate::Integer>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
@@ -9740,11 +12471,11 @@ pub struct Space {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct SystemExecutionCpuInformation {
     /// this is the number of cpus
-    pub count: i64,
+    pub count: crate::Integer,
     /// this is the brand of cpu
     pub brand: String,
     /// The `frequency` property.
-    pub frequency: i64,
+    pub frequency: crate::Integer,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
@@ -9756,7 +12487,7 @@ pub struct SystemExecutionCpuInformation {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct SystemExecutionInformation {
     /// The `memory` property.
-    pub memory: i64,
+    pub memory: crate::Integer,
     /// The `os` property.
     pub os: String,
     /// The `kernel` property.
@@ -9826,7 +12557,11 @@ impl std::str::FromStr for TagCategoryEnum {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TemporalRangeGrounding {
     /// The `workstreams` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub workstreams: Option<FlattenedRanges>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -9839,14 +12574,18 @@ pub struct TemporalRangeGrounding {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TextLocation {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// this is the value that was found.
     pub text: String,
     /// this is the start index within the original string.
-    pub start: i64,
+    pub start: crate::Integer,
     /// this is the end index within the original string.
-    pub end: i64,
+    pub end: crate::Integer,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
@@ -9858,12 +12597,20 @@ pub struct TextLocation {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TextMatch {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `group` property.
     pub group: TextLocation,
     /// The `subgroup` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub subgroup: Option<TextLocation>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -9876,7 +12623,11 @@ pub struct TextMatch {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Theme {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `dark` property.
     pub dark: bool,
@@ -9889,10 +12640,18 @@ pub struct Theme {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TlpCodeDirectoryAnalytics {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub id: Option<String>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -9903,10 +12662,18 @@ pub struct TlpCodeDirectoryAnalytics {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TlpCodeFileAnalytics {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub id: Option<String>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -9919,7 +12686,11 @@ pub struct TlpCodeFileAnalytics {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TlpCodeFragmentClassification {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `asset` property.
     pub asset: String,
@@ -9934,18 +12705,34 @@ pub struct TlpCodeFragmentClassification {
     /// The `context` property.
     pub context: String,
     /// The `distribution` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub distribution: Option<String>,
     /// The `metadata` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub metadata: Option<TlpCodeFragmentClassificationMetadata>,
     /// identifier for the user
     pub user: String,
     /// this is the time it takes to run this model.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub latency: Option<f64>,
     /// The `system` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub system: Option<SystemExecutionInformation>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -9956,13 +12743,25 @@ pub struct TlpCodeFragmentClassification {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TlpCodeFragmentClassificationMetadata {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `context` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub context: Option<Classification>,
     /// The `prior` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub prior: Option<Classification>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -9975,7 +12774,11 @@ pub struct TlpCodeFragmentClassificationMetadata {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TlpCodeFragmentDescription {
     /// This is the stringified json of a TLPDescription object
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub description: Option<String>,
     /// This is the asset id.
     pub asset: String,
@@ -9984,15 +12787,27 @@ pub struct TlpCodeFragmentDescription {
     /// this is the model version
     pub model: String,
     /// the time it takes to run this model.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub latency: Option<f64>,
     /// the uuid of the user the description was created for.
     pub user: String,
     /// the application this description was created from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub context: Option<String>,
     /// This is the UUID of the OS that this context is currently connected to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub os: Option<String>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -10005,7 +12820,11 @@ pub struct TlpCodeFragmentDescription {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TlpCodeFragmentDescriptiveStatistics {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `user` property.
     pub user: String,
@@ -10036,7 +12855,11 @@ pub struct TlpCodeFragmentDescriptiveStatistics {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TlpCodeFragmentReclassification {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `asset` property.
     pub asset: String,
@@ -10059,7 +12882,11 @@ pub struct TlpCodeFragmentReclassification {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TlpCodeFragmentReclassificationUpdates {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `previous` property.
     pub previous: Classification,
@@ -10074,10 +12901,18 @@ pub struct TlpCodeFragmentReclassificationUpdates {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TlpCodeFragmentStatistics {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `descriptive` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub descriptive: Option<TlpCodeFragmentDescriptiveStatistics>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -10088,10 +12923,18 @@ pub struct TlpCodeFragmentStatistics {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TlpCodeFragmentSuggestedReuse {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub id: Option<String>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -10104,7 +12947,11 @@ pub struct TlpCodeFragmentSuggestedReuse {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TlpCodeFragmentSuggestedSave {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `asset` property.
     pub asset: String,
@@ -10117,14 +12964,26 @@ pub struct TlpCodeFragmentSuggestedSave {
     /// The `os` property.
     pub os: String,
     /// context from where suggestion came from
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub context: Option<String>,
     /// maximum similarity score
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub score: Option<f64>,
     /// number of candidates
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub candidates: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub candidates: Option<crate::Integer>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
@@ -10134,10 +12993,18 @@ pub struct TlpCodeFragmentSuggestedSave {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TlpCodeFragmentTagify {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `code` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub code: Option<TlpCodeSnippetTagifyCode>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -10148,19 +13015,39 @@ pub struct TlpCodeFragmentTagify {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TlpCodeProcessing {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `fragment` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub fragment: Option<TlpCodeSnippetAnalytics>,
     /// The `file` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub file: Option<TlpCodeFileAnalytics>,
     /// The `directory` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub directory: Option<TlpCodeDirectoryAnalytics>,
     /// The `repository` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub repository: Option<TlpCodeRepositoryAnalytics>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -10171,10 +13058,18 @@ pub struct TlpCodeProcessing {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TlpCodeRepositoryAnalytics {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `id` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub id: Option<String>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -10185,25 +13080,53 @@ pub struct TlpCodeRepositoryAnalytics {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TlpCodeSnippetAnalytics {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `statistics` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub statistics: Option<TlpCodeFragmentStatistics>,
     /// The `classification` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub classification: Option<TlpCodeFragmentClassification>,
     /// The `reclassification` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub reclassification: Option<TlpCodeFragmentReclassification>,
     /// The `suggested` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub suggested: Option<TlpCodeSnippetSuggestedInteractions>,
     /// The `tagify` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub tagify: Option<TlpCodeFragmentTagify>,
     /// The `description` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub description: Option<TlpCodeFragmentDescription>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -10214,13 +13137,25 @@ pub struct TlpCodeSnippetAnalytics {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TlpCodeSnippetSuggestedInteractions {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `save` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub save: Option<TlpCodeFragmentSuggestedSave>,
     /// The `reuse` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub reuse: Option<TlpCodeFragmentSuggestedReuse>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -10231,7 +13166,11 @@ pub struct TlpCodeSnippetSuggestedInteractions {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TlpCodeSnippetTagifyCode {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// stringified array of numbers
     pub distribution: String,
@@ -10262,10 +13201,18 @@ pub struct TlpCodeSnippetTagifyCode {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TlpMachineLearningProcessingEvent {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `code` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub code: Option<TlpCodeProcessing>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -10278,13 +13225,25 @@ pub struct TlpMachineLearningProcessingEvent {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrackedAssetEventCreationMetadata {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `clipboard` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub clipboard: Option<TrackedAssetEventCreationMetadataClipboard>,
     /// The `file` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub file: Option<TrackedAssetEventCreationMetadataFile>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -10297,13 +13256,25 @@ pub struct TrackedAssetEventCreationMetadata {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrackedAssetEventCreationMetadataClipboard {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// Whether the clipboard was utilized via the keyboard
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub keyboard: Option<bool>,
     /// Whether the clipboard was extracted through a button click
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub interaction: Option<bool>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -10316,13 +13287,25 @@ pub struct TrackedAssetEventCreationMetadataClipboard {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrackedAssetEventCreationMetadataFile {
     /// Whether the file was pasted via the keyboard
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub keyboard: Option<bool>,
     /// Whether the file was dropped onto pieces
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub drag_and_drop: Option<bool>,
     /// Whether the file was attached via a button click
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub interaction: Option<bool>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -10335,13 +13318,25 @@ pub struct TrackedAssetEventCreationMetadataFile {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrackedAssetEventFormatReclassificationMetadata {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `previous` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub previous: Option<Classification>,
     /// The `current` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub current: Option<Classification>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -10354,177 +13349,325 @@ pub struct TrackedAssetEventFormatReclassificationMetadata {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrackedAssetEventIdentifierDescriptionPairs {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The key value pair for an asset being created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset_created: Option<TrackedAssetEventIdentifierDescriptionPairsAssetCreated>,
     /// An asset was viewed
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset_viewed: Option<TrackedAssetEventIdentifierDescriptionPairsAssetViewed>,
     /// An asset's format was copied
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset_format_copied: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetFormatCopied,
     >,
     /// An asset's format was downloaded
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset_format_downloaded: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetFormatDownloaded,
     >,
     /// An asset was deleted or not
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset_deleted: Option<TrackedAssetEventIdentifierDescriptionPairsAssetDeleted>,
     /// An asset was redescribed by the user
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset_description_updated: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetDescriptionUpdated,
     >,
     /// An asset was renamed by the user
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset_name_updated: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetNameUpdated,
     >,
     /// A generic classification was changed on a format within an asset
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset_format_generic_classification_updated: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetFormatGenericClassificationUpdated,
     >,
     /// A specific classification was changed on a format within an asset
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset_format_specific_classification_updated: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetFormatSpecificClassificationUpdated,
     >,
     /// The `asset_creation_failed` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset_creation_failed: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetCreationFailed,
     >,
     /// The `asset_tag_added` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset_tag_added: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetTagAdded,
     >,
     /// The `asset_link_added` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset_link_added: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetLinkAdded,
     >,
     /// user generated a link for the asset
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset_link_generated: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetLinkGenerated,
     >,
     /// The `asset_link_deleted` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset_link_deleted: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetLinkDeleted,
     >,
     /// The `asset_tag_deleted` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset_tag_deleted: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetTagDeleted,
     >,
     /// This is just a generic string for an asset was updated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset_updated: Option<TrackedAssetEventIdentifierDescriptionPairsAssetUpdated>,
     /// This is a side effect event for a format value getting edited that exists on an asset.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset_format_value_edited: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetFormatValueEdited,
     >,
     /// This is a generic activity event for an asset getting updated because our format was updated for some reason.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset_format_updated: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetFormatUpdated,
     >,
     /// This means that a shareable link was revoked.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset_link_revoked: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetLinkRevoked,
     >,
     /// This just means that a person was added via the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset_person_added: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetPersonAdded,
     >,
     /// This just means that a person was deleted via the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset_person_deleted: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetPersonDeleted,
     >,
     /// This just means that a sensitive was added via the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset_sensitive_added: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetSensitiveAdded,
     >,
     /// This just means that a sensitive was deleted via the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset_sensitive_deleted: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetSensitiveDeleted,
     >,
     /// This means that an asset was view/used while the user was looking at the suggestion view.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub suggested_asset_referenced: Option<
         TrackedAssetEventIdentifierDescriptionPairsSuggestedAssetReferenced,
     >,
     /// This means that an asset was view/used while the user was looking at the searching view.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub searched_asset_referenced: Option<
         TrackedAssetEventIdentifierDescriptionPairsSearchedAssetReferenced,
     >,
     /// This means that an asset was view/used while the user was looking at the default view.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset_referenced: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetReferenced,
     >,
     /// This means that a user referenced an asset by first clicking on an asset within an activity event.(ie from the activity view)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub activity_asset_referenced: Option<
         TrackedAssetEventIdentifierDescriptionPairsActivityAssetReferenced,
     >,
     /// The `asset_annotation_added` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset_annotation_added: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationAdded,
     >,
     /// The `asset_annotation_deleted` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset_annotation_deleted: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationDeleted,
     >,
     /// The `asset_annotation_updated` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset_annotation_updated: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationUpdated,
     >,
     /// The `asset_hint_added` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset_hint_added: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetHintAdded,
     >,
     /// The `asset_hint_deleted` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset_hint_deleted: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetHintDeleted,
     >,
     /// The `asset_hint_updated` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset_hint_updated: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetHintUpdated,
     >,
     /// The `asset_anchor_added` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset_anchor_added: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetAnchorAdded,
     >,
     /// The `asset_anchor_deleted` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset_anchor_deleted: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetAnchorDeleted,
     >,
     /// The `asset_anchor_updated` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub asset_anchor_updated: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetAnchorUpdated,
     >,
@@ -12065,40 +15208,88 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetAnchorUpdated {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrackedAssetEventMetadata {
     /// The `reclassification` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub reclassification: Option<TrackedAssetEventFormatReclassificationMetadata>,
     /// The `creation` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub creation: Option<TrackedAssetEventCreationMetadata>,
     /// The `rename` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub rename: Option<TrackedAssetEventRenameMetadata>,
     /// The `tag` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub tag: Option<ReferencedTag>,
     /// The `website` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub website: Option<ReferencedWebsite>,
     /// The `person` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub person: Option<ReferencedPerson>,
     /// The `sensitive` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub sensitive: Option<ReferencedSensitive>,
     /// The `share` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub share: Option<ReferencedShare>,
     /// The `search` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub search: Option<TrackedAssetsEventSearchMetadata>,
     /// The `annotation` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub annotation: Option<ReferencedAnnotation>,
     /// The `hint` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub hint: Option<ReferencedHint>,
     /// The `anchor` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub anchor: Option<ReferencedAnchor>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -12111,7 +15302,11 @@ pub struct TrackedAssetEventMetadata {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrackedAssetEventRenameMetadata {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `previous` property.
     pub previous: String,
@@ -12128,10 +15323,18 @@ pub struct TrackedAssetEventRenameMetadata {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrackedAssetsEventIdentifierDescriptionPairs {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// A If the assets were searched
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub assets_searched: Option<
         TrackedAssetsEventIdentifierDescriptionPairsAssetsSearched,
     >,
@@ -12186,13 +15389,25 @@ impl std::str::FromStr for TrackedAssetsEventIdentifierDescriptionPairsAssetsSea
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrackedAssetsEventSearchMetadata {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The search query itself
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub query: Option<String>,
     /// The `results` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub results: Option<TrackedAssetsEventSearchMetadataResults>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -12205,16 +15420,32 @@ pub struct TrackedAssetsEventSearchMetadata {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrackedAssetsEventSearchMetadataResults {
     /// Total number of fuzzy results
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub fuzzy: Option<f64>,
     /// Total number of exact results
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub exact: Option<f64>,
     /// The `assets` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub assets: Option<FlattenedAssets>,
     /// The `space` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub space: Option<Space>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -12227,40 +15458,72 @@ pub struct TrackedAssetsEventSearchMetadataResults {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrackedConversationEventIdentifierDescriptionPairs {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The key value pair for an conversation being created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub conversation_created: Option<
         TrackedConversationEventIdentifierDescriptionPairsConversationCreated,
     >,
     /// This means that an conversation was view/used while the user was looking at the default view.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub conversation_referenced: Option<
         TrackedConversationEventIdentifierDescriptionPairsConversationReferenced,
     >,
     /// A conversation was deleted
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub conversation_deleted: Option<
         TrackedConversationEventIdentifierDescriptionPairsConversationDeleted,
     >,
     /// A conversation summary was generated by the user
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub conversation_summary_annotation_generated_by_the_user: Option<
         TrackedConversationEventIdentifierDescriptionPairsConversationSummaryAnnotationGeneratedByTheUser,
     >,
     /// A conversation was renamed by the system
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub conversation_name_updated_by_the_system: Option<
         TrackedConversationEventIdentifierDescriptionPairsConversationNameUpdatedByTheSystem,
     >,
     /// A conversation was renamed by the user
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub conversation_name_updated_by_the_user: Option<
         TrackedConversationEventIdentifierDescriptionPairsConversationNameUpdatedByTheUser,
     >,
     /// A conversation summary was generated
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub conversation_summary_annotation_generated_by_the_system: Option<
         TrackedConversationEventIdentifierDescriptionPairsConversationSummaryAnnotationGeneratedByTheSystem,
     >,
@@ -12589,10 +15852,18 @@ for TrackedConversationEventIdentifierDescriptionPairsConversationSummaryAnnotat
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrackedConversationEventMetadata {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `rename` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub rename: Option<TrackedConversationEventRenameMetadata>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -12605,7 +15876,11 @@ pub struct TrackedConversationEventMetadata {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrackedConversationEventRenameMetadata {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `previous` property.
     pub previous: String,
@@ -12622,53 +15897,97 @@ pub struct TrackedConversationEventRenameMetadata {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrackedFormatEventIdentifierDescriptionPairs {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The key value pair for an asset being created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub format_created: Option<
         TrackedFormatEventIdentifierDescriptionPairsFormatCreated,
     >,
     /// If a format was copied entirely
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub format_copied: Option<TrackedFormatEventIdentifierDescriptionPairsFormatCopied>,
     /// If a format was copied partially
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub format_partially_copied: Option<
         TrackedFormatEventIdentifierDescriptionPairsFormatPartiallyCopied,
     >,
     /// If a format was downloaded
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub format_downloaded: Option<
         TrackedFormatEventIdentifierDescriptionPairsFormatDownloaded,
     >,
     /// If an format was deleted
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub format_deleted: Option<
         TrackedFormatEventIdentifierDescriptionPairsFormatDeleted,
     >,
     /// If a generic classification was changed on a format
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub format_generic_classification_updated: Option<
         TrackedFormatEventIdentifierDescriptionPairsFormatGenericClassificationUpdated,
     >,
     /// If a specific classification was changed on a format
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub format_specific_classification_updated: Option<
         TrackedFormatEventIdentifierDescriptionPairsFormatSpecificClassificationUpdated,
     >,
     /// a format was updated, generic update.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub format_updated: Option<
         TrackedFormatEventIdentifierDescriptionPairsFormatUpdated,
     >,
     /// a format was inserted
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub format_inserted: Option<
         TrackedFormatEventIdentifierDescriptionPairsFormatInserted,
     >,
     /// a format's value was update ie, the text, etc...
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub format_value_edited: Option<
         TrackedFormatEventIdentifierDescriptionPairsFormatValueEdited,
     >,
@@ -13097,7 +16416,11 @@ for TrackedFormatEventIdentifierDescriptionPairsFormatValueEdited {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrackedFormatEventMetadata {
     /// The `reclassification` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub reclassification: Option<TrackedAssetEventFormatReclassificationMetadata>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -13110,65 +16433,117 @@ pub struct TrackedFormatEventMetadata {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrackedSessionEventIdentifierDescriptionPairs {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The key value pair for an application being opened.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub session_initialized: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionInitialized,
     >,
     /// There was a successful connection locally
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub session_local_connection_succeeded: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionSucceeded,
     >,
     /// There was a failed connection locally
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub session_local_connection_failed: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionFailed,
     >,
     /// If the current application is in the background or not, could also be minimized.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub session_inactive: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionInactive,
     >,
     /// If the application has been brought to the forground.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub session_active: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionActive,
     >,
     /// If the user has closed the application, thus ending the session.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub session_terminated: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionTerminated,
     >,
     /// A user has signed into this session with a an external account
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub session_authenticated_with_sign_in: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionAuthenticatedWithSignIn,
     >,
     /// A user has signed out of this session
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub session_unauthenticated_with_sign_out: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithSignOut,
     >,
     /// A user did not sign into the session with a dismissal
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub session_unauthenticated_with_dismiss: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithDismiss,
     >,
     /// A user did not sign into the session with a reminder
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub session_unauthenticated_with_remind: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithRemind,
     >,
     /// Onboarding has been initialized for this session
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub session_onboarding_initialized: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingInitialized,
     >,
     /// Onboarding has been completed for this session
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub session_onboarding_completed: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingCompleted,
     >,
@@ -13735,20 +17110,40 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingCompleted {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TransferableBytes {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// IMPLEMENTED
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub raw: Option<Vec<i64>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub raw: Option<Vec<crate::Integer>>,
     /// NOT IMPLEMENTED
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub base64: Option<Vec<i64>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub base64: Option<Vec<crate::Integer>>,
     /// NOT IMPLEMENTED
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub base64_url: Option<Vec<i64>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub base64_url: Option<Vec<crate::Integer>>,
     /// NOT IMPLEMENTED
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub data_url: Option<Vec<i64>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub data_url: Option<Vec<crate::Integer>>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
@@ -13760,19 +17155,39 @@ pub struct TransferableBytes {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TransferableString {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// IMPLEMENTED
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub raw: Option<String>,
     /// NOT IMPLEMENTED
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub base64: Option<String>,
     /// NOT IMPLEMENTED
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub base64_url: Option<String>,
     /// NOT IMPLEMENTED
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub data_url: Option<String>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -13785,10 +17200,18 @@ pub struct TransferableString {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct UserBetaStatus {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `auth0` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub auth0: Option<Auth0UserBetaStatus>,
     /// The `user` property.
     pub user: String,
@@ -13803,41 +17226,85 @@ pub struct UserBetaStatus {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct UserProfile {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// mapped from picture.URL pointing to the user's profile picture.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub picture: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub picture: Option<url::Url>,
     /// The `email` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub email: Option<String>,
     /// The `created` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub created: Option<GroupedTimestamp>,
     /// The `updated` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub updated: Option<GroupedTimestamp>,
     /// (unique) User's username.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub username: Option<String>,
     /// The `id` property.
     pub id: String,
     /// This is the name of the User.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub name: Option<String>,
     /// The `aesthetics` property.
     pub aesthetics: Aesthetics,
     /// The `vanityname` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub vanityname: Option<String>,
     /// The `allocation` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub allocation: Option<AllocationCloud>,
     /// The `providers` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub providers: Option<ExternalProviders>,
     /// The `auth0` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub auth0: Option<Auth0UserMetadata>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -13850,13 +17317,25 @@ pub struct UserProfile {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct WorkstreamEventContext {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `ide` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub ide: Option<WorkstreamEventTriggerContextIde>,
     /// The `browser` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub browser: Option<WorkstreamEventTriggerContextBrowser>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -13869,49 +17348,109 @@ pub struct WorkstreamEventContext {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct WorkstreamEventTrigger {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// this is a sort of check-in event(ie when ever your application is in the forground on there is an interaction)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub check_in: Option<bool>,
     /// The `copy` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub copy: Option<bool>,
     /// The `paste` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub paste: Option<bool>,
     /// The `file_open` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub file_open: Option<bool>,
     /// The `file_close` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub file_close: Option<bool>,
     /// The `tab_switch` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub tab_switch: Option<bool>,
     /// The `tab_close` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub tab_close: Option<bool>,
     /// The `tab_open` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub tab_open: Option<bool>,
     /// The `tab_enter` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub tab_enter: Option<bool>,
     /// The `tab_leave` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub tab_leave: Option<bool>,
     /// The `url_changed` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub url_changed: Option<bool>,
     /// The `application_enter` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub application_enter: Option<bool>,
     /// The `application_leave` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub application_leave: Option<bool>,
     /// The `application_switch` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub application_switch: Option<bool>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -13924,10 +17463,18 @@ pub struct WorkstreamEventTrigger {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct WorkstreamEventTriggerContextBrowser {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `tabs` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub tabs: Option<BrowserTabs>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -13940,16 +17487,32 @@ pub struct WorkstreamEventTriggerContextBrowser {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct WorkstreamEventTriggerContextIde {
     /// The `schema` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub schema: Option<EmbeddedModelSchema>,
     /// The `tabs` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub tabs: Option<IdeTabs>,
     /// The `modules` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub modules: Option<ProjectModules>,
     /// The `name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
     pub name: Option<String>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]

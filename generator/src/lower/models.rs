@@ -110,6 +110,7 @@ fn finish_field(field: FieldDraft, boxed: bool) -> Field {
             if ty.is_option() {
                 ty
             } else {
+                serde.push(r#"deserialize_with = "crate::support::non_null""#.to_string());
                 Ty::Option(Box::new(ty))
             }
         }

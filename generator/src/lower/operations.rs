@@ -293,6 +293,9 @@ impl Context<'_, '_> {
                 (ty, "json")
             }
         };
+        // Parameters are text on the wire, parsed by the generated code: an unbounded JSON
+        // integer type buys nothing there, and `i64` reads naturally at call sites.
+        let ty = ty.with_integers_as_i64();
         let (ty, item_ty) = match (&ty, encoding) {
             (Ty::Vec(item), "csv" | "multi") => (ty.clone(), Some(item.render_with("models::"))),
             _ => (ty, None),

@@ -68,6 +68,16 @@ impl Ty {
         }
     }
 
+    /// The same type with unbounded integers as `i64`.
+    pub fn with_integers_as_i64(self) -> Ty {
+        match self {
+            Ty::Plain("crate::Integer") => Ty::Plain("i64"),
+            Ty::Vec(item) => Ty::Vec(Box::new(item.with_integers_as_i64())),
+            Ty::Option(inner) => Ty::Option(Box::new(inner.with_integers_as_i64())),
+            other => other,
+        }
+    }
+
     pub fn is_option(&self) -> bool {
         matches!(self, Ty::Option(_))
     }
@@ -75,6 +85,7 @@ impl Ty {
     pub const JSON: Ty = Ty::Plain("serde_json::Value");
     pub const STRING: Ty = Ty::Plain("String");
     pub const BYTES: Ty = Ty::Plain("bytes::Bytes");
+    pub const INTEGER: Ty = Ty::Plain("crate::Integer");
 }
 
 /// How deep inline schemas may nest inside each other before lowering gives up.
@@ -576,7 +587,9 @@ fn shape<'a>(schema: &'a Schema, features: &mut Features) -> Shape<'a> {
             }
             Shape::Scalar(match integer.format {
                 VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => Ty::Plain("i32"),
-                _ => Ty::Plain("i64"),
+                VariantOrUnknownOrEmpty::Item(IntegerFormat::Int64) => Ty::Plain("i64"),
+                // Without a format an integer has no bounds; `i64` would refuse valid values.
+                _ => Ty::INTEGER,
             })
         }
         SchemaKind::Type(Type::Number(number)) => Shape::Scalar(match number.format {
@@ -648,6 +661,10 @@ fn string_type(format: &VariantOrUnknownOrEmpty<StringFormat>, features: &mut Fe
         VariantOrUnknownOrEmpty::Item(StringFormat::Byte) => {
             features.base64 = true;
             Ty::Plain("crate::Base64")
+        }
+        VariantOrUnknownOrEmpty::Unknown(format) if format == "uri" => {
+            features.url = true;
+            Ty::Plain("url::Url")
         }
         VariantOrUnknownOrEmpty::Unknown(format) if format == "uuid" => {
             features.uuid = true;

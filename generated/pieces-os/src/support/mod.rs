@@ -7,3 +7,10 @@ pub(crate) mod client;
 
 #[cfg(feature = "server")]
 pub(crate) mod server;
+
+mod values;
+
+#[allow(unused_imports)]
+pub(crate) use self::values::non_null;
+
+pub use self::values::Integer;

@@ -1,0 +1,86 @@
+//! Value types and serde helpers the generated models use, whatever features are enabled.
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// An optional property that is not `nullable`: absent is `None`, while an explicit `null` is
+/// rejected, as the schema says (serde's `Option` would accept it and lose the difference).
+#[allow(dead_code)]
+pub(crate) fn non_null<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
+}
+
+/// A JSON integer of any size: `type: integer` without a `format` has no bounds, so values beyond
+/// `i64` (such as `1e38`) are valid and kept. Fractional numbers are rejected.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Integer(serde_json::Number);
+
+impl Integer {
+    /// The value, when it fits in an `i64`.
+    pub fn as_i64(&self) -> Option<i64> {
+        self.0.as_i64()
+    }
+
+    /// The value, when it fits in a `u64`.
+    pub fn as_u64(&self) -> Option<u64> {
+        self.0.as_u64()
+    }
+
+    /// The value as a float (exact up to 2^53).
+    pub fn as_f64(&self) -> f64 {
+        self.0.as_f64().unwrap_or(f64::NAN)
+    }
+}
+
+impl Default for Integer {
+    fn default() -> Self {
+        Integer(0.into())
+    }
+}
+
+impl From<i64> for Integer {
+    fn from(value: i64) -> Self {
+        Integer(value.into())
+    }
+}
+
+impl From<i32> for Integer {
+    fn from(value: i32) -> Self {
+        Integer(value.into())
+    }
+}
+
+impl From<u64> for Integer {
+    fn from(value: u64) -> Self {
+        Integer(value.into())
+    }
+}
+
+impl fmt::Display for Integer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl Serialize for Integer {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Integer {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let number = serde_json::Number::deserialize(deserializer)?;
+        let integral = number.is_i64() || number.is_u64() || number.as_f64().is_some_and(|f| f.fract() == 0.0);
+        if integral {
+            Ok(Integer(number))
+        } else {
+            Err(serde::de::Error::custom(format_args!("invalid value: {number}, expected an integer")))
+        }
+    }
+}
