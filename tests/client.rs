@@ -930,19 +930,15 @@ async fn upload_member_photo_sends_multipart_json_parts() {
         parts.push((
             name,
             content_type,
-            serde_json::from_slice::<dm::KeyValuePairStringStringValues>(&bytes).unwrap(),
+            serde_json::from_slice::<Vec<dm::KeyValuePairStringStringValues>>(&bytes).unwrap(),
         ));
     }
-    let expected: Vec<_> = items
-        .into_iter()
-        .map(|item| {
-            (
-                "formCollection".to_string(),
-                Some("application/json".to_string()),
-                item,
-            )
-        })
-        .collect();
+    // An array of objects travels as one JSON part holding the array.
+    let expected = vec![(
+        "formCollection".to_string(),
+        Some("application/json".to_string()),
+        items,
+    )];
     assert_eq!(parts, expected);
 
     // Without a form there is no body at all.

@@ -993,8 +993,8 @@ async fn docspace_good_requests_reach_the_implementation_decoded() {
     let cookie = ("cookie", "theme=dark; asc_auth_key=k3y");
     let json = ("content-type", "application/json");
     let (form_type, form) = multipart(&[
-        ("formCollection", r#"{"key":"a","value":["1"]}"#),
-        ("formCollection", r#"{"key":"b"}"#),
+        ("formCollection", r#"[{"key":"a","value":["1"]}]"#),
+        ("formCollection", r#"[{"key":"b"}]"#),
         ("other", "x"),
     ]);
     let (_, empty_form) = multipart(&[]);
@@ -1082,7 +1082,8 @@ async fn docspace_bad_input_and_missing_api_key() {
     let (app, calls) = docspace_fake::app();
     let cookie = ("cookie", "asc_auth_key=k3y");
     let photo = "/api/2.0/people/u1/photo";
-    let (form_type, bad_json_part) = multipart(&[("formCollection", r#"{"key":5}"#)]);
+    let (form_type, bad_json_part) = multipart(&[("formCollection", r#"[{"key":5}]"#)]);
+    let (_, single_object_part) = multipart(&[("formCollection", r#"{"key":"a"}"#)]);
     let cases: Vec<(&str, Headers, String, u16, Option<&str>)> = vec![
         ("GET", vec![], String::new(), 401, None),
         (
@@ -1098,7 +1099,14 @@ async fn docspace_bad_input_and_missing_api_key() {
             vec![cookie, ("content-type", form_type.as_str())],
             bad_json_part,
             400,
-            Some("formCollection.key"),
+            Some("formCollection[0].key"),
+        ),
+        (
+            "POST",
+            vec![cookie, ("content-type", form_type.as_str())],
+            single_object_part,
+            400,
+            Some("formCollection"),
         ),
         (
             "POST",
@@ -1158,7 +1166,7 @@ async fn docspace_multipart_over_the_limit_is_413() {
     use docspace::server::{router_with, RouterOptions};
     let photos = docspace_fake::Photos::default();
     let app = router_with(photos.clone(), RouterOptions::default().with_body_limit(64));
-    let big = format!(r#"{{"key":"{}"}}"#, "k".repeat(200));
+    let big = format!(r#"[{{"key":"{}"}}]"#, "k".repeat(200));
     let (form_type, form) = multipart(&[("formCollection", &big)]);
     let headers = [
         ("cookie", "asc_auth_key=k"),

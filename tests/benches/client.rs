@@ -20,7 +20,7 @@ use axum::routing::{get, post};
 use axum::Router;
 use criterion::{criterion_group, BatchSize, BenchmarkId, Criterion, Throughput};
 
-#[path = "ratios.rs"]
+#[path = "support/ratios.rs"]
 mod ratios;
 
 const BASE: &str = alfresco_core::BASE_PATH;

@@ -8,7 +8,7 @@
 //! [`Store`], so the difference is the routing, extraction, validation and encoding.
 //!
 //! Run with `cargo bench -p api-tests --bench server`; the ratios generated/hand-written are
-//! printed at the end (see `tests/benches/ratios.rs`).
+//! printed at the end (see `tests/benches/support/ratios.rs`).
 
 use std::sync::Arc;
 
@@ -30,7 +30,7 @@ use criterion::{criterion_group, BenchmarkId, Criterion, Throughput};
 use http_body_util::BodyExt as _;
 use tower::ServiceExt as _;
 
-#[path = "ratios.rs"]
+#[path = "support/ratios.rs"]
 mod ratios;
 
 const BASE: &str = alfresco_core::BASE_PATH;

@@ -71,7 +71,14 @@ impl fmt::Display for Integer {
 
 impl Serialize for Integer {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.0.serialize(serializer)
+        // A large integer read as a float (`1e29`) is written back as digits, so it stays an
+        // integer for the next reader; beyond `i128` only the float form exists.
+        match self.0.as_f64() {
+            Some(float) if !self.0.is_i64() && !self.0.is_u64() && float.abs() < 1.7e38 => {
+                serializer.serialize_i128(float as i128)
+            }
+            _ => self.0.serialize(serializer),
+        }
     }
 }
 

@@ -698,20 +698,15 @@ impl FormData {
         Ok(Found { value: (!values.is_empty()).then_some(values), location: "body", name })
     }
 
-    /// Each item a part of the same name, as JSON; a part may also hold a JSON array of items
-    /// (OpenAPI 3.0 leaves open which of the two a client sends for an array of objects).
+    /// An array of objects: each part of this name holds a JSON array (the encoding OpenAPI gives
+    /// complex values); the items of several such parts are joined.
     pub fn json_array<T: DeserializeOwned>(&self, name: &'static str) -> Result<Found<Vec<T>>, Problem> {
-        let mut values: Vec<T> = Vec::new();
+        let mut values: Option<Vec<T>> = None;
         for data in self.all(name) {
-            match decode_part::<T>(name, data) {
-                Ok(value) => values.push(value),
-                Err(problem) => match decode_part::<Vec<T>>(name, data) {
-                    Ok(items) if data.trim_ascii_start().starts_with(b"[") => values.extend(items),
-                    _ => return Err(problem),
-                },
-            }
+            let items = decode_part::<Vec<T>>(name, data)?;
+            values.get_or_insert_with(Vec::new).extend(items);
         }
-        Ok(Found { value: (!values.is_empty()).then_some(values), location: "body", name })
+        Ok(Found { value: values, location: "body", name })
     }
 }
 
@@ -720,6 +715,7 @@ fn decode_part<T: DeserializeOwned>(name: &str, data: &[u8]) -> Result<T, Proble
         for param in &mut problem.invalid_params {
             param.name = match param.name.as_str() {
                 "body" => name.to_string(),
+                path if path.starts_with('[') => format!("{name}{path}"),
                 path => format!("{name}.{path}"),
             };
         }

@@ -602,11 +602,11 @@ impl Multipart {
         }
     }
 
-    /// One JSON part per item, all with the same name.
+    /// An array of objects: one `application/json` part holding the whole array, the encoding
+    /// OpenAPI gives complex values (each item in a part of its own would make a one-item array
+    /// indistinguishable from a single object).
     pub(crate) fn json_array<T: Serialize>(&mut self, name: &str, values: Option<&Vec<T>>) {
-        for value in values.into_iter().flatten() {
-            self.json(name, Some(value));
-        }
+        self.json(name, values);
     }
 
     /// The content type (with its boundary) and the encoded body.
