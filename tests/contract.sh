@@ -104,6 +104,8 @@ for spec in "${specs[@]}"; do
             checks=not_a_server_error,content_type_conformance,response_schema_conformance,negative_data_rejection
         fi
         say "$spec: schemathesis, $mode data"
+        # tests/contract_hooks.py drops multipart bodies whose part names cannot be encoded.
+        PYTHONPATH=tests SCHEMATHESIS_HOOKS=contract_hooks \
         "$venv/bin/schemathesis" --config-file "$config" run "spec/$spec.yaml" \
             --origin "$origin" \
             --checks "$checks" \

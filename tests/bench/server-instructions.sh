@@ -29,6 +29,6 @@ for case in get_person create_person_10k update_avatar_1m; do
     wait
     ours=$(per_request "$out/$case-generated")
     theirs=$(per_request "$out/$case-hand-written")
-    echo "| $case | $ours | $theirs | $(echo "scale=3; $ours / $theirs" | bc) |"
+    printf "| %s | %s | %s | %.3f |\n" "$case" "$ours" "$theirs" "$(echo "scale=4; $ours / $theirs" | bc)"
 done
 rm -rf "$out"

@@ -55,8 +55,25 @@ async fn shutdown_signal() {
     }
 }
 
-#[tokio::main]
-async fn main() -> ExitCode {
+/// Pieces' models recurse through 77 schemas; decoding and encoding a deeply nested (but allowed)
+/// body takes far more stack per level in a debug build than tokio's 2 MiB default gives a worker.
+const WORKER_STACK: usize = 64 * 1024 * 1024;
+
+fn main() -> ExitCode {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .thread_stack_size(WORKER_STACK)
+        .build();
+    match runtime {
+        Ok(runtime) => runtime.block_on(serve()),
+        Err(error) => {
+            eprintln!("serve: cannot start the runtime: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn serve() -> ExitCode {
     let (spec, listen) = match parse(std::env::args().skip(1)) {
         Ok(parsed) => parsed,
         Err(message) => {

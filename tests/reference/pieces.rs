@@ -201,7 +201,10 @@ pub fn complete<T: serde::Serialize + serde::de::DeserializeOwned>(value: T) -> 
             _ => {}
         }
     }
-    let Ok(mut json) = serde_json::to_value(&value) else {
+    // Through text rather than `to_value`: an unbounded `Integer` beyond `i64` is written as
+    // digits, which a `serde_json::Value` cannot hold but the text form can.
+    let Ok(mut json) = serde_json::to_vec(&value).and_then(|bytes| serde_json::from_slice(&bytes))
+    else {
         return value;
     };
     walk(&mut json);

@@ -623,6 +623,12 @@ fn parse_json<T: DeserializeOwned>(location: &str, name: &str, raw: &str) -> Res
 
 /// Decodes a JSON document, naming the field at fault (`entries[0].id`) in the problem.
 pub fn decode_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, Problem> {
+    if nesting_depth(bytes) > MAX_JSON_DEPTH {
+        let reason = format!("nested deeper than {MAX_JSON_DEPTH} levels");
+        let mut problem = Problem::new(StatusCode::BAD_REQUEST, format!("invalid JSON body: {reason}"));
+        problem.invalid_params.push(InvalidParam { name: "body".to_string(), location: "body".to_string(), reason });
+        return Err(problem);
+    }
     let deserializer = &mut serde_json::Deserializer::from_slice(bytes);
     serde_path_to_error::deserialize(deserializer).map_err(|error| {
         let path = error.path().to_string();
@@ -633,6 +639,38 @@ pub fn decode_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, Problem> {
         problem.invalid_params.push(InvalidParam { name, location: "body".to_string(), reason });
         problem
     })
+}
+
+/// How deep a JSON body may nest. Each level of a recursive model costs a deserializer frame (a
+/// large one for big structs in debug builds); serde_json's own limit of 128 can still exhaust a
+/// 2 MiB worker stack, and a stack overflow aborts the whole server, so the router refuses deeper
+/// bodies up front.
+pub const MAX_JSON_DEPTH: usize = 48;
+
+/// The deepest nesting of arrays and objects in a JSON text (outside strings).
+fn nesting_depth(bytes: &[u8]) -> usize {
+    let (mut depth, mut deepest, mut in_string, mut escaped) = (0usize, 0usize, false, false);
+    for &byte in bytes {
+        if in_string {
+            match byte {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match byte {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
 }
 
 /// Credentials found by one of the operation's schemes, or a 401 with the challenges.
