@@ -19,6 +19,7 @@ pub mod write;
 use std::fmt;
 
 pub use diagnostics::{Diagnostic, Severity};
+pub use names::package_name;
 pub use render::{builtin_templates, Template};
 
 use source_map::SourceMap;

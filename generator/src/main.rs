@@ -115,22 +115,7 @@ fn print_ir(spec: &Path, name: Option<String>) -> Result<ExitCode, String> {
 
 /// `specs/My API.yaml` → `my-api`: a valid Cargo package name from the file stem.
 fn crate_name_from(spec: &Path) -> String {
-    let stem = spec.file_stem().and_then(|s| s.to_str()).unwrap_or("api");
-    let name: String = stem
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let name = name.trim_matches('-').to_string();
-    match name.chars().next() {
-        Some(c) if c.is_ascii_alphabetic() => name,
-        _ => format!("api-{name}"),
-    }
+    openapi_gen::package_name(spec.file_stem().and_then(|s| s.to_str()).unwrap_or("api"))
 }
 
 fn read_templates(dir: &Path) -> Result<Vec<Template>, String> {

@@ -128,6 +128,31 @@ fn symbol_name(raw: &str) -> String {
         .collect()
 }
 
+/// A valid Cargo package name from any text (a file stem, a path): lower-case ASCII letters,
+/// digits and dashes, starting with a letter (`My API v2` → `my-api-v2`).
+pub fn package_name(raw: &str) -> String {
+    let dashed: String = raw
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let mut name = String::with_capacity(dashed.len());
+    for c in dashed.trim_matches('-').chars() {
+        if !(c == '-' && name.ends_with('-')) {
+            name.push(c);
+        }
+    }
+    match name.chars().next() {
+        Some(c) if c.is_ascii_alphabetic() => name,
+        _ => format!("api-{name}").trim_end_matches('-').to_string(),
+    }
+}
+
 /// Hands out unique names within one namespace, appending 2, 3, ... on collisions.
 #[derive(Debug, Default)]
 pub struct Namespace {
@@ -211,6 +236,20 @@ mod tests {
         ];
         for (raw, expected) in cases {
             assert_eq!(variant_name(raw), expected, "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn package_names() {
+        let cases = [
+            ("alfresco-core", "alfresco-core"),
+            ("My API v2", "my-api-v2"),
+            ("2fa", "api-2fa"),
+            ("", "api"),
+            ("a__b", "a-b"),
+        ];
+        for (raw, expected) in cases {
+            assert_eq!(package_name(raw), expected, "{raw:?}");
         }
     }
 

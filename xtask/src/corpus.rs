@@ -97,18 +97,9 @@ fn fetch(corpus_dir: &Path) -> Result<PathBuf, String> {
 
 /// `azure.com/network.json` → `c-azure-com-network-json`.
 fn crate_name(spec: &str) -> String {
-    let mut name: String = spec
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
+    let mut name = openapi_gen::package_name(&format!("c {spec}"));
     name.truncate(60);
-    format!("c-{}", name.trim_matches('-'))
+    name.trim_end_matches('-').to_string()
 }
 
 fn generate_one(path: &Path, spec: &str, name: &str, out: &Path) -> Outcome {
