@@ -6,34 +6,45 @@
 //! missing key still points at the object that lacks it.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
 use yaml_rust2::scanner::Marker;
 
 use crate::diagnostics::child;
 
-/// Pointer → (line, column), both 1-based.
+/// Pointer → (line, column), both 1-based. The second parse runs only when a diagnostic needs a
+/// position: a clean spec never pays for it (time, and a map as large as the document).
 #[derive(Debug, Default)]
 pub struct SourceMap {
-    positions: HashMap<String, (usize, usize)>,
+    text: String,
+    positions: OnceLock<HashMap<String, (usize, usize)>>,
     /// Subtrees moved by reference normalization: (new prefix, original prefix).
     moved: Vec<(String, String)>,
 }
 
 impl SourceMap {
-    /// Builds the map from YAML (or JSON) text. A document that yaml-rust2 cannot parse gives an
-    /// empty map: the syntax error itself is reported by serde_yaml, with its own position.
+    /// A map over YAML (or JSON) text, built on first use.
     pub fn build(text: &str) -> SourceMap {
-        let mut builder = Builder::default();
-        let mut parser = Parser::new_from_str(text);
-        if parser.load(&mut builder, false).is_err() {
-            return SourceMap::default();
-        }
-        builder.positions.insert(String::new(), (1, 1));
         SourceMap {
-            positions: builder.positions,
+            text: text.to_string(),
+            positions: OnceLock::new(),
             moved: Vec::new(),
         }
+    }
+
+    /// A document that yaml-rust2 cannot parse gives an empty map: the syntax error itself is
+    /// reported by serde_yaml, with its own position.
+    fn positions(&self) -> &HashMap<String, (usize, usize)> {
+        self.positions.get_or_init(|| {
+            let mut builder = Builder::default();
+            let mut parser = Parser::new_from_str(&self.text);
+            if parser.load(&mut builder, false).is_err() {
+                return HashMap::new();
+            }
+            builder.positions.insert(String::new(), (1, 1));
+            builder.positions
+        })
     }
 
     /// Records that the subtree at `from` now lives at `to`.
@@ -58,7 +69,7 @@ impl SourceMap {
         let original = self.original(pointer);
         let mut current = original.as_str();
         loop {
-            if let Some(&position) = self.positions.get(current) {
+            if let Some(&position) = self.positions().get(current) {
                 return position;
             }
             match current.rfind('/') {
