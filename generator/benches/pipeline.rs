@@ -51,7 +51,7 @@ fn specs() -> Vec<(String, String)> {
         .collect();
     // 140 resources × 5 operations = 700 operations at the largest size.
     for resources in [18, 35, 70, 140] {
-        let text = synthetic::spec(resources, 40, 7);
+        let text = synthetic::spec(resources, 100, 7);
         specs.push((format!("synthetic-{}ops", resources * 5), text));
     }
     specs

@@ -118,14 +118,14 @@ fn generate_one(path: &Path, spec: &str, name: &str, out: &Path) -> Outcome {
                 .unwrap_or_default();
             Outcome::Panicked(message)
         }
-        Ok(Err(error)) => Outcome::Rejected(
-            error
-                .to_string()
+        Ok(Err(error)) => {
+            let text = error.to_string();
+            let first = text
                 .lines()
-                .next()
-                .unwrap_or_default()
-                .to_string(),
-        ),
+                .find(|line| line.starts_with("error"))
+                .or_else(|| text.lines().next());
+            Outcome::Rejected(first.unwrap_or_default().to_string())
+        }
         Ok(Ok(generated)) => match openapi_gen::write::sync_dir(out, &generated.files, false) {
             Ok(_) => Outcome::Generated,
             Err(error) => Outcome::Rejected(format!("cannot write: {error}")),

@@ -215,6 +215,8 @@ fn has_default(
             Some(_) => false,
             None => defaultable.contains(name),
         },
-        Ty::Plain(path) => !path.starts_with("chrono::") && !path.starts_with("uuid::"),
+        Ty::Plain(path) => !["chrono::", "uuid::", "url::"]
+            .iter()
+            .any(|prefix| path.starts_with(prefix)),
     }
 }

@@ -267,6 +267,15 @@ impl Context<'_, '_> {
                 let ty = self.type_of_ref(schema, &child(pointer, "schema"), &hint);
                 let schema = schema_of(self.document, schema);
                 let encoding = self.param_encoding(parameter, schema, explode, pointer)?;
+                if self.is_object_like(&ty) {
+                    // Composed or referenced objects the schema shape alone did not reveal.
+                    let location = location_of(parameter);
+                    self.diagnostics.error(
+                        pointer,
+                        format!("object-valued `{location}` parameters are not supported yet"),
+                    );
+                    return None;
+                }
                 (ty, encoding)
             }
             ParameterSchemaOrContent::Content(content) => {
@@ -375,7 +384,7 @@ impl Context<'_, '_> {
             },
             Parameter::Path { style, .. } => match style {
                 openapiv3::PathStyle::Simple if is_object => Err(unsupported("object-valued path")),
-                openapiv3::PathStyle::Simple if is_array => Ok("csv"),
+                openapiv3::PathStyle::Simple if is_array => Err(unsupported("array-valued path")),
                 openapiv3::PathStyle::Simple => Ok("scalar"),
                 openapiv3::PathStyle::Label => Err(unsupported("`label` path")),
                 openapiv3::PathStyle::Matrix => Err(unsupported("`matrix` path")),
@@ -396,6 +405,26 @@ impl Context<'_, '_> {
                 self.diagnostics.error(pointer, message);
                 None
             }
+        }
+    }
+
+    /// Whether a parameter type is an object (a struct, union or map) rather than text-like.
+    fn is_object_like(&self, ty: &Ty) -> bool {
+        match ty {
+            Ty::Option(inner) | Ty::Vec(inner) | Ty::Box(inner) => self.is_object_like(inner),
+            Ty::Map(_) => true,
+            Ty::Plain(path) => path.starts_with("serde_json::"),
+            Ty::Named(name) => self
+                .types
+                .models
+                .iter()
+                .find(|model| &model.name == name)
+                .is_some_and(|model| match &model.kind {
+                    super::types::DraftKind::Struct { .. }
+                    | super::types::DraftKind::Union { .. } => true,
+                    super::types::DraftKind::Alias { target } => self.is_object_like(target),
+                    _ => false,
+                }),
         }
     }
 
