@@ -266,16 +266,11 @@ impl Context<'_, '_> {
             ParameterSchemaOrContent::Schema(schema) => {
                 let ty = self.type_of_ref(schema, &child(pointer, "schema"), &hint);
                 let schema = schema_of(self.document, schema);
-                let encoding = self.param_encoding(parameter, schema, explode, pointer)?;
-                if self.is_object_like(&ty) {
-                    // Composed or referenced objects the schema shape alone did not reveal.
-                    let location = location_of(parameter);
-                    self.diagnostics.error(
-                        pointer,
-                        format!("object-valued `{location}` parameters are not supported yet"),
-                    );
-                    return None;
-                }
+                // Composed or referenced objects that the schema's own shape does not reveal
+                // are objects too.
+                let object_like = self.is_object_like(&ty);
+                let encoding =
+                    self.param_encoding(parameter, schema, object_like, explode, pointer)?;
                 (ty, encoding)
             }
             ParameterSchemaOrContent::Content(content) => {
@@ -306,7 +301,9 @@ impl Context<'_, '_> {
         // integer type buys nothing there, and `i64` reads naturally at call sites.
         let ty = ty.with_integers_as_i64();
         let (ty, item_ty) = match (&ty, encoding) {
-            (Ty::Vec(item), "csv" | "multi") => (ty.clone(), Some(item.render_with("models::"))),
+            (Ty::Vec(item), "csv" | "multi" | "space" | "pipe") => {
+                (ty.clone(), Some(item.render_with("models::")))
+            }
             _ => (ty, None),
         };
         let ty = match ty {
@@ -358,6 +355,7 @@ impl Context<'_, '_> {
         &mut self,
         parameter: &Parameter,
         schema: Option<&Schema>,
+        object_like: bool,
         explode: Option<bool>,
         pointer: &str,
     ) -> Option<&'static str> {
@@ -365,8 +363,8 @@ impl Context<'_, '_> {
             matches!(&s.schema_kind, SchemaKind::Type(Type::Array(_)))
                 || matches!(&s.schema_kind, SchemaKind::Any(any) if any.items.is_some())
         });
-        let is_object =
-            schema.is_some_and(|s| matches!(&s.schema_kind, SchemaKind::Type(Type::Object(_))));
+        let is_object = object_like
+            || schema.is_some_and(|s| matches!(&s.schema_kind, SchemaKind::Type(Type::Object(_))));
         let is_date_time = schema.is_some_and(|s| {
             matches!(&s.schema_kind, SchemaKind::Type(Type::String(string))
                 if string.format == VariantOrUnknownOrEmpty::Item(StringFormat::DateTime))
@@ -374,13 +372,18 @@ impl Context<'_, '_> {
         let unsupported = |what: &str| format!("{what} parameters are not supported yet");
         let encoding = match parameter {
             Parameter::Query { style, .. } => match style {
-                QueryStyle::Form if is_object => Err(unsupported("object-valued `form` query")),
+                QueryStyle::Form if is_object && explode == Some(false) => Err(unsupported(
+                    "object-valued `form` query with `explode: false`",
+                )),
+                QueryStyle::Form if is_object => Ok("form_object"),
                 QueryStyle::Form if is_array && explode == Some(false) => Ok("csv"),
                 QueryStyle::Form if is_array => Ok("multi"),
                 QueryStyle::Form => Ok("scalar"),
-                QueryStyle::SpaceDelimited => Err(unsupported("`spaceDelimited` query")),
-                QueryStyle::PipeDelimited => Err(unsupported("`pipeDelimited` query")),
-                QueryStyle::DeepObject => Err(unsupported("`deepObject` query")),
+                QueryStyle::SpaceDelimited if is_array && explode != Some(true) => Ok("space"),
+                QueryStyle::PipeDelimited if is_array && explode != Some(true) => Ok("pipe"),
+                QueryStyle::SpaceDelimited | QueryStyle::PipeDelimited if is_array => Ok("multi"),
+                QueryStyle::SpaceDelimited | QueryStyle::PipeDelimited => Ok("scalar"),
+                QueryStyle::DeepObject => Ok("deep_object"),
             },
             Parameter::Path { style, .. } => match style {
                 openapiv3::PathStyle::Simple if is_object => Err(unsupported("object-valued path")),

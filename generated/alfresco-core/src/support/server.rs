@@ -374,6 +374,43 @@ impl Incoming {
         Ok(Self::found("query", name, (!values.is_empty()).then_some(values)))
     }
 
+    /// `style: spaceDelimited`, `explode: false`.
+    pub fn query_space<T: FromStr>(&self, _key: &str, name: &'static str) -> Result<Found<Vec<T>>, Problem>
+    where
+        T::Err: std::fmt::Display,
+    {
+        let value = self.query_one(name)?.map(|raw| parse_delimited("query", name, raw, ' ')).transpose()?;
+        Ok(Self::found("query", name, value))
+    }
+
+    /// `style: pipeDelimited`, `explode: false`.
+    pub fn query_pipe<T: FromStr>(&self, _key: &str, name: &'static str) -> Result<Found<Vec<T>>, Problem>
+    where
+        T::Err: std::fmt::Display,
+    {
+        let value = self.query_one(name)?.map(|raw| parse_delimited("query", name, raw, '|')).transpose()?;
+        Ok(Self::found("query", name, value))
+    }
+
+    /// `style: deepObject`: the keys `name[...]`, as an object.
+    pub fn query_deep_object<T: DeserializeOwned>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem> {
+        let prefix = format!("{name}[");
+        let pairs = self.query.iter().filter_map(|(key, value)| {
+            let rest = key.strip_prefix(&prefix)?;
+            Some((rest.trim_end_matches(']').split("][").collect::<Vec<_>>(), value.as_str()))
+        });
+        let value = text_object(pairs).map(|object| decode_text_object("query", name, object)).transpose()?;
+        Ok(Self::found("query", name, value))
+    }
+
+    /// `style: form`, `explode: true`, on an object: every query key is a property (keys of the
+    /// operation's other query parameters included; an open object keeps them as extras).
+    pub fn query_form_object<T: DeserializeOwned>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem> {
+        let pairs = self.query.iter().map(|(key, value)| (vec![key.as_str()], value.as_str()));
+        let value = text_object(pairs).map(|object| decode_text_object("query", name, object)).transpose()?;
+        Ok(Self::found("query", name, value))
+    }
+
     /// A `content`-typed parameter holding JSON.
     pub fn query_json<T: DeserializeOwned>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem> {
         let value = self.query_one(name)?.map(|raw| parse_json("query", name, raw)).transpose()?;
@@ -615,6 +652,79 @@ where
         return Ok(Vec::new());
     }
     raw.split(',').map(|item| parse_scalar(location, name, item)).collect()
+}
+
+fn parse_delimited<T: FromStr>(location: &str, name: &str, raw: &str, separator: char) -> Result<Vec<T>, Problem>
+where
+    T::Err: std::fmt::Display,
+{
+    if raw.is_empty() {
+        return Ok(Vec::new());
+    }
+    raw.split(separator).map(|item| parse_scalar(location, name, item)).collect()
+}
+
+/// Query pairs with bracketed key paths as a JSON object of text; a repeated key becomes an
+/// array. `None` when there are no pairs.
+fn text_object<'a>(pairs: impl Iterator<Item = (Vec<&'a str>, &'a str)>) -> Option<serde_json::Map<String, serde_json::Value>> {
+    let mut object = serde_json::Map::new();
+    let mut any = false;
+    for (path, value) in pairs {
+        any = true;
+        insert_text(&mut object, &path, value);
+    }
+    any.then_some(object)
+}
+
+fn insert_text(object: &mut serde_json::Map<String, serde_json::Value>, path: &[&str], value: &str) {
+    use serde_json::Value;
+    let Some((first, rest)) = path.split_first() else { return };
+    if rest.is_empty() {
+        match object.get_mut(*first) {
+            Some(Value::Array(items)) => items.push(Value::String(value.to_string())),
+            Some(existing) => {
+                let earlier = existing.take();
+                *existing = Value::Array(vec![earlier, Value::String(value.to_string())]);
+            }
+            None => {
+                object.insert(first.to_string(), Value::String(value.to_string()));
+            }
+        }
+        return;
+    }
+    let entry = object.entry(first.to_string()).or_insert_with(|| Value::Object(Default::default()));
+    if !entry.is_object() {
+        *entry = Value::Object(Default::default());
+    }
+    if let Value::Object(next) = entry {
+        insert_text(next, rest, value);
+    }
+}
+
+/// Decodes an object whose leaves are query text. Text carries no types, so numbers and booleans
+/// are first read as such; if the target wants text there, the all-text reading is tried.
+fn decode_text_object<T: DeserializeOwned>(
+    location: &str,
+    name: &str,
+    object: serde_json::Map<String, serde_json::Value>,
+) -> Result<T, Problem> {
+    fn typed(value: serde_json::Value) -> serde_json::Value {
+        use serde_json::Value;
+        match value {
+            Value::String(text) => match text.as_str() {
+                "true" => Value::Bool(true),
+                "false" => Value::Bool(false),
+                _ => serde_json::from_str::<serde_json::Number>(&text).map(Value::Number).unwrap_or(Value::String(text)),
+            },
+            Value::Array(items) => Value::Array(items.into_iter().map(typed).collect()),
+            Value::Object(map) => Value::Object(map.into_iter().map(|(k, v)| (k, typed(v))).collect()),
+            other => other,
+        }
+    }
+    let text = serde_json::Value::Object(object);
+    serde_json::from_value(typed(text.clone()))
+        .or_else(|error| serde_json::from_value(text).map_err(|_| error))
+        .map_err(|error| Problem::invalid(location, name, error.to_string()))
 }
 
 fn parse_json<T: DeserializeOwned>(location: &str, name: &str, raw: &str) -> Result<T, Problem> {

@@ -285,6 +285,72 @@ impl Call<'_> {
         self
     }
 
+    /// `name=a%20b` (`style: spaceDelimited`, `explode: false`).
+    pub(crate) fn query_space<T: fmt::Display>(self, name: &str, values: Option<impl AsRef<[T]>>) -> Self {
+        self.query_delimited(name, values, "%20")
+    }
+
+    /// `name=a|b` (`style: pipeDelimited`, `explode: false`).
+    pub(crate) fn query_pipe<T: fmt::Display>(self, name: &str, values: Option<impl AsRef<[T]>>) -> Self {
+        self.query_delimited(name, values, "|")
+    }
+
+    fn query_delimited<T: fmt::Display>(mut self, name: &str, values: Option<impl AsRef<[T]>>, separator: &str) -> Self {
+        if let Some(values) = values {
+            let encoded: Vec<String> = values
+                .as_ref()
+                .iter()
+                .map(|item| utf8_percent_encode(&item.to_string(), COMPONENT).to_string())
+                .collect();
+            self.push_query(name, &encoded.join(separator));
+        }
+        self
+    }
+
+    /// `name[key]=value` for every property (`style: deepObject`); nested objects nest the
+    /// brackets and arrays repeat the key.
+    pub(crate) fn query_deep_object(mut self, name: &str, value: Option<impl Serialize>) -> Self {
+        if let Some(value) = value {
+            match serde_json::to_value(&value) {
+                Ok(value) => self.push_object(name, &value),
+                Err(error) => self.fail(format!("cannot serialize parameter `{name}`: {error}")),
+            }
+        }
+        self
+    }
+
+    /// Every property as a query key of its own (`style: form`, `explode: true`, on an object).
+    pub(crate) fn query_form_object(mut self, name: &str, value: Option<impl Serialize>) -> Self {
+        match value.map(|value| serde_json::to_value(&value)) {
+            Some(Ok(serde_json::Value::Object(properties))) => {
+                for (key, value) in &properties {
+                    self.push_object(key, value);
+                }
+            }
+            Some(Ok(_)) => self.fail(format!("parameter `{name}` is not an object")),
+            Some(Err(error)) => self.fail(format!("cannot serialize parameter `{name}`: {error}")),
+            None => {}
+        }
+        self
+    }
+
+    fn push_object(&mut self, key: &str, value: &serde_json::Value) {
+        match value {
+            serde_json::Value::Null => {}
+            serde_json::Value::Object(properties) => {
+                for (property, value) in properties {
+                    self.push_object(&format!("{key}[{property}]"), value);
+                }
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|item| self.push_object(key, item)),
+            serde_json::Value::String(text) => {
+                let encoded = utf8_percent_encode(text, COMPONENT).to_string();
+                self.push_query(key, &encoded);
+            }
+            scalar => self.push_query(key, &scalar.to_string()),
+        }
+    }
+
     /// `name=<JSON>` for a `content`-typed parameter.
     pub(crate) fn query_json(mut self, name: &str, value: Option<impl Serialize>) -> Self {
         if let Some(text) = value.and_then(|value| self.json_text(&value)) {
