@@ -69,6 +69,21 @@ impl fmt::Display for Integer {
     }
 }
 
+impl std::str::FromStr for Integer {
+    type Err = String;
+
+    /// Parses a parameter's text (`42`, `-7`, `1e30`); fractions are refused.
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let number: serde_json::Number = text.parse().map_err(|_| format!("`{text}` is not a number"))?;
+        let integral = number.is_i64() || number.is_u64() || number.as_f64().is_some_and(|f| f.fract() == 0.0);
+        if integral {
+            Ok(Integer(number))
+        } else {
+            Err(format!("`{text}` is not an integer"))
+        }
+    }
+}
+
 impl Serialize for Integer {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         // A large integer read as a float (`1e29`) is written back as digits, so it stays an
