@@ -153,16 +153,6 @@ pub struct Rendered {
     text: String,
 }
 
-impl Rendered {
-    pub fn len(&self) -> usize {
-        self.text.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.text.is_empty()
-    }
-}
-
 /// Stage 3, render: every template of the crate laid out over the IR.
 pub fn render(api: &ir::Api, settings: &Settings) -> Result<Vec<Rendered>, Error> {
     let env = render::environment(&settings.templates).map_err(Error::Internal)?;
