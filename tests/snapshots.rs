@@ -1,6 +1,8 @@
-//! Snapshot tests: one minimal fixture spec per feature under `fixtures/`, each lowered and
-//! rendered; the IR and each generated source file are snapshotted separately, so a change shows
-//! up where it was made (a decision in the IR, or layout in one template).
+//! Snapshot tests: one minimal fixture spec per feature under `fixtures/`. The IR of each is
+//! snapshotted here (the decisions); the generated code of each is committed as a workspace crate
+//! under `fixture-crates/` (the layout), which `cargo test` and clippy compile and
+//! `xtask::generated_is_fresh` keeps exactly as generated. Together a change shows up where it
+//! was made: in the IR, or in the code of one crate.
 
 use std::path::Path;
 
@@ -9,11 +11,14 @@ fn settings_for(path: &Path) -> openapi_gen::Settings {
         .file_stem()
         .and_then(|s| s.to_str())
         .unwrap_or("fixture");
-    openapi_gen::Settings::new(format!("tests/fixtures/{stem}.yaml"), stem)
+    openapi_gen::Settings::new(
+        format!("tests/fixtures/{stem}.yaml"),
+        format!("fixture-{stem}"),
+    )
 }
 
 #[test]
-fn fixtures_lower_and_render() {
+fn fixtures_lower() {
     insta::glob!("fixtures/*.yaml", |path| {
         let text = std::fs::read_to_string(path).expect("fixture is readable");
         let settings = settings_for(path);
@@ -21,16 +26,6 @@ fn fixtures_lower_and_render() {
             .unwrap_or_else(|error| panic!("{} does not lower:\n{error}", path.display()));
         let ir = serde_json::to_string_pretty(&api).expect("the IR serializes");
         insta::assert_snapshot!("ir", ir);
-        let files = openapi_gen::render_crate(&api, &settings)
-            .unwrap_or_else(|error| panic!("{} does not render:\n{error}", path.display()));
-        for name in ["src/models.rs", "src/client.rs", "src/server.rs"] {
-            let file = files
-                .iter()
-                .find(|f| f.path == name)
-                .expect("file is generated");
-            let snapshot = name.trim_start_matches("src/").trim_end_matches(".rs");
-            insta::assert_snapshot!(snapshot, file.contents);
-        }
     });
 }
 

@@ -4,10 +4,50 @@ pub mod corpus;
 
 use std::path::{Path, PathBuf};
 
-/// Generates every spec under `spec/` into `generated/<stem>/`. Returns the files that changed
-/// (or, with `check`, that are stale). Crates for specs that no longer exist are reported too.
+/// A directory of specs and the directory their crates are generated into.
+struct Target {
+    specs: &'static str,
+    crates: &'static str,
+    /// Prepended to each spec's stem to make its package name unique in the workspace.
+    package_prefix: &'static str,
+}
+
+/// The API crates, and one crate per snapshot fixture, so that `cargo test` and clippy compile
+/// every construct the fixtures cover, not only the three project specs.
+const TARGETS: [Target; 2] = [
+    Target {
+        specs: "spec",
+        crates: "generated",
+        package_prefix: "",
+    },
+    Target {
+        specs: "tests/fixtures",
+        crates: "tests/fixture-crates",
+        package_prefix: "fixture-",
+    },
+];
+
+/// Generates every spec under `spec/` into `generated/<stem>/`, and every fixture under
+/// `tests/fixtures/` into `tests/fixture-crates/<stem>/`. Returns the files that changed (or,
+/// with `check`, that are stale). Crates for specs that no longer exist are reported too.
 pub fn codegen_all(root: &Path, check: bool) -> Result<Vec<PathBuf>, String> {
-    let spec_dir = root.join("spec");
+    let mut changed = Vec::new();
+    let mut failures = Vec::new();
+    for target in &TARGETS {
+        match codegen_target(root, target, check) {
+            Ok(touched) => changed.extend(touched),
+            Err(error) => failures.push(error),
+        }
+    }
+    if failures.is_empty() {
+        Ok(changed)
+    } else {
+        Err(failures.join("\n"))
+    }
+}
+
+fn codegen_target(root: &Path, target: &Target, check: bool) -> Result<Vec<PathBuf>, String> {
+    let spec_dir = root.join(target.specs);
     let mut specs: Vec<PathBuf> = std::fs::read_dir(&spec_dir)
         .map_err(|e| format!("cannot read {}: {e}", spec_dir.display()))?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
@@ -26,20 +66,22 @@ pub fn codegen_all(root: &Path, check: bool) -> Result<Vec<PathBuf>, String> {
             .unwrap_or_default()
             .to_string();
         let relative = format!(
-            "spec/{}",
+            "{}/{}",
+            target.specs,
             spec.file_name()
                 .and_then(|s| s.to_str())
                 .unwrap_or_default()
         );
         let text =
             std::fs::read_to_string(spec).map_err(|e| format!("cannot read {relative}: {e}"))?;
-        let settings = openapi_gen::Settings::new(relative, stem.clone());
+        let package = format!("{}{stem}", target.package_prefix);
+        let settings = openapi_gen::Settings::new(relative, package);
         match openapi_gen::generate(&text, &settings) {
             Ok(generated) => {
                 for warning in &generated.warnings {
                     eprintln!("{warning}");
                 }
-                let out = root.join("generated").join(&stem);
+                let out = root.join(target.crates).join(&stem);
                 let touched = openapi_gen::write::sync_dir(&out, &generated.files, check)
                     .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
                 changed.extend(touched);
@@ -47,7 +89,7 @@ pub fn codegen_all(root: &Path, check: bool) -> Result<Vec<PathBuf>, String> {
             Err(error) => failures.push(error.to_string()),
         }
     }
-    changed.extend(orphan_crates(root, &specs, check)?);
+    changed.extend(orphan_crates(&root.join(target.crates), &specs, check)?);
     if failures.is_empty() {
         Ok(changed)
     } else {
@@ -56,9 +98,8 @@ pub fn codegen_all(root: &Path, check: bool) -> Result<Vec<PathBuf>, String> {
 }
 
 /// Generated crates whose spec is gone: removed (their generated files), or reported with `check`.
-fn orphan_crates(root: &Path, specs: &[PathBuf], check: bool) -> Result<Vec<PathBuf>, String> {
-    let generated = root.join("generated");
-    let Ok(entries) = std::fs::read_dir(&generated) else {
+fn orphan_crates(crates: &Path, specs: &[PathBuf], check: bool) -> Result<Vec<PathBuf>, String> {
+    let Ok(entries) = std::fs::read_dir(crates) else {
         return Ok(Vec::new());
     };
     let stems: Vec<String> = specs
@@ -90,7 +131,7 @@ mod tests {
         let stale = super::codegen_all(&root, true).unwrap();
         assert!(
             stale.is_empty(),
-            "generated/ is stale; run `cargo xtask codegen`: {stale:#?}"
+            "generated crates are stale; run `cargo xtask codegen`: {stale:#?}"
         );
     }
 }

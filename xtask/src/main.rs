@@ -47,11 +47,11 @@ fn codegen(root: &Path, check: bool) -> Result<(), String> {
         if !stale.is_empty() {
             let list: Vec<String> = stale.iter().map(|p| format!("  {}", p.display())).collect();
             return Err(format!(
-                "generated/ is stale; run `cargo xtask codegen` and commit:\n{}",
+                "generated crates are stale (generated/, tests/fixture-crates/); run `cargo xtask codegen` and commit:\n{}",
                 list.join("\n")
             ));
         }
-        eprintln!("generated/ is fresh ({:.0?})", started.elapsed());
+        eprintln!("generated crates are fresh ({:.0?})", started.elapsed());
     } else {
         for path in &stale {
             eprintln!("updated {}", path.display());

@@ -1,0 +1,78 @@
+//! Times each pipeline stage once on one spec file and prints the sizes involved: a quick look at
+//! where a particular spec spends its time, beside the criterion benchmark.
+//!
+//! `cargo run --release -p openapi-gen --example stages -- <SPEC | synthetic:RESOURCES> [OUT_DIR]`
+//!
+//! `synthetic:140` is the benchmark's largest synthetic spec (700 operations).
+
+use std::time::Instant;
+
+#[path = "../benches/synthetic.rs"]
+mod synthetic;
+
+// The allocator the CLI ships with, so these times are the CLI's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+fn main() {
+    let Some(path) = std::env::args().nth(1) else {
+        eprintln!("usage: stages <SPEC | synthetic:RESOURCES> [OUT_DIR]");
+        std::process::exit(2);
+    };
+    let text = if let Some(resources) = path.strip_prefix("synthetic:") {
+        synthetic::spec(resources.parse().expect("synthetic:<resources>"), 100, 7)
+    } else { match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(error) => {
+            eprintln!("{path}: {error}");
+            std::process::exit(2);
+        }
+    }};
+    let settings = openapi_gen::Settings::new(path.clone(), "stages");
+    let report = |stage: &str, start: Instant| {
+        println!("{stage:<8} {:>8.1} ms", start.elapsed().as_secs_f64() * 1e3);
+    };
+    let start = Instant::now();
+    let loaded = match openapi_gen::load(&text, &settings) {
+        Ok(loaded) => loaded,
+        Err(error) => {
+            eprintln!("{error}");
+            std::process::exit(1);
+        }
+    };
+    report("load", start);
+    let start = Instant::now();
+    let (api, _) = match openapi_gen::lower_loaded(&loaded, &settings) {
+        Ok(lowered) => lowered,
+        Err(error) => {
+            eprintln!("{error}");
+            std::process::exit(1);
+        }
+    };
+    report("lower", start);
+    let start = Instant::now();
+    let rendered = openapi_gen::render(&api, &settings).expect("renders");
+    report("render", start);
+    let start = Instant::now();
+    let files = openapi_gen::format(&api, rendered).expect("formats");
+    report("format", start);
+    if let Some(out) = std::env::args().nth(2) {
+        for file in &files {
+            let path = std::path::Path::new(&out).join(&file.path);
+            let written = path
+                .parent()
+                .map_or(Ok(()), std::fs::create_dir_all)
+                .and_then(|()| std::fs::write(&path, &file.contents));
+            if let Err(error) = written {
+                eprintln!("{}: {error}", path.display());
+                std::process::exit(1);
+            }
+        }
+    }
+    let output: usize = files.iter().map(|f| f.contents.len()).sum();
+    println!(
+        "spec {:.2} MB, output {:.2} MB",
+        text.len() as f64 / 1e6,
+        output as f64 / 1e6
+    );
+}

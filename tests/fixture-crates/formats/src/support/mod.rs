@@ -1,0 +1,20 @@
+// @generated from tests/fixtures/formats.yaml by openapi-gen; do not edit.
+
+//! Runtime support shared by the generated modules; copied verbatim from openapi-gen.
+
+#[cfg(feature = "client")]
+pub(crate) mod client;
+
+#[cfg(feature = "server")]
+pub(crate) mod server;
+
+mod values;
+
+#[allow(unused_imports)]
+pub(crate) use self::values::non_null;
+
+pub use self::values::Integer;
+
+mod base64;
+
+pub use self::base64::Base64;

@@ -1,0 +1,325 @@
+// @generated from tests/fixtures/operations.yaml by openapi-gen; do not edit.
+
+//! A typed async client for Operations.
+//!
+//! One [`Client`] holds the configuration (base URL, `reqwest::Client`, credentials, user agent);
+//! each tag of the spec has an API struct with one async method per operation:
+//!
+//! ```ignore
+//! let client = Client::new(crate::DEFAULT_BASE_URL)?;
+//! let result = client.items().get_item(/* ... */).await;
+//! ```
+//!
+//! Documented error statuses come back as `Err(Error::Api(..))` holding the operation's error enum.
+
+use reqwest::Method;
+
+#[allow(unused_imports)]
+use crate::models;
+use crate::support::client::Scheme;
+pub use crate::support::client::{
+    ApiError, BoxError, Client, Credentials, Error, InvalidBaseUrl, UnexpectedResponse,
+};
+
+use crate::support::client::{Multipart, ToMultipart};
+
+/// The `basic` security scheme.
+const BASIC: Scheme = Scheme::basic();
+
+/// The `bearer` security scheme.
+const BEARER: Scheme = Scheme::bearer();
+
+/// The `apiKey` security scheme.
+const API_KEY: Scheme = Scheme::api_key_header("X-Api-Key");
+
+/// The `cookieKey` security scheme.
+const COOKIE_KEY: Scheme = Scheme::api_key_cookie("key");
+
+impl Client {
+    /// The operations tagged `items`.
+    pub fn items(&self) -> ItemsApi {
+        ItemsApi::new(self.clone())
+    }
+
+    /// The operations tagged `files`.
+    pub fn files(&self) -> FilesApi {
+        FilesApi::new(self.clone())
+    }
+}
+
+/// The operations tagged `items`.
+#[derive(Debug, Clone)]
+pub struct ItemsApi {
+    client: Client,
+}
+
+impl ItemsApi {
+    /// Calls the operations of this tag with `client`'s configuration.
+    pub fn new(client: Client) -> Self {
+        Self { client }
+    }
+
+    /// The shared configuration.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// Get an item
+    ///
+    /// Sends `GET /items/{itemId}`.
+    ///
+    /// # Parameters
+    ///
+    /// - `item_id` (path `itemId`)
+    /// - `type_` (query `type`)
+    pub async fn get_item(
+        &self,
+        item_id: &str,
+        type_: &str,
+        params: GetItemParams,
+    ) -> Result<GetItemSuccess, Error<GetItemError>> {
+        let response = self
+            .client
+            .call("getItem", Method::GET)
+            .path("/items/")
+            .segment(item_id)
+            .query_scalar("type", Some(type_))
+            .query_csv("fields", params.fields)
+            .query_multi("tag", params.tag)
+            .query_scalar("limit", params.limit)
+            .header_http_date("If-Modified-Since", params.if_modified_since)
+            .cookie_scalar("session", params.session)
+            .security(&[&[BASIC]])
+            .accept("application/json, text/plain, application/problem+json")
+            .send::<GetItemError>()
+            .await?;
+        match response.status() {
+            200 => Ok(GetItemSuccess::Ok(response.json("application/json")?)),
+            304 => Ok(GetItemSuccess::NotModified),
+            404 => Err(Error::Api(GetItemError::NotFound(response.text("text/plain")?))),
+            400..=499 => {
+                Err(
+                    Error::Api(GetItemError::Status4xx {
+                        status: response.status(),
+                    }),
+                )
+            }
+            _ => {
+                Err(
+                    Error::Api(GetItemError::Default {
+                        status: response.status(),
+                        body: response.json("application/problem+json")?,
+                    }),
+                )
+            }
+        }
+    }
+
+    /// Sends `PUT /items/{itemId}`.
+    ///
+    /// # Parameters
+    ///
+    /// - `item_id` (path `itemId`)
+    /// - `body` (`application/json`)
+    pub async fn put_items_by_item_id(
+        &self,
+        item_id: &str,
+        body: models::Item,
+    ) -> Result<PutItemsByItemIdSuccess, Error<PutItemsByItemIdError>> {
+        let response = self
+            .client
+            .call("", Method::PUT)
+            .path("/items/")
+            .segment(item_id)
+            .security(&[&[BEARER], &[API_KEY]])
+            .accept("application/json")
+            .json("application/json", Some(&body))
+            .send::<PutItemsByItemIdError>()
+            .await?;
+        match response.status() {
+            200 => Ok(PutItemsByItemIdSuccess::Ok(response.json("application/json")?)),
+            201 => {
+                Ok(PutItemsByItemIdSuccess::Created(response.json("application/json")?))
+            }
+            _ => Err(response.unexpected()),
+        }
+    }
+}
+
+/// The optional parameters of [`ItemsApi::get_item`]; `None` leaves a parameter out of the request.
+#[derive(Debug, Clone, Default)]
+pub struct GetItemParams {
+    /// The `fields` query parameter.
+    pub fields: Option<Vec<String>>,
+    /// The `tag` query parameter.
+    pub tag: Option<Vec<String>>,
+    /// The `limit` query parameter.
+    ///
+    /// The server uses `10` when this is `None`.
+    pub limit: Option<i64>,
+    /// The `If-Modified-Since` header parameter.
+    pub if_modified_since: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `session` cookie parameter.
+    pub session: Option<String>,
+}
+
+/// The successful responses of [`ItemsApi::get_item`].
+#[derive(Debug, Clone)]
+pub enum GetItemSuccess {
+    /// The item.
+    Ok(models::Item),
+    /// Not modified.
+    NotModified,
+}
+
+/// The documented error responses of [`ItemsApi::get_item`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum GetItemError {
+    /// Not found.
+    NotFound(String),
+    /// Another client error.
+    Status4xx { status: u16 },
+    /// Unexpected error.
+    Default { status: u16, body: Box<models::Problem> },
+}
+
+impl ApiError for GetItemError {
+    fn operation(&self) -> &'static str {
+        "getItem"
+    }
+
+    fn status(&self) -> u16 {
+        match self {
+            Self::NotFound(_) => 404,
+            Self::Status4xx { status, .. } => *status,
+            Self::Default { status, .. } => *status,
+        }
+    }
+}
+
+/// The successful responses of [`ItemsApi::put_items_by_item_id`].
+#[derive(Debug, Clone)]
+pub enum PutItemsByItemIdSuccess {
+    /// Updated.
+    Ok(models::Item),
+    /// Created.
+    Created(models::PutItemsByItemIdCreatedBody),
+}
+
+/// The documented error responses of [`ItemsApi::put_items_by_item_id`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum PutItemsByItemIdError {}
+impl ApiError for PutItemsByItemIdError {
+    fn operation(&self) -> &'static str {
+        ""
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The operations tagged `files`.
+#[derive(Debug, Clone)]
+pub struct FilesApi {
+    client: Client,
+}
+
+impl FilesApi {
+    /// Calls the operations of this tag with `client`'s configuration.
+    pub fn new(client: Client) -> Self {
+        Self { client }
+    }
+
+    /// The shared configuration.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// Sends `PUT /items/{itemId}/file`.
+    ///
+    /// # Parameters
+    ///
+    /// - `item_id` (path `itemId`)
+    /// - `body` (`application/octet-stream`, optional)
+    pub async fn put_file(
+        &self,
+        item_id: &str,
+        body: Option<bytes::Bytes>,
+    ) -> Result<(), Error<PutFileError>> {
+        let response = self
+            .client
+            .call("putFile", Method::PUT)
+            .path("/items/")
+            .segment(item_id)
+            .path("/file")
+            .binary("application/octet-stream", body.as_ref())
+            .send::<PutFileError>()
+            .await?;
+        match response.status() {
+            204 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// Sends `POST /items/{itemId}/file`.
+    ///
+    /// # Parameters
+    ///
+    /// - `item_id` (path `itemId`)
+    /// - `body` (`multipart/form-data`, optional)
+    pub async fn upload_form(
+        &self,
+        item_id: &str,
+        body: Option<models::UploadFormForm>,
+    ) -> Result<(), Error<UploadFormError>> {
+        let response = self
+            .client
+            .call("uploadForm", Method::POST)
+            .path("/items/")
+            .segment(item_id)
+            .path("/file")
+            .security(&[&[COOKIE_KEY]])
+            .multipart("multipart/form-data", body.as_ref())
+            .send::<UploadFormError>()
+            .await?;
+        match response.status() {
+            202 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+}
+
+/// The documented error responses of [`FilesApi::put_file`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum PutFileError {}
+impl ApiError for PutFileError {
+    fn operation(&self) -> &'static str {
+        "putFile"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The documented error responses of [`FilesApi::upload_form`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum UploadFormError {}
+impl ApiError for UploadFormError {
+    fn operation(&self) -> &'static str {
+        "uploadForm"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl ToMultipart for models::UploadFormForm {
+    fn to_multipart(&self, form: &mut Multipart) {
+        form.file("file", Some(&self.file));
+        form.text("note", self.note.as_ref());
+        form.text_array("labels", self.labels.as_ref());
+    }
+}

@@ -1,0 +1,337 @@
+// @generated from tests/fixtures/operations.yaml by openapi-gen; do not edit.
+
+//! axum server for Operations: a trait per tag to implement, and routers that decode and validate every request before calling it.
+//!
+//! Bad input (a parameter that does not parse, a missing required parameter, a malformed or
+//! schema-violating body, an unsupported `Content-Type`, missing credentials) is answered with an
+//! RFC 9457 `application/problem+json` [`Problem`] and never reaches the implementation; so are
+//! unknown paths (404), unsupported methods (405 with `Allow`) and panics (500). Optional query
+//! parameters with a spec default arrive with the default applied.
+
+use std::future::Future;
+use std::sync::Arc;
+use axum::extract::Request;
+
+#[allow(unused_imports)]
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::MethodFilter;
+use axum::Router;
+
+#[allow(unused_imports)]
+use crate::models;
+use crate::support::server::{self as rt, Incoming};
+pub use crate::support::server::{
+    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions,
+    PROBLEM_JSON,
+};
+
+/// The operations tagged `items`.
+///
+/// Serve an implementation with [`items_router`] or, with every other tag, [`router`].
+pub trait ItemsApi: Send + Sync + 'static {
+    /// Get an item
+    ///
+    /// Sends `GET /items/{itemId}`.
+    fn get_item(
+        &self,
+        credentials: BasicCredentials,
+        item_id: String,
+        params: GetItemQuery,
+        if_modified_since: Option<chrono::DateTime<chrono::Utc>>,
+        session: Option<String>,
+    ) -> impl Future<Output = GetItemResponse> + Send;
+
+    /// Sends `PUT /items/{itemId}`.
+    fn put_items_by_item_id(
+        &self,
+        credentials: PutItemsByItemIdCredentials,
+        item_id: String,
+        body: models::Item,
+    ) -> impl Future<Output = PutItemsByItemIdResponse> + Send;
+}
+
+/// The query parameters of `getItem`, decoded.
+#[derive(Debug, Clone)]
+pub struct GetItemQuery {
+    /// The `type` query parameter.
+    pub type_: String,
+    /// The `fields` query parameter.
+    pub fields: Option<Vec<String>>,
+    /// The `tag` query parameter.
+    pub tag: Option<Vec<String>>,
+    /// The `limit` query parameter.
+    /// Defaults to `10` when absent.
+    pub limit: i64,
+}
+
+/// The responses of `getItem`, one variant per documented status.
+#[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetItemResponse {
+    /// The item.
+    Ok(models::Item),
+    /// Not modified.
+    NotModified,
+    /// Not found.
+    NotFound(String),
+    /// Another client error.
+    Status4xx { status: StatusCode },
+    /// Unexpected error.
+    Default { status: StatusCode, body: models::Problem },
+}
+
+impl IntoResponse for GetItemResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
+            Self::NotModified => rt::reply_empty(rt::status(304)),
+            Self::NotFound(body) => rt::reply_text(rt::status(404), "text/plain", body),
+            Self::Status4xx { status } => rt::reply_empty(status),
+            Self::Default { status, body } => {
+                rt::reply_json(status, "application/problem+json", body)
+            }
+        }
+    }
+}
+
+async fn get_item<A: ItemsApi>(
+    api: Arc<A>,
+    request: Request,
+) -> Result<GetItemResponse, Problem> {
+    let cx = Incoming::new(request).await?;
+    let challenges: &[&str] = &["Basic realm=\"Operations\""];
+    let credentials = cx
+        .basic("")
+        .map_err(|problem| problem.with_challenges(challenges))?;
+    let credentials = rt::require_credentials(credentials, challenges)?;
+    let item_id: String = cx.path_scalar("item_id", "itemId")?.required()?;
+    let params = GetItemQuery {
+        type_: cx.query_scalar("type_", "type")?.required()?,
+        fields: cx.query_csv("fields", "fields")?.optional(),
+        tag: cx.query_multi("tag", "tag")?.optional(),
+        limit: cx.query_scalar("limit", "limit")?.or(10),
+    };
+    let if_modified_since: Option<chrono::DateTime<chrono::Utc>> = cx
+        .header_http_date("if_modified_since", "If-Modified-Since")?
+        .optional();
+    let session: Option<String> = cx.cookie_scalar("session", "session")?.optional();
+    drop(cx);
+    Ok(A::get_item(&api, credentials, item_id, params, if_modified_since, session).await)
+}
+
+/// The credentials `` accepts, one variant per security scheme.
+#[derive(Debug, Clone)]
+pub enum PutItemsByItemIdCredentials {
+    /// Credentials of the `bearer` scheme.
+    Bearer(BearerToken),
+    /// Credentials of the `apiKey` scheme.
+    ApiKey(ApiKey),
+}
+
+/// The responses of ``, one variant per documented status.
+#[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
+pub enum PutItemsByItemIdResponse {
+    /// Updated.
+    Ok(models::Item),
+    /// Created.
+    Created(models::PutItemsByItemIdCreatedBody),
+}
+
+impl IntoResponse for PutItemsByItemIdResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
+            Self::Created(body) => {
+                rt::reply_json(rt::status(201), "application/json", body)
+            }
+        }
+    }
+}
+
+async fn put_items_by_item_id<A: ItemsApi>(
+    api: Arc<A>,
+    request: Request,
+) -> Result<PutItemsByItemIdResponse, Problem> {
+    let cx = Incoming::new(request).await?;
+    let challenges: &[&str] = &["Bearer"];
+    let credentials = cx
+        .bearer("")
+        .map_err(|problem| problem.with_challenges(challenges))?
+        .map(PutItemsByItemIdCredentials::Bearer)
+        .or(
+            cx
+                .api_key_header("X-Api-Key")
+                .map_err(|problem| problem.with_challenges(challenges))?
+                .map(PutItemsByItemIdCredentials::ApiKey),
+        );
+    let credentials = rt::require_credentials(credentials, challenges)?;
+    let item_id: String = cx.path_scalar("item_id", "itemId")?.required()?;
+    let body = cx.body_json("application/json").await?.required()?;
+    Ok(A::put_items_by_item_id(&api, credentials, item_id, body).await)
+}
+
+fn items_routes<A: ItemsApi>(api: &Arc<A>) -> Router {
+    Router::new()
+        .route("/items/{item_id}", rt::route(MethodFilter::GET, api, get_item::<A>))
+        .route(
+            "/items/{item_id}",
+            rt::route(MethodFilter::PUT, api, put_items_by_item_id::<A>),
+        )
+}
+
+/// Serves [`ItemsApi`] with the default [`RouterOptions`] (under [`crate::BASE_PATH`]).
+pub fn items_router<A: ItemsApi>(api: A) -> Router {
+    items_router_with(api, RouterOptions::default())
+}
+
+/// Serves [`ItemsApi`] as `options` say.
+pub fn items_router_with<A: ItemsApi>(api: A, options: RouterOptions) -> Router {
+    rt::finish(items_routes(&Arc::new(api)), &options)
+}
+
+/// The operations tagged `files`.
+///
+/// Serve an implementation with [`files_router`] or, with every other tag, [`router`].
+pub trait FilesApi: Send + Sync + 'static {
+    /// Sends `PUT /items/{itemId}/file`.
+    fn put_file(
+        &self,
+        item_id: String,
+        body: Option<bytes::Bytes>,
+    ) -> impl Future<Output = PutFileResponse> + Send;
+
+    /// Sends `POST /items/{itemId}/file`.
+    fn upload_form(
+        &self,
+        credentials: Option<ApiKey>,
+        item_id: String,
+        body: Option<models::UploadFormForm>,
+    ) -> impl Future<Output = UploadFormResponse> + Send;
+}
+
+/// The responses of `putFile`, one variant per documented status.
+#[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
+pub enum PutFileResponse {
+    /// Stored.
+    NoContent,
+}
+
+impl IntoResponse for PutFileResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::NoContent => rt::reply_empty(rt::status(204)),
+        }
+    }
+}
+
+async fn put_file<A: FilesApi>(
+    api: Arc<A>,
+    request: Request,
+) -> Result<PutFileResponse, Problem> {
+    let cx = Incoming::new(request).await?;
+    let item_id: String = cx.path_scalar("item_id", "itemId")?.required()?;
+    let body = cx.body_binary("application/octet-stream").await?.optional();
+    Ok(A::put_file(&api, item_id, body).await)
+}
+
+/// The responses of `uploadForm`, one variant per documented status.
+#[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
+pub enum UploadFormResponse {
+    /// Accepted.
+    Accepted,
+}
+
+impl IntoResponse for UploadFormResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Accepted => rt::reply_empty(rt::status(202)),
+        }
+    }
+}
+
+async fn upload_form<A: FilesApi>(
+    api: Arc<A>,
+    request: Request,
+) -> Result<UploadFormResponse, Problem> {
+    let cx = Incoming::new(request).await?;
+    let challenges: &[&str] = &[];
+    let credentials = cx
+        .api_key_cookie("key")
+        .map_err(|problem| problem.with_challenges(challenges))?;
+    let item_id: String = cx.path_scalar("item_id", "itemId")?.required()?;
+    let body = rt::found_body(
+            match read_form(cx, "multipart/form-data").await? {
+                Some(form) => {
+                    Some(models::UploadFormForm {
+                        file: form.file("file")?.required()?,
+                        note: form.text("note")?.optional(),
+                        labels: form.text_array("labels")?.optional(),
+                    })
+                }
+                None => None,
+            },
+        )
+        .optional();
+    Ok(A::upload_form(&api, credentials, item_id, body).await)
+}
+
+fn files_routes<A: FilesApi>(api: &Arc<A>) -> Router {
+    Router::new()
+        .route("/items/{item_id}/file", rt::route(MethodFilter::PUT, api, put_file::<A>))
+        .route(
+            "/items/{item_id}/file",
+            rt::route(MethodFilter::POST, api, upload_form::<A>),
+        )
+}
+
+/// Serves [`FilesApi`] with the default [`RouterOptions`] (under [`crate::BASE_PATH`]).
+pub fn files_router<A: FilesApi>(api: A) -> Router {
+    files_router_with(api, RouterOptions::default())
+}
+
+/// Serves [`FilesApi`] as `options` say.
+pub fn files_router_with<A: FilesApi>(api: A, options: RouterOptions) -> Router {
+    rt::finish(files_routes(&Arc::new(api)), &options)
+}
+
+/// Serves every tag of the API from one implementation, with the default [`RouterOptions`].
+pub fn router<A: ItemsApi + FilesApi>(api: A) -> Router {
+    router_with(api, RouterOptions::default())
+}
+
+/// Serves every tag of the API from one implementation, as `options` say.
+pub fn router_with<A: ItemsApi + FilesApi>(api: A, options: RouterOptions) -> Router {
+    let api = Arc::new(api);
+    let routes = Router::new().merge(items_routes(&api)).merge(files_routes(&api));
+    rt::finish(routes, &options)
+}
+
+/// Reads every part of a `multipart/form-data` body (within the router's body limit).
+async fn read_form(
+    cx: Incoming,
+    media_type: &str,
+) -> Result<Option<rt::FormData>, Problem> {
+    use axum::extract::FromRequest as _;
+    let Some(request) = cx.multipart_request(media_type)? else { return Ok(None) };
+    let problem = |error: axum::extract::multipart::MultipartError| rt::multipart_problem(
+        error.status(),
+        error.body_text(),
+    );
+    let mut multipart = axum::extract::Multipart::from_request(request, &())
+        .await
+        .map_err(|rejection| rt::multipart_problem(
+            rejection.status(),
+            rejection.body_text(),
+        ))?;
+    let mut form = rt::FormData::default();
+    while let Some(field) = multipart.next_field().await.map_err(problem)? {
+        let name = field.name().unwrap_or_default().to_string();
+        let data = field.bytes().await.map_err(problem)?;
+        form.push(name, data);
+    }
+    Ok(Some(form))
+}

@@ -1,0 +1,111 @@
+// @generated from tests/fixtures/query-styles.yaml by openapi-gen; do not edit.
+
+//! axum server for Query styles: a trait per tag to implement, and routers that decode and validate every request before calling it.
+//!
+//! Bad input (a parameter that does not parse, a missing required parameter, a malformed or
+//! schema-violating body, an unsupported `Content-Type`, missing credentials) is answered with an
+//! RFC 9457 `application/problem+json` [`Problem`] and never reaches the implementation; so are
+//! unknown paths (404), unsupported methods (405 with `Allow`) and panics (500). Optional query
+//! parameters with a spec default arrive with the default applied.
+
+use std::future::Future;
+use std::sync::Arc;
+use axum::extract::Request;
+
+#[allow(unused_imports)]
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::MethodFilter;
+use axum::Router;
+
+#[allow(unused_imports)]
+use crate::models;
+use crate::support::server::{self as rt, Incoming};
+pub use crate::support::server::{
+    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions,
+    PROBLEM_JSON,
+};
+
+/// The operations tagged `default`.
+///
+/// Serve an implementation with [`default_model_router`] or, with every other tag, [`router`].
+pub trait DefaultModelApi: Send + Sync + 'static {
+    /// Sends `GET /search`.
+    fn search(&self, params: SearchQuery) -> impl Future<Output = SearchResponse> + Send;
+}
+
+/// The query parameters of `search`, decoded.
+#[derive(Debug, Clone)]
+pub struct SearchQuery {
+    /// The `filter` query parameter.
+    pub filter: Option<models::SearchFilter>,
+    /// The `page` query parameter.
+    pub page: Option<models::Page>,
+    /// The `ids` query parameter.
+    pub ids: Option<Vec<i64>>,
+    /// The `tags` query parameter.
+    pub tags: Option<Vec<String>>,
+    /// The `colors` query parameter.
+    pub colors: Option<Vec<String>>,
+}
+
+/// The responses of `search`, one variant per documented status.
+#[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
+pub enum SearchResponse {
+    /// Done.
+    NoContent,
+}
+
+impl IntoResponse for SearchResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::NoContent => rt::reply_empty(rt::status(204)),
+        }
+    }
+}
+
+async fn search<A: DefaultModelApi>(
+    api: Arc<A>,
+    request: Request,
+) -> Result<SearchResponse, Problem> {
+    let cx = Incoming::new(request).await?;
+    let params = SearchQuery {
+        filter: cx.query_deep_object("filter", "filter")?.optional(),
+        page: cx.query_form_object("page", "page")?.optional(),
+        ids: cx.query_space("ids", "ids")?.optional(),
+        tags: cx.query_pipe("tags", "tags")?.optional(),
+        colors: cx.query_multi("colors", "colors")?.optional(),
+    };
+    drop(cx);
+    Ok(A::search(&api, params).await)
+}
+
+fn default_model_routes<A: DefaultModelApi>(api: &Arc<A>) -> Router {
+    Router::new().route("/search", rt::route(MethodFilter::GET, api, search::<A>))
+}
+
+/// Serves [`DefaultModelApi`] with the default [`RouterOptions`] (under [`crate::BASE_PATH`]).
+pub fn default_model_router<A: DefaultModelApi>(api: A) -> Router {
+    default_model_router_with(api, RouterOptions::default())
+}
+
+/// Serves [`DefaultModelApi`] as `options` say.
+pub fn default_model_router_with<A: DefaultModelApi>(
+    api: A,
+    options: RouterOptions,
+) -> Router {
+    rt::finish(default_model_routes(&Arc::new(api)), &options)
+}
+
+/// Serves every tag of the API from one implementation, with the default [`RouterOptions`].
+pub fn router<A: DefaultModelApi>(api: A) -> Router {
+    router_with(api, RouterOptions::default())
+}
+
+/// Serves every tag of the API from one implementation, as `options` say.
+pub fn router_with<A: DefaultModelApi>(api: A, options: RouterOptions) -> Router {
+    let api = Arc::new(api);
+    let routes = Router::new().merge(default_model_routes(&api));
+    rt::finish(routes, &options)
+}
