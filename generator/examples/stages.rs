@@ -45,13 +45,15 @@ fn main() {
     };
     let text = if let Some(resources) = path.strip_prefix("synthetic:") {
         synthetic::spec(resources.parse().expect("synthetic:<resources>"), 100, 7)
-    } else { match std::fs::read_to_string(&path) {
-        Ok(text) => text,
-        Err(error) => {
-            eprintln!("{path}: {error}");
-            std::process::exit(2);
+    } else {
+        match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(error) => {
+                eprintln!("{path}: {error}");
+                std::process::exit(2);
+            }
         }
-    }};
+    };
     let settings = openapi_gen::Settings::new(path.clone(), "stages");
     let spec_bytes = text.len() as f64;
     let baseline = LIVE.load(Ordering::Relaxed);

@@ -110,7 +110,12 @@ mod tests {
         let graph: BTreeMap<String, Vec<String>> = names
             .iter()
             .enumerate()
-            .map(|(i, name)| (name.clone(), names.get(i + 1).cloned().into_iter().collect()))
+            .map(|(i, name)| {
+                (
+                    name.clone(),
+                    names.get(i + 1).cloned().into_iter().collect(),
+                )
+            })
             .collect();
         let components = components(&graph);
         assert_ne!(components["M0"], components["M1"]);
