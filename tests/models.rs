@@ -241,3 +241,113 @@ fn uri_properties_are_validated() {
     }));
     assert!(profile.is_err());
 }
+
+mod discriminator {
+    //! Unions chosen by a discriminator property (`tests/fixtures/discriminator.yaml`).
+
+    use super::round_trip;
+    use fixture_discriminator::models::{Cat, Dog, DogPetType, Drawing, Pet, Shape, Square};
+    use serde_json::json;
+
+    #[test]
+    fn mapping_keys_choose_the_variant_and_the_tag_is_kept() {
+        // Both keys that map to `Dog` select it; the variant declares `petType` and keeps it.
+        let pet: Pet = round_trip(json!({ "petType": "hound", "name": "Rex", "barks": true }));
+        let Pet::Dog(dog) = pet else {
+            panic!("expected a dog, got {pet:?}")
+        };
+        assert_eq!(dog.pet_type, DogPetType::Hound);
+        assert_eq!(dog.name, "Rex");
+        // A mapping value may be a bare schema name (`cat: Cat`).
+        let pet: Pet = round_trip(json!({ "petType": "cat", "lives": 9 }));
+        assert!(matches!(pet, Pet::Cat(Cat { lives: Some(9), .. })));
+    }
+
+    #[test]
+    fn without_mapping_schema_names_are_the_tags() {
+        let shape: Shape = round_trip(json!({ "kind": "Square", "side": 2.0 }));
+        assert!(matches!(shape, Shape::Square(Square { side, .. }) if side == 2.0));
+        // `Circle` does not declare `kind`: the tag lands among its extra properties, once.
+        let shape: Shape = round_trip(json!({ "kind": "Circle", "radius": 1.5 }));
+        let Shape::Circle(circle) = shape else {
+            panic!("expected a circle, got {shape:?}")
+        };
+        assert_eq!(circle.radius, 1.5);
+    }
+
+    #[test]
+    fn serializing_writes_the_tag_exactly_once() {
+        // A variant built in Rust that lacks the property gets the first tag value added.
+        let mut circle = fixture_discriminator::models::Circle {
+            radius: 3.0,
+            additional_properties: Default::default(),
+        };
+        assert_eq!(
+            serde_json::to_value(Shape::Circle(circle.clone())).unwrap(),
+            json!({ "kind": "Circle", "radius": 3.0 })
+        );
+        // A variant that carries the property is written as is.
+        circle
+            .additional_properties
+            .insert("kind".to_string(), json!("Circle"));
+        let text = serde_json::to_string(&Shape::Circle(circle)).unwrap();
+        assert_eq!(text.matches("\"kind\"").count(), 1, "{text}");
+        let dog = Pet::Dog(Dog {
+            pet_type: DogPetType::Dog,
+            name: "Rex".to_string(),
+            barks: None,
+            additional_properties: Default::default(),
+        });
+        assert_eq!(
+            serde_json::to_value(dog).unwrap(),
+            json!({ "petType": "dog", "name": "Rex" })
+        );
+    }
+
+    #[test]
+    fn unknown_tag_is_kept_as_sent() {
+        let value = json!({ "petType": "parrot", "words": ["hello"] });
+        let pet: Pet = round_trip(value.clone());
+        assert_eq!(pet, Pet::Other(value));
+    }
+
+    #[test]
+    fn missing_or_wrong_tag_is_an_error_naming_the_property() {
+        let missing = serde_json::from_value::<Pet>(json!({ "name": "Rex" })).unwrap_err();
+        assert!(
+            missing
+                .to_string()
+                .contains("missing discriminator property `petType`"),
+            "{missing}"
+        );
+        let not_string = serde_json::from_value::<Pet>(json!({ "petType": 7 })).unwrap_err();
+        assert!(
+            not_string
+                .to_string()
+                .contains("discriminator property `petType` must be a string"),
+            "{not_string}"
+        );
+        let not_object = serde_json::from_value::<Pet>(json!("dog")).unwrap_err();
+        assert!(not_object.to_string().contains("`petType`"), "{not_object}");
+        // A known tag with a body its variant rejects reports the variant's error.
+        let bad_dog = serde_json::from_value::<Pet>(json!({ "petType": "dog" })).unwrap_err();
+        assert!(bad_dog.to_string().contains("missing field `name`"), "{bad_dog}");
+    }
+
+    #[test]
+    fn nested_in_objects_and_arrays() {
+        let drawing: Drawing = round_trip(json!({
+            "owner": { "petType": "cat" },
+            "shapes": [
+                { "kind": "Circle", "radius": 1.0 },
+                { "kind": "Square", "side": 2.0 },
+                { "kind": "Hexagon", "side": 3.0 }
+            ]
+        }));
+        assert!(matches!(drawing.owner, Some(Pet::Cat(_))));
+        assert!(matches!(drawing.shapes[2], Shape::Other(_)));
+        let error = serde_json::from_value::<Drawing>(json!({ "shapes": [{ "side": 1.0 }] }))
+            .unwrap_err();
+        assert!(error.to_string().contains("`kind`"), "{error}");
+    }
+}

@@ -76,7 +76,15 @@ pub enum ModelKind {
         repr: String,
         constants: Vec<IntegerConstant>,
     },
-    /// `oneOf` / `anyOf`: one variant per alternative.
+    /// `oneOf` / `anyOf` with a `discriminator`: the tag property's value chooses the variant, and
+    /// the whole object (tag included) decodes into it; an unknown tag is kept in `Other`.
+    TaggedUnion {
+        /// The discriminator property's name.
+        property: String,
+        variants: Vec<TaggedVariant>,
+    },
+    /// `oneOf` / `anyOf` without a discriminator: one variant per alternative, the first that
+    /// decodes wins.
     Union {
         variants: Vec<UnionVariant>,
         /// The serde container attribute (`tag = "kind"` or `untagged`).
@@ -117,6 +125,17 @@ pub struct UnionVariant {
     /// The payload type, or `null` for a unit variant.
     pub ty: Option<String>,
     pub serde: Option<String>,
+    pub docs: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TaggedVariant {
+    pub name: String,
+    pub ty: String,
+    /// The tag values that select this variant, as a Rust pattern (`"dog" | "hound"`).
+    pub pattern: String,
+    /// The tag value written when the variant's own value lacks the property.
+    pub tag: String,
     pub docs: Vec<String>,
 }
 
