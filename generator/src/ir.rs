@@ -262,7 +262,8 @@ pub struct MultipartPart {
     pub field_ty: String,
     pub required: bool,
     /// `text` (scalar as text), `file` (bytes), `json` (an object or array of objects, as JSON),
-    /// `text_array` (each item a part of the same name).
+    /// `text_array` (each item a part of the same name), `parts` (every part, named by the caller,
+    /// for a schema that does not name them).
     pub kind: String,
 }
 
