@@ -99,7 +99,17 @@ impl Context<'_, '_> {
         let stem = type_stems.unique(&type_stem(&name));
 
         let mut param_names = Namespace::default();
-        for reserved in ["body", "params", "credentials", "self_"] {
+        // Also the locals of the server's request handler, which declares every parameter.
+        for reserved in [
+            "body",
+            "params",
+            "credentials",
+            "self_",
+            "api",
+            "request",
+            "cx",
+            "challenges",
+        ] {
             param_names.reserve(reserved);
         }
         let (params, all_params_lowered) =

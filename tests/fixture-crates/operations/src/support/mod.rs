@@ -14,3 +14,4 @@ mod values;
 pub(crate) use self::values::{from_tagged, non_null, read_tag, write_tagged};
 
 pub use self::values::Integer;
+pub use self::values::FormPart;

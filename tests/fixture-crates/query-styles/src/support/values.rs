@@ -67,6 +67,37 @@ where
     json.serialize(serializer)
 }
 
+/// One part of a `multipart/form-data` body whose schema does not name its parts.
+#[allow(dead_code)]
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FormPart {
+    /// The part's name (`Content-Disposition: form-data; name="..."`).
+    pub name: String,
+    /// The `filename` of a file upload; `None` for a plain form field.
+    pub file_name: Option<String>,
+    /// The part's `Content-Type`; the client sends `application/octet-stream` when `None`.
+    pub content_type: Option<String>,
+    pub data: bytes::Bytes,
+}
+
+#[allow(dead_code)]
+impl FormPart {
+    /// A form field holding `text`.
+    pub fn text(name: impl Into<String>, text: impl Into<String>) -> FormPart {
+        FormPart {
+            name: name.into(),
+            content_type: Some("text/plain; charset=utf-8".to_string()),
+            data: text.into().into(),
+            ..FormPart::default()
+        }
+    }
+
+    /// A file upload of `data` named `file_name`.
+    pub fn file(name: impl Into<String>, file_name: impl Into<String>, data: impl Into<bytes::Bytes>) -> FormPart {
+        FormPart { name: name.into(), file_name: Some(file_name.into()), content_type: None, data: data.into() }
+    }
+}
+
 /// A JSON integer of any size: `type: integer` without a `format` has no bounds, so values beyond
 /// `i64` (such as `1e38`) are valid and kept. Fractional numbers are rejected.
 #[derive(Debug, Clone, PartialEq)]
