@@ -351,3 +351,81 @@ mod discriminator {
         assert!(error.to_string().contains("`kind`"), "{error}");
     }
 }
+
+mod schemas_misc {
+    //! Schema shapes from real specs (`tests/fixtures/schemas-misc.yaml`).
+
+    use super::round_trip;
+    use fixture_schemas_misc::models::{
+        Account, Closed, Counted, FreeForm, Grid, Mixed, NullableEnum, Open, Tags, Team, Untyped,
+    };
+    use serde_json::json;
+
+    #[test]
+    fn mixed_enum_and_empty_schema_keep_any_value() {
+        for value in [json!("auto"), json!(1), json!(2.5), json!(true), json!(null), json!("new")] {
+            let decoded: Mixed = round_trip(value.clone());
+            assert_eq!(decoded, value);
+        }
+        let untyped: Untyped = round_trip(json!({ "id": "x", "anything": [1, { "a": null }] }));
+        assert_eq!(untyped.anything, Some(json!([1, { "a": null }])));
+    }
+
+    #[test]
+    fn nullable_enum_keeps_unknown_values() {
+        let value: NullableEnum = round_trip(json!("standby"));
+        assert_eq!(value, NullableEnum::Other("standby".to_string()));
+        let value: Option<NullableEnum> = round_trip(json!(null));
+        assert_eq!(value, None);
+    }
+
+    #[test]
+    fn arrays_of_arrays_and_maps_of_arrays() {
+        let grid: Grid = round_trip(json!({ "cells": [[1, 2], [], [3]], "untypedItems": [1, "a"] }));
+        assert_eq!(grid.cells, vec![vec![1, 2], vec![], vec![3]]);
+        let tags: Tags = round_trip(json!({ "a": ["x", "y"], "b": [] }));
+        assert_eq!(tags["a"], ["x", "y"]);
+        assert!(serde_json::from_value::<Tags>(json!({ "a": "x" })).is_err());
+    }
+
+    #[test]
+    fn additional_properties_true_false_and_typed() {
+        let open: Open = round_trip(json!({ "name": "n", "extra": { "deep": true } }));
+        assert_eq!(open.additional_properties["extra"], json!({ "deep": true }));
+        let closed: Closed = round_trip(json!({ "name": "n" }));
+        assert_eq!(closed.name.as_deref(), Some("n"));
+        let error = serde_json::from_value::<Closed>(json!({ "name": "n", "extra": 1 })).unwrap_err();
+        assert!(error.to_string().contains("unknown field `extra`"), "{error}");
+        // Named properties stay out of the typed map, the rest must fit its value type.
+        let counted: Counted = round_trip(json!({ "total": 3, "apples": 1, "pears": 2 }));
+        assert_eq!(counted.total, Some(3));
+        assert_eq!(counted.additional_properties.len(), 2);
+        assert!(serde_json::from_value::<Counted>(json!({ "apples": "one" })).is_err());
+        let free: FreeForm = round_trip(json!({ "anything": [1, 2], "goes": null }));
+        assert_eq!(free.len(), 2);
+    }
+
+    #[test]
+    fn read_only_and_write_only_properties_are_optional() {
+        // A request omits the read-only `id`; a response omits the write-only `password`.
+        let request: Account = round_trip(json!({ "login": "al", "password": "secret" }));
+        assert_eq!(request.id, None);
+        let response: Account = round_trip(json!({
+            "id": "1", "login": "al", "created": "yesterday, roughly"
+        }));
+        assert_eq!(response.password, None);
+        // An unknown format is a plain string.
+        assert_eq!(response.created.as_deref(), Some("yesterday, roughly"));
+    }
+
+    #[test]
+    fn mutually_recursive_types() {
+        let team: Team = round_trip(json!({
+            "lead": { "name": "Ann", "team": { "lead": { "name": "Bob" } } },
+            "members": [{ "name": "Cy" }]
+        }));
+        let inner = team.lead.team.as_ref().expect("nested team");
+        assert_eq!(inner.lead.name, "Bob");
+        assert_eq!(team.members.as_ref().map(Vec::len), Some(1));
+    }
+}
