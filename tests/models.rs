@@ -350,6 +350,24 @@ mod discriminator {
             .unwrap_err();
         assert!(error.to_string().contains("`kind`"), "{error}");
     }
+
+    #[test]
+    fn mapping_targets_outside_the_alternatives_are_variants() {
+        use fixture_discriminator::models::{Bike, Car, Vehicle};
+        let vehicle: Vehicle = round_trip(json!({ "type": "bike", "gears": 21 }));
+        assert!(matches!(vehicle, Vehicle::Bike(Bike { gears: Some(21), .. })));
+        // `boat` maps to a schema the spec lacks (a warning): such objects are kept as sent.
+        let vehicle: Vehicle = round_trip(json!({ "type": "boat", "sails": 2 }));
+        assert!(matches!(vehicle, Vehicle::Other(_)));
+        let car = Vehicle::Car(Car {
+            seats: Some(4),
+            additional_properties: Default::default(),
+        });
+        assert_eq!(
+            serde_json::to_value(car).unwrap(),
+            json!({ "type": "car", "seats": 4 })
+        );
+    }
 }
 
 mod schemas_misc {

@@ -199,3 +199,117 @@ pub struct Drawing {
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
+/// A mapping target that is not among the alternatives is a variant too.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Vehicle {
+    /// `type`: `car`.
+    Car(Car),
+    /// `type`: `Truck`.
+    Truck(Truck),
+    /// `type`: `bike`.
+    Bike(Bike),
+    /// An object whose `type` this version of the spec does not know, kept as sent.
+    Other(serde_json::Value),
+}
+
+impl serde::Serialize for Vehicle {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Car(value) => {
+                crate::support::write_tagged(serializer, "type", "car", value)
+            }
+            Self::Truck(value) => {
+                crate::support::write_tagged(serializer, "type", "Truck", value)
+            }
+            Self::Bike(value) => {
+                crate::support::write_tagged(serializer, "type", "bike", value)
+            }
+            Self::Other(value) => serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Vehicle {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = crate::support::read_tag(deserializer, "type")?;
+        match tag.as_str() {
+            "car" => crate::support::from_tagged(value).map(Self::Car),
+            "Truck" => crate::support::from_tagged(value).map(Self::Truck),
+            "bike" => crate::support::from_tagged(value).map(Self::Bike),
+            _ => Ok(Self::Other(value)),
+        }
+    }
+}
+
+/// The `Car` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct Car {
+    /// The `seats` property.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub seats: Option<i32>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+/// The `Truck` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct Truck {
+    /// The `load` property.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub load: Option<f64>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+/// The `Bike` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct Bike {
+    /// The `gears` property.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub gears: Option<i32>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+/// An inline alternative has no name to be chosen by; the union stays untagged.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum InlineAlternative {
+    /// The `Car` alternative.
+    Car(Car),
+    /// The `Variant1` alternative.
+    Variant1(InlineAlternativeVariant1),
+}
+
+/// The `InlineAlternativeVariant1` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct InlineAlternativeVariant1 {
+    /// The `wheels` property.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub wheels: Option<i32>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
