@@ -331,7 +331,10 @@ mod discriminator {
         assert!(not_object.to_string().contains("`petType`"), "{not_object}");
         // A known tag with a body its variant rejects reports the variant's error.
         let bad_dog = serde_json::from_value::<Pet>(json!({ "petType": "dog" })).unwrap_err();
-        assert!(bad_dog.to_string().contains("missing field `name`"), "{bad_dog}");
+        assert!(
+            bad_dog.to_string().contains("missing field `name`"),
+            "{bad_dog}"
+        );
     }
 
     #[test]
@@ -346,8 +349,8 @@ mod discriminator {
         }));
         assert!(matches!(drawing.owner, Some(Pet::Cat(_))));
         assert!(matches!(drawing.shapes[2], Shape::Other(_)));
-        let error = serde_json::from_value::<Drawing>(json!({ "shapes": [{ "side": 1.0 }] }))
-            .unwrap_err();
+        let error =
+            serde_json::from_value::<Drawing>(json!({ "shapes": [{ "side": 1.0 }] })).unwrap_err();
         assert!(error.to_string().contains("`kind`"), "{error}");
     }
 
@@ -355,7 +358,13 @@ mod discriminator {
     fn mapping_targets_outside_the_alternatives_are_variants() {
         use fixture_discriminator::models::{Bike, Car, Vehicle};
         let vehicle: Vehicle = round_trip(json!({ "type": "bike", "gears": 21 }));
-        assert!(matches!(vehicle, Vehicle::Bike(Bike { gears: Some(21), .. })));
+        assert!(matches!(
+            vehicle,
+            Vehicle::Bike(Bike {
+                gears: Some(21),
+                ..
+            })
+        ));
         // `boat` maps to a schema the spec lacks (a warning): such objects are kept as sent.
         let vehicle: Vehicle = round_trip(json!({ "type": "boat", "sails": 2 }));
         assert!(matches!(vehicle, Vehicle::Other(_)));
@@ -381,7 +390,14 @@ mod schemas_misc {
 
     #[test]
     fn mixed_enum_and_empty_schema_keep_any_value() {
-        for value in [json!("auto"), json!(1), json!(2.5), json!(true), json!(null), json!("new")] {
+        for value in [
+            json!("auto"),
+            json!(1),
+            json!(2.5),
+            json!(true),
+            json!(null),
+            json!("new"),
+        ] {
             let decoded: Mixed = round_trip(value.clone());
             assert_eq!(decoded, value);
         }
@@ -399,7 +415,8 @@ mod schemas_misc {
 
     #[test]
     fn arrays_of_arrays_and_maps_of_arrays() {
-        let grid: Grid = round_trip(json!({ "cells": [[1, 2], [], [3]], "untypedItems": [1, "a"] }));
+        let grid: Grid =
+            round_trip(json!({ "cells": [[1, 2], [], [3]], "untypedItems": [1, "a"] }));
         assert_eq!(grid.cells, vec![vec![1, 2], vec![], vec![3]]);
         let tags: Tags = round_trip(json!({ "a": ["x", "y"], "b": [] }));
         assert_eq!(tags["a"], ["x", "y"]);
@@ -412,8 +429,12 @@ mod schemas_misc {
         assert_eq!(open.additional_properties["extra"], json!({ "deep": true }));
         let closed: Closed = round_trip(json!({ "name": "n" }));
         assert_eq!(closed.name.as_deref(), Some("n"));
-        let error = serde_json::from_value::<Closed>(json!({ "name": "n", "extra": 1 })).unwrap_err();
-        assert!(error.to_string().contains("unknown field `extra`"), "{error}");
+        let error =
+            serde_json::from_value::<Closed>(json!({ "name": "n", "extra": 1 })).unwrap_err();
+        assert!(
+            error.to_string().contains("unknown field `extra`"),
+            "{error}"
+        );
         // Named properties stay out of the typed map, the rest must fit its value type.
         let counted: Counted = round_trip(json!({ "total": 3, "apples": 1, "pears": 2 }));
         assert_eq!(counted.total, Some(3));

@@ -1482,7 +1482,9 @@ async fn pieces_stream_user_delivers_updates_in_order_then_ends() {
 mod parts {
     pub use fixture_multipart_parts::client::*;
     pub use fixture_multipart_parts::models::*;
-    pub use fixture_multipart_parts::server::{router, TranslateApi as Translate, TranslateFileResponse};
+    pub use fixture_multipart_parts::server::{
+        router, TranslateApi as Translate, TranslateFileResponse,
+    };
     pub use fixture_multipart_parts::FormPart;
 }
 
@@ -1511,10 +1513,16 @@ impl parts::Translate for EchoParts {
 #[tokio::test]
 async fn multipart_parts_named_by_the_caller_arrive_intact() {
     let addr = serve(parts::router(EchoParts)).await;
-    let client = parts::Client::new(format!("http://{addr}")).unwrap().translate();
+    let client = parts::Client::new(format!("http://{addr}"))
+        .unwrap()
+        .translate();
     let body = parts::TranslateFileForm {
         parts: vec![
-            parts::FormPart::file("file", "notes \"v2\".txt", Bytes::from_static(b"Hello, world\r\n--x")),
+            parts::FormPart::file(
+                "file",
+                "notes \"v2\".txt",
+                Bytes::from_static(b"Hello, world\r\n--x"),
+            ),
             parts::FormPart::text("source", "en"),
             parts::FormPart::text("target", "es"),
             parts::FormPart {

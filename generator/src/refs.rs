@@ -19,7 +19,9 @@ pub struct Moved {
 }
 
 /// The methods of a Path Item Object, whose values are operations.
-const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+const METHODS: &[&str] = &[
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
 
 /// Each operation's mapping with its pointer (`/paths/~1pets/get`).
 fn operations_mut(document: &mut Value) -> Vec<(String, &mut Mapping)> {
@@ -34,7 +36,10 @@ fn operations_mut(document: &mut Value) -> Vec<(String, &mut Mapping)> {
         };
         for (method, operation) in item.iter_mut() {
             let method = key_text(method);
-            if let (true, Some(operation)) = (METHODS.contains(&method.as_str()), operation.as_mapping_mut()) {
+            if let (true, Some(operation)) = (
+                METHODS.contains(&method.as_str()),
+                operation.as_mapping_mut(),
+            ) {
                 operations.push((format!("{path_pointer}/{method}"), operation));
             }
         }
@@ -69,7 +74,10 @@ pub fn repair_response_refs(document: &mut Value) -> Vec<(String, String)> {
         .unwrap_or_default();
     let mut repaired = Vec::new();
     for (pointer, operation) in operations_mut(document) {
-        let Some(statuses) = operation.get_mut("responses").and_then(Value::as_mapping_mut) else {
+        let Some(statuses) = operation
+            .get_mut("responses")
+            .and_then(Value::as_mapping_mut)
+        else {
             continue;
         };
         for (status, response) in statuses.iter_mut() {

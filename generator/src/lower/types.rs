@@ -459,7 +459,9 @@ impl Context<'_, '_> {
             _ => "oneOf",
         };
         let tags = match &schema.schema_data.discriminator {
-            Some(discriminator) => self.discriminator_tags(discriminator, alternatives, pointer, keyword),
+            Some(discriminator) => {
+                self.discriminator_tags(discriminator, alternatives, pointer, keyword)
+            }
             None => None,
         };
         let mut variant_names = Namespace::default();
