@@ -490,25 +490,24 @@ impl Context<'_, '_> {
                 }
             })
             .collect();
-        let Some((property, tags)) = tags else {
+        let Some(Discriminated { property, targets }) = tags else {
             return DraftKind::Union {
                 variants,
                 tag: None,
             };
         };
         let mapping_pointer = child(&child(pointer, "discriminator"), "mapping");
-        for (index, values) in tags.into_iter().enumerate() {
+        for (index, target) in targets.into_iter().enumerate() {
             let variant = match index.checked_sub(alternatives.len()) {
                 None => &mut variants[index],
                 // A mapping target that is not among the alternatives becomes a variant too.
                 Some(_) => {
-                    let (wire, _) = &values;
                     let ty = self.type_of_reference(
-                        &format!("#/components/schemas/{}", escape_segment(wire)),
+                        &format!("#/components/schemas/{}", escape_segment(&target.component)),
                         &mapping_pointer,
                     );
                     variants.push(VariantDraft {
-                        name: variant_names.unique(&names::variant_name(wire)),
+                        name: variant_names.unique(&names::variant_name(&target.component)),
                         ty,
                         tags: Vec::new(),
                         docs: Vec::new(),
@@ -516,7 +515,7 @@ impl Context<'_, '_> {
                     variants.last_mut().expect("just pushed")
                 }
             };
-            let (_, values) = values;
+            let values = target.values;
             variant.docs = vec![format!(
                 "`{property}`: {}.",
                 values
@@ -534,7 +533,7 @@ impl Context<'_, '_> {
     }
 
     /// The discriminator values of each alternative, in order, then of mapping targets that are
-    /// not alternatives: `(component name, values)`. A value is a mapping key, or the component's
+    /// not alternatives. A value is a mapping key, or the component's
     /// name when no key maps to it (OpenAPI 3.0.3, Discriminator Object). `None`, with a warning,
     /// when an alternative has no name to be selected by (an inline schema no key maps to).
     fn discriminator_tags(
@@ -543,9 +542,9 @@ impl Context<'_, '_> {
         alternatives: &[ReferenceOr<Schema>],
         pointer: &str,
         keyword: &str,
-    ) -> Option<(String, Vec<(String, Vec<String>)>)> {
+    ) -> Option<Discriminated> {
         let discriminator_pointer = child(pointer, "discriminator");
-        let mut targets: Vec<(String, Vec<String>)> = Vec::new();
+        let mut targets: Vec<TagTarget> = Vec::new();
         for (index, alternative) in alternatives.iter().enumerate() {
             let wire = match alternative {
                 ReferenceOr::Reference { reference } => reference
@@ -560,7 +559,10 @@ impl Context<'_, '_> {
                 );
                 return None;
             };
-            targets.push((wire, Vec::new()));
+            targets.push(TagTarget {
+                component: wire,
+                values: Vec::new(),
+            });
         }
         for (value, target) in &discriminator.mapping {
             let wire = unescape(
@@ -575,17 +577,23 @@ impl Context<'_, '_> {
                 );
                 continue;
             }
-            match targets.iter_mut().find(|(name, _)| *name == wire) {
-                Some((_, values)) => values.push(value.clone()),
-                None => targets.push((wire, vec![value.clone()])),
+            match targets.iter_mut().find(|target| target.component == wire) {
+                Some(target) => target.values.push(value.clone()),
+                None => targets.push(TagTarget {
+                    component: wire,
+                    values: vec![value.clone()],
+                }),
             }
         }
-        for (wire, values) in &mut targets {
-            if values.is_empty() {
-                values.push(wire.clone());
+        for target in &mut targets {
+            if target.values.is_empty() {
+                target.values.push(target.component.clone());
             }
         }
-        Some((discriminator.property_name.clone(), targets))
+        Some(Discriminated {
+            property: discriminator.property_name.clone(),
+            targets,
+        })
     }
 
     /// Whether a property's schema, or the component it references, is `readOnly` or `writeOnly`.
@@ -610,6 +618,19 @@ pub fn component_schema<'d>(document: &'d openapiv3::OpenAPI, wire: &str) -> Opt
         ReferenceOr::Item(schema) => Some(schema),
         ReferenceOr::Reference { .. } => None,
     }
+}
+
+/// A union's discriminator property and which component each of its values selects.
+struct Discriminated {
+    property: String,
+    /// One per alternative, in order, then one per mapping target that is not an alternative.
+    targets: Vec<TagTarget>,
+}
+
+/// The discriminator values that select one component schema.
+struct TagTarget {
+    component: String,
+    values: Vec<String>,
 }
 
 /// The properties gathered from the parts of an `allOf`.
