@@ -585,10 +585,25 @@ impl Context<'_, '_> {
                 }),
             }
         }
-        for target in &mut targets {
-            if target.values.is_empty() {
-                target.values.push(target.component.clone());
+        // A schema name is a value only when no mapping key claims it; an alternative left with no
+        // value of its own (listed twice, or its name mapped elsewhere) cannot be chosen.
+        let mut taken: Vec<String> = targets
+            .iter()
+            .flat_map(|target| target.values.iter().cloned())
+            .collect();
+        for (index, target) in targets.iter_mut().enumerate() {
+            if !target.values.is_empty() {
+                continue;
             }
+            if taken.contains(&target.component) {
+                self.diagnostics.warning(
+                    &child(&child(pointer, keyword), &index.to_string()),
+                    format!("no discriminator value selects `{}` (its name is taken); the union is generated untagged", target.component),
+                );
+                return None;
+            }
+            taken.push(target.component.clone());
+            target.values.push(target.component.clone());
         }
         Some(Discriminated {
             property: discriminator.property_name.clone(),

@@ -313,3 +313,13 @@ pub struct InlineAlternativeVariant1 {
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
+/// The implicit value `Truck` is mapped to `Car`, so nothing selects `Truck`; untagged.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum Ambiguous {
+    /// The `Car` alternative.
+    Car(Car),
+    /// The `Truck` alternative.
+    Truck(Truck),
+}
