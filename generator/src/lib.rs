@@ -99,6 +99,8 @@ impl std::error::Error for Error {}
 pub struct Loaded {
     document: openapiv3::OpenAPI,
     map: SourceMap,
+    /// Warnings from loading, reported with lowering's.
+    warnings: Vec<Diagnostic>,
 }
 
 /// Stage 1, load: parses YAML or JSON, checks the version and every key, normalizes references.
@@ -111,6 +113,7 @@ pub fn load(spec_text: &str, settings: &Settings) -> Result<Loaded, Error> {
     Ok(Loaded {
         document: loaded.document,
         map,
+        warnings: loaded.warnings,
     })
 }
 
@@ -120,6 +123,7 @@ pub fn lower_loaded(
     settings: &Settings,
 ) -> Result<(ir::Api, Vec<Diagnostic>), Error> {
     let mut diagnostics = diagnostics::Diagnostics::new(&settings.spec_file, &loaded.map);
+    diagnostics.extend(loaded.warnings.iter().cloned());
     let target = lower::Target {
         spec_file: &settings.spec_file,
         crate_name: &settings.crate_name,

@@ -14,6 +14,8 @@ pub struct Loaded {
     pub document: OpenAPI,
     /// Schemas that reference normalization moved into `components/schemas`.
     pub moved: Vec<refs::Moved>,
+    /// Constructs the loader skipped or repaired, located.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// Parses `text`; on failure returns every problem found, located.
@@ -28,6 +30,12 @@ pub fn load(file: &str, text: &str, map: &SourceMap) -> Result<Loaded, Vec<Diagn
     }
     for problem in keys::unknown_keys(&raw) {
         diagnostics.error(&problem.pointer, problem.message);
+    }
+    for pointer in refs::remove_callbacks(&mut raw) {
+        diagnostics.warning(&pointer, "callbacks are not generated; skipped");
+    }
+    for (pointer, message) in refs::repair_response_refs(&mut raw) {
+        diagnostics.warning(&pointer, message);
     }
     let moved = refs::normalize(&mut raw);
     // The plain deserializer first: tracking the path costs a wrapper at every node, so it only
@@ -48,7 +56,11 @@ pub fn load(file: &str, text: &str, map: &SourceMap) -> Result<Loaded, Vec<Diagn
         }
     };
     match document {
-        Some(document) if !diagnostics.has_errors() => Ok(Loaded { document, moved }),
+        Some(document) if !diagnostics.has_errors() => Ok(Loaded {
+            document,
+            moved,
+            warnings: diagnostics.into_sorted(),
+        }),
         _ => Err(diagnostics.into_sorted()),
     }
 }

@@ -99,7 +99,17 @@ impl Context<'_, '_> {
         let stem = type_stems.unique(&type_stem(&name));
 
         let mut param_names = Namespace::default();
-        for reserved in ["body", "params", "credentials", "self_"] {
+        // Also the locals of the server's request handler, which declares every parameter.
+        for reserved in [
+            "body",
+            "params",
+            "credentials",
+            "self_",
+            "api",
+            "request",
+            "cx",
+            "challenges",
+        ] {
             param_names.reserve(reserved);
         }
         let (params, all_params_lowered) =
@@ -508,6 +518,15 @@ impl Context<'_, '_> {
                 return None;
             }
         };
+        if body.content.is_empty() {
+            // `content` is required to name at least one media type; an empty map can only mean
+            // that there is nothing to send.
+            self.diagnostics.warning(
+                &child(pointer, "content"),
+                "a request body without media types; the operation is generated without a body",
+            );
+            return None;
+        }
         let Some((media_type, media, kind)) = choose_media(&body.content, true) else {
             let types = body.content.keys().cloned().collect::<Vec<_>>().join(", ");
             self.diagnostics.error(
@@ -579,11 +598,20 @@ impl Context<'_, '_> {
             ..
         }) = schema
         else {
-            self.diagnostics.error(
+            // The schema does not name the parts (a string, a missing schema): the caller names
+            // them, and every part the server receives is handed on.
+            self.diagnostics.warning(
                 &child(pointer, "schema"),
-                "a `multipart/form-data` body needs an object schema whose properties are the parts",
+                "a `multipart/form-data` schema that is not an object does not name the parts; the body is generated as a list of named parts",
             );
-            return Vec::new();
+            return vec![ir::MultipartPart {
+                name: "parts".to_string(),
+                wire_name: String::new(),
+                ty: "Vec<crate::FormPart>".to_string(),
+                field_ty: "Vec<crate::FormPart>".to_string(),
+                required: true,
+                kind: "parts".to_string(),
+            }];
         };
         let mut part_names = Namespace::default();
         let mut parts = Vec::new();
