@@ -50,6 +50,7 @@ pub fn lower<'a, 'd>(
     let security_schemes = context.lower_security_schemes();
     let tags = context.lower_operations(&security_schemes);
     let (default_base_url, base_path) = context.server();
+    let text_unions = context.text_unions();
     let models = models::finish(std::mem::take(&mut context.types.models));
     let info = &document.info;
     let mut docs = Vec::new();
@@ -66,6 +67,7 @@ pub fn lower<'a, 'd>(
         default_base_url,
         base_path,
         models,
+        text_unions,
         tags,
         security_schemes,
         warnings: Vec::new(),

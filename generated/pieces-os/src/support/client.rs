@@ -18,8 +18,24 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 /// Characters escaped in a path segment or a query component: everything but RFC 3986 unreserved
-/// characters, so `/`, `?`, `#`, `&`, `=`, `,` and spaces never leak structure.
+/// characters, so `/`, `?`, `#`, `&`, `=`, `,`, `;` and spaces never leak structure.
 const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+
+/// [`COMPONENT`] and `.`, the separator of `label` path values.
+const LABEL: &AsciiSet = &COMPONENT.add(b'.');
+
+fn encode(value: &impl fmt::Display, set: &'static AsciiSet) -> String {
+    utf8_percent_encode(&value.to_string(), set).to_string()
+}
+
+/// A JSON value as parameter text: strings as themselves, other scalars as JSON, nested arrays
+/// and objects as JSON text (the style tables define no nesting).
+fn json_scalar_text(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::String(text) => text.clone(),
+        other => other.to_string(),
+    }
+}
 
 /// The configuration every API client of this crate shares: base URL, HTTP client, credentials and
 /// user agent.
@@ -242,11 +258,158 @@ impl Call<'_> {
         self
     }
 
-    /// Appends a parameter as one percent-encoded path segment.
-    pub(crate) fn segment(mut self, value: impl fmt::Display) -> Self {
+    /// `blue` (`style: simple`): the value as one percent-encoded path segment.
+    pub(crate) fn path_scalar(mut self, _name: &str, value: impl fmt::Display) -> Self {
         let value = value.to_string();
         self.url.extend(utf8_percent_encode(&value, COMPONENT));
         self
+    }
+
+    /// `blue,black,brown` (`style: simple`, either `explode`).
+    pub(crate) fn path_csv<T: fmt::Display>(mut self, _name: &str, values: impl AsRef<[T]>) -> Self {
+        self.url.push_str(&join(values.as_ref(), |item| encode(item, COMPONENT)));
+        self
+    }
+
+    /// `R,100,G,200` (`style: simple`, `explode: false`).
+    pub(crate) fn path_object(mut self, name: &str, value: impl Serialize) -> Self {
+        if let Some(pairs) = self.object_pairs(name, &value, COMPONENT) {
+            self.url.push_str(&pairs.iter().map(|(key, value)| format!("{key},{value}")).collect::<Vec<_>>().join(","));
+        }
+        self
+    }
+
+    /// `R=100,G=200` (`style: simple`, `explode: true`).
+    pub(crate) fn path_object_exploded(mut self, name: &str, value: impl Serialize) -> Self {
+        if let Some(pairs) = self.object_pairs(name, &value, COMPONENT) {
+            self.url.push_str(&pairs.iter().map(|(key, value)| format!("{key}={value}")).collect::<Vec<_>>().join(","));
+        }
+        self
+    }
+
+    /// `.blue` (`style: label`).
+    pub(crate) fn path_label_scalar(mut self, _name: &str, value: impl fmt::Display) -> Self {
+        self.url.push('.');
+        self.url.push_str(&encode(&value, LABEL));
+        self
+    }
+
+    /// `.blue.black.brown` (`style: label`, either `explode`, as the OpenAPI 3.0.3 table has it).
+    pub(crate) fn path_label_array<T: fmt::Display>(mut self, _name: &str, values: impl AsRef<[T]>) -> Self {
+        self.url.push('.');
+        self.url.push_str(&values.as_ref().iter().map(|item| encode(item, LABEL)).collect::<Vec<_>>().join("."));
+        self
+    }
+
+    /// `.R.100.G.200` (`style: label`, `explode: false`).
+    pub(crate) fn path_label_object(mut self, name: &str, value: impl Serialize) -> Self {
+        if let Some(pairs) = self.object_pairs(name, &value, LABEL) {
+            self.url.extend(pairs.iter().map(|(key, value)| format!(".{key}.{value}")));
+            if pairs.is_empty() {
+                self.url.push('.');
+            }
+        }
+        self
+    }
+
+    /// `.R=100.G=200` (`style: label`, `explode: true`).
+    pub(crate) fn path_label_object_exploded(mut self, name: &str, value: impl Serialize) -> Self {
+        if let Some(pairs) = self.object_pairs(name, &value, LABEL) {
+            self.url.extend(pairs.iter().map(|(key, value)| format!(".{key}={value}")));
+            if pairs.is_empty() {
+                self.url.push('.');
+            }
+        }
+        self
+    }
+
+    /// `;color=blue`, or `;color` for an empty value (`style: matrix`).
+    pub(crate) fn path_matrix_scalar(mut self, name: &str, value: impl fmt::Display) -> Self {
+        let value = encode(&value, COMPONENT);
+        self.push_matrix(name, &value);
+        self
+    }
+
+    /// `;color=blue,black,brown` (`style: matrix`, `explode: false`).
+    pub(crate) fn path_matrix_array<T: fmt::Display>(mut self, name: &str, values: impl AsRef<[T]>) -> Self {
+        let value = join(values.as_ref(), |item| encode(item, COMPONENT));
+        self.push_matrix(name, &value);
+        self
+    }
+
+    /// `;color=blue;color=black;color=brown` (`style: matrix`, `explode: true`); `;color` when
+    /// empty.
+    pub(crate) fn path_matrix_array_exploded<T: fmt::Display>(mut self, name: &str, values: impl AsRef<[T]>) -> Self {
+        let values = values.as_ref();
+        if values.is_empty() {
+            self.push_matrix(name, "");
+        }
+        for item in values {
+            self.push_matrix(name, &encode(item, COMPONENT));
+        }
+        self
+    }
+
+    /// `;color=R,100,G,200` (`style: matrix`, `explode: false`).
+    pub(crate) fn path_matrix_object(mut self, name: &str, value: impl Serialize) -> Self {
+        if let Some(pairs) = self.object_pairs(name, &value, COMPONENT) {
+            let value = pairs.iter().map(|(key, value)| format!("{key},{value}")).collect::<Vec<_>>().join(",");
+            self.push_matrix(name, &value);
+        }
+        self
+    }
+
+    /// `;R=100;G=200` (`style: matrix`, `explode: true`); `;color` when empty.
+    pub(crate) fn path_matrix_object_exploded(mut self, name: &str, value: impl Serialize) -> Self {
+        if let Some(pairs) = self.object_pairs(name, &value, COMPONENT) {
+            if pairs.is_empty() {
+                self.push_matrix(name, "");
+            }
+            for (key, value) in &pairs {
+                self.push_matrix(key, value);
+            }
+        }
+        self
+    }
+
+    /// A `content`-typed path parameter: its JSON text as one percent-encoded segment.
+    pub(crate) fn path_json(mut self, _name: &str, value: impl Serialize) -> Self {
+        if let Some(text) = self.json_text(&value) {
+            self.url.push_str(&encode(&text, COMPONENT));
+        }
+        self
+    }
+
+    /// `;name=value`, or `;name` when `value` is empty; `value` is already encoded.
+    fn push_matrix(&mut self, name: &str, value: &str) {
+        self.url.push(';');
+        self.url.extend(utf8_percent_encode(name, COMPONENT));
+        if !value.is_empty() {
+            self.url.push('=');
+            self.url.push_str(value);
+        }
+    }
+
+    /// An object's properties as percent-encoded `(name, text)` pairs, in declaration order;
+    /// absent (`null`) properties are left out, nested values go as JSON text.
+    fn object_pairs(&mut self, name: &str, value: &impl Serialize, set: &'static AsciiSet) -> Option<Vec<(String, String)>> {
+        match serde_json::to_value(value) {
+            Ok(serde_json::Value::Object(properties)) => Some(
+                properties
+                    .iter()
+                    .filter(|(_, value)| !value.is_null())
+                    .map(|(key, value)| (encode(key, set), encode(&json_scalar_text(value), set)))
+                    .collect(),
+            ),
+            Ok(_) => {
+                self.fail(format!("parameter `{name}` is not an object"));
+                None
+            }
+            Err(error) => {
+                self.fail(format!("cannot serialize parameter `{name}`: {error}"));
+                None
+            }
+        }
     }
 
     fn push_query(&mut self, name: &str, value: &str) {
@@ -314,6 +477,17 @@ impl Call<'_> {
             match serde_json::to_value(&value) {
                 Ok(value) => self.push_object(name, &value),
                 Err(error) => self.fail(format!("cannot serialize parameter `{name}`: {error}")),
+            }
+        }
+        self
+    }
+
+    /// `name=R,100,G,200` (`style: form`, `explode: false`, on an object).
+    pub(crate) fn query_object(mut self, name: &str, value: Option<impl Serialize>) -> Self {
+        if let Some(value) = value {
+            if let Some(pairs) = self.object_pairs(name, &value, COMPONENT) {
+                let joined = pairs.iter().map(|(key, value)| format!("{key},{value}")).collect::<Vec<_>>().join(",");
+                self.push_query(name, &joined);
             }
         }
         self
@@ -399,6 +573,45 @@ impl Call<'_> {
         self
     }
 
+    /// A header `R,100,G,200` (`style: simple`, `explode: false`, on an object). Header values
+    /// are not percent-encoded.
+    pub(crate) fn header_object(mut self, name: &str, value: Option<impl Serialize>) -> Self {
+        if let Some(pairs) = value.and_then(|value| self.header_pairs(name, &value)) {
+            let joined = pairs.iter().map(|(key, value)| format!("{key},{value}")).collect::<Vec<_>>().join(",");
+            self.insert_header(name, &joined, false);
+        }
+        self
+    }
+
+    /// A header `R=100,G=200` (`style: simple`, `explode: true`, on an object).
+    pub(crate) fn header_object_exploded(mut self, name: &str, value: Option<impl Serialize>) -> Self {
+        if let Some(pairs) = value.and_then(|value| self.header_pairs(name, &value)) {
+            let joined = pairs.iter().map(|(key, value)| format!("{key}={value}")).collect::<Vec<_>>().join(",");
+            self.insert_header(name, &joined, false);
+        }
+        self
+    }
+
+    fn header_pairs(&mut self, name: &str, value: &impl Serialize) -> Option<Vec<(String, String)>> {
+        match serde_json::to_value(value) {
+            Ok(serde_json::Value::Object(properties)) => Some(
+                properties
+                    .iter()
+                    .filter(|(_, value)| !value.is_null())
+                    .map(|(key, value)| (key.clone(), json_scalar_text(value)))
+                    .collect(),
+            ),
+            Ok(_) => {
+                self.fail(format!("parameter `{name}` is not an object"));
+                None
+            }
+            Err(error) => {
+                self.fail(format!("cannot serialize parameter `{name}`: {error}"));
+                None
+            }
+        }
+    }
+
     /// A header holding JSON.
     pub(crate) fn header_json(mut self, name: &str, value: Option<impl Serialize>) -> Self {
         if let Some(text) = value.and_then(|value| self.json_text(&value)) {
@@ -429,6 +642,22 @@ impl Call<'_> {
         if let Some(values) = values {
             let value = join(values.as_ref(), |item| utf8_percent_encode(&item.to_string(), COMPONENT).to_string());
             self.cookies.push(format!("{name}={value}"));
+        }
+        self
+    }
+
+    /// One cookie per item, all of the same name (`style: form`, `explode: true`, on an array).
+    pub(crate) fn cookie_multi<T: fmt::Display>(mut self, name: &str, values: Option<impl AsRef<[T]>>) -> Self {
+        for item in values.iter().flat_map(|values| values.as_ref()) {
+            self.cookies.push(format!("{name}={}", encode(item, COMPONENT)));
+        }
+        self
+    }
+
+    /// A cookie holding JSON text, percent-encoded (a `content`-typed parameter).
+    pub(crate) fn cookie_json(mut self, name: &str, value: Option<impl Serialize>) -> Self {
+        if let Some(text) = value.and_then(|value| self.json_text(&value)) {
+            self.cookies.push(format!("{name}={}", encode(&text, COMPONENT)));
         }
         self
     }

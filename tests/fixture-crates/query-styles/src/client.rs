@@ -55,6 +55,9 @@ impl DefaultModelApi {
             .query_space("ids", params.ids)
             .query_pipe("tags", params.tags)
             .query_multi("colors", params.colors)
+            .query_object("color", params.color)
+            .query_csv("names", params.names)
+            .query_multi("labels", params.labels)
             .send::<SearchError>()
             .await?;
         match response.status() {
@@ -77,6 +80,12 @@ pub struct SearchParams {
     pub tags: Option<Vec<String>>,
     /// The `colors` query parameter.
     pub colors: Option<Vec<String>>,
+    /// The `color` query parameter.
+    pub color: Option<models::Color>,
+    /// The `names` query parameter.
+    pub names: Option<Vec<String>>,
+    /// The `labels` query parameter.
+    pub labels: Option<Vec<String>>,
 }
 
 /// The documented error responses of [`DefaultModelApi::search`], in [`Error::Api`].
