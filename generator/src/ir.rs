@@ -218,6 +218,9 @@ pub struct Param {
     /// `matrix_object`, `matrix_object_exploded`, `form_object` (a query key per property),
     /// `deep_object`. `json`: a `content`-typed parameter.
     pub encoding: String,
+    /// For `form_object`: the wire names of the operation's other query parameters. Their keys
+    /// (and `name[...]` keys of deep objects) are not properties of this object.
+    pub other_query_names: Vec<String>,
     /// The spec default as a Rust expression, documented (the server applies it), or `null`.
     pub default: Option<String>,
     /// The type the server trait receives: `ty` when required or when the spec has a default (the

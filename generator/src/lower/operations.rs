@@ -280,6 +280,18 @@ impl Context<'_, '_> {
                 None => complete = false,
             }
         }
+        let query_names: Vec<String> = params
+            .iter()
+            .filter(|param| param.location == "query")
+            .map(|param| param.wire_name.clone())
+            .collect();
+        for param in params.iter_mut().filter(|param| param.encoding == "form_object") {
+            param.other_query_names = query_names
+                .iter()
+                .filter(|name| **name != param.wire_name)
+                .cloned()
+                .collect();
+        }
         // Path parameters first, then required ones; spec order otherwise.
         params.sort_by_key(|param| (param.location != "path", !param.required));
         (params, complete)
@@ -377,6 +389,7 @@ impl Context<'_, '_> {
             ty,
             item_ty,
             encoding: encoding.to_string(),
+            other_query_names: Vec::new(),
             server_ty,
             default,
             docs: docs_of(None, data.description.as_deref()),

@@ -28,6 +28,40 @@ fn encode(value: &impl fmt::Display, set: &'static AsciiSet) -> String {
     utf8_percent_encode(&value.to_string(), set).to_string()
 }
 
+/// An object's properties in the order it serializes them (declaration order), or `None` when
+/// `value` is not an object. A `serde_json::Value` would sort them, unless some crate of the build
+/// enables serde_json's `preserve_order`; the style tables list properties in order.
+fn properties(value: &impl Serialize) -> Result<Option<Vec<(String, serde_json::Value)>>, serde_json::Error> {
+    struct Properties(Vec<(String, serde_json::Value)>);
+
+    impl<'de> serde::Deserialize<'de> for Properties {
+        fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            struct InOrder;
+
+            impl<'de> serde::de::Visitor<'de> for InOrder {
+                type Value = Properties;
+
+                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    f.write_str("an object")
+                }
+
+                fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Properties, A::Error> {
+                    let mut properties = Vec::new();
+                    while let Some(entry) = map.next_entry()? {
+                        properties.push(entry);
+                    }
+                    Ok(Properties(properties))
+                }
+            }
+
+            deserializer.deserialize_map(InOrder)
+        }
+    }
+
+    let text = serde_json::to_string(value)?;
+    Ok(serde_json::from_str::<Properties>(&text).ok().map(|properties| properties.0))
+}
+
 /// A JSON value as parameter text: strings as themselves, other scalars as JSON, nested arrays
 /// and objects as JSON text (the style tables define no nesting).
 fn json_scalar_text(value: &serde_json::Value) -> String {
@@ -288,26 +322,24 @@ impl Call<'_> {
     }
 
     /// `.blue` (`style: label`).
-    pub(crate) fn path_label_scalar(mut self, _name: &str, value: impl fmt::Display) -> Self {
-        self.url.push('.');
-        self.url.push_str(&encode(&value, LABEL));
+    pub(crate) fn path_label_scalar(mut self, name: &str, value: impl fmt::Display) -> Self {
+        let value = encode(&value, LABEL);
+        self.push_label(name, format!(".{value}"));
         self
     }
 
     /// `.blue.black.brown` (`style: label`, either `explode`, as the OpenAPI 3.0.3 table has it).
-    pub(crate) fn path_label_array<T: fmt::Display>(mut self, _name: &str, values: impl AsRef<[T]>) -> Self {
-        self.url.push('.');
-        self.url.push_str(&values.as_ref().iter().map(|item| encode(item, LABEL)).collect::<Vec<_>>().join("."));
+    pub(crate) fn path_label_array<T: fmt::Display>(mut self, name: &str, values: impl AsRef<[T]>) -> Self {
+        let items: Vec<String> = values.as_ref().iter().map(|item| encode(item, LABEL)).collect();
+        self.push_label(name, format!(".{}", items.join(".")));
         self
     }
 
     /// `.R.100.G.200` (`style: label`, `explode: false`).
     pub(crate) fn path_label_object(mut self, name: &str, value: impl Serialize) -> Self {
         if let Some(pairs) = self.object_pairs(name, &value, LABEL) {
-            self.url.extend(pairs.iter().map(|(key, value)| format!(".{key}.{value}")));
-            if pairs.is_empty() {
-                self.url.push('.');
-            }
+            let text: String = pairs.iter().map(|(key, value)| format!(".{key}.{value}")).collect();
+            self.push_label(name, text);
         }
         self
     }
@@ -315,12 +347,21 @@ impl Call<'_> {
     /// `.R=100.G=200` (`style: label`, `explode: true`).
     pub(crate) fn path_label_object_exploded(mut self, name: &str, value: impl Serialize) -> Self {
         if let Some(pairs) = self.object_pairs(name, &value, LABEL) {
-            self.url.extend(pairs.iter().map(|(key, value)| format!(".{key}={value}")));
-            if pairs.is_empty() {
-                self.url.push('.');
-            }
+            let text: String = pairs.iter().map(|(key, value)| format!(".{key}={value}")).collect();
+            self.push_label(name, text);
         }
         self
+    }
+
+    /// Appends a `label` value. An empty value is a lone `.` which, as a whole path segment, URL
+    /// normalization removes (`/a/./b` is `/a/b`): that request could not reach its route, so it
+    /// is refused instead.
+    fn push_label(&mut self, name: &str, text: String) {
+        let text = if text.is_empty() { ".".to_string() } else { text };
+        if text == "." && self.url.ends_with('/') {
+            self.fail(format!("parameter `{name}` is empty, and an empty `label` value cannot be a path segment"));
+        }
+        self.url.push_str(&text);
     }
 
     /// `;color=blue`, or `;color` for an empty value (`style: matrix`).
@@ -345,7 +386,11 @@ impl Call<'_> {
             self.push_matrix(name, "");
         }
         for item in values {
-            self.push_matrix(name, &encode(item, COMPONENT));
+            // Every item keeps its `=`, so that an empty item is not the empty array.
+            self.url.push(';');
+            self.url.extend(utf8_percent_encode(name, COMPONENT));
+            self.url.push('=');
+            self.url.push_str(&encode(item, COMPONENT));
         }
         self
     }
@@ -393,15 +438,15 @@ impl Call<'_> {
     /// An object's properties as percent-encoded `(name, text)` pairs, in declaration order;
     /// absent (`null`) properties are left out, nested values go as JSON text.
     fn object_pairs(&mut self, name: &str, value: &impl Serialize, set: &'static AsciiSet) -> Option<Vec<(String, String)>> {
-        match serde_json::to_value(value) {
-            Ok(serde_json::Value::Object(properties)) => Some(
+        match properties(value) {
+            Ok(Some(properties)) => Some(
                 properties
                     .iter()
                     .filter(|(_, value)| !value.is_null())
                     .map(|(key, value)| (encode(key, set), encode(&json_scalar_text(value), set)))
                     .collect(),
             ),
-            Ok(_) => {
+            Ok(None) => {
                 self.fail(format!("parameter `{name}` is not an object"));
                 None
             }
@@ -473,11 +518,15 @@ impl Call<'_> {
     /// `name[key]=value` for every property (`style: deepObject`); nested objects nest the
     /// brackets and arrays repeat the key.
     pub(crate) fn query_deep_object(mut self, name: &str, value: Option<impl Serialize>) -> Self {
-        if let Some(value) = value {
-            match serde_json::to_value(&value) {
-                Ok(value) => self.push_object(name, &value),
-                Err(error) => self.fail(format!("cannot serialize parameter `{name}`: {error}")),
+        match value.map(|value| properties(&value)) {
+            Some(Ok(Some(properties))) => {
+                for (property, value) in &properties {
+                    self.push_object(&format!("{name}[{property}]"), value);
+                }
             }
+            Some(Ok(None)) => self.fail(format!("parameter `{name}` is not an object")),
+            Some(Err(error)) => self.fail(format!("cannot serialize parameter `{name}`: {error}")),
+            None => {}
         }
         self
     }
@@ -495,13 +544,13 @@ impl Call<'_> {
 
     /// Every property as a query key of its own (`style: form`, `explode: true`, on an object).
     pub(crate) fn query_form_object(mut self, name: &str, value: Option<impl Serialize>) -> Self {
-        match value.map(|value| serde_json::to_value(&value)) {
-            Some(Ok(serde_json::Value::Object(properties))) => {
+        match value.map(|value| properties(&value)) {
+            Some(Ok(Some(properties))) => {
                 for (key, value) in &properties {
                     self.push_object(key, value);
                 }
             }
-            Some(Ok(_)) => self.fail(format!("parameter `{name}` is not an object")),
+            Some(Ok(None)) => self.fail(format!("parameter `{name}` is not an object")),
             Some(Err(error)) => self.fail(format!("cannot serialize parameter `{name}`: {error}")),
             None => {}
         }
@@ -593,15 +642,15 @@ impl Call<'_> {
     }
 
     fn header_pairs(&mut self, name: &str, value: &impl Serialize) -> Option<Vec<(String, String)>> {
-        match serde_json::to_value(value) {
-            Ok(serde_json::Value::Object(properties)) => Some(
+        match properties(value) {
+            Ok(Some(properties)) => Some(
                 properties
                     .iter()
                     .filter(|(_, value)| !value.is_null())
                     .map(|(key, value)| (key.clone(), json_scalar_text(value)))
                     .collect(),
             ),
-            Ok(_) => {
+            Ok(None) => {
                 self.fail(format!("parameter `{name}` is not an object"));
                 None
             }

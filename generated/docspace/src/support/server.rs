@@ -584,10 +584,24 @@ impl Incoming {
         Ok(Self::found("query", name, value))
     }
 
-    /// `style: form`, `explode: true`, on an object: every query key is a property (keys of the
-    /// operation's other query parameters included; an open object keeps them as extras).
-    pub fn query_form_object<T: DeserializeOwned>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem> {
-        let pairs = self.query.iter().map(|(key, value)| (vec![key.as_str()], value.as_str()));
+    /// `style: form`, `explode: true`, on an object: every query key is a property, except those
+    /// of the operation's `others` query parameters (`other` and `other[...]`).
+    pub fn query_form_object<T: DeserializeOwned>(
+        &self,
+        _key: &str,
+        name: &'static str,
+        others: &[&str],
+    ) -> Result<Found<T>, Problem> {
+        let is_other = |key: &str| {
+            others.iter().any(|other| {
+                key.strip_prefix(other).is_some_and(|rest| rest.is_empty() || rest.starts_with('['))
+            })
+        };
+        let pairs = self
+            .query
+            .iter()
+            .filter(|(key, _)| !is_other(key))
+            .map(|(key, value)| (vec![key.as_str()], value.as_str()));
         let value = text_object(pairs).map(|object| decode_text_object("query", name, object)).transpose()?;
         Ok(Self::found("query", name, value))
     }

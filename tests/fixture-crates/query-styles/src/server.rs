@@ -78,7 +78,13 @@ async fn search<A: DefaultModelApi>(
     let cx = Incoming::new(request, "/search").await?;
     let params = SearchQuery {
         filter: cx.query_deep_object("filter", "filter")?.optional(),
-        page: cx.query_form_object("page", "page")?.optional(),
+        page: cx
+            .query_form_object(
+                "page",
+                "page",
+                &["filter", "ids", "tags", "colors", "color", "names", "labels"],
+            )?
+            .optional(),
         ids: cx.query_space("ids", "ids")?.optional(),
         tags: cx.query_pipe("tags", "tags")?.optional(),
         colors: cx.query_multi("colors", "colors")?.optional(),
