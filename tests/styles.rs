@@ -140,6 +140,8 @@ struct SearchGot {
     colors: Option<Vec<String>>,
     color: Option<qs::models::Color>,
     names: Option<Vec<String>>,
+    area: Option<qs::models::Color>,
+    box_: Option<qs::models::Color>,
     labels: Option<Vec<String>>,
 }
 
@@ -246,6 +248,8 @@ impl qs::server::DefaultModelApi for Implementation {
             colors,
             color,
             names,
+            area,
+            box_,
             labels,
         } = params;
         self.record(Got::Search(Box::new(SearchGot {
@@ -256,6 +260,8 @@ impl qs::server::DefaultModelApi for Implementation {
             colors,
             color,
             names,
+            area,
+            box_,
             labels,
         })));
         qs::server::SearchResponse::NoContent
@@ -627,6 +633,8 @@ fn full_search() -> qs::client::SearchParams {
         colors: Some(strings(&["red", "green"])),
         color: Some(color!(qs)),
         names: Some(strings(&["x,y", "z"])),
+        area: Some(color!(qs)),
+        box_: Some(color!(qs)),
         labels: Some(strings(&["p", "q&r"])),
     }
 }
@@ -658,6 +666,9 @@ async fn query_styles_on_the_wire_match_the_spec_table() {
             "color=R,100,G,200,B,150",
             // form, explode false, on an array; an item's own comma is escaped
             "names=x%2Cy,z",
+            // spaceDelimited and pipeDelimited on an object
+            "area=R%20100%20G%20200%20B%20150",
+            "box=R|100|G|200|B|150",
             // form, exploded, on an array
             "labels=p",
             "labels=q%26r",
@@ -684,6 +695,8 @@ async fn query_styles_round_trip_through_the_generated_server() {
                 colors: expected.colors,
                 color: expected.color,
                 names: expected.names,
+                area: expected.area,
+                box_: expected.box_,
                 labels: expected.labels,
             })),
             Got::Search(Box::new(SearchGot {
@@ -694,6 +707,8 @@ async fn query_styles_round_trip_through_the_generated_server() {
                 colors: None,
                 color: None,
                 names: None,
+                area: None,
+                box_: None,
                 labels: None,
             })),
         ]
@@ -712,6 +727,8 @@ async fn malformed_query_values_are_refused_before_the_implementation_runs() {
         "/search?filter[min]=many",
         "/search?names=a&names=b",
         "/search?names=%FF",
+        "/search?area=R%20100%20G",
+        "/search?box=R|x",
     ];
     for uri in bad {
         refused(&app, get(uri, &[]), "query").await;

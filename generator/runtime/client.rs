@@ -529,6 +529,26 @@ impl Call<'_> {
         self
     }
 
+    /// `name=R%20100%20G%20200` (`style: spaceDelimited`, on an object).
+    pub(crate) fn query_space_object(self, name: &str, value: Option<impl Serialize>) -> Self {
+        self.query_delimited_object(name, value, "%20")
+    }
+
+    /// `name=R|100|G|200` (`style: pipeDelimited`, on an object).
+    pub(crate) fn query_pipe_object(self, name: &str, value: Option<impl Serialize>) -> Self {
+        self.query_delimited_object(name, value, "|")
+    }
+
+    fn query_delimited_object(mut self, name: &str, value: Option<impl Serialize>, separator: &str) -> Self {
+        if let Some(value) = value {
+            if let Some(pairs) = self.object_pairs(name, &value, COMPONENT) {
+                let joined: Vec<String> = pairs.iter().map(|(key, value)| format!("{key}{separator}{value}")).collect();
+                self.push_query(name, &joined.join(separator));
+            }
+        }
+        self
+    }
+
     /// `name=R,100,G,200` (`style: form`, `explode: false`, on an object).
     pub(crate) fn query_object(mut self, name: &str, value: Option<impl Serialize>) -> Self {
         if let Some(value) = value {

@@ -456,9 +456,8 @@ impl Context<'_, '_> {
                     (QueryStyle::SpaceDelimited | QueryStyle::PipeDelimited, Shape::Array, true) => {
                         Ok("multi")
                     }
-                    (QueryStyle::SpaceDelimited | QueryStyle::PipeDelimited, Shape::Object, _) => {
-                        Err(unsupported("object-valued `spaceDelimited` or `pipeDelimited` query"))
-                    }
+                    (QueryStyle::SpaceDelimited, Shape::Object, _) => Ok("space_object"),
+                    (QueryStyle::PipeDelimited, Shape::Object, _) => Ok("pipe_object"),
                     (QueryStyle::SpaceDelimited | QueryStyle::PipeDelimited, Shape::Scalar, _) => {
                         Ok("scalar")
                     }

@@ -57,6 +57,8 @@ impl DefaultModelApi {
             .query_multi("colors", params.colors)
             .query_object("color", params.color)
             .query_csv("names", params.names)
+            .query_space_object("area", params.area)
+            .query_pipe_object("box", params.box_)
             .query_multi("labels", params.labels)
             .send::<SearchError>()
             .await?;
@@ -84,6 +86,10 @@ pub struct SearchParams {
     pub color: Option<models::Color>,
     /// The `names` query parameter.
     pub names: Option<Vec<String>>,
+    /// The `area` query parameter.
+    pub area: Option<models::Color>,
+    /// The `box` query parameter.
+    pub box_: Option<models::Color>,
     /// The `labels` query parameter.
     pub labels: Option<Vec<String>>,
 }

@@ -51,6 +51,10 @@ pub struct SearchQuery {
     pub color: Option<models::Color>,
     /// The `names` query parameter.
     pub names: Option<Vec<String>>,
+    /// The `area` query parameter.
+    pub area: Option<models::Color>,
+    /// The `box` query parameter.
+    pub box_: Option<models::Color>,
     /// The `labels` query parameter.
     pub labels: Option<Vec<String>>,
 }
@@ -82,7 +86,17 @@ async fn search<A: DefaultModelApi>(
             .query_form_object(
                 "page",
                 "page",
-                &["filter", "ids", "tags", "colors", "color", "names", "labels"],
+                &[
+                    "filter",
+                    "ids",
+                    "tags",
+                    "colors",
+                    "color",
+                    "names",
+                    "area",
+                    "box",
+                    "labels",
+                ],
             )?
             .optional(),
         ids: cx.query_space("ids", "ids")?.optional(),
@@ -90,6 +104,8 @@ async fn search<A: DefaultModelApi>(
         colors: cx.query_multi("colors", "colors")?.optional(),
         color: cx.query_object("color", "color")?.optional(),
         names: cx.query_csv("names", "names")?.optional(),
+        area: cx.query_space_object("area", "area")?.optional(),
+        box_: cx.query_pipe_object("box_", "box")?.optional(),
         labels: cx.query_multi("labels", "labels")?.optional(),
     };
     drop(cx);

@@ -573,6 +573,28 @@ impl Incoming {
         Ok(Self::found("query", name, value))
     }
 
+    /// `name=R%20100%20G%20200` (`style: spaceDelimited`, on an object).
+    pub fn query_space_object<T: DeserializeOwned>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem> {
+        self.query_delimited_object(name, ' ')
+    }
+
+    /// `name=R|100|G|200` (`style: pipeDelimited`, on an object).
+    pub fn query_pipe_object<T: DeserializeOwned>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem> {
+        self.query_delimited_object(name, '|')
+    }
+
+    fn query_delimited_object<T: DeserializeOwned>(&self, name: &'static str, separator: char) -> Result<Found<T>, Problem> {
+        let value = self
+            .query_one(name)?
+            .map(|text| {
+                let pairs = split_pairs(text, &[separator], false)
+                    .ok_or_else(|| Problem::invalid(QUERY, name, "expected name and value pairs"))?;
+                decode_pairs(QUERY, name, &pairs)
+            })
+            .transpose()?;
+        Ok(Self::found(QUERY, name, value))
+    }
+
     /// `style: deepObject`: the keys `name[...]`, as an object.
     pub fn query_deep_object<T: DeserializeOwned>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem> {
         let prefix = format!("{name}[");
