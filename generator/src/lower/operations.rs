@@ -309,7 +309,7 @@ impl Context<'_, '_> {
         let hint = format!("{stem}{}", names::type_name(&data.name));
         let (ty, encoding) = match &data.format {
             ParameterSchemaOrContent::Schema(schema) => {
-                let ty = self.type_of_ref(schema, &child(pointer, "schema"), &hint);
+                let ty = untyped_as_text(self.type_of_ref(schema, &child(pointer, "schema"), &hint));
                 let schema = schema_of(self.document, schema);
                 let unwrapped = match &ty {
                     Ty::Option(inner) => inner,
@@ -934,6 +934,17 @@ impl Context<'_, '_> {
                     None
                 }),
         }
+    }
+}
+
+/// An untyped parameter value (`schema: {}`, or `items: {}`) as text: that is all the wire carries,
+/// and without a type there is nothing to parse it as.
+fn untyped_as_text(ty: Ty) -> Ty {
+    match ty {
+        Ty::Plain("serde_json::Value") => Ty::STRING,
+        Ty::Vec(item) => Ty::Vec(Box::new(untyped_as_text(*item))),
+        Ty::Option(inner) => Ty::Option(Box::new(untyped_as_text(*inner))),
+        other => other,
     }
 }
 
