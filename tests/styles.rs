@@ -182,7 +182,10 @@ impl ps::server::DefaultModelApi for Implementation {
         ps::server::SimpleResponse::NoContent
     }
 
-    async fn simple_exploded_array(&self, array: Vec<i32>) -> ps::server::SimpleExplodedArrayResponse {
+    async fn simple_exploded_array(
+        &self,
+        array: Vec<i32>,
+    ) -> ps::server::SimpleExplodedArrayResponse {
         self.record(Got::SimpleExplodedArray(array));
         ps::server::SimpleExplodedArrayResponse::NoContent
     }
@@ -314,9 +317,16 @@ async fn refused(app: &Router, request: Request<Body>, location: &str) -> serde_
     let body = response.into_body().collect().await.unwrap().to_bytes();
     let problem: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
     assert_eq!(status, StatusCode::BAD_REQUEST, "{uri}: {problem}");
-    assert_eq!(content_type.as_deref(), Some("application/problem+json"), "{uri}");
+    assert_eq!(
+        content_type.as_deref(),
+        Some("application/problem+json"),
+        "{uri}"
+    );
     assert_eq!(problem["status"], 400, "{uri}: {problem}");
-    assert_eq!(problem["invalid_params"][0]["in"], location, "{uri}: {problem}");
+    assert_eq!(
+        problem["invalid_params"][0]["in"], location,
+        "{uri}: {problem}"
+    );
     problem
 }
 
@@ -414,7 +424,13 @@ async fn path_styles_percent_encode_reserved_characters_and_their_own_separators
     // An empty `label` value would be the path segment `.`, which URLs drop: the client refuses.
     let requests = seen.lock().unwrap().len();
     let error = api
-        .label("", &items, &items, ps::models::LabelObject::default(), named.clone())
+        .label(
+            "",
+            &items,
+            &items,
+            ps::models::LabelObject::default(),
+            named.clone(),
+        )
         .await
         .unwrap_err();
     assert!(
@@ -423,7 +439,9 @@ async fn path_styles_percent_encode_reserved_characters_and_their_own_separators
     );
     assert_eq!(seen.lock().unwrap().len(), requests);
 
-    api.matrix(tricky, &[], &[], named.clone(), named).await.unwrap();
+    api.matrix(tricky, &[], &[], named.clone(), named)
+        .await
+        .unwrap();
     // Empty arrays are the bare `;name`, as in the table's "empty" column.
     assert_eq!(
         last(&seen).path_and_query,
@@ -470,9 +488,15 @@ async fn path_styles_round_trip_through_the_generated_server() {
     api.matrix(tricky, &items, &items, named.clone(), named.clone())
         .await
         .unwrap();
-    api.matrix("", &[], &[], ps::models::Color::default(), ps::models::Color::default())
-        .await
-        .unwrap();
+    api.matrix(
+        "",
+        &[],
+        &[],
+        ps::models::Color::default(),
+        ps::models::Color::default(),
+    )
+    .await
+    .unwrap();
     api.documents(named.clone()).await.unwrap();
 
     assert_eq!(
@@ -481,8 +505,20 @@ async fn path_styles_round_trip_through_the_generated_server() {
             Got::Simple("blue".into(), colors.clone(), path_color(), path_color()),
             Got::Simple(tricky.into(), items.clone(), named.clone(), named.clone()),
             Got::SimpleExplodedArray(vec![1, -2, 3]),
-            Got::Label(tricky.into(), items.clone(), colors, label_object, named.clone()),
-            Got::Matrix(tricky.into(), items.clone(), items, named.clone(), named.clone()),
+            Got::Label(
+                tricky.into(),
+                items.clone(),
+                colors,
+                label_object,
+                named.clone()
+            ),
+            Got::Matrix(
+                tricky.into(),
+                items.clone(),
+                items,
+                named.clone(),
+                named.clone()
+            ),
             Got::Matrix(
                 String::new(),
                 Vec::new(),
@@ -682,7 +718,9 @@ async fn query_styles_round_trip_through_the_generated_server() {
     let base = serve(qs::server::router(implementation.clone())).await;
     let api = qs::client::Client::new(&base).unwrap().default_model();
     api.search(full_search()).await.unwrap();
-    api.search(qs::client::SearchParams::default()).await.unwrap();
+    api.search(qs::client::SearchParams::default())
+        .await
+        .unwrap();
     let expected = full_search();
     assert_eq!(
         implementation.take(),

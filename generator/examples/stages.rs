@@ -21,13 +21,15 @@ fn main() {
     };
     let text = if let Some(resources) = path.strip_prefix("synthetic:") {
         synthetic::spec(resources.parse().expect("synthetic:<resources>"), 100, 7)
-    } else { match std::fs::read_to_string(&path) {
-        Ok(text) => text,
-        Err(error) => {
-            eprintln!("{path}: {error}");
-            std::process::exit(2);
+    } else {
+        match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(error) => {
+                eprintln!("{path}: {error}");
+                std::process::exit(2);
+            }
         }
-    }};
+    };
     let settings = openapi_gen::Settings::new(path.clone(), "stages");
     let report = |stage: &str, start: Instant| {
         println!("{stage:<8} {:>8.1} ms", start.elapsed().as_secs_f64() * 1e3);

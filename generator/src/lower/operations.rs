@@ -3,9 +3,9 @@
 
 use indexmap::IndexMap;
 use openapiv3::{
-    MediaType, OpenAPI, Operation, Parameter, ParameterSchemaOrContent, PathItem, PathStyle, QueryStyle,
-    ReferenceOr, RequestBody, Response, Schema, SchemaKind, StatusCode, StringFormat, Type,
-    VariantOrUnknownOrEmpty,
+    MediaType, OpenAPI, Operation, Parameter, ParameterSchemaOrContent, PathItem, PathStyle,
+    QueryStyle, ReferenceOr, RequestBody, Response, Schema, SchemaKind, StatusCode, StringFormat,
+    Type, VariantOrUnknownOrEmpty,
 };
 
 use crate::diagnostics::child;
@@ -285,7 +285,10 @@ impl Context<'_, '_> {
             .filter(|param| param.location == "query")
             .map(|param| param.wire_name.clone())
             .collect();
-        for param in params.iter_mut().filter(|param| param.encoding == "form_object") {
+        for param in params
+            .iter_mut()
+            .filter(|param| param.encoding == "form_object")
+        {
             param.other_query_names = query_names
                 .iter()
                 .filter(|name| **name != param.wire_name)
@@ -309,7 +312,8 @@ impl Context<'_, '_> {
         let hint = format!("{stem}{}", names::type_name(&data.name));
         let (ty, encoding) = match &data.format {
             ParameterSchemaOrContent::Schema(schema) => {
-                let ty = untyped_as_text(self.type_of_ref(schema, &child(pointer, "schema"), &hint));
+                let ty =
+                    untyped_as_text(self.type_of_ref(schema, &child(pointer, "schema"), &hint));
                 let schema = schema_of(self.document, schema);
                 let unwrapped = match &ty {
                     Ty::Option(inner) => inner,
@@ -434,7 +438,15 @@ impl Context<'_, '_> {
             _ => Shape::Scalar,
         };
         let unsupported = |what: &str| format!("{what} parameters are not supported yet");
-        if items_are_objects && !matches!(parameter, Parameter::Query { style: QueryStyle::DeepObject, .. }) {
+        if items_are_objects
+            && !matches!(
+                parameter,
+                Parameter::Query {
+                    style: QueryStyle::DeepObject,
+                    ..
+                }
+            )
+        {
             self.diagnostics.error(
                 pointer,
                 "arrays of objects have no text form in this parameter style; use `content: {application/json: ...}`",
@@ -453,9 +465,11 @@ impl Context<'_, '_> {
                     (QueryStyle::Form, Shape::Scalar, _) => Ok("scalar"),
                     (QueryStyle::SpaceDelimited, Shape::Array, false) => Ok("space"),
                     (QueryStyle::PipeDelimited, Shape::Array, false) => Ok("pipe"),
-                    (QueryStyle::SpaceDelimited | QueryStyle::PipeDelimited, Shape::Array, true) => {
-                        Ok("multi")
-                    }
+                    (
+                        QueryStyle::SpaceDelimited | QueryStyle::PipeDelimited,
+                        Shape::Array,
+                        true,
+                    ) => Ok("multi"),
                     (QueryStyle::SpaceDelimited, Shape::Object, _) => Ok("space_object"),
                     (QueryStyle::PipeDelimited, Shape::Object, _) => Ok("pipe_object"),
                     (QueryStyle::SpaceDelimited | QueryStyle::PipeDelimited, Shape::Scalar, _) => {
