@@ -309,6 +309,9 @@ pub struct SecurityScheme {
     /// For API keys: the header, query or cookie name.
     pub key_name: Option<String>,
     pub docs: Vec<String>,
+    /// Whether some operation's security requirements name this scheme (the client defines
+    /// constants only for those).
+    pub used: bool,
 }
 
 /// The credentials argument of a server trait method, decided from the security requirements.
