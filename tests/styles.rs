@@ -468,6 +468,11 @@ async fn path_styles_round_trip_through_the_generated_server() {
         name: Some("red, dark.ish;=".to_string()),
         ..path_color()
     };
+    // Text that reads as a number is still text where the model wants text.
+    let numeric_name = ps::models::Color {
+        name: Some("12".to_string()),
+        ..path_color()
+    };
     let label_object = ps::models::LabelObject {
         r: Some(1),
         g: None,
@@ -498,6 +503,14 @@ async fn path_styles_round_trip_through_the_generated_server() {
     .await
     .unwrap();
     api.documents(named.clone()).await.unwrap();
+    api.simple(
+        "7",
+        &["true".to_string()],
+        numeric_name.clone(),
+        numeric_name.clone(),
+    )
+    .await
+    .unwrap();
 
     assert_eq!(
         implementation.take(),
@@ -527,6 +540,12 @@ async fn path_styles_round_trip_through_the_generated_server() {
                 ps::models::Color::default()
             ),
             Got::Documents(named),
+            Got::Simple(
+                "7".into(),
+                vec!["true".into()],
+                numeric_name.clone(),
+                numeric_name
+            ),
         ]
     );
 }

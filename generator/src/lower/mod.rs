@@ -50,13 +50,16 @@ pub fn lower<'a, 'd>(
     let mut security_schemes = context.lower_security_schemes();
     let tags = context.lower_operations(&security_schemes);
     for scheme in &mut security_schemes {
-        scheme.used = tags.iter().flat_map(|tag| &tag.operations).any(|operation| {
-            operation
-                .security_fields
-                .iter()
-                .flatten()
-                .any(|field| *field == scheme.field)
-        });
+        scheme.used = tags
+            .iter()
+            .flat_map(|tag| &tag.operations)
+            .any(|operation| {
+                operation
+                    .security_fields
+                    .iter()
+                    .flatten()
+                    .any(|field| *field == scheme.field)
+            });
     }
     let (default_base_url, base_path) = context.server();
     let text_unions = context.text_unions();

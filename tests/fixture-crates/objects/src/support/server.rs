@@ -1148,10 +1148,33 @@ fn decode_text_object<T: DeserializeOwned>(
             other => other,
         }
     }
+    /// The value at `path` in `value`, when the path is made of keys and indexes only.
+    fn at<'v>(value: &'v mut serde_json::Value, path: &serde_path_to_error::Path) -> Option<&'v mut serde_json::Value> {
+        use serde_path_to_error::Segment;
+        path.iter().try_fold(value, |value, segment| match segment {
+            Segment::Map { key } => value.get_mut(key.as_str()),
+            Segment::Seq { index } => value.get_mut(*index),
+            _ => None,
+        })
+    }
     let text = serde_json::Value::Object(object);
-    serde_json::from_value(typed(text.clone()))
-        .or_else(|error| serde_json::from_value(text).map_err(|_| error))
-        .map_err(|error| Problem::invalid(location, name, error.to_string()))
+    let mut value = typed(text.clone());
+    // Where the target wants text that read as a number or boolean (a name `"12"`), that leaf
+    // goes back to its text and decoding is tried again: at most once per leaf.
+    loop {
+        let error = match serde_path_to_error::deserialize::<_, T>(value.clone()) {
+            Ok(decoded) => return Ok(decoded),
+            Err(error) => error,
+        };
+        let original = {
+            let mut text = text.clone();
+            at(&mut text, error.path()).filter(|leaf| leaf.is_string()).cloned()
+        };
+        match (at(&mut value, error.path()), original) {
+            (Some(leaf), Some(original)) if !leaf.is_string() => *leaf = original,
+            _ => return Err(Problem::invalid(location, name, error.into_inner().to_string())),
+        }
+    }
 }
 
 fn parse_json<T: DeserializeOwned>(location: &str, name: &str, raw: &str) -> Result<T, Problem> {
