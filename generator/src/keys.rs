@@ -4,6 +4,8 @@
 //! quietly change the generated code; this module walks the raw YAML and reports every key that
 //! the OpenAPI 3.0.3 specification does not allow where it appears.
 
+use std::borrow::Cow;
+
 use serde_yaml::Value;
 
 // Short names keep the field tables below to one line per field.
@@ -22,7 +24,7 @@ pub(crate) struct KeyProblem {
 /// Walks an OpenAPI 3.0 document and reports every key that the OpenAPI 3.0.3 specification does not allow at that place.
 pub(crate) fn unknown_keys(document: &serde_yaml::Value) -> Vec<KeyProblem> {
     let mut problems = Vec::new();
-    walk(document, Kind::OpenApi, "", &mut problems);
+    walk(document, Kind::OpenApi, &At::Root, &mut problems);
     problems
 }
 
@@ -461,9 +463,27 @@ impl Kind {
     }
 }
 
-/// Checks the keys of `value`, seen as a `kind` object at `pointer`, and walks its children.
+/// Where a node sits: its chain of keys up to the document root. It becomes a JSON pointer only
+/// when a problem needs one, so walking a clean document allocates nothing per key.
+enum At<'a> {
+    Root,
+    Key(&'a At<'a>, &'a Value),
+    Index(&'a At<'a>, usize),
+}
+
+impl At<'_> {
+    fn pointer(&self) -> String {
+        match self {
+            At::Root => String::new(),
+            At::Key(parent, key) => format!("{}/{}", parent.pointer(), escape(&key_text(key))),
+            At::Index(parent, index) => format!("{}/{index}", parent.pointer()),
+        }
+    }
+}
+
+/// Checks the keys of `value`, seen as a `kind` object at `at`, and walks its children.
 /// Values that are not mappings are skipped: wrong types are reported by the typed parse.
-fn walk(value: &Value, kind: Kind, pointer: &str, problems: &mut Vec<KeyProblem>) {
+fn walk(value: &Value, kind: Kind, at: &At<'_>, problems: &mut Vec<KeyProblem>) {
     let Some(map) = value.as_mapping() else {
         return;
     };
@@ -472,37 +492,41 @@ fn walk(value: &Value, kind: Kind, pointer: &str, problems: &mut Vec<KeyProblem>
     if REFERABLE.contains(&kind) && map.contains_key("$ref") {
         return;
     }
-    for (key, child) in map {
-        let key = key_text(key);
-        let child_pointer = format!("{pointer}/{}", escape(&key));
+    for (key_value, child) in map {
+        let key: Cow<'_, str> = match key_value.as_str() {
+            Some(text) => Cow::Borrowed(text),
+            None => Cow::Owned(key_text(key_value)),
+        };
+        let key = key.as_ref();
+        let child_at = At::Key(at, key_value);
         match kind.keys() {
             Keys::Fixed(fields) => match fields.iter().find(|(name, _)| *name == key) {
-                Some(&(_, shape)) => descend(child, shape, &child_pointer, problems),
-                None if is_extension(&key) => {}
-                None => problems.push(problem(kind, &key, child_pointer)),
+                Some(&(_, shape)) => descend(child, shape, &child_at, problems),
+                None if is_extension(key) => {}
+                None => problems.push(problem(kind, key, child_at.pointer())),
             },
             Keys::Paths => {
-                if is_extension(&key) {
+                if is_extension(key) {
                     continue;
                 }
                 if !key.starts_with('/') {
-                    problems.push(problem(kind, &key, child_pointer.clone()));
+                    problems.push(problem(kind, key, child_at.pointer()));
                 }
                 // Even a badly named path is clearly meant as a Path Item: check inside it too.
-                walk(child, K::PathItem, &child_pointer, problems);
+                walk(child, K::PathItem, &child_at, problems);
             }
             Keys::Responses => {
-                if is_extension(&key) {
+                if is_extension(key) {
                     continue;
                 }
-                if !is_response_key(&key) {
-                    problems.push(problem(kind, &key, child_pointer.clone()));
+                if !is_response_key(key) {
+                    problems.push(problem(kind, key, child_at.pointer()));
                 }
-                walk(child, K::Response, &child_pointer, problems);
+                walk(child, K::Response, &child_at, problems);
             }
             Keys::Callback => {
-                if !is_extension(&key) {
-                    walk(child, K::PathItem, &child_pointer, problems);
+                if !is_extension(key) {
+                    walk(child, K::PathItem, &child_at, problems);
                 }
             }
             Keys::Any => {}
@@ -511,19 +535,18 @@ fn walk(value: &Value, kind: Kind, pointer: &str, problems: &mut Vec<KeyProblem>
 }
 
 /// Walks a field's value according to its shape.
-fn descend(value: &Value, shape: Shape, pointer: &str, problems: &mut Vec<KeyProblem>) {
+fn descend(value: &Value, shape: Shape, at: &At<'_>, problems: &mut Vec<KeyProblem>) {
     match shape {
         Leaf => {}
-        One(kind) => walk(value, kind, pointer, problems),
+        One(kind) => walk(value, kind, at, problems),
         List(kind) => {
             for (index, item) in value.as_sequence().into_iter().flatten().enumerate() {
-                walk(item, kind, &format!("{pointer}/{index}"), problems);
+                walk(item, kind, &At::Index(at, index), problems);
             }
         }
         Map(kind) => {
             for (name, item) in value.as_mapping().into_iter().flatten() {
-                let item_pointer = format!("{pointer}/{}", escape(&key_text(name)));
-                walk(item, kind, &item_pointer, problems);
+                walk(item, kind, &At::Key(at, name), problems);
             }
         }
     }
