@@ -424,8 +424,8 @@ impl Context<'_, '_> {
             && (self.is_object_like(ty)
                 || schema
                     .is_some_and(|s| matches!(&s.schema_kind, SchemaKind::Type(Type::Object(_)))));
-        let items_are_objects = match ty {
-            Ty::Vec(item) => self.is_object_like(item),
+        let items_are_structured = match ty {
+            Ty::Vec(item) => self.is_object_like(item) || matches!(**item, Ty::Vec(_)),
             _ => false,
         };
         let is_date_time = schema.is_some_and(|s| {
@@ -438,7 +438,7 @@ impl Context<'_, '_> {
             _ => Shape::Scalar,
         };
         let unsupported = |what: &str| format!("{what} parameters are not supported yet");
-        if items_are_objects
+        if items_are_structured
             && !matches!(
                 parameter,
                 Parameter::Query {
@@ -449,7 +449,7 @@ impl Context<'_, '_> {
         {
             self.diagnostics.error(
                 pointer,
-                "arrays of objects have no text form in this parameter style; use `content: {application/json: ...}`",
+                "arrays of objects or of arrays have no text form in this parameter style; use `content: {application/json: ...}`",
             );
             return None;
         }
