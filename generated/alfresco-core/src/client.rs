@@ -178,7 +178,7 @@ impl PeopleApi {
             .client
             .call("get_person", Method::GET)
             .path("/people/")
-            .segment(person_id)
+            .path_scalar("personId", person_id)
             .query_csv("fields", params.fields)
             .security(&[&[BASIC_AUTH]])
             .accept("application/json")
@@ -244,7 +244,7 @@ impl PeopleApi {
             .client
             .call("update_person", Method::PUT)
             .path("/people/")
-            .segment(person_id)
+            .path_scalar("personId", person_id)
             .query_csv("fields", params.fields)
             .security(&[&[BASIC_AUTH]])
             .accept("application/json")
@@ -290,7 +290,7 @@ impl PeopleApi {
             .client
             .call("get_avatar_image", Method::GET)
             .path("/people/")
-            .segment(person_id)
+            .path_scalar("personId", person_id)
             .path("/avatar")
             .query_scalar("attachment", params.attachment)
             .header_http_date("If-Modified-Since", params.if_modified_since)
@@ -348,7 +348,7 @@ impl PeopleApi {
             .client
             .call("update_avatar_image", Method::PUT)
             .path("/people/")
-            .segment(person_id)
+            .path_scalar("personId", person_id)
             .path("/avatar")
             .security(&[&[BASIC_AUTH]])
             .accept("application/json")
@@ -396,7 +396,7 @@ impl PeopleApi {
             .client
             .call("delete_avatar_image", Method::DELETE)
             .path("/people/")
-            .segment(person_id)
+            .path_scalar("personId", person_id)
             .path("/avatar")
             .security(&[&[BASIC_AUTH]])
             .accept("application/json")
@@ -452,7 +452,7 @@ impl PeopleApi {
             .client
             .call("request_password_reset", Method::POST)
             .path("/people/")
-            .segment(person_id)
+            .path_scalar("personId", person_id)
             .path("/request-password-reset")
             .security(&[&[BASIC_AUTH]])
             .json("application/json", Some(&body))
@@ -494,7 +494,7 @@ impl PeopleApi {
             .client
             .call("reset_password", Method::POST)
             .path("/people/")
-            .segment(person_id)
+            .path_scalar("personId", person_id)
             .path("/reset-password")
             .security(&[&[BASIC_AUTH]])
             .json("application/json", Some(&body))

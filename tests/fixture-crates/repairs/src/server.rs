@@ -65,7 +65,7 @@ async fn search<A: SearchApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<SearchResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/search").await?;
     drop(cx);
     Ok(A::search(&api).await)
 }
@@ -90,7 +90,7 @@ async fn unsubscribe<A: SearchApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<UnsubscribeResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/subscriptions/{channel}").await?;
     let channel: String = cx.path_scalar("channel", "channel")?.required()?;
     drop(cx);
     Ok(A::unsubscribe(&api, channel).await)
