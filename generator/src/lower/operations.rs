@@ -19,23 +19,68 @@ const METHODS: &[&str] = &[
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
 
-/// Names the client and server modules define themselves; per-operation types must not clash.
-const RESERVED_TYPE_STEMS: &[&str] = &["Client", "Error", "Config", "Credentials", "Problem"];
+/// Types the client and server modules import or define themselves. A per-operation type
+/// (`{stem}Error`, `{stem}Params`, ...) must not be one of them.
+const RESERVED_TYPES: &[&str] = &[
+    "ApiError", "ApiKey", "Arc", "BasicCredentials", "BearerToken", "BoxError", "Client",
+    "Credentials", "Error", "Future", "Incoming", "IntoResponse", "InvalidBaseUrl", "InvalidParam",
+    "Method", "MethodFilter", "Multipart", "Problem", "Request", "Response", "Router",
+    "RouterOptions", "Scheme", "StatusCode", "ToMultipart", "UnexpectedResponse",
+];
+
+/// The suffixes of the per-operation types the templates generate from an operation's stem.
+const TYPE_SUFFIXES: &[&str] = &["Params", "Success", "Error", "Query", "Credentials", "Response"];
+
+/// Functions an operation's name must not take: the API struct's own methods (`new`, `client`),
+/// the server module's functions (operation handlers share its namespace) and the routes
+/// functions' `api` argument.
+const RESERVED_FUNCTIONS: &[&str] = &[
+    "new", "client", "router", "router_with", "read_form", "websocket_upgrade", "serve_stream",
+    "pump", "api",
+];
+
+/// Methods of the runtime's `Client` (inherent or derived) that a tag's accessor must not shadow.
+const RESERVED_TAG_STEMS: &[&str] = &[
+    "new", "with_http_client", "with_user_agent", "with_basic_auth", "with_bearer_token",
+    "with_api_key", "base_url", "credentials", "call", "default", "clone", "fmt",
+];
+
+/// Locals and arguments of the generated client methods and server handlers.
+const RESERVED_PARAMS: &[&str] = &[
+    "body", "params", "credentials", "self_", "api", "cx", "request", "challenges", "upgrade",
+    "messages",
+];
 
 impl Context<'_, '_> {
     pub(super) fn lower_operations(&mut self, schemes: &[ir::SecurityScheme]) -> Vec<ir::Tag> {
         let mut tags: IndexMap<String, ir::Tag> = IndexMap::new();
-        let mut tag_names = Namespace::default();
-        // Declared tags first, in declaration order, so the output follows the spec's grouping.
+        let mut tag_names = TagNames::default();
+        // Declared tags first, in declaration order, so the output follows the spec's grouping;
+        // then the undeclared ones operations use. All are named before any operation, so that
+        // operation names can avoid the server's per-tag functions.
         for tag in &self.document.tags {
             tags.entry(tag.name.clone())
-                .or_insert_with(|| new_tag(&tag.name, tag.description.as_deref(), &mut tag_names));
+                .or_insert_with(|| tag_names.new_tag(&tag.name, tag.description.as_deref()));
+        }
+        for item in self.document.paths.paths.values() {
+            if let ReferenceOr::Item(item) = item {
+                for (_, operation) in operations_of(item) {
+                    let tag_name = tag_of(operation);
+                    tags.entry(tag_name.to_string())
+                        .or_insert_with(|| tag_names.new_tag(tag_name, None));
+                }
+            }
         }
         let mut function_names = Namespace::default();
-        let mut type_stems = Namespace::default();
-        RESERVED_TYPE_STEMS
+        RESERVED_FUNCTIONS
             .iter()
-            .for_each(|name| type_stems.reserve(name));
+            .for_each(|name| function_names.reserve(name));
+        for tag in tags.values() {
+            for suffix in ["_router", "_router_with", "_routes"] {
+                function_names.reserve(&format!("{}{suffix}", tag.stem));
+            }
+        }
+        let mut type_stems = Namespace::default();
         for (path, item) in self.document.paths.paths.iter() {
             let path_pointer = child("/paths", path);
             let ReferenceOr::Item(item) = item else {
@@ -47,11 +92,7 @@ impl Context<'_, '_> {
             };
             for (method, operation) in operations_of(item) {
                 let pointer = child(&path_pointer, method);
-                let tag_name = operation
-                    .tags
-                    .first()
-                    .cloned()
-                    .unwrap_or_else(|| "default".to_string());
+                let tag_name = tag_of(operation);
                 if operation.tags.len() > 1 {
                     self.diagnostics.warning(
                         &child(&pointer, "tags"),
@@ -67,10 +108,9 @@ impl Context<'_, '_> {
                     schemes,
                     (&mut function_names, &mut type_stems),
                 );
-                tags.entry(tag_name.clone())
-                    .or_insert_with(|| new_tag(&tag_name, None, &mut tag_names))
-                    .operations
-                    .push(lowered);
+                if let Some(tag) = tags.get_mut(tag_name) {
+                    tag.operations.push(lowered);
+                }
             }
         }
         tags.into_values()
@@ -96,10 +136,14 @@ impl Context<'_, '_> {
             names::field_name(&operation_id)
         };
         let name = function_names.unique(&base_name);
-        let stem = type_stems.unique(&type_stem(&name));
+        let stem = type_stems.unique_avoiding(&type_stem(&name), |stem| {
+            TYPE_SUFFIXES
+                .iter()
+                .any(|suffix| RESERVED_TYPES.contains(&format!("{stem}{suffix}").as_str()))
+        });
 
         let mut param_names = Namespace::default();
-        for reserved in ["body", "params", "credentials", "self_"] {
+        for reserved in RESERVED_PARAMS {
             param_names.reserve(reserved);
         }
         let (params, all_params_lowered) =
@@ -801,14 +845,39 @@ fn schema_of<'s>(document: &'s OpenAPI, schema: &'s ReferenceOr<Schema>) -> Opti
     }
 }
 
-fn new_tag(wire: &str, description: Option<&str>, tag_names: &mut Namespace) -> ir::Tag {
-    let name = tag_names.unique(&format!("{}Api", names::type_name(wire)));
-    ir::Tag {
-        wire_name: wire.to_string(),
-        stem: names::field_name(name.trim_end_matches("Api")),
-        name,
-        docs: docs_of(None, description),
-        operations: Vec::new(),
+/// The tag an operation is generated under: its first, or `default` when it has none.
+fn tag_of(operation: &Operation) -> &str {
+    operation.tags.first().map_or("default", String::as_str)
+}
+
+/// Names of the per-tag items: the API struct and trait (`PeopleApi`) and the snake_case stem of
+/// the client accessor and the router functions (`people`, `people_router`).
+#[derive(Default)]
+struct TagNames {
+    types: Namespace,
+    stems: Namespace,
+}
+
+impl TagNames {
+    fn new_tag(&mut self, wire: &str, description: Option<&str>) -> ir::Tag {
+        // Named as a whole, so that a keyword or prelude tag (`default`, `Self`) reads `DefaultApi`.
+        let name = self.types.unique(&names::type_name(&format!("{wire} Api")));
+        let short = names::field_name(name.strip_suffix("Api").unwrap_or(&name));
+        // An accessor shadowing a `Client` method (`default`, `new`) keeps the `_api` suffix.
+        let base = if RESERVED_TAG_STEMS.contains(&short.as_str()) || short.is_empty() {
+            names::field_name(&name)
+        } else {
+            short
+        };
+        ir::Tag {
+            wire_name: wire.to_string(),
+            stem: self.stems.unique_avoiding(&base, |stem| {
+                RESERVED_TAG_STEMS.contains(&stem)
+            }),
+            name,
+            docs: docs_of(None, description),
+            operations: Vec::new(),
+        }
     }
 }
 
