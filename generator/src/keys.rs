@@ -19,11 +19,27 @@ pub(crate) struct KeyProblem {
     pub message: String,
 }
 
-/// Walks an OpenAPI 3.0 document and reports every key that the OpenAPI 3.0.3 specification does not allow at that place.
+/// What the key check found: the keys not allowed, and the specification extensions.
+#[derive(Debug, Default)]
+pub(crate) struct Checked {
+    pub problems: Vec<KeyProblem>,
+    /// JSON pointers of every `x-` key where the specification allows extensions, in document
+    /// order, so that the generator can say which it does not interpret.
+    pub extensions: Vec<String>,
+}
+
+/// Walks an OpenAPI 3.0 document and reports every key that the OpenAPI 3.0.3 specification does
+/// not allow at that place, and where its extensions are.
+pub(crate) fn check(document: &serde_yaml::Value) -> Checked {
+    let mut found = Checked::default();
+    walk(document, Kind::OpenApi, "", &mut found);
+    found
+}
+
+/// The keys the OpenAPI 3.0.3 specification does not allow where they appear.
+#[cfg(test)]
 pub(crate) fn unknown_keys(document: &serde_yaml::Value) -> Vec<KeyProblem> {
-    let mut problems = Vec::new();
-    walk(document, Kind::OpenApi, "", &mut problems);
-    problems
+    check(document).problems
 }
 
 /// The objects of the OpenAPI 3.0.3 specification whose keys are checked.
@@ -463,7 +479,7 @@ impl Kind {
 
 /// Checks the keys of `value`, seen as a `kind` object at `pointer`, and walks its children.
 /// Values that are not mappings are skipped: wrong types are reported by the typed parse.
-fn walk(value: &Value, kind: Kind, pointer: &str, problems: &mut Vec<KeyProblem>) {
+fn walk(value: &Value, kind: Kind, pointer: &str, found: &mut Checked) {
     let Some(map) = value.as_mapping() else {
         return;
     };
@@ -477,32 +493,36 @@ fn walk(value: &Value, kind: Kind, pointer: &str, problems: &mut Vec<KeyProblem>
         let child_pointer = format!("{pointer}/{}", escape(&key));
         match kind.keys() {
             Keys::Fixed(fields) => match fields.iter().find(|(name, _)| *name == key) {
-                Some(&(_, shape)) => descend(child, shape, &child_pointer, problems),
-                None if is_extension(&key) => {}
-                None => problems.push(problem(kind, &key, child_pointer)),
+                Some(&(_, shape)) => descend(child, shape, &child_pointer, found),
+                None if is_extension(&key) => found.extensions.push(child_pointer),
+                None => found.problems.push(problem(kind, &key, child_pointer)),
             },
             Keys::Paths => {
                 if is_extension(&key) {
+                    found.extensions.push(child_pointer);
                     continue;
                 }
                 if !key.starts_with('/') {
-                    problems.push(problem(kind, &key, child_pointer.clone()));
+                    found.problems.push(problem(kind, &key, child_pointer.clone()));
                 }
                 // Even a badly named path is clearly meant as a Path Item: check inside it too.
-                walk(child, K::PathItem, &child_pointer, problems);
+                walk(child, K::PathItem, &child_pointer, found);
             }
             Keys::Responses => {
                 if is_extension(&key) {
+                    found.extensions.push(child_pointer);
                     continue;
                 }
                 if !is_response_key(&key) {
-                    problems.push(problem(kind, &key, child_pointer.clone()));
+                    found.problems.push(problem(kind, &key, child_pointer.clone()));
                 }
-                walk(child, K::Response, &child_pointer, problems);
+                walk(child, K::Response, &child_pointer, found);
             }
             Keys::Callback => {
-                if !is_extension(&key) {
-                    walk(child, K::PathItem, &child_pointer, problems);
+                if is_extension(&key) {
+                    found.extensions.push(child_pointer);
+                } else {
+                    walk(child, K::PathItem, &child_pointer, found);
                 }
             }
             Keys::Any => {}
@@ -511,19 +531,19 @@ fn walk(value: &Value, kind: Kind, pointer: &str, problems: &mut Vec<KeyProblem>
 }
 
 /// Walks a field's value according to its shape.
-fn descend(value: &Value, shape: Shape, pointer: &str, problems: &mut Vec<KeyProblem>) {
+fn descend(value: &Value, shape: Shape, pointer: &str, found: &mut Checked) {
     match shape {
         Leaf => {}
-        One(kind) => walk(value, kind, pointer, problems),
+        One(kind) => walk(value, kind, pointer, found),
         List(kind) => {
             for (index, item) in value.as_sequence().into_iter().flatten().enumerate() {
-                walk(item, kind, &format!("{pointer}/{index}"), problems);
+                walk(item, kind, &format!("{pointer}/{index}"), found);
             }
         }
         Map(kind) => {
             for (name, item) in value.as_mapping().into_iter().flatten() {
                 let item_pointer = format!("{pointer}/{}", escape(&key_text(name)));
-                walk(item, kind, &item_pointer, problems);
+                walk(item, kind, &item_pointer, found);
             }
         }
     }

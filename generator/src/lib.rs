@@ -99,6 +99,8 @@ impl std::error::Error for Error {}
 pub struct Loaded {
     document: openapiv3::OpenAPI,
     map: SourceMap,
+    extensions: Vec<String>,
+    callbacks: Vec<String>,
 }
 
 /// Stage 1, load: parses YAML or JSON, checks the version and every key, normalizes references.
@@ -111,6 +113,8 @@ pub fn load(spec_text: &str, settings: &Settings) -> Result<Loaded, Error> {
     Ok(Loaded {
         document: loaded.document,
         map,
+        extensions: loaded.extensions,
+        callbacks: loaded.callbacks,
     })
 }
 
@@ -123,6 +127,8 @@ pub fn lower_loaded(
     let target = lower::Target {
         spec_file: &settings.spec_file,
         crate_name: &settings.crate_name,
+        extensions: &loaded.extensions,
+        callbacks: &loaded.callbacks,
     };
     let mut api = lower::lower(&loaded.document, &target, &mut diagnostics);
     let has_errors = diagnostics.has_errors();

@@ -3,6 +3,7 @@
 mod models;
 mod operations;
 mod security;
+mod skipped;
 mod types;
 
 use indexmap::IndexMap;
@@ -28,6 +29,10 @@ pub struct Context<'a, 'd> {
 pub struct Target<'a> {
     pub spec_file: &'a str,
     pub crate_name: &'a str,
+    /// Pointers of the spec's `x-` keys, found while loading.
+    pub extensions: &'a [String],
+    /// Pointers of the spec's callbacks, removed while loading.
+    pub callbacks: &'a [String],
 }
 
 pub fn lower<'a, 'd>(
@@ -50,6 +55,7 @@ pub fn lower<'a, 'd>(
     let security_schemes = context.lower_security_schemes();
     let tags = context.lower_operations(&security_schemes);
     let (default_base_url, base_path) = context.server();
+    context.warn_skipped(target.extensions, target.callbacks);
     let models = models::finish(std::mem::take(&mut context.types.models));
     let info = &document.info;
     let mut docs = Vec::new();

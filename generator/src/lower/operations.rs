@@ -881,7 +881,7 @@ impl TagNames {
     }
 }
 
-fn operations_of(item: &PathItem) -> Vec<(&'static str, &Operation)> {
+pub(super) fn operations_of(item: &PathItem) -> Vec<(&'static str, &Operation)> {
     let all = [
         &item.get,
         &item.put,
@@ -964,6 +964,14 @@ fn media_kind(media_type: &str, media: &MediaType, request: bool) -> &'static st
     } else {
         "binary"
     }
+}
+
+/// The media type a body is generated for, among those `content` offers.
+pub(super) fn preferred_media_type(
+    content: &IndexMap<String, MediaType>,
+    request: bool,
+) -> Option<&String> {
+    choose_media(content, request).map(|(media_type, _, _)| media_type)
 }
 
 /// The media type to generate for, by preference (JSON first), with its kind.
