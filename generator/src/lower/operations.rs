@@ -1093,8 +1093,8 @@ fn success_shape(responses: &[ir::Response], stem: &str) -> (String, Option<Stri
     }
 }
 
-/// The server's credentials argument: one source per alternative (a requirement naming several
-/// schemes at once is read as its first scheme; the implementation sees only that one).
+/// The server's credentials argument: one source per alternative. A requirement naming several
+/// schemes at once needs all of them, and the implementation receives them as a tuple.
 fn server_credentials(
     stem: &str,
     security: &[ir::SecurityRequirement],
@@ -1105,43 +1105,69 @@ fn server_credentials(
     let mut sources: Vec<ir::CredentialSource> = Vec::new();
     let mut challenges: Vec<String> = Vec::new();
     for requirement in security {
-        let scheme = requirement
+        let required: Vec<&ir::SecurityScheme> = requirement
             .schemes
-            .first()
-            .and_then(|name| schemes.iter().find(|scheme| &scheme.name == name));
-        let Some(scheme) = scheme else { continue };
-        if sources.iter().any(|source| source.variant == scheme.name) {
+            .iter()
+            .filter_map(|name| schemes.iter().find(|scheme| &scheme.name == name))
+            .collect();
+        if required.is_empty() {
             continue;
         }
-        let (ty, reader, challenge) = match (scheme.kind.as_str(), scheme.location.as_deref()) {
-            ("basic", _) => {
-                let realm = title.replace('\\', "\\\\").replace('"', "\\\"");
-                (
-                    "BasicCredentials",
-                    "basic".to_string(),
-                    Some(format!("Basic realm=\"{realm}\"")),
-                )
+        let variant = required
+            .iter()
+            .map(|scheme| scheme.name.as_str())
+            .collect::<Vec<_>>()
+            .join("And");
+        if sources.iter().any(|source| source.variant == variant) {
+            continue;
+        }
+        let mut reads = Vec::new();
+        let mut ty = String::new();
+        for scheme in &required {
+            let (credential_ty, reader, challenge) =
+                match (scheme.kind.as_str(), scheme.location.as_deref()) {
+                    ("basic", _) => {
+                        let realm = title.replace('\\', "\\\\").replace('"', "\\\"");
+                        (
+                            "BasicCredentials",
+                            "basic".to_string(),
+                            Some(format!("Basic realm=\"{realm}\"")),
+                        )
+                    }
+                    ("bearer", _) => (
+                        "BearerToken",
+                        "bearer".to_string(),
+                        Some("Bearer".to_string()),
+                    ),
+                    (_, location) => (
+                        "ApiKey",
+                        format!("api_key_{}", location.unwrap_or("header")),
+                        None,
+                    ),
+                };
+            if let Some(challenge) = challenge.filter(|challenge| !challenges.contains(challenge)) {
+                challenges.push(challenge);
             }
-            ("bearer", _) => (
-                "BearerToken",
-                "bearer".to_string(),
-                Some("Bearer".to_string()),
-            ),
-            (_, location) => (
-                "ApiKey",
-                format!("api_key_{}", location.unwrap_or("header")),
-                None,
-            ),
-        };
-        if let Some(challenge) = challenge.filter(|challenge| !challenges.contains(challenge)) {
-            challenges.push(challenge);
+            // Several reads are zipped in order, so their values nest: `((A, B), C)`.
+            ty = if ty.is_empty() {
+                credential_ty.to_string()
+            } else {
+                format!("({ty}, {credential_ty})")
+            };
+            reads.push(ir::CredentialRead {
+                reader,
+                key_name: scheme.key_name.clone().unwrap_or_default(),
+            });
         }
         sources.push(ir::CredentialSource {
-            variant: scheme.name.clone(),
-            scheme: scheme.wire_name.clone(),
-            ty: ty.to_string(),
-            reader,
-            key_name: scheme.key_name.clone().unwrap_or_default(),
+            variant,
+            scheme: required
+                .iter()
+                .map(|scheme| format!("`{}`", scheme.wire_name))
+                .collect::<Vec<_>>()
+                .join(" and "),
+            ty,
+            reads,
         });
     }
     let enum_name = (sources.len() > 1).then(|| format!("{stem}Credentials"));

@@ -124,9 +124,9 @@ async fn get_item<A: ItemsApi>(
 /// The credentials `` accepts, one variant per security scheme.
 #[derive(Debug, Clone)]
 pub enum PutItemsByItemIdCredentials {
-    /// Credentials of the `bearer` scheme.
+    /// Credentials of `bearer`.
     Bearer(BearerToken),
-    /// Credentials of the `apiKey` scheme.
+    /// Credentials of `apiKey`.
     ApiKey(ApiKey),
 }
 
