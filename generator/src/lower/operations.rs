@@ -152,7 +152,7 @@ impl Context<'_, '_> {
         let route = path_segments
             .iter()
             .map(|segment| match (&segment.literal, &segment.param) {
-                (Some(literal), _) => literal.clone(),
+                (Some(literal), _) => route_literal(literal),
                 (None, Some(param)) => format!("{{{param}}}"),
                 (None, None) => String::new(),
             })
@@ -906,6 +906,21 @@ fn location_of(parameter: &Parameter) -> &'static str {
         Parameter::Path { .. } => "path",
         Parameter::Cookie { .. } => "cookie",
     }
+}
+
+/// A literal piece of a path as the router sees it: axum matches the request path as sent, where
+/// clients percent-encode what may not appear in a path (`/пользователи`, spaces).
+fn route_literal(literal: &str) -> String {
+    let mut route = String::with_capacity(literal.len());
+    for byte in literal.bytes() {
+        let allowed = byte.is_ascii_alphanumeric() || b"-._~!$&'()*+,;=:@/".contains(&byte);
+        if allowed {
+            route.push(char::from(byte));
+        } else {
+            route.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    route
 }
 
 /// A stable name for an operation without `operationId`: the method and the path's words.

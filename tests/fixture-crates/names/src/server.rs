@@ -257,7 +257,7 @@ async fn список_пользователей<A: PetsApi>(
 fn pets_routes<A: PetsApi>(api: &Arc<A>) -> Router {
     Router::new()
         .route(
-            "/пользователи",
+            "/%D0%BF%D0%BE%D0%BB%D1%8C%D0%B7%D0%BE%D0%B2%D0%B0%D1%82%D0%B5%D0%BB%D0%B8",
             rt::route(
                 MethodFilter::GET,
                 api,
