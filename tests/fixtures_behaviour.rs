@@ -383,6 +383,37 @@ async fn bodies_text_wildcards_and_vendor_json() {
     assert_eq!(&patched[..], b"4:merge");
 }
 
+#[tokio::test]
+async fn bodies_media_type_ranges_are_sent_as_concrete_types() {
+    let log = Log::default();
+    let addr = serve(fixture_bodies::server::router(bodies::Notes(log))).await;
+    let http = reqwest::Client::new();
+    let text = http
+        .put(format!("http://{addr}/notes/text"))
+        .header("content-type", "text/plain")
+        .body("a")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(text.status(), 200);
+    assert_eq!(text.headers()["content-type"], "text/plain");
+    let blob = http
+        .post(format!("http://{addr}/blobs"))
+        .header("content-type", "image/png")
+        .body(&b"png"[..])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(blob.status(), 201);
+    assert_eq!(blob.bytes().await.unwrap(), &b"png"[..]);
+    let patched = http
+        .patch(format!("http://{addr}/notes/5"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(patched.headers()["content-type"], "application/octet-stream");
+}
+
 // ---------------------------------------------------------------------------------------------
 // Names: one name in three locations, non-ASCII paths, keyword parameters
 

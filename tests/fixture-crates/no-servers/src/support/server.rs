@@ -894,6 +894,12 @@ pub fn status(code: u16) -> StatusCode {
 fn reply_bytes(status: StatusCode, content_type: &'static str, body: Bytes) -> Response {
     let mut response = Response::new(Body::from(body));
     *response.status_mut() = status;
+    // A documented range (`text/*`, `*/*`) names no type to send; the most general one of it is.
+    let content_type = match content_type {
+        "text/*" => "text/plain",
+        range if range.ends_with("/*") => "application/octet-stream",
+        concrete => concrete,
+    };
     let content_type = HeaderValue::from_str(content_type)
         .unwrap_or_else(|_| HeaderValue::from_static("application/octet-stream"));
     response.headers_mut().insert(header::CONTENT_TYPE, content_type);
