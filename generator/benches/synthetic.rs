@@ -57,7 +57,7 @@ pub fn spec(resources: usize, fields_per_schema: usize, seed: u64) -> String {
         let _ = write!(out, "    Resource{r}:\n      type: object\n      description: Resource number {r}.\n      required: [id]\n      properties:\n        id: {{type: string, format: uuid}}\n");
         for f in 0..fields_per_schema {
             let field = match rng.below(9) {
-                0 => "{type: string, description: A text field.}".to_string(),
+                0 => "{type: string, maxLength: 200}".to_string(),
                 1 => "{type: integer, format: int32}".to_string(),
                 2 => "{type: number, format: double, nullable: true}".to_string(),
                 3 => "{type: boolean, default: false}".to_string(),
@@ -70,7 +70,22 @@ pub fn spec(resources: usize, fields_per_schema: usize, seed: u64) -> String {
                     format!("{{$ref: '#/components/schemas/Resource{other}'}}")
                 }
             };
-            let _ = writeln!(out, "        field{f}: {field}");
+            // Vendor specs describe most properties and give examples for many (GitHub's and
+            // Stripe's do nearly everywhere); the prose is spec bytes that become doc lines.
+            let described = match rng.below(3) {
+                0 => field,
+                1 => field.replacen(
+                    '{',
+                    &format!("{{description: 'The field{f} of a resource, as last set by its owner.', "),
+                    1,
+                ),
+                _ => field.replacen(
+                    '{',
+                    &format!("{{description: 'Field {f} of the resource. Clients that do not know it should keep it as sent.', "),
+                    1,
+                ),
+            };
+            let _ = writeln!(out, "        field{f}: {described}");
         }
         let _ = write!(out, "        details:\n          type: object\n          properties:\n            note: {{type: string}}\n            score: {{type: integer}}\n");
     }

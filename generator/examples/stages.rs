@@ -10,9 +10,33 @@ use std::time::Instant;
 #[path = "../benches/synthetic.rs"]
 mod synthetic;
 
-// The allocator the CLI ships with, so these times are the CLI's.
+use std::alloc::{GlobalAlloc, Layout};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// The allocator the CLI ships with (so these times are the CLI's), counting live and peak bytes.
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let pointer = unsafe { mimalloc::MiMalloc.alloc(layout) };
+        if !pointer.is_null() {
+            let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+            PEAK.fetch_max(live, Ordering::Relaxed);
+        }
+        pointer
+    }
+
+    unsafe fn dealloc(&self, pointer: *mut u8, layout: Layout) {
+        unsafe { mimalloc::MiMalloc.dealloc(pointer, layout) };
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+    }
+}
+
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: Counting = Counting;
 
 fn main() {
     let Some(path) = std::env::args().nth(1) else {
@@ -21,17 +45,30 @@ fn main() {
     };
     let text = if let Some(resources) = path.strip_prefix("synthetic:") {
         synthetic::spec(resources.parse().expect("synthetic:<resources>"), 100, 7)
-    } else { match std::fs::read_to_string(&path) {
-        Ok(text) => text,
-        Err(error) => {
-            eprintln!("{path}: {error}");
-            std::process::exit(2);
+    } else {
+        match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(error) => {
+                eprintln!("{path}: {error}");
+                std::process::exit(2);
+            }
         }
-    }};
-    let settings = openapi_gen::Settings::new(path.clone(), "stages");
-    let report = |stage: &str, start: Instant| {
-        println!("{stage:<8} {:>8.1} ms", start.elapsed().as_secs_f64() * 1e3);
     };
+    let settings = openapi_gen::Settings::new(path.clone(), "stages");
+    let spec_bytes = text.len() as f64;
+    let baseline = LIVE.load(Ordering::Relaxed);
+    let report = |stage: &str, start: Instant| {
+        let live = LIVE.load(Ordering::Relaxed).saturating_sub(baseline) as f64;
+        let peak = PEAK.swap(0, Ordering::Relaxed).saturating_sub(baseline) as f64;
+        println!(
+            "{stage:<8} {:>8.1} ms   live after {:>5.1}x spec   peak during {:>5.1}x spec",
+            start.elapsed().as_secs_f64() * 1e3,
+            live / spec_bytes,
+            peak / spec_bytes
+        );
+        PEAK.store(LIVE.load(Ordering::Relaxed), Ordering::Relaxed);
+    };
+    PEAK.store(LIVE.load(Ordering::Relaxed), Ordering::Relaxed);
     let start = Instant::now();
     let loaded = match openapi_gen::load(&text, &settings) {
         Ok(loaded) => loaded,
@@ -50,6 +87,7 @@ fn main() {
         }
     };
     report("lower", start);
+    drop(loaded);
     let start = Instant::now();
     let rendered = openapi_gen::render(&api, &settings).expect("renders");
     report("render", start);

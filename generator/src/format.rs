@@ -5,11 +5,39 @@
 /// template and shows the offending rendered lines.
 ///
 /// Large files are parsed and printed in batches of whole top-level items, so the syntax tree of
-/// only one batch is alive at a time: a 10 MB models file does not need its whole AST in memory.
+/// only one batch per thread is alive at a time (a 10 MB models file does not need its whole AST
+/// in memory), and batches are formatted on every available core: syn and prettyplease are most
+/// of the generator's time.
 pub fn format_rust(rendered: &str, template: &str) -> Result<String, String> {
     let lines: Vec<&str> = rendered.lines().collect();
-    let boundaries = item_boundaries(&lines);
+    let batches = batches(&lines);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(batches.len());
+    let formatted: Vec<Option<String>> = if threads <= 1 {
+        batches
+            .iter()
+            .map(|range| format_batch(&lines[range.clone()]))
+            .collect()
+    } else {
+        format_in_parallel(&lines, &batches, threads)
+    };
     let mut out = String::with_capacity(rendered.len());
+    for batch in formatted {
+        match batch {
+            Some(text) => out.push_str(&text),
+            // The split is a heuristic over template output; if it cut an item, fall back to
+            // the whole file, which also gives the real error.
+            None => return format_whole(rendered, template),
+        }
+    }
+    Ok(space_out_items(&out))
+}
+
+/// Line ranges of about `BATCH_BYTES` each, cut only at item boundaries.
+fn batches(lines: &[&str]) -> Vec<std::ops::Range<usize>> {
+    let boundaries = item_boundaries(lines);
+    let mut batches = Vec::new();
     let mut start = 0;
     let mut size = 0;
     for pair in boundaries.windows(2) {
@@ -20,17 +48,54 @@ pub fn format_rust(rendered: &str, template: &str) -> Result<String, String> {
         if size < BATCH_BYTES && pair[1] != lines.len() {
             continue;
         }
-        let batch = lines[start..pair[1]].join("\n");
-        match syn::parse_file(&batch) {
-            Ok(file) => out.push_str(&prettyplease::unparse(&file)),
-            // The split is a heuristic over template output; if it cut an item, fall back to
-            // the whole file, which also gives the real error.
-            Err(_) => return format_whole(rendered, template),
-        }
+        batches.push(start..pair[1]);
         start = pair[1];
         size = 0;
     }
-    Ok(space_out_items(&out))
+    batches
+}
+
+/// One batch through syn and prettyplease; `None` when it does not parse on its own.
+fn format_batch(lines: &[&str]) -> Option<String> {
+    let file = syn::parse_file(&lines.join("\n")).ok()?;
+    Some(prettyplease::unparse(&file))
+}
+
+/// Workers take the next batch from a shared counter, so a slow batch does not hold up the rest;
+/// results land in their batch's slot, keeping the output order.
+fn format_in_parallel(
+    lines: &[&str],
+    batches: &[std::ops::Range<usize>],
+    threads: usize,
+) -> Vec<Option<String>> {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut slots: Vec<Option<String>> = vec![None; batches.len()];
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let index = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(range) = batches.get(index) else {
+                            return done;
+                        };
+                        done.push((index, format_batch(&lines[range.clone()])));
+                    }
+                })
+            })
+            .collect();
+        for worker in workers {
+            // A worker only panics if syn or prettyplease does; the slots it left empty send the
+            // file down the single-threaded whole-file path instead.
+            if let Ok(done) = worker.join() {
+                for (index, text) in done {
+                    slots[index] = text;
+                }
+            }
+        }
+    });
+    slots
 }
 
 const BATCH_BYTES: usize = 64 * 1024;

@@ -4,6 +4,8 @@
 //! quietly change the generated code; this module walks the raw YAML and reports every key that
 //! the OpenAPI 3.0.3 specification does not allow where it appears.
 
+use std::borrow::Cow;
+
 use serde_yaml::Value;
 
 // Short names keep the field tables below to one line per field.
@@ -32,7 +34,7 @@ pub(crate) struct Checked {
 /// not allow at that place, and where its extensions are.
 pub(crate) fn check(document: &serde_yaml::Value) -> Checked {
     let mut found = Checked::default();
-    walk(document, Kind::OpenApi, "", &mut found);
+    walk(document, Kind::OpenApi, &At::Root, &mut found);
     found
 }
 
@@ -477,9 +479,27 @@ impl Kind {
     }
 }
 
-/// Checks the keys of `value`, seen as a `kind` object at `pointer`, and walks its children.
+/// Where a node sits: its chain of keys up to the document root. It becomes a JSON pointer only
+/// when a problem needs one, so walking a clean document allocates nothing per key.
+enum At<'a> {
+    Root,
+    Key(&'a At<'a>, &'a Value),
+    Index(&'a At<'a>, usize),
+}
+
+impl At<'_> {
+    fn pointer(&self) -> String {
+        match self {
+            At::Root => String::new(),
+            At::Key(parent, key) => format!("{}/{}", parent.pointer(), escape(&key_text(key))),
+            At::Index(parent, index) => format!("{}/{index}", parent.pointer()),
+        }
+    }
+}
+
+/// Checks the keys of `value`, seen as a `kind` object at `at`, and walks its children.
 /// Values that are not mappings are skipped: wrong types are reported by the typed parse.
-fn walk(value: &Value, kind: Kind, pointer: &str, found: &mut Checked) {
+fn walk(value: &Value, kind: Kind, at: &At<'_>, found: &mut Checked) {
     let Some(map) = value.as_mapping() else {
         return;
     };
@@ -488,41 +508,45 @@ fn walk(value: &Value, kind: Kind, pointer: &str, found: &mut Checked) {
     if REFERABLE.contains(&kind) && map.contains_key("$ref") {
         return;
     }
-    for (key, child) in map {
-        let key = key_text(key);
-        let child_pointer = format!("{pointer}/{}", escape(&key));
+    for (key_value, child) in map {
+        let key: Cow<'_, str> = match key_value.as_str() {
+            Some(text) => Cow::Borrowed(text),
+            None => Cow::Owned(key_text(key_value)),
+        };
+        let key = key.as_ref();
+        let child_at = At::Key(at, key_value);
         match kind.keys() {
             Keys::Fixed(fields) => match fields.iter().find(|(name, _)| *name == key) {
-                Some(&(_, shape)) => descend(child, shape, &child_pointer, found),
-                None if is_extension(&key) => found.extensions.push(child_pointer),
-                None => found.problems.push(problem(kind, &key, child_pointer)),
+                Some(&(_, shape)) => descend(child, shape, &child_at, found),
+                None if is_extension(key) => found.extensions.push(child_at.pointer()),
+                None => found.problems.push(problem(kind, key, child_at.pointer())),
             },
             Keys::Paths => {
-                if is_extension(&key) {
-                    found.extensions.push(child_pointer);
+                if is_extension(key) {
+                    found.extensions.push(child_at.pointer());
                     continue;
                 }
                 if !key.starts_with('/') {
-                    found.problems.push(problem(kind, &key, child_pointer.clone()));
+                    found.problems.push(problem(kind, key, child_at.pointer()));
                 }
                 // Even a badly named path is clearly meant as a Path Item: check inside it too.
-                walk(child, K::PathItem, &child_pointer, found);
+                walk(child, K::PathItem, &child_at, found);
             }
             Keys::Responses => {
-                if is_extension(&key) {
-                    found.extensions.push(child_pointer);
+                if is_extension(key) {
+                    found.extensions.push(child_at.pointer());
                     continue;
                 }
-                if !is_response_key(&key) {
-                    found.problems.push(problem(kind, &key, child_pointer.clone()));
+                if !is_response_key(key) {
+                    found.problems.push(problem(kind, key, child_at.pointer()));
                 }
-                walk(child, K::Response, &child_pointer, found);
+                walk(child, K::Response, &child_at, found);
             }
             Keys::Callback => {
-                if is_extension(&key) {
-                    found.extensions.push(child_pointer);
+                if is_extension(key) {
+                    found.extensions.push(child_at.pointer());
                 } else {
-                    walk(child, K::PathItem, &child_pointer, found);
+                    walk(child, K::PathItem, &child_at, found);
                 }
             }
             Keys::Any => {}
@@ -531,19 +555,18 @@ fn walk(value: &Value, kind: Kind, pointer: &str, found: &mut Checked) {
 }
 
 /// Walks a field's value according to its shape.
-fn descend(value: &Value, shape: Shape, pointer: &str, found: &mut Checked) {
+fn descend(value: &Value, shape: Shape, at: &At<'_>, found: &mut Checked) {
     match shape {
         Leaf => {}
-        One(kind) => walk(value, kind, pointer, found),
+        One(kind) => walk(value, kind, at, found),
         List(kind) => {
             for (index, item) in value.as_sequence().into_iter().flatten().enumerate() {
-                walk(item, kind, &format!("{pointer}/{index}"), found);
+                walk(item, kind, &At::Index(at, index), found);
             }
         }
         Map(kind) => {
             for (name, item) in value.as_mapping().into_iter().flatten() {
-                let item_pointer = format!("{pointer}/{}", escape(&key_text(name)));
-                walk(item, kind, &item_pointer, found);
+                walk(item, kind, &At::Key(at, name), found);
             }
         }
     }

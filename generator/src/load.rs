@@ -37,7 +37,11 @@ pub fn load(file: &str, text: &str, map: &SourceMap) -> Result<Loaded, Vec<Diagn
     drop_path_extensions(&mut raw);
     let callbacks = take_callbacks(&mut raw);
     let moved = refs::normalize(&mut raw);
-    let document = match serde_path_to_error::deserialize::<_, OpenAPI>(&raw) {
+    // The plain deserializer first: tracking the path costs a wrapper at every node, so it only
+    // runs again, to locate the error, when there is one.
+    let document = match <OpenAPI as serde::Deserialize>::deserialize(&raw)
+        .or_else(|_| serde_path_to_error::deserialize::<_, OpenAPI>(&raw))
+    {
         Ok(document) => Some(document),
         Err(error) => {
             let pointer = pointer_of(error.path());

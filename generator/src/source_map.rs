@@ -13,6 +13,8 @@ use yaml_rust2::scanner::Marker;
 
 use crate::diagnostics::child;
 
+mod json;
+
 /// Pointer → (line, column), both 1-based. The second parse runs only when a diagnostic needs a
 /// position: a clean spec never pays for it (time, and a map as large as the document).
 #[derive(Debug, Default)]
@@ -37,6 +39,11 @@ impl SourceMap {
     /// reported by serde_yaml, with its own position.
     fn positions(&self) -> &HashMap<String, (usize, usize)> {
         self.positions.get_or_init(|| {
+            if self.text.trim_start().starts_with('{') {
+                if let Some(positions) = json::positions(&self.text) {
+                    return positions;
+                }
+            }
             let mut builder = Builder::default();
             let mut parser = Parser::new_from_str(&self.text);
             if parser.load(&mut builder, false).is_err() {
@@ -183,6 +190,26 @@ mod tests {
         let map = SourceMap::build("{\n  \"a\": {\n    \"b\": [1, 2]\n  }\n}\n");
         assert_eq!(map.locate("/a/b"), (3, 5));
         assert_eq!(map.locate("/a/b/1"), (3, 14));
+    }
+
+    /// The JSON scanner must agree with the YAML event parser on every key and item.
+    #[test]
+    fn json_scanner_matches_the_yaml_parser() {
+        let documents = [
+            "{\n  \"a\": {\n    \"b\": [1, 2]\n  }\n}\n",
+            r#"{"openapi":"3.0.3","paths":{"/p/{id}":{"get":{"tags":["x","y"],"x~y":[[1,{"k":null}],true,-1.5e3]}}}}"#,
+            "{\"é\": {\"ünï\": [\"ß\", {\"z\": \"\\u00e9\\\"\"}]}, \"esc\\\"aped\\/\": 1,\r\n \"\\u0041\": {}}",
+            "{\"empty\": [], \"obj\": {}, \"deep\": [[[[]]]], \"s\": \"a,b:c]\"}",
+        ];
+        for text in documents {
+            let mut builder = Builder::default();
+            Parser::new_from_str(text)
+                .load(&mut builder, false)
+                .unwrap();
+            builder.positions.insert(String::new(), (1, 1));
+            assert_eq!(json::positions(text), Some(builder.positions), "{text}");
+        }
+        assert_eq!(json::positions("{\"a\": [1,"), None);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Lower: an `openapiv3::OpenAPI` document to the IR, deciding every name and type.
 
+mod cycles;
 mod models;
 mod operations;
 mod security;

@@ -4,22 +4,26 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::ir::{Field, Model, ModelKind, UnionVariant};
 
+use super::cycles;
 use super::types::{DraftKind, FieldDraft, ModelDraft, Ty};
 
 /// Turns drafts into IR models. Recursion is broken with `Box` on every reference that stays within
 /// a cycle without passing through a `Vec` or a map (which already allocate).
 pub fn finish(drafts: Vec<ModelDraft>) -> Vec<Model> {
     let graph = direct_graph(&drafts);
+    let components = cycles::components(&graph);
     let defaultable = defaultable_models(&drafts);
     drafts
         .into_iter()
         .map(|draft| {
+            let own = components.get(draft.name.as_str());
             let reaches_back = |ty: &Ty| {
                 let mut targets = Vec::new();
                 ty.direct_models(&mut targets);
-                targets
-                    .iter()
-                    .any(|target| reaches(&graph, target, &draft.name))
+                targets.iter().any(|target| {
+                    target == &draft.name
+                        || (own.is_some() && components.get(target.as_str()) == own)
+                })
             };
             let mut derives = Vec::new();
             let kind = match draft.kind {
@@ -143,22 +147,6 @@ fn direct_graph(drafts: &[ModelDraft]) -> BTreeMap<String, Vec<String>> {
             (draft.name.clone(), targets)
         })
         .collect()
-}
-
-fn reaches(graph: &BTreeMap<String, Vec<String>>, from: &str, to: &str) -> bool {
-    let mut seen = BTreeSet::new();
-    let mut stack = vec![from];
-    while let Some(current) = stack.pop() {
-        if current == to {
-            return true;
-        }
-        if seen.insert(current) {
-            if let Some(next) = graph.get(current) {
-                stack.extend(next.iter().map(String::as_str));
-            }
-        }
-    }
-    false
 }
 
 /// Structs whose every required field has a `Default`, found as a fixpoint because models refer to
