@@ -230,13 +230,13 @@ async fn security_optional_global_public_and_unknown_http_scheme() {
 // Bodies: forms, text, several success statuses, status ranges, wildcard media types
 
 mod bodies {
+    use axum::http::StatusCode;
     use fixture_bodies::models::{Note, NoteForm, Pending, Problem};
     use fixture_bodies::server::{
         CreateNoteResponse, DefaultApi, GetNoteResponse, PatchNoteResponse, PutTextResponse,
         SubmitFormResponse, UploadBlobResponse,
     };
     use fixture_bodies::Integer;
-    use axum::http::StatusCode;
 
     use super::Log;
 
@@ -328,12 +328,17 @@ async fn bodies_form_urlencoded_round_trip() {
 async fn bodies_several_success_statuses_and_ranges() {
     use fixture_bodies::client::{CreateNoteError, GetNoteError, GetNoteSuccess};
     let (_, api) = bodies_client().await;
-    assert!(matches!(api.get_note(1).await.unwrap(), GetNoteSuccess::Ok(note) if note.text == "one"));
+    assert!(
+        matches!(api.get_note(1).await.unwrap(), GetNoteSuccess::Ok(note) if note.text == "one")
+    );
     assert!(matches!(
         api.get_note(2).await.unwrap(),
         GetNoteSuccess::Accepted(pending) if pending.retry_after == Some(fixture_bodies::Integer::from(5))
     ));
-    assert!(matches!(api.get_note(3).await.unwrap(), GetNoteSuccess::NoContent));
+    assert!(matches!(
+        api.get_note(3).await.unwrap(),
+        GetNoteSuccess::NoContent
+    ));
     let error = api.get_note(9).await.unwrap_err();
     assert!(matches!(
         error,
@@ -411,7 +416,10 @@ async fn bodies_media_type_ranges_are_sent_as_concrete_types() {
         .send()
         .await
         .unwrap();
-    assert_eq!(patched.headers()["content-type"], "application/octet-stream");
+    assert_eq!(
+        patched.headers()["content-type"],
+        "application/octet-stream"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -447,7 +455,9 @@ mod names {
     }
 
     impl PetsApi for Names {
-        async fn список_пользователей(&self) -> СписокПользователейResponse {
+        async fn список_пользователей(
+            &self,
+        ) -> СписокПользователейResponse {
             self.0.push("список");
             СписокПользователейResponse::NoContent
         }
@@ -500,23 +510,25 @@ mod names {
 async fn names_same_parameter_name_in_three_locations_and_non_ascii_paths() {
     let log = Log::default();
     // Each tag's router serves on its own; one client per server.
-    let client = |addr: SocketAddr| {
-        fixture_names::client::Client::new(format!("http://{addr}")).unwrap()
-    };
-    let admin_users = serve(fixture_names::server::admin_users_router(names::Names(log.clone())));
+    let client =
+        |addr: SocketAddr| fixture_names::client::Client::new(format!("http://{addr}")).unwrap();
+    let admin_users = serve(fixture_names::server::admin_users_router(names::Names(
+        log.clone(),
+    )));
     let admin_users = client(admin_users.await).admin_users();
-    let pets = serve(fixture_names::server::pets_router(names::Names(log.clone())));
+    let pets = serve(fixture_names::server::pets_router(names::Names(
+        log.clone(),
+    )));
     let pets = client(pets.await).pets();
-    let helpers = serve(fixture_names::server::client_router(names::Names(log.clone())));
+    let helpers = serve(fixture_names::server::client_router(names::Names(
+        log.clone(),
+    )));
     let helpers = client(helpers.await).client();
     let params = fixture_names::client::GetUserParams {
         id2: Some("in query".to_string()),
         id3: Some("in header".to_string()),
     };
-    admin_users
-        .get_user("in path", params)
-        .await
-        .unwrap();
+    admin_users.get_user("in path", params).await.unwrap();
     pets.список_пользователей().await.unwrap();
     let params = fixture_names::client::Router2Params {
         crate_: Some("c".to_string()),
@@ -524,10 +536,7 @@ async fn names_same_parameter_name_in_three_locations_and_non_ascii_paths() {
         match_: Some("m".to_string()),
         self3: Some("S".to_string()),
     };
-    helpers
-        .router2("t y", "s", params)
-        .await
-        .unwrap();
+    helpers.router2("t y", "s", params).await.unwrap();
     let params = fixture_names::client::New2Params {
         request2: Some("rq".to_string()),
         response: Some("rs".to_string()),

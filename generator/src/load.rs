@@ -68,7 +68,10 @@ pub fn load(file: &str, text: &str, map: &SourceMap) -> Result<Loaded, Vec<Diagn
 /// openapiv3 reads every key of the Paths Object as a path, so an extension there (recorded by the
 /// key check, reported as ignored) would fail the typed parse.
 fn drop_path_extensions(raw: &mut serde_yaml::Value) {
-    if let Some(paths) = raw.get_mut("paths").and_then(|paths| paths.as_mapping_mut()) {
+    if let Some(paths) = raw
+        .get_mut("paths")
+        .and_then(|paths| paths.as_mapping_mut())
+    {
         paths.retain(|key, _| !key.as_str().is_some_and(|key| key.starts_with("x-")));
     }
 }
@@ -77,22 +80,34 @@ fn drop_path_extensions(raw: &mut serde_yaml::Value) {
 /// warning), and openapiv3 cannot read a referenced callback inside an operation.
 fn take_callbacks(raw: &mut serde_yaml::Value) -> Vec<String> {
     fn take(parent: &mut serde_yaml::Value, pointer: &str, found: &mut Vec<String>) {
-        let Some(callbacks) = parent.as_mapping_mut().and_then(|map| map.remove("callbacks")) else {
+        let Some(callbacks) = parent
+            .as_mapping_mut()
+            .and_then(|map| map.remove("callbacks"))
+        else {
             return;
         };
         let pointer = child(pointer, "callbacks");
-        for name in callbacks.as_mapping().into_iter().flat_map(|map| map.keys()) {
+        for name in callbacks
+            .as_mapping()
+            .into_iter()
+            .flat_map(|map| map.keys())
+        {
             if let Some(name) = name.as_str() {
                 found.push(child(&pointer, name));
             }
         }
     }
     let mut found = Vec::new();
-    if let Some(paths) = raw.get_mut("paths").and_then(|paths| paths.as_mapping_mut()) {
+    if let Some(paths) = raw
+        .get_mut("paths")
+        .and_then(|paths| paths.as_mapping_mut())
+    {
         for (path, item) in paths.iter_mut() {
             let Some(path) = path.as_str() else { continue };
             let item_pointer = child("/paths", path);
-            let Some(item) = item.as_mapping_mut() else { continue };
+            let Some(item) = item.as_mapping_mut() else {
+                continue;
+            };
             for (method, operation) in item.iter_mut() {
                 if let Some(method) = method.as_str() {
                     take(operation, &child(&item_pointer, method), &mut found);

@@ -277,7 +277,8 @@ mod tests {
     #[test]
     fn namespace_avoids_taken_names() {
         let mut names = Namespace::default();
-        let taken = |name: &str| ["ApiError", "Api2Error"].contains(&format!("{name}Error").as_str());
+        let taken =
+            |name: &str| ["ApiError", "Api2Error"].contains(&format!("{name}Error").as_str());
         assert_eq!(names.unique_avoiding("Api", taken), "Api3");
         assert_eq!(names.unique_avoiding("Person", taken), "Person");
     }

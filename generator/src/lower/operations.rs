@@ -22,32 +22,86 @@ const METHODS: &[&str] = &[
 /// Types the client and server modules import or define themselves. A per-operation type
 /// (`{stem}Error`, `{stem}Params`, ...) must not be one of them.
 const RESERVED_TYPES: &[&str] = &[
-    "ApiError", "ApiKey", "Arc", "BasicCredentials", "BearerToken", "BoxError", "Client",
-    "Credentials", "Error", "Future", "Incoming", "IntoResponse", "InvalidBaseUrl", "InvalidParam",
-    "Method", "MethodFilter", "Multipart", "Problem", "Request", "Response", "Router",
-    "RouterOptions", "Scheme", "StatusCode", "ToMultipart", "UnexpectedResponse",
+    "ApiError",
+    "ApiKey",
+    "Arc",
+    "BasicCredentials",
+    "BearerToken",
+    "BoxError",
+    "Client",
+    "Credentials",
+    "Error",
+    "Future",
+    "Incoming",
+    "IntoResponse",
+    "InvalidBaseUrl",
+    "InvalidParam",
+    "Method",
+    "MethodFilter",
+    "Multipart",
+    "Problem",
+    "Request",
+    "Response",
+    "Router",
+    "RouterOptions",
+    "Scheme",
+    "StatusCode",
+    "ToMultipart",
+    "UnexpectedResponse",
 ];
 
 /// The suffixes of the per-operation types the templates generate from an operation's stem.
-const TYPE_SUFFIXES: &[&str] = &["Params", "Success", "Error", "Query", "Credentials", "Response"];
+const TYPE_SUFFIXES: &[&str] = &[
+    "Params",
+    "Success",
+    "Error",
+    "Query",
+    "Credentials",
+    "Response",
+];
 
 /// Functions an operation's name must not take: the API struct's own methods (`new`, `client`),
 /// the server module's functions (operation handlers share its namespace) and the routes
 /// functions' `api` argument.
 const RESERVED_FUNCTIONS: &[&str] = &[
-    "new", "client", "router", "router_with", "read_form", "websocket_upgrade", "serve_stream",
-    "pump", "api",
+    "new",
+    "client",
+    "router",
+    "router_with",
+    "read_form",
+    "websocket_upgrade",
+    "serve_stream",
+    "pump",
+    "api",
 ];
 
 /// Methods of the runtime's `Client` (inherent or derived) that a tag's accessor must not shadow.
 const RESERVED_TAG_STEMS: &[&str] = &[
-    "new", "with_http_client", "with_user_agent", "with_basic_auth", "with_bearer_token",
-    "with_api_key", "base_url", "credentials", "call", "default", "clone", "fmt",
+    "new",
+    "with_http_client",
+    "with_user_agent",
+    "with_basic_auth",
+    "with_bearer_token",
+    "with_api_key",
+    "base_url",
+    "credentials",
+    "call",
+    "default",
+    "clone",
+    "fmt",
 ];
 
 /// Locals and arguments of the generated client methods and server handlers.
 const RESERVED_PARAMS: &[&str] = &[
-    "body", "params", "credentials", "self_", "api", "cx", "request", "challenges", "upgrade",
+    "body",
+    "params",
+    "credentials",
+    "self_",
+    "api",
+    "cx",
+    "request",
+    "challenges",
+    "upgrade",
     "messages",
 ];
 
@@ -871,9 +925,9 @@ impl TagNames {
         };
         ir::Tag {
             wire_name: wire.to_string(),
-            stem: self.stems.unique_avoiding(&base, |stem| {
-                RESERVED_TAG_STEMS.contains(&stem)
-            }),
+            stem: self
+                .stems
+                .unique_avoiding(&base, |stem| RESERVED_TAG_STEMS.contains(&stem)),
             name,
             docs: docs_of(None, description),
             operations: Vec::new(),

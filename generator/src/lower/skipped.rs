@@ -26,12 +26,18 @@ impl Context<'_, '_> {
         }
         let document = self.document;
         for (path, item) in &document.paths.paths {
-            let ReferenceOr::Item(item) = item else { continue };
+            let ReferenceOr::Item(item) = item else {
+                continue;
+            };
             let path_pointer = child("/paths", path);
             for (method, operation) in operations_of(item) {
                 let pointer = child(&path_pointer, method);
                 if let Some(ReferenceOr::Item(body)) = &operation.request_body {
-                    self.warn_other_media_types(&body.content, &child(&pointer, "requestBody"), true);
+                    self.warn_other_media_types(
+                        &body.content,
+                        &child(&pointer, "requestBody"),
+                        true,
+                    );
                 }
                 let responses = child(&pointer, "responses");
                 let statuses = operation
@@ -39,7 +45,13 @@ impl Context<'_, '_> {
                     .responses
                     .iter()
                     .map(|(status, response)| (status.to_string(), response))
-                    .chain(operation.responses.default.iter().map(|r| ("default".to_string(), r)));
+                    .chain(
+                        operation
+                            .responses
+                            .default
+                            .iter()
+                            .map(|r| ("default".to_string(), r)),
+                    );
                 for (status, response) in statuses {
                     if let ReferenceOr::Item(response) = response {
                         self.warn_response(response, &child(&responses, &status));
@@ -118,7 +130,10 @@ impl Context<'_, '_> {
             .collect();
         self.diagnostics.warning(
             &child(pointer, "content"),
-            format!("generated for `{chosen}` only; also documented: {}", others.join(", ")),
+            format!(
+                "generated for `{chosen}` only; also documented: {}",
+                others.join(", ")
+            ),
         );
     }
 
