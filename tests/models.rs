@@ -241,3 +241,230 @@ fn uri_properties_are_validated() {
     }));
     assert!(profile.is_err());
 }
+
+mod discriminator {
+    //! Unions chosen by a discriminator property (`tests/fixtures/discriminator.yaml`).
+
+    use super::round_trip;
+    use fixture_discriminator::models::{Cat, Dog, DogPetType, Drawing, Pet, Shape, Square};
+    use serde_json::json;
+
+    #[test]
+    fn mapping_keys_choose_the_variant_and_the_tag_is_kept() {
+        // Both keys that map to `Dog` select it; the variant declares `petType` and keeps it.
+        let pet: Pet = round_trip(json!({ "petType": "hound", "name": "Rex", "barks": true }));
+        let Pet::Dog(dog) = pet else {
+            panic!("expected a dog, got {pet:?}")
+        };
+        assert_eq!(dog.pet_type, DogPetType::Hound);
+        assert_eq!(dog.name, "Rex");
+        // A mapping value may be a bare schema name (`cat: Cat`).
+        let pet: Pet = round_trip(json!({ "petType": "cat", "lives": 9 }));
+        assert!(matches!(pet, Pet::Cat(Cat { lives: Some(9), .. })));
+    }
+
+    #[test]
+    fn without_mapping_schema_names_are_the_tags() {
+        let shape: Shape = round_trip(json!({ "kind": "Square", "side": 2.0 }));
+        assert!(matches!(shape, Shape::Square(Square { side, .. }) if side == 2.0));
+        // `Circle` does not declare `kind`: the tag lands among its extra properties, once.
+        let shape: Shape = round_trip(json!({ "kind": "Circle", "radius": 1.5 }));
+        let Shape::Circle(circle) = shape else {
+            panic!("expected a circle, got {shape:?}")
+        };
+        assert_eq!(circle.radius, 1.5);
+    }
+
+    #[test]
+    fn serializing_writes_the_tag_exactly_once() {
+        // A variant built in Rust that lacks the property gets the first tag value added.
+        let mut circle = fixture_discriminator::models::Circle {
+            radius: 3.0,
+            additional_properties: Default::default(),
+        };
+        assert_eq!(
+            serde_json::to_value(Shape::Circle(circle.clone())).unwrap(),
+            json!({ "kind": "Circle", "radius": 3.0 })
+        );
+        // A variant that carries the property is written as is.
+        circle
+            .additional_properties
+            .insert("kind".to_string(), json!("Circle"));
+        let text = serde_json::to_string(&Shape::Circle(circle)).unwrap();
+        assert_eq!(text.matches("\"kind\"").count(), 1, "{text}");
+        let dog = Pet::Dog(Dog {
+            pet_type: DogPetType::Dog,
+            name: "Rex".to_string(),
+            barks: None,
+            additional_properties: Default::default(),
+        });
+        assert_eq!(
+            serde_json::to_value(dog).unwrap(),
+            json!({ "petType": "dog", "name": "Rex" })
+        );
+    }
+
+    #[test]
+    fn unknown_tag_is_kept_as_sent() {
+        let value = json!({ "petType": "parrot", "words": ["hello"] });
+        let pet: Pet = round_trip(value.clone());
+        assert_eq!(pet, Pet::Other(value));
+    }
+
+    #[test]
+    fn missing_or_wrong_tag_is_an_error_naming_the_property() {
+        let missing = serde_json::from_value::<Pet>(json!({ "name": "Rex" })).unwrap_err();
+        assert!(
+            missing
+                .to_string()
+                .contains("missing discriminator property `petType`"),
+            "{missing}"
+        );
+        let not_string = serde_json::from_value::<Pet>(json!({ "petType": 7 })).unwrap_err();
+        assert!(
+            not_string
+                .to_string()
+                .contains("discriminator property `petType` must be a string"),
+            "{not_string}"
+        );
+        let not_object = serde_json::from_value::<Pet>(json!("dog")).unwrap_err();
+        assert!(not_object.to_string().contains("`petType`"), "{not_object}");
+        // A known tag with a body its variant rejects reports the variant's error.
+        let bad_dog = serde_json::from_value::<Pet>(json!({ "petType": "dog" })).unwrap_err();
+        assert!(
+            bad_dog.to_string().contains("missing field `name`"),
+            "{bad_dog}"
+        );
+    }
+
+    #[test]
+    fn nested_in_objects_and_arrays() {
+        let drawing: Drawing = round_trip(json!({
+            "owner": { "petType": "cat" },
+            "shapes": [
+                { "kind": "Circle", "radius": 1.0 },
+                { "kind": "Square", "side": 2.0 },
+                { "kind": "Hexagon", "side": 3.0 }
+            ]
+        }));
+        assert!(matches!(drawing.owner, Some(Pet::Cat(_))));
+        assert!(matches!(drawing.shapes[2], Shape::Other(_)));
+        let error =
+            serde_json::from_value::<Drawing>(json!({ "shapes": [{ "side": 1.0 }] })).unwrap_err();
+        assert!(error.to_string().contains("`kind`"), "{error}");
+    }
+
+    #[test]
+    fn mapping_targets_outside_the_alternatives_are_variants() {
+        use fixture_discriminator::models::{Bike, Car, Vehicle};
+        let vehicle: Vehicle = round_trip(json!({ "type": "bike", "gears": 21 }));
+        assert!(matches!(
+            vehicle,
+            Vehicle::Bike(Bike {
+                gears: Some(21),
+                ..
+            })
+        ));
+        // `boat` maps to a schema the spec lacks (a warning): such objects are kept as sent.
+        let vehicle: Vehicle = round_trip(json!({ "type": "boat", "sails": 2 }));
+        assert!(matches!(vehicle, Vehicle::Other(_)));
+        let car = Vehicle::Car(Car {
+            seats: Some(4),
+            additional_properties: Default::default(),
+        });
+        assert_eq!(
+            serde_json::to_value(car).unwrap(),
+            json!({ "type": "car", "seats": 4 })
+        );
+    }
+}
+
+mod schemas_misc {
+    //! Schema shapes from real specs (`tests/fixtures/schemas-misc.yaml`).
+
+    use super::round_trip;
+    use fixture_schemas_misc::models::{
+        Account, Closed, Counted, FreeForm, Grid, Mixed, NullableEnum, Open, Tags, Team, Untyped,
+    };
+    use serde_json::json;
+
+    #[test]
+    fn mixed_enum_and_empty_schema_keep_any_value() {
+        for value in [
+            json!("auto"),
+            json!(1),
+            json!(2.5),
+            json!(true),
+            json!(null),
+            json!("new"),
+        ] {
+            let decoded: Mixed = round_trip(value.clone());
+            assert_eq!(decoded, value);
+        }
+        let untyped: Untyped = round_trip(json!({ "id": "x", "anything": [1, { "a": null }] }));
+        assert_eq!(untyped.anything, Some(json!([1, { "a": null }])));
+    }
+
+    #[test]
+    fn nullable_enum_keeps_unknown_values() {
+        let value: NullableEnum = round_trip(json!("standby"));
+        assert_eq!(value, NullableEnum::Other("standby".to_string()));
+        let value: Option<NullableEnum> = round_trip(json!(null));
+        assert_eq!(value, None);
+    }
+
+    #[test]
+    fn arrays_of_arrays_and_maps_of_arrays() {
+        let grid: Grid =
+            round_trip(json!({ "cells": [[1, 2], [], [3]], "untypedItems": [1, "a"] }));
+        assert_eq!(grid.cells, vec![vec![1, 2], vec![], vec![3]]);
+        let tags: Tags = round_trip(json!({ "a": ["x", "y"], "b": [] }));
+        assert_eq!(tags["a"], ["x", "y"]);
+        assert!(serde_json::from_value::<Tags>(json!({ "a": "x" })).is_err());
+    }
+
+    #[test]
+    fn additional_properties_true_false_and_typed() {
+        let open: Open = round_trip(json!({ "name": "n", "extra": { "deep": true } }));
+        assert_eq!(open.additional_properties["extra"], json!({ "deep": true }));
+        let closed: Closed = round_trip(json!({ "name": "n" }));
+        assert_eq!(closed.name.as_deref(), Some("n"));
+        let error =
+            serde_json::from_value::<Closed>(json!({ "name": "n", "extra": 1 })).unwrap_err();
+        assert!(
+            error.to_string().contains("unknown field `extra`"),
+            "{error}"
+        );
+        // Named properties stay out of the typed map, the rest must fit its value type.
+        let counted: Counted = round_trip(json!({ "total": 3, "apples": 1, "pears": 2 }));
+        assert_eq!(counted.total, Some(3));
+        assert_eq!(counted.additional_properties.len(), 2);
+        assert!(serde_json::from_value::<Counted>(json!({ "apples": "one" })).is_err());
+        let free: FreeForm = round_trip(json!({ "anything": [1, 2], "goes": null }));
+        assert_eq!(free.len(), 2);
+    }
+
+    #[test]
+    fn read_only_and_write_only_properties_are_optional() {
+        // A request omits the read-only `id`; a response omits the write-only `password`.
+        let request: Account = round_trip(json!({ "login": "al", "password": "secret" }));
+        assert_eq!(request.id, None);
+        let response: Account = round_trip(json!({
+            "id": "1", "login": "al", "created": "yesterday, roughly"
+        }));
+        assert_eq!(response.password, None);
+        // An unknown format is a plain string.
+        assert_eq!(response.created.as_deref(), Some("yesterday, roughly"));
+    }
+
+    #[test]
+    fn mutually_recursive_types() {
+        let team: Team = round_trip(json!({
+            "lead": { "name": "Ann", "team": { "lead": { "name": "Bob" } } },
+            "members": [{ "name": "Cy" }]
+        }));
+        let inner = team.lead.team.as_ref().expect("nested team");
+        assert_eq!(inner.lead.name, "Bob");
+        assert_eq!(team.members.as_ref().map(Vec::len), Some(1));
+    }
+}

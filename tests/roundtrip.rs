@@ -1475,3 +1475,72 @@ async fn pieces_stream_user_delivers_updates_in_order_then_ends() {
     let end = tokio::time::timeout(std::time::Duration::from_secs(5), stream.next()).await;
     assert!(end.expect("the stream ends in time").is_none());
 }
+
+// ---------------------------------------------------------------------------------------------
+// A multipart body whose schema does not name the parts (tests/fixtures/multipart-parts.yaml)
+
+mod parts {
+    pub use fixture_multipart_parts::client::*;
+    pub use fixture_multipart_parts::models::*;
+    pub use fixture_multipart_parts::server::{
+        router, TranslateApi as Translate, TranslateFileResponse,
+    };
+    pub use fixture_multipart_parts::FormPart;
+}
+
+/// Answers with one line per part received: name, file name, content type, data.
+struct EchoParts;
+
+impl parts::Translate for EchoParts {
+    async fn translate_file(&self, body: parts::TranslateFileForm) -> parts::TranslateFileResponse {
+        let lines = body
+            .parts
+            .iter()
+            .map(|part| {
+                format!(
+                    "{} {:?} {:?} {}",
+                    part.name,
+                    part.file_name,
+                    part.content_type,
+                    String::from_utf8_lossy(&part.data)
+                )
+            })
+            .collect();
+        parts::TranslateFileResponse::Ok(lines)
+    }
+}
+
+#[tokio::test]
+async fn multipart_parts_named_by_the_caller_arrive_intact() {
+    let addr = serve(parts::router(EchoParts)).await;
+    let client = parts::Client::new(format!("http://{addr}"))
+        .unwrap()
+        .translate();
+    let body = parts::TranslateFileForm {
+        parts: vec![
+            parts::FormPart::file(
+                "file",
+                "notes \"v2\".txt",
+                Bytes::from_static(b"Hello, world\r\n--x"),
+            ),
+            parts::FormPart::text("source", "en"),
+            parts::FormPart::text("target", "es"),
+            parts::FormPart {
+                name: "meta".to_string(),
+                file_name: None,
+                content_type: Some("application/json".to_string()),
+                data: Bytes::from_static(br#"{"a":1}"#),
+            },
+        ],
+    };
+    let lines = client.translate_file(body).await.unwrap();
+    assert_eq!(
+        lines,
+        [
+            "file Some(\"notes %22v2%22.txt\") Some(\"application/octet-stream\") Hello, world\r\n--x",
+            "source None Some(\"text/plain; charset=utf-8\") en",
+            "target None Some(\"text/plain; charset=utf-8\") es",
+            "meta None Some(\"application/json\") {\"a\":1}",
+        ]
+    );
+}

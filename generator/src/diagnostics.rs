@@ -83,6 +83,11 @@ impl<'a> Diagnostics<'a> {
         });
     }
 
+    /// Adds diagnostics already located (by an earlier stage).
+    pub fn extend(&mut self, items: impl IntoIterator<Item = Diagnostic>) {
+        self.items.extend(items);
+    }
+
     pub fn has_errors(&self) -> bool {
         self.items.iter().any(|d| d.severity == Severity::Error)
     }

@@ -76,7 +76,15 @@ pub enum ModelKind {
         repr: String,
         constants: Vec<IntegerConstant>,
     },
-    /// `oneOf` / `anyOf`: one variant per alternative.
+    /// `oneOf` / `anyOf` with a `discriminator`: the tag property's value chooses the variant, and
+    /// the whole object (tag included) decodes into it; an unknown tag is kept in `Other`.
+    TaggedUnion {
+        /// The discriminator property's name.
+        property: String,
+        variants: Vec<TaggedVariant>,
+    },
+    /// `oneOf` / `anyOf` without a discriminator: one variant per alternative, the first that
+    /// decodes wins.
     Union {
         variants: Vec<UnionVariant>,
         /// The serde container attribute (`tag = "kind"` or `untagged`).
@@ -117,6 +125,17 @@ pub struct UnionVariant {
     /// The payload type, or `null` for a unit variant.
     pub ty: Option<String>,
     pub serde: Option<String>,
+    pub docs: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TaggedVariant {
+    pub name: String,
+    pub ty: String,
+    /// The tag values that select this variant, as a Rust pattern (`"dog" | "hound"`).
+    pub pattern: String,
+    /// The tag value written when the variant's own value lacks the property.
+    pub tag: String,
     pub docs: Vec<String>,
 }
 
@@ -243,7 +262,8 @@ pub struct MultipartPart {
     pub field_ty: String,
     pub required: bool,
     /// `text` (scalar as text), `file` (bytes), `json` (an object or array of objects, as JSON),
-    /// `text_array` (each item a part of the same name).
+    /// `text_array` (each item a part of the same name), `parts` (every part, named by the caller,
+    /// for a schema that does not name them).
     pub kind: String,
 }
 

@@ -100,7 +100,8 @@ pub struct Loaded {
     document: openapiv3::OpenAPI,
     map: SourceMap,
     extensions: Vec<String>,
-    callbacks: Vec<String>,
+    /// Warnings from loading, reported with lowering's.
+    warnings: Vec<Diagnostic>,
 }
 
 /// Stage 1, load: parses YAML or JSON, checks the version and every key, normalizes references.
@@ -114,7 +115,7 @@ pub fn load(spec_text: &str, settings: &Settings) -> Result<Loaded, Error> {
         document: loaded.document,
         map,
         extensions: loaded.extensions,
-        callbacks: loaded.callbacks,
+        warnings: loaded.warnings,
     })
 }
 
@@ -124,11 +125,11 @@ pub fn lower_loaded(
     settings: &Settings,
 ) -> Result<(ir::Api, Vec<Diagnostic>), Error> {
     let mut diagnostics = diagnostics::Diagnostics::new(&settings.spec_file, &loaded.map);
+    diagnostics.extend(loaded.warnings.iter().cloned());
     let target = lower::Target {
         spec_file: &settings.spec_file,
         crate_name: &settings.crate_name,
         extensions: &loaded.extensions,
-        callbacks: &loaded.callbacks,
     };
     let mut api = lower::lower(&loaded.document, &target, &mut diagnostics);
     let has_errors = diagnostics.has_errors();

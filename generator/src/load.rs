@@ -16,8 +16,8 @@ pub struct Loaded {
     pub moved: Vec<refs::Moved>,
     /// Pointers of the specification extensions (`x-` keys), in document order.
     pub extensions: Vec<String>,
-    /// Pointers of the callbacks, which are skipped: removed before the typed parse.
-    pub callbacks: Vec<String>,
+    /// Constructs the loader skipped or repaired, located.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// Parses `text`; on failure returns every problem found, located.
@@ -35,7 +35,12 @@ pub fn load(file: &str, text: &str, map: &SourceMap) -> Result<Loaded, Vec<Diagn
         diagnostics.error(&problem.pointer, problem.message);
     }
     drop_path_extensions(&mut raw);
-    let callbacks = take_callbacks(&mut raw);
+    for pointer in refs::remove_callbacks(&mut raw) {
+        diagnostics.warning(&pointer, "callbacks are not generated; skipped");
+    }
+    for (pointer, message) in refs::repair_response_refs(&mut raw) {
+        diagnostics.warning(&pointer, message);
+    }
     let moved = refs::normalize(&mut raw);
     // The plain deserializer first: tracking the path costs a wrapper at every node, so it only
     // runs again, to locate the error, when there is one.
@@ -59,7 +64,7 @@ pub fn load(file: &str, text: &str, map: &SourceMap) -> Result<Loaded, Vec<Diagn
             document,
             moved,
             extensions: checked.extensions,
-            callbacks,
+            warnings: diagnostics.into_sorted(),
         }),
         _ => Err(diagnostics.into_sorted()),
     }
@@ -74,51 +79,6 @@ fn drop_path_extensions(raw: &mut serde_yaml::Value) {
     {
         paths.retain(|key, _| !key.as_str().is_some_and(|key| key.starts_with("x-")));
     }
-}
-
-/// Removes every Callback Object, returning where each was. The generator skips callbacks (with a
-/// warning), and openapiv3 cannot read a referenced callback inside an operation.
-fn take_callbacks(raw: &mut serde_yaml::Value) -> Vec<String> {
-    fn take(parent: &mut serde_yaml::Value, pointer: &str, found: &mut Vec<String>) {
-        let Some(callbacks) = parent
-            .as_mapping_mut()
-            .and_then(|map| map.remove("callbacks"))
-        else {
-            return;
-        };
-        let pointer = child(pointer, "callbacks");
-        for name in callbacks
-            .as_mapping()
-            .into_iter()
-            .flat_map(|map| map.keys())
-        {
-            if let Some(name) = name.as_str() {
-                found.push(child(&pointer, name));
-            }
-        }
-    }
-    let mut found = Vec::new();
-    if let Some(paths) = raw
-        .get_mut("paths")
-        .and_then(|paths| paths.as_mapping_mut())
-    {
-        for (path, item) in paths.iter_mut() {
-            let Some(path) = path.as_str() else { continue };
-            let item_pointer = child("/paths", path);
-            let Some(item) = item.as_mapping_mut() else {
-                continue;
-            };
-            for (method, operation) in item.iter_mut() {
-                if let Some(method) = method.as_str() {
-                    take(operation, &child(&item_pointer, method), &mut found);
-                }
-            }
-        }
-    }
-    if let Some(components) = raw.get_mut("components") {
-        take(components, "/components", &mut found);
-    }
-    found
 }
 
 /// YAML, or JSON through serde_json when the text is a JSON object: YAML's integers stop at 64 bits,

@@ -18,6 +18,89 @@ pub struct Moved {
     pub from: String,
 }
 
+/// The methods of a Path Item Object, whose values are operations.
+const METHODS: &[&str] = &[
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
+/// Each operation's mapping with its pointer (`/paths/~1pets/get`).
+fn operations_mut(document: &mut Value) -> Vec<(String, &mut Mapping)> {
+    let Some(paths) = document.get_mut("paths").and_then(Value::as_mapping_mut) else {
+        return Vec::new();
+    };
+    let mut operations = Vec::new();
+    for (path, item) in paths.iter_mut() {
+        let path_pointer = format!("/paths/{}", escape(&key_text(path)));
+        let Some(item) = item.as_mapping_mut() else {
+            continue;
+        };
+        for (method, operation) in item.iter_mut() {
+            let method = key_text(method);
+            if let (true, Some(operation)) = (
+                METHODS.contains(&method.as_str()),
+                operation.as_mapping_mut(),
+            ) {
+                operations.push((format!("{path_pointer}/{method}"), operation));
+            }
+        }
+    }
+    operations
+}
+
+/// Removes every operation's `callbacks`, which are not generated; returns where they were.
+/// Removing them before deserialization also spares the reader the forms it cannot read (a
+/// callback given as a `$ref`, valid OpenAPI that openapiv3 does not model).
+pub fn remove_callbacks(document: &mut Value) -> Vec<String> {
+    operations_mut(document)
+        .into_iter()
+        .filter_map(|(pointer, operation)| {
+            operation
+                .remove("callbacks")
+                .map(|_| format!("{pointer}/callbacks"))
+        })
+        .collect()
+}
+
+/// Repairs responses that `$ref` a schema (`#/components/schemas/NotFound`) when a response of
+/// that name exists (`#/components/responses/NotFound`): a reference in a response's place can
+/// only mean a response, and the same name settles which. Returns the pointers of the repaired
+/// references; any other misplaced reference is left for lowering to report.
+pub fn repair_response_refs(document: &mut Value) -> Vec<(String, String)> {
+    let responses: Vec<String> = document
+        .get("components")
+        .and_then(|c| c.get("responses"))
+        .and_then(Value::as_mapping)
+        .map(|responses| responses.keys().map(key_text).collect())
+        .unwrap_or_default();
+    let mut repaired = Vec::new();
+    for (pointer, operation) in operations_mut(document) {
+        let Some(statuses) = operation
+            .get_mut("responses")
+            .and_then(Value::as_mapping_mut)
+        else {
+            continue;
+        };
+        for (status, response) in statuses.iter_mut() {
+            let Some(reference) = response.get("$ref").and_then(Value::as_str) else {
+                continue;
+            };
+            let Some(name) = reference.strip_prefix("#/components/schemas/") else {
+                continue;
+            };
+            if !responses.contains(&unescape(name)) {
+                continue;
+            }
+            let fixed = format!("#/components/responses/{name}");
+            repaired.push((
+                format!("{pointer}/responses/{}/$ref", escape(&key_text(status))),
+                format!("`{reference}` in a response's place; read as the response `{fixed}`"),
+            ));
+            *response = self::reference(&fixed);
+        }
+    }
+    repaired
+}
+
 /// Rewrites deep references in place; returns the schemas it moved.
 pub fn normalize(document: &mut Value) -> Vec<Moved> {
     let mut moved = Vec::new();

@@ -23,6 +23,7 @@ pub mod client;
 pub mod server;
 
 pub use support::Integer;
+pub use support::FormPart;
 
 /// The base URL of the spec's first server.
 pub const DEFAULT_BASE_URL: &str = "http://localhost:8092";

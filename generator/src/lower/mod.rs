@@ -32,8 +32,6 @@ pub struct Target<'a> {
     pub crate_name: &'a str,
     /// Pointers of the spec's `x-` keys, found while loading.
     pub extensions: &'a [String],
-    /// Pointers of the spec's callbacks, removed while loading.
-    pub callbacks: &'a [String],
 }
 
 pub fn lower<'a, 'd>(
@@ -56,7 +54,7 @@ pub fn lower<'a, 'd>(
     let security_schemes = context.lower_security_schemes();
     let tags = context.lower_operations(&security_schemes);
     let (default_base_url, base_path) = context.server();
-    context.warn_skipped(target.extensions, target.callbacks);
+    context.warn_skipped(target.extensions);
     let models = models::finish(std::mem::take(&mut context.types.models));
     let info = &document.info;
     let mut docs = Vec::new();

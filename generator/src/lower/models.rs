@@ -2,10 +2,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::ir::{Field, Model, ModelKind, UnionVariant};
+use crate::ir::{Field, Model, ModelKind, TaggedVariant, UnionVariant};
 
 use super::cycles;
-use super::types::{DraftKind, FieldDraft, ModelDraft, Ty};
+use super::types::{DraftKind, FieldDraft, ModelDraft, Ty, VariantDraft};
 
 /// Turns drafts into IR models. Recursion is broken with `Box` on every reference that stays within
 /// a cycle without passing through a `Vec` or a map (which already allocate).
@@ -66,21 +66,33 @@ pub fn finish(drafts: Vec<ModelDraft>) -> Vec<Model> {
                         constants,
                     }
                 }
-                DraftKind::Union { variants } => ModelKind::Union {
-                    variants: variants
-                        .into_iter()
-                        .map(|(name, ty, docs)| {
-                            let ty = if reaches_back(&ty) { ty.boxed() } else { ty };
-                            UnionVariant {
-                                name,
-                                ty: Some(ty.render()),
-                                serde: None,
-                                docs,
-                            }
-                        })
-                        .collect(),
-                    serde: "untagged".to_string(),
-                },
+                DraftKind::Union { variants, tag } => {
+                    let variants = variants.into_iter().map(|variant| VariantDraft {
+                        ty: if reaches_back(&variant.ty) {
+                            variant.ty.boxed()
+                        } else {
+                            variant.ty
+                        },
+                        ..variant
+                    });
+                    match tag {
+                        Some(property) => ModelKind::TaggedUnion {
+                            property,
+                            variants: variants.map(tagged_variant).collect(),
+                        },
+                        None => ModelKind::Union {
+                            variants: variants
+                                .map(|variant| UnionVariant {
+                                    name: variant.name,
+                                    ty: Some(variant.ty.render()),
+                                    serde: None,
+                                    docs: variant.docs,
+                                })
+                                .collect(),
+                            serde: "untagged".to_string(),
+                        },
+                    }
+                }
                 DraftKind::Alias { target } => ModelKind::Alias {
                     target: target.render(),
                 },
@@ -95,6 +107,17 @@ pub fn finish(drafts: Vec<ModelDraft>) -> Vec<Model> {
             }
         })
         .collect()
+}
+
+fn tagged_variant(variant: VariantDraft) -> TaggedVariant {
+    let literals: Vec<String> = variant.tags.iter().map(|tag| format!("{tag:?}")).collect();
+    TaggedVariant {
+        pattern: literals.join(" | "),
+        tag: variant.tags.first().cloned().unwrap_or_default(),
+        name: variant.name,
+        ty: variant.ty.render(),
+        docs: variant.docs,
+    }
 }
 
 fn finish_field(field: FieldDraft, boxed: bool) -> Field {
@@ -138,9 +161,9 @@ fn direct_graph(drafts: &[ModelDraft]) -> BTreeMap<String, Vec<String>> {
                 DraftKind::Struct { fields, .. } => fields
                     .iter()
                     .for_each(|field| field.ty.direct_models(&mut targets)),
-                DraftKind::Union { variants } => variants
+                DraftKind::Union { variants, .. } => variants
                     .iter()
-                    .for_each(|(_, ty, _)| ty.direct_models(&mut targets)),
+                    .for_each(|variant| variant.ty.direct_models(&mut targets)),
                 DraftKind::Alias { target } => target.direct_models(&mut targets),
                 DraftKind::StringEnum { .. } | DraftKind::IntegerEnum { .. } => {}
             }

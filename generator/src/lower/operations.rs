@@ -606,6 +606,15 @@ impl Context<'_, '_> {
                 return None;
             }
         };
+        if body.content.is_empty() {
+            // `content` is required to name at least one media type; an empty map can only mean
+            // that there is nothing to send.
+            self.diagnostics.warning(
+                &child(pointer, "content"),
+                "a request body without media types; the operation is generated without a body",
+            );
+            return None;
+        }
         let Some((media_type, media, kind)) = choose_media(&body.content, true) else {
             let types = body.content.keys().cloned().collect::<Vec<_>>().join(", ");
             self.diagnostics.error(
@@ -677,11 +686,20 @@ impl Context<'_, '_> {
             ..
         }) = schema
         else {
-            self.diagnostics.error(
+            // The schema does not name the parts (a string, a missing schema): the caller names
+            // them, and every part the server receives is handed on.
+            self.diagnostics.warning(
                 &child(pointer, "schema"),
-                "a `multipart/form-data` body needs an object schema whose properties are the parts",
+                "a `multipart/form-data` schema that is not an object does not name the parts; the body is generated as a list of named parts",
             );
-            return Vec::new();
+            return vec![ir::MultipartPart {
+                name: "parts".to_string(),
+                wire_name: String::new(),
+                ty: "Vec<crate::FormPart>".to_string(),
+                field_ty: "Vec<crate::FormPart>".to_string(),
+                required: true,
+                kind: "parts".to_string(),
+            }];
         };
         let mut part_names = Namespace::default();
         let mut parts = Vec::new();

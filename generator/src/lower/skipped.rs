@@ -14,16 +14,10 @@ use super::Context;
 const INTERPRETED_EXTENSIONS: &[&str] = &["x-websocket", "x-websocket-message"];
 
 impl Context<'_, '_> {
-    /// Warns about callbacks (`callbacks`: their pointers, removed while loading), links, response headers, the media types a body offers beside the
+    /// Warns about callbacks in components (operations' callbacks are removed, with a warning,
+    /// while loading), links, response headers, the media types a body offers beside the
     /// generated one, and specification extensions.
-    pub(super) fn warn_skipped(&mut self, extensions: &[String], callbacks: &[String]) {
-        for pointer in callbacks {
-            let name = unescape(pointer.rsplit('/').next().unwrap_or_default());
-            self.diagnostics.warning(
-                pointer,
-                format!("callback `{name}` is skipped: the generated client and server do not implement callbacks"),
-            );
-        }
+    pub(super) fn warn_skipped(&mut self, extensions: &[String]) {
         let document = self.document;
         for (path, item) in &document.paths.paths {
             let ReferenceOr::Item(item) = item else {
@@ -70,6 +64,12 @@ impl Context<'_, '_> {
                 if let ReferenceOr::Item(response) = response {
                     self.warn_response(response, &child("/components/responses", name));
                 }
+            }
+            for name in components.callbacks.keys() {
+                self.diagnostics.warning(
+                    &child("/components/callbacks", name),
+                    format!("callback `{name}` is skipped: the generated client and server do not implement callbacks"),
+                );
             }
             for name in components.links.keys() {
                 self.diagnostics.warning(

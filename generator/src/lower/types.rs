@@ -8,7 +8,7 @@ use openapiv3::{
     StringFormat, Type, VariantOrUnknownOrEmpty,
 };
 
-use crate::diagnostics::child;
+use crate::diagnostics::{child, escape_segment};
 use crate::ir::{EnumVariant, Features, IntegerConstant};
 use crate::names::{self, Namespace};
 
@@ -115,12 +115,24 @@ pub enum DraftKind {
         repr: &'static str,
         constants: Vec<IntegerConstant>,
     },
+    /// `oneOf` / `anyOf`. With a `discriminator`, `tag` is its property name and every variant
+    /// lists the tag values that select it; without one the union is untagged.
     Union {
-        variants: Vec<(String, Ty, Vec<String>)>,
+        variants: Vec<VariantDraft>,
+        tag: Option<String>,
     },
     Alias {
         target: Ty,
     },
+}
+
+#[derive(Debug)]
+pub struct VariantDraft {
+    pub name: String,
+    pub ty: Ty,
+    /// The discriminator values that select this variant (empty in an untagged union).
+    pub tags: Vec<String>,
+    pub docs: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -446,8 +458,18 @@ impl Context<'_, '_> {
             SchemaKind::AnyOf { .. } => "anyOf",
             _ => "oneOf",
         };
+        let tags = match &schema.schema_data.discriminator {
+            Some(discriminator) => {
+                self.discriminator_tags(discriminator, alternatives, pointer, keyword)
+            }
+            None => None,
+        };
         let mut variant_names = Namespace::default();
-        let variants = alternatives
+        if tags.is_some() {
+            // The fallback variant that keeps objects with an unknown tag.
+            variant_names.reserve("Other");
+        }
+        let mut variants: Vec<VariantDraft> = alternatives
             .iter()
             .enumerate()
             .map(|(index, alternative)| {
@@ -460,10 +482,133 @@ impl Context<'_, '_> {
                 };
                 let ty =
                     self.type_of_ref(alternative, &alternative_pointer, &format!("{name}{base}"));
-                (variant_names.unique(&base), ty, Vec::new())
+                VariantDraft {
+                    name: variant_names.unique(&base),
+                    ty,
+                    tags: Vec::new(),
+                    docs: Vec::new(),
+                }
             })
             .collect();
-        DraftKind::Union { variants }
+        let Some(Discriminated { property, targets }) = tags else {
+            return DraftKind::Union {
+                variants,
+                tag: None,
+            };
+        };
+        let mapping_pointer = child(&child(pointer, "discriminator"), "mapping");
+        for (index, target) in targets.into_iter().enumerate() {
+            let variant = match index.checked_sub(alternatives.len()) {
+                None => &mut variants[index],
+                // A mapping target that is not among the alternatives becomes a variant too.
+                Some(_) => {
+                    let ty = self.type_of_reference(
+                        &format!("#/components/schemas/{}", escape_segment(&target.component)),
+                        &mapping_pointer,
+                    );
+                    variants.push(VariantDraft {
+                        name: variant_names.unique(&names::variant_name(&target.component)),
+                        ty,
+                        tags: Vec::new(),
+                        docs: Vec::new(),
+                    });
+                    variants.last_mut().expect("just pushed")
+                }
+            };
+            let values = target.values;
+            variant.docs = vec![format!(
+                "`{property}`: {}.",
+                values
+                    .iter()
+                    .map(|value| format!("`{value}`"))
+                    .collect::<Vec<_>>()
+                    .join(" or ")
+            )];
+            variant.tags = values;
+        }
+        DraftKind::Union {
+            variants,
+            tag: Some(property),
+        }
+    }
+
+    /// The discriminator values of each alternative, in order, then of mapping targets that are
+    /// not alternatives. A value is a mapping key, or the component's
+    /// name when no key maps to it (OpenAPI 3.0.3, Discriminator Object). `None`, with a warning,
+    /// when an alternative has no name to be selected by (an inline schema no key maps to).
+    fn discriminator_tags(
+        &mut self,
+        discriminator: &openapiv3::Discriminator,
+        alternatives: &[ReferenceOr<Schema>],
+        pointer: &str,
+        keyword: &str,
+    ) -> Option<Discriminated> {
+        let discriminator_pointer = child(pointer, "discriminator");
+        let mut targets: Vec<TagTarget> = Vec::new();
+        for (index, alternative) in alternatives.iter().enumerate() {
+            let wire = match alternative {
+                ReferenceOr::Reference { reference } => reference
+                    .strip_prefix("#/components/schemas/")
+                    .map(unescape),
+                ReferenceOr::Item(_) => None,
+            };
+            let Some(wire) = wire else {
+                self.diagnostics.warning(
+                    &child(&child(pointer, keyword), &index.to_string()),
+                    "a discriminated alternative must be a `#/components/schemas/...` reference; the union is generated untagged",
+                );
+                return None;
+            };
+            targets.push(TagTarget {
+                component: wire,
+                values: Vec::new(),
+            });
+        }
+        for (value, target) in &discriminator.mapping {
+            let wire = unescape(
+                target
+                    .strip_prefix("#/components/schemas/")
+                    .unwrap_or(target),
+            );
+            if self.types.components.get(&wire).is_none() {
+                self.diagnostics.warning(
+                    &child(&child(&discriminator_pointer, "mapping"), value),
+                    format!("mapping target `{target}` is not a component schema; the value `{value}` is ignored"),
+                );
+                continue;
+            }
+            match targets.iter_mut().find(|target| target.component == wire) {
+                Some(target) => target.values.push(value.clone()),
+                None => targets.push(TagTarget {
+                    component: wire,
+                    values: vec![value.clone()],
+                }),
+            }
+        }
+        // A schema name is a value only when no mapping key claims it; an alternative left with no
+        // value of its own (listed twice, or its name mapped elsewhere) cannot be chosen.
+        let mut taken: Vec<String> = targets
+            .iter()
+            .flat_map(|target| target.values.iter().cloned())
+            .collect();
+        for (index, target) in targets.iter_mut().enumerate() {
+            if !target.values.is_empty() {
+                continue;
+            }
+            if taken.contains(&target.component) {
+                self.diagnostics.warning(
+                    &child(&child(pointer, keyword), &index.to_string()),
+                    format!("no discriminator value selects `{}` (its name is taken); the union is generated untagged", target.component),
+                );
+                return None;
+            }
+            taken.push(target.component.clone());
+            target.values.push(target.component.clone());
+        }
+        Some(Discriminated {
+            property: discriminator.property_name.clone(),
+            targets,
+        })
     }
 
     /// Whether a property's schema, or the component it references, is `readOnly` or `writeOnly`.
@@ -488,6 +633,19 @@ pub fn component_schema<'d>(document: &'d openapiv3::OpenAPI, wire: &str) -> Opt
         ReferenceOr::Item(schema) => Some(schema),
         ReferenceOr::Reference { .. } => None,
     }
+}
+
+/// A union's discriminator property and which component each of its values selects.
+struct Discriminated {
+    property: String,
+    /// One per alternative, in order, then one per mapping target that is not an alternative.
+    targets: Vec<TagTarget>,
+}
+
+/// The discriminator values that select one component schema.
+struct TagTarget {
+    component: String,
+    values: Vec<String>,
 }
 
 /// The properties gathered from the parts of an `allOf`.

@@ -631,7 +631,7 @@ fn join<T>(items: &[T], mut encode: impl FnMut(&T) -> String) -> String {
 /// The parts of a `multipart/form-data` body, filled by a generated [`ToMultipart`] impl.
 #[derive(Default)]
 pub(crate) struct Multipart {
-    parts: Vec<(String, Option<&'static str>, &'static str, Bytes)>,
+    parts: Vec<(String, Option<String>, String, Bytes)>,
     problem: Option<String>,
 }
 
@@ -644,14 +644,14 @@ impl Multipart {
     /// A text part holding the value's text.
     pub(crate) fn text(&mut self, name: &str, value: Option<&impl fmt::Display>) {
         if let Some(value) = value {
-            self.parts.push((name.to_string(), None, "text/plain; charset=utf-8", value.to_string().into()));
+            self.parts.push((name.to_string(), None, "text/plain; charset=utf-8".to_string(), value.to_string().into()));
         }
     }
 
     /// A file part (`application/octet-stream`), named after the part.
     pub(crate) fn file(&mut self, name: &str, value: Option<&Bytes>) {
         if let Some(value) = value {
-            self.parts.push((name.to_string(), Some("file"), "application/octet-stream", value.clone()));
+            self.parts.push((name.to_string(), Some("file".to_string()), "application/octet-stream".to_string(), value.clone()));
         }
     }
 
@@ -659,7 +659,7 @@ impl Multipart {
     pub(crate) fn json(&mut self, name: &str, value: Option<&impl Serialize>) {
         if let Some(value) = value {
             match serde_json::to_vec(value) {
-                Ok(bytes) => self.parts.push((name.to_string(), None, "application/json", bytes.into())),
+                Ok(bytes) => self.parts.push((name.to_string(), None, "application/json".to_string(), bytes.into())),
                 Err(error) => {
                     self.problem.get_or_insert(format!("cannot serialize part `{name}`: {error}"));
                 }
@@ -681,6 +681,14 @@ impl Multipart {
         self.json(name, values);
     }
 
+    /// Parts named by the caller, for a body whose schema does not name them.
+    pub(crate) fn parts(&mut self, _name: &str, parts: Option<&Vec<super::values::FormPart>>) {
+        for part in parts.into_iter().flatten() {
+            let content_type = part.content_type.clone().unwrap_or_else(|| "application/octet-stream".to_string());
+            self.parts.push((part.name.clone(), part.file_name.clone(), content_type, part.data.clone()));
+        }
+    }
+
     /// The content type (with its boundary) and the encoded body.
     fn finish(self) -> Result<(String, Bytes), String> {
         if let Some(problem) = self.problem {
@@ -692,6 +700,7 @@ impl Multipart {
             let name = name.replace('"', "%22");
             body.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"").as_bytes());
             if let Some(file_name) = file_name {
+                let file_name = file_name.replace('"', "%22");
                 body.extend_from_slice(format!("; filename=\"{file_name}\"").as_bytes());
             }
             body.extend_from_slice(format!("\r\nContent-Type: {content_type}\r\n\r\n").as_bytes());

@@ -21,6 +21,7 @@ pub mod client;
 pub mod server;
 
 pub use support::Integer;
+pub use support::FormPart;
 
 /// The base URL of the spec's first server.
 pub const DEFAULT_BASE_URL: &str = "https://api.example.com/v1";

@@ -332,8 +332,15 @@ async fn read_form(
     let mut form = rt::FormData::default();
     while let Some(field) = multipart.next_field().await.map_err(problem)? {
         let name = field.name().unwrap_or_default().to_string();
+        let file_name = field.file_name().map(str::to_string);
+        let content_type = field.content_type().map(str::to_string);
         let data = field.bytes().await.map_err(problem)?;
-        form.push(name, data);
+        form.push(crate::FormPart {
+            name,
+            file_name,
+            content_type,
+            data,
+        });
     }
     Ok(Some(form))
 }

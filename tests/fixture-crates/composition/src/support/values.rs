@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{de, ser, Deserialize, Deserializer, Serialize, Serializer};
 
 /// An optional property that is not `nullable`: absent is `None`, while an explicit `null` is
 /// rejected, as the schema says (serde's `Option` would accept it and lose the difference).
@@ -15,6 +15,87 @@ where
     T: Deserialize<'de>,
 {
     T::deserialize(deserializer).map(Some)
+}
+
+/// Reads a discriminated union's JSON object whole and returns its tag (the value of the
+/// discriminator `property`) with the object. The object keeps the tag, because variant schemas
+/// usually declare the property themselves and must find it when they decode.
+#[allow(dead_code)]
+pub(crate) fn read_tag<'de, D>(deserializer: D, property: &str) -> Result<(String, serde_json::Value), D::Error>
+where
+    D: Deserializer<'de>,
+{
+    let value = serde_json::Value::deserialize(deserializer)?;
+    match value.get(property) {
+        Some(serde_json::Value::String(tag)) => Ok((tag.clone(), value)),
+        Some(other) => Err(de::Error::custom(format_args!(
+            "discriminator property `{property}` must be a string, found {other}"
+        ))),
+        None if value.is_object() => Err(de::Error::custom(format_args!(
+            "missing discriminator property `{property}`"
+        ))),
+        None => Err(de::Error::custom(format_args!(
+            "expected an object with the discriminator property `{property}`, found {value}"
+        ))),
+    }
+}
+
+/// Decodes the object [`read_tag`] returned into the variant its tag selected.
+#[allow(dead_code)]
+pub(crate) fn from_tagged<T, E>(value: serde_json::Value) -> Result<T, E>
+where
+    T: de::DeserializeOwned,
+    E: de::Error,
+{
+    serde_json::from_value(value).map_err(E::custom)
+}
+
+/// Writes a variant of a discriminated union with its tag exactly once: as the variant has it
+/// when its schema declares the property, otherwise added.
+#[allow(dead_code)]
+pub(crate) fn write_tagged<S, T>(serializer: S, property: &str, tag: &str, value: &T) -> Result<S::Ok, S::Error>
+where
+    S: Serializer,
+    T: Serialize,
+{
+    let mut json = serde_json::to_value(value).map_err(ser::Error::custom)?;
+    if let serde_json::Value::Object(object) = &mut json {
+        if !object.contains_key(property) {
+            object.insert(property.to_string(), tag.into());
+        }
+    }
+    json.serialize(serializer)
+}
+
+/// One part of a `multipart/form-data` body whose schema does not name its parts.
+#[allow(dead_code)]
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FormPart {
+    /// The part's name (`Content-Disposition: form-data; name="..."`).
+    pub name: String,
+    /// The `filename` of a file upload; `None` for a plain form field.
+    pub file_name: Option<String>,
+    /// The part's `Content-Type`; the client sends `application/octet-stream` when `None`.
+    pub content_type: Option<String>,
+    pub data: bytes::Bytes,
+}
+
+#[allow(dead_code)]
+impl FormPart {
+    /// A form field holding `text`.
+    pub fn text(name: impl Into<String>, text: impl Into<String>) -> FormPart {
+        FormPart {
+            name: name.into(),
+            content_type: Some("text/plain; charset=utf-8".to_string()),
+            data: text.into().into(),
+            ..FormPart::default()
+        }
+    }
+
+    /// A file upload of `data` named `file_name`.
+    pub fn file(name: impl Into<String>, file_name: impl Into<String>, data: impl Into<bytes::Bytes>) -> FormPart {
+        FormPart { name: name.into(), file_name: Some(file_name.into()), content_type: None, data: data.into() }
+    }
 }
 
 /// A JSON integer of any size: `type: integer` without a `format` has no bounds, so values beyond
@@ -104,7 +185,7 @@ impl<'de> Deserialize<'de> for Integer {
         if integral {
             Ok(Integer(number))
         } else {
-            Err(serde::de::Error::custom(format_args!("invalid value: {number}, expected an integer")))
+            Err(de::Error::custom(format_args!("invalid value: {number}, expected an integer")))
         }
     }
 }

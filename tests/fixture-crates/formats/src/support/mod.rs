@@ -11,7 +11,7 @@ pub(crate) mod server;
 mod values;
 
 #[allow(unused_imports)]
-pub(crate) use self::values::non_null;
+pub(crate) use self::values::{from_tagged, non_null, read_tag, write_tagged};
 
 pub use self::values::Integer;
 

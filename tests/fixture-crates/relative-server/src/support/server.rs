@@ -743,6 +743,10 @@ pub fn decode_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, Problem> {
         problem.invalid_params.push(InvalidParam { name: "body".to_string(), location: "body".to_string(), reason });
         return Err(problem);
     }
+    // Tracking the path costs a wrapper around every value, so it runs only to explain an error.
+    if let Ok(value) = serde_json::from_slice(bytes) {
+        return Ok(value);
+    }
     let deserializer = &mut serde_json::Deserializer::from_slice(bytes);
     serde_path_to_error::deserialize(deserializer).map_err(|error| {
         let path = error.path().to_string();
@@ -795,16 +799,21 @@ pub fn require_credentials<T>(credentials: Option<T>, challenges: &[&str]) -> Re
 /// The parts of a `multipart/form-data` body, by name in arrival order.
 #[derive(Debug, Default)]
 pub struct FormData {
-    parts: Vec<(String, Bytes)>,
+    parts: Vec<super::values::FormPart>,
 }
 
 impl FormData {
-    pub fn push(&mut self, name: String, data: Bytes) {
-        self.parts.push((name, data));
+    pub fn push(&mut self, part: super::values::FormPart) {
+        self.parts.push(part);
     }
 
     fn all<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Bytes> + 'a {
-        self.parts.iter().filter(move |(key, _)| key == name).map(|(_, data)| data)
+        self.parts.iter().filter(move |part| part.name == name).map(|part| &part.data)
+    }
+
+    /// Every part, for a body whose schema does not name them.
+    pub fn parts(&self, _name: &'static str) -> Result<Found<Vec<super::values::FormPart>>, Problem> {
+        Ok(Found { value: Some(self.parts.clone()), location: "body", name: "body" })
     }
 
     fn one<'a>(&'a self, name: &'a str) -> Result<Option<&'a Bytes>, Problem> {

@@ -1,0 +1,22 @@
+// @generated from tests/fixtures/discriminator.yaml by openapi-gen; do not edit.
+
+//! A typed async client for Discriminator.
+//!
+//! One [`Client`] holds the configuration (base URL, `reqwest::Client`, credentials, user agent);
+//! each tag of the spec has an API struct with one async method per operation:
+//!
+//! ```ignore
+//! let client = Client::new(crate::DEFAULT_BASE_URL)?;
+//! ```
+//!
+//! Documented error statuses come back as `Err(Error::Api(..))` holding the operation's error enum.
+
+use reqwest::Method;
+
+#[allow(unused_imports)]
+use crate::models;
+pub use crate::support::client::{
+    ApiError, BoxError, Client, Credentials, Error, InvalidBaseUrl, UnexpectedResponse,
+};
+
+impl Client {}

@@ -1,0 +1,27 @@
+// @generated from tests/fixtures/discriminator.yaml by openapi-gen; do not edit.
+
+//! axum server for Discriminator: a trait per tag to implement, and routers that decode and validate every request before calling it.
+//!
+//! Bad input (a parameter that does not parse, a missing required parameter, a malformed or
+//! schema-violating body, an unsupported `Content-Type`, missing credentials) is answered with an
+//! RFC 9457 `application/problem+json` [`Problem`] and never reaches the implementation; so are
+//! unknown paths (404), unsupported methods (405 with `Allow`) and panics (500). Optional query
+//! parameters with a spec default arrive with the default applied.
+
+use std::future::Future;
+use std::sync::Arc;
+use axum::extract::Request;
+
+#[allow(unused_imports)]
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::MethodFilter;
+use axum::Router;
+
+#[allow(unused_imports)]
+use crate::models;
+use crate::support::server::{self as rt, Incoming};
+pub use crate::support::server::{
+    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions,
+    PROBLEM_JSON,
+};

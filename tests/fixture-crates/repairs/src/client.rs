@@ -1,0 +1,121 @@
+// @generated from tests/fixtures/repairs.yaml by openapi-gen; do not edit.
+
+//! A typed async client for Repairs.
+//!
+//! One [`Client`] holds the configuration (base URL, `reqwest::Client`, credentials, user agent);
+//! each tag of the spec has an API struct with one async method per operation:
+//!
+//! ```ignore
+//! let client = Client::new(crate::DEFAULT_BASE_URL)?;
+//! let result = client.search().search(/* ... */).await;
+//! ```
+//!
+//! Documented error statuses come back as `Err(Error::Api(..))` holding the operation's error enum.
+
+use reqwest::Method;
+
+#[allow(unused_imports)]
+use crate::models;
+pub use crate::support::client::{
+    ApiError, BoxError, Client, Credentials, Error, InvalidBaseUrl, UnexpectedResponse,
+};
+
+impl Client {
+    /// The operations tagged `search`.
+    pub fn search(&self) -> SearchApi {
+        SearchApi::new(self.clone())
+    }
+}
+
+/// The operations tagged `search`.
+#[derive(Debug, Clone)]
+pub struct SearchApi {
+    client: Client,
+}
+
+#[allow(clippy::too_many_arguments)]
+impl SearchApi {
+    /// Calls the operations of this tag with `client`'s configuration.
+    pub fn new(client: Client) -> Self {
+        Self { client }
+    }
+
+    /// The shared configuration.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// Sends `GET /search`.
+    pub async fn search(&self) -> Result<(), Error<SearchError>> {
+        let response = self
+            .client
+            .call("search", Method::GET)
+            .path("/search")
+            .accept("application/json")
+            .send::<SearchError>()
+            .await?;
+        match response.status() {
+            200 => Ok(()),
+            404 => {
+                Err(
+                    Error::Api(SearchError::NotFound(response.json("application/json")?)),
+                )
+            }
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// Sends `DELETE /subscriptions/{channel}`.
+    ///
+    /// # Parameters
+    ///
+    /// - `channel` (path `channel`)
+    pub async fn unsubscribe(
+        &self,
+        channel: &str,
+    ) -> Result<(), Error<UnsubscribeError>> {
+        let response = self
+            .client
+            .call("unsubscribe", Method::DELETE)
+            .path("/subscriptions/")
+            .segment(channel)
+            .send::<UnsubscribeError>()
+            .await?;
+        match response.status() {
+            204 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+}
+
+/// The documented error responses of [`SearchApi::search`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum SearchError {
+    /// Nothing matched.
+    NotFound(Box<models::NotFound>),
+}
+
+impl ApiError for SearchError {
+    fn operation(&self) -> &'static str {
+        "search"
+    }
+
+    fn status(&self) -> u16 {
+        match self {
+            Self::NotFound(_) => 404,
+        }
+    }
+}
+
+/// The documented error responses of [`SearchApi::unsubscribe`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum UnsubscribeError {}
+impl ApiError for UnsubscribeError {
+    fn operation(&self) -> &'static str {
+        "unsubscribe"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}

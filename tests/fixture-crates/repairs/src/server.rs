@@ -1,0 +1,129 @@
+// @generated from tests/fixtures/repairs.yaml by openapi-gen; do not edit.
+
+//! axum server for Repairs: a trait per tag to implement, and routers that decode and validate every request before calling it.
+//!
+//! Bad input (a parameter that does not parse, a missing required parameter, a malformed or
+//! schema-violating body, an unsupported `Content-Type`, missing credentials) is answered with an
+//! RFC 9457 `application/problem+json` [`Problem`] and never reaches the implementation; so are
+//! unknown paths (404), unsupported methods (405 with `Allow`) and panics (500). Optional query
+//! parameters with a spec default arrive with the default applied.
+
+use std::future::Future;
+use std::sync::Arc;
+use axum::extract::Request;
+
+#[allow(unused_imports)]
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::MethodFilter;
+use axum::Router;
+
+#[allow(unused_imports)]
+use crate::models;
+use crate::support::server::{self as rt, Incoming};
+pub use crate::support::server::{
+    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions,
+    PROBLEM_JSON,
+};
+
+/// The operations tagged `search`.
+///
+/// Serve an implementation with [`search_router`] or, with every other tag, [`router`].
+#[allow(clippy::too_many_arguments)]
+pub trait SearchApi: Send + Sync + 'static {
+    /// Sends `GET /search`.
+    fn search(&self) -> impl Future<Output = SearchResponse> + Send;
+
+    /// Sends `DELETE /subscriptions/{channel}`.
+    fn unsubscribe(
+        &self,
+        channel: String,
+    ) -> impl Future<Output = UnsubscribeResponse> + Send;
+}
+
+/// The responses of `search`, one variant per documented status.
+#[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
+pub enum SearchResponse {
+    /// Found.
+    Ok,
+    /// Nothing matched.
+    NotFound(models::NotFound),
+}
+
+impl IntoResponse for SearchResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok => rt::reply_empty(rt::status(200)),
+            Self::NotFound(body) => {
+                rt::reply_json(rt::status(404), "application/json", body)
+            }
+        }
+    }
+}
+
+async fn search<A: SearchApi>(
+    api: Arc<A>,
+    request: Request,
+) -> Result<SearchResponse, Problem> {
+    let cx = Incoming::new(request).await?;
+    drop(cx);
+    Ok(A::search(&api).await)
+}
+
+/// The responses of `unsubscribe`, one variant per documented status.
+#[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
+pub enum UnsubscribeResponse {
+    /// Unsubscribed.
+    NoContent,
+}
+
+impl IntoResponse for UnsubscribeResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::NoContent => rt::reply_empty(rt::status(204)),
+        }
+    }
+}
+
+async fn unsubscribe<A: SearchApi>(
+    api: Arc<A>,
+    request: Request,
+) -> Result<UnsubscribeResponse, Problem> {
+    let cx = Incoming::new(request).await?;
+    let channel: String = cx.path_scalar("channel", "channel")?.required()?;
+    drop(cx);
+    Ok(A::unsubscribe(&api, channel).await)
+}
+
+fn search_routes<A: SearchApi>(api: &Arc<A>) -> Router {
+    Router::new()
+        .route("/search", rt::route(MethodFilter::GET, api, search::<A>))
+        .route(
+            "/subscriptions/{channel}",
+            rt::route(MethodFilter::DELETE, api, unsubscribe::<A>),
+        )
+}
+
+/// Serves [`SearchApi`] with the default [`RouterOptions`] (under [`crate::BASE_PATH`]).
+pub fn search_router<A: SearchApi>(api: A) -> Router {
+    search_router_with(api, RouterOptions::default())
+}
+
+/// Serves [`SearchApi`] as `options` say.
+pub fn search_router_with<A: SearchApi>(api: A, options: RouterOptions) -> Router {
+    rt::finish(search_routes(&Arc::new(api)), &options)
+}
+
+/// Serves every tag of the API from one implementation, with the default [`RouterOptions`].
+pub fn router<A: SearchApi>(api: A) -> Router {
+    router_with(api, RouterOptions::default())
+}
+
+/// Serves every tag of the API from one implementation, as `options` say.
+pub fn router_with<A: SearchApi>(api: A, options: RouterOptions) -> Router {
+    let api = Arc::new(api);
+    let routes = Router::new().merge(search_routes(&api));
+    rt::finish(routes, &options)
+}
