@@ -6,39 +6,14 @@
 //! `cargo bench -p openapi-gen --bench pipeline` (formatting uses every core; prefix
 //! `taskset -c 0` for the one-core figures)
 
-use std::alloc::{GlobalAlloc, Layout};
-
-use std::sync::atomic::{AtomicUsize, Ordering};
-
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
 mod synthetic;
 
-/// Counts live and peak heap bytes over mimalloc, the allocator the `openapi-gen` CLI ships with,
-/// so the times are the CLI's.
-struct Counting;
-
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let pointer = unsafe { mimalloc::MiMalloc.alloc(layout) };
-        if !pointer.is_null() {
-            let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
-            PEAK.fetch_max(live, Ordering::Relaxed);
-        }
-        pointer
-    }
-
-    unsafe fn dealloc(&self, pointer: *mut u8, layout: Layout) {
-        unsafe { mimalloc::MiMalloc.dealloc(pointer, layout) };
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-    }
-}
+mod counting;
 
 #[global_allocator]
-static ALLOCATOR: Counting = Counting;
+static ALLOCATOR: counting::Counting = counting::Counting;
 
 /// The specs to measure: the project's three and synthetic ones at four sizes.
 fn specs() -> Vec<(String, String)> {
@@ -67,10 +42,10 @@ fn report_memory(specs: &[(String, String)]) {
     println!("\npeak heap during one whole generation:");
     for (name, text) in specs {
         let settings = settings(name);
-        PEAK.store(LIVE.load(Ordering::Relaxed), Ordering::Relaxed);
-        let before = LIVE.load(Ordering::Relaxed);
+        counting::reset_peak();
+        let before = counting::live();
         let generated = openapi_gen::generate(text, &settings).expect("generates");
-        let peak = PEAK.load(Ordering::Relaxed) - before;
+        let peak = counting::peak() - before;
         let output: usize = generated.files.iter().map(|f| f.contents.len()).sum();
         println!(
             "  {name:<22} spec {:>8.2} MB  output {:>6.2} MB  peak {:>7.2} MB = {:>4.1}x spec",

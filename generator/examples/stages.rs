@@ -10,33 +10,11 @@ use std::time::Instant;
 #[path = "../benches/synthetic.rs"]
 mod synthetic;
 
-use std::alloc::{GlobalAlloc, Layout};
-use std::sync::atomic::{AtomicUsize, Ordering};
-
-/// The allocator the CLI ships with (so these times are the CLI's), counting live and peak bytes.
-struct Counting;
-
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let pointer = unsafe { mimalloc::MiMalloc.alloc(layout) };
-        if !pointer.is_null() {
-            let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
-            PEAK.fetch_max(live, Ordering::Relaxed);
-        }
-        pointer
-    }
-
-    unsafe fn dealloc(&self, pointer: *mut u8, layout: Layout) {
-        unsafe { mimalloc::MiMalloc.dealloc(pointer, layout) };
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-    }
-}
+#[path = "../benches/counting.rs"]
+mod counting;
 
 #[global_allocator]
-static ALLOCATOR: Counting = Counting;
+static ALLOCATOR: counting::Counting = counting::Counting;
 
 fn main() {
     let Some(path) = std::env::args().nth(1) else {
@@ -56,19 +34,19 @@ fn main() {
     };
     let settings = openapi_gen::Settings::new(path.clone(), "stages");
     let spec_bytes = text.len() as f64;
-    let baseline = LIVE.load(Ordering::Relaxed);
+    let baseline = counting::live();
     let report = |stage: &str, start: Instant| {
-        let live = LIVE.load(Ordering::Relaxed).saturating_sub(baseline) as f64;
-        let peak = PEAK.swap(0, Ordering::Relaxed).saturating_sub(baseline) as f64;
+        let live = counting::live().saturating_sub(baseline) as f64;
+        let peak = counting::peak().saturating_sub(baseline) as f64;
         println!(
             "{stage:<8} {:>8.1} ms   live after {:>5.1}x spec   peak during {:>5.1}x spec",
             start.elapsed().as_secs_f64() * 1e3,
             live / spec_bytes,
             peak / spec_bytes
         );
-        PEAK.store(LIVE.load(Ordering::Relaxed), Ordering::Relaxed);
+        counting::reset_peak();
     };
-    PEAK.store(LIVE.load(Ordering::Relaxed), Ordering::Relaxed);
+    counting::reset_peak();
     let start = Instant::now();
     let loaded = match openapi_gen::load(&text, &settings) {
         Ok(loaded) => loaded,

@@ -24,6 +24,9 @@ pub struct Api {
     /// The path part of the first server URL without a trailing slash (`/alfresco/api/...`), or `""`.
     pub base_path: String,
     pub models: Vec<Model>,
+    /// The unions of text-like alternatives (`oneOf: [integer, string]`), by model name: they get
+    /// `Display` and `FromStr`, so that they can be path, query and header values.
+    pub text_unions: Vec<String>,
     /// One client and one server trait per tag, in spec order.
     pub tags: Vec<Tag>,
     pub security_schemes: Vec<SecurityScheme>,
@@ -208,6 +211,10 @@ pub struct PathSegment {
     pub literal: Option<String>,
     /// The Rust name of the parameter, or `null` for literal text.
     pub param: Option<String>,
+    /// The parameter's wire name (`matrix` styles repeat it), or `null` for literal text.
+    pub wire_name: Option<String>,
+    /// The parameter's encoding (see [`Param::encoding`]), or `null` for literal text.
+    pub encoding: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -221,9 +228,18 @@ pub struct Param {
     pub ty: String,
     /// For arrays, the item type; `null` for scalars.
     pub item_ty: Option<String>,
-    /// How values go on the wire: `scalar`, `csv` (one comma-separated value), `multi` (repeated
-    /// key), `json` (a `content`-typed parameter), `http_date`.
+    /// How values go on the wire; the runtime methods `{location}_{encoding}` implement each.
+    /// Scalars: `scalar`, `label_scalar` (`.blue`), `matrix_scalar` (`;color=blue`),
+    /// `http_date`. Arrays: `csv` (`blue,black`), `multi` (a repeated key or cookie), `space`,
+    /// `pipe`, `label_array` (`.blue.black`), `matrix_array` (`;color=blue,black`),
+    /// `matrix_array_exploded` (`;color=blue;color=black`). Objects: `object` (`R,100,G,200`),
+    /// `object_exploded` (`R=100,G=200`), `label_object`, `label_object_exploded`,
+    /// `matrix_object`, `matrix_object_exploded`, `form_object` (a query key per property),
+    /// `deep_object`. `json`: a `content`-typed parameter.
     pub encoding: String,
+    /// For `form_object`: the wire names of the operation's other query parameters. Their keys
+    /// (and `name[...]` keys of deep objects) are not properties of this object.
+    pub other_query_names: Vec<String>,
     /// The spec default as a Rust expression, documented (the server applies it), or `null`.
     pub default: Option<String>,
     /// The type the server trait receives: `ty` when required or when the spec has a default (the
@@ -313,6 +329,9 @@ pub struct SecurityScheme {
     /// For API keys: the header, query or cookie name.
     pub key_name: Option<String>,
     pub docs: Vec<String>,
+    /// Whether some operation's security requirements name this scheme (the client defines
+    /// constants only for those).
+    pub used: bool,
 }
 
 /// The credentials argument of a server trait method, decided from the security requirements.

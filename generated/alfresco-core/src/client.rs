@@ -179,7 +179,7 @@ impl PeopleApi {
             .client
             .call("get_person", Method::GET)
             .path("/people/")
-            .segment(person_id)
+            .path_scalar("personId", person_id)
             .query_csv("fields", params.fields)
             .security(&[&[BASIC_AUTH]])
             .accept("application/json")
@@ -245,7 +245,7 @@ impl PeopleApi {
             .client
             .call("update_person", Method::PUT)
             .path("/people/")
-            .segment(person_id)
+            .path_scalar("personId", person_id)
             .query_csv("fields", params.fields)
             .security(&[&[BASIC_AUTH]])
             .accept("application/json")
@@ -291,7 +291,7 @@ impl PeopleApi {
             .client
             .call("get_avatar_image", Method::GET)
             .path("/people/")
-            .segment(person_id)
+            .path_scalar("personId", person_id)
             .path("/avatar")
             .query_scalar("attachment", params.attachment)
             .header_http_date("If-Modified-Since", params.if_modified_since)
@@ -349,7 +349,7 @@ impl PeopleApi {
             .client
             .call("update_avatar_image", Method::PUT)
             .path("/people/")
-            .segment(person_id)
+            .path_scalar("personId", person_id)
             .path("/avatar")
             .security(&[&[BASIC_AUTH]])
             .accept("application/json")
@@ -397,7 +397,7 @@ impl PeopleApi {
             .client
             .call("delete_avatar_image", Method::DELETE)
             .path("/people/")
-            .segment(person_id)
+            .path_scalar("personId", person_id)
             .path("/avatar")
             .security(&[&[BASIC_AUTH]])
             .accept("application/json")
@@ -453,7 +453,7 @@ impl PeopleApi {
             .client
             .call("request_password_reset", Method::POST)
             .path("/people/")
-            .segment(person_id)
+            .path_scalar("personId", person_id)
             .path("/request-password-reset")
             .security(&[&[BASIC_AUTH]])
             .json("application/json", Some(&body))
@@ -495,7 +495,7 @@ impl PeopleApi {
             .client
             .call("reset_password", Method::POST)
             .path("/people/")
-            .segment(person_id)
+            .path_scalar("personId", person_id)
             .path("/reset-password")
             .security(&[&[BASIC_AUTH]])
             .json("application/json", Some(&body))

@@ -300,7 +300,7 @@ async fn list_people<A: PeopleApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<ListPeopleResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/people").await?;
     let challenges: &[&str] = &[
         "Basic realm=\"Alfresco Content Services REST API: People\"",
     ];
@@ -374,7 +374,7 @@ async fn create_person<A: PeopleApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<CreatePersonResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/people").await?;
     let challenges: &[&str] = &[
         "Basic realm=\"Alfresco Content Services REST API: People\"",
     ];
@@ -433,7 +433,7 @@ async fn get_person<A: PeopleApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<GetPersonResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/people/{person_id}").await?;
     let challenges: &[&str] = &[
         "Basic realm=\"Alfresco Content Services REST API: People\"",
     ];
@@ -502,7 +502,7 @@ async fn update_person<A: PeopleApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<UpdatePersonResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/people/{person_id}").await?;
     let challenges: &[&str] = &[
         "Basic realm=\"Alfresco Content Services REST API: People\"",
     ];
@@ -573,7 +573,7 @@ async fn get_avatar_image<A: PeopleApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<GetAvatarImageResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/people/{person_id}/avatar").await?;
     let challenges: &[&str] = &[
         "Basic realm=\"Alfresco Content Services REST API: People\"",
     ];
@@ -642,7 +642,7 @@ async fn update_avatar_image<A: PeopleApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<UpdateAvatarImageResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/people/{person_id}/avatar").await?;
     let challenges: &[&str] = &[
         "Basic realm=\"Alfresco Content Services REST API: People\"",
     ];
@@ -689,7 +689,7 @@ async fn delete_avatar_image<A: PeopleApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<DeleteAvatarImageResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/people/{person_id}/avatar").await?;
     let challenges: &[&str] = &[
         "Basic realm=\"Alfresco Content Services REST API: People\"",
     ];
@@ -725,7 +725,7 @@ async fn request_password_reset<A: PeopleApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<RequestPasswordResetResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/people/{person_id}/request-password-reset").await?;
     let challenges: &[&str] = &[
         "Basic realm=\"Alfresco Content Services REST API: People\"",
     ];
@@ -761,7 +761,7 @@ async fn reset_password<A: PeopleApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<ResetPasswordResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/people/{person_id}/reset-password").await?;
     let challenges: &[&str] = &[
         "Basic realm=\"Alfresco Content Services REST API: People\"",
     ];

@@ -68,7 +68,7 @@ impl PeoplePhotosApi {
             .client
             .call("get_member_photo", Method::GET)
             .path("/api/2.0/people/")
-            .segment(userid)
+            .path_scalar("userid", userid)
             .path("/photo")
             .security(&[&[ASC_AUTH_KEY]])
             .accept("application/json")
@@ -102,7 +102,7 @@ impl PeoplePhotosApi {
             .client
             .call("update_member_photo", Method::PUT)
             .path("/api/2.0/people/")
-            .segment(userid)
+            .path_scalar("userid", userid)
             .path("/photo")
             .security(&[&[ASC_AUTH_KEY]])
             .accept("application/json")
@@ -137,7 +137,7 @@ impl PeoplePhotosApi {
             .client
             .call("upload_member_photo", Method::POST)
             .path("/api/2.0/people/")
-            .segment(userid)
+            .path_scalar("userid", userid)
             .path("/photo")
             .security(&[&[ASC_AUTH_KEY]])
             .accept("application/json")
@@ -168,7 +168,7 @@ impl PeoplePhotosApi {
             .client
             .call("delete_member_photo", Method::DELETE)
             .path("/api/2.0/people/")
-            .segment(userid)
+            .path_scalar("userid", userid)
             .path("/photo")
             .security(&[&[ASC_AUTH_KEY]])
             .accept("application/json")
@@ -202,7 +202,7 @@ impl PeoplePhotosApi {
             .client
             .call("create_member_photo_thumbnails", Method::POST)
             .path("/api/2.0/people/")
-            .segment(userid)
+            .path_scalar("userid", userid)
             .path("/photo/thumbnails")
             .security(&[&[ASC_AUTH_KEY]])
             .accept("application/json")

@@ -119,7 +119,7 @@ async fn get_member_photo<A: PeoplePhotosApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<GetMemberPhotoResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/api/2.0/people/{userid}/photo").await?;
     let challenges: &[&str] = &[];
     let credentials = cx
         .api_key_cookie("asc_auth_key")
@@ -159,7 +159,7 @@ async fn update_member_photo<A: PeoplePhotosApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<UpdateMemberPhotoResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/api/2.0/people/{userid}/photo").await?;
     let challenges: &[&str] = &[];
     let credentials = cx
         .api_key_cookie("asc_auth_key")
@@ -193,7 +193,7 @@ async fn upload_member_photo<A: PeoplePhotosApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<UploadMemberPhotoResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/api/2.0/people/{userid}/photo").await?;
     let challenges: &[&str] = &[];
     let credentials = cx
         .api_key_cookie("asc_auth_key")
@@ -243,7 +243,7 @@ async fn delete_member_photo<A: PeoplePhotosApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<DeleteMemberPhotoResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/api/2.0/people/{userid}/photo").await?;
     let challenges: &[&str] = &[];
     let credentials = cx
         .api_key_cookie("asc_auth_key")
@@ -283,7 +283,7 @@ async fn create_member_photo_thumbnails<A: PeoplePhotosApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<CreateMemberPhotoThumbnailsResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/api/2.0/people/{userid}/photo/thumbnails").await?;
     let challenges: &[&str] = &[];
     let credentials = cx
         .api_key_cookie("asc_auth_key")

@@ -73,9 +73,9 @@ impl PersonApi {
             .client
             .call("person_associate_workstream_summary", Method::POST)
             .path("/person/")
-            .segment(person)
+            .path_scalar("person", person)
             .path("/workstream_summaries/associate/")
-            .segment(workstream_summary)
+            .path_scalar("workstream_summary", workstream_summary)
             .accept("text/plain")
             .send::<PersonAssociateWorkstreamSummaryError>()
             .await?;
@@ -113,9 +113,9 @@ impl PersonApi {
             .client
             .call("person_disassociate_workstream_summary", Method::POST)
             .path("/person/")
-            .segment(person)
+            .path_scalar("person", person)
             .path("/workstream_summaries/disassociate/")
-            .segment(workstream_summary)
+            .path_scalar("workstream_summary", workstream_summary)
             .accept("text/plain")
             .send::<PersonDisassociateWorkstreamSummaryError>()
             .await?;
@@ -153,7 +153,7 @@ impl PersonApi {
             .client
             .call("person_scores_increment", Method::POST)
             .path("/person/")
-            .segment(person)
+            .path_scalar("person", person)
             .path("/scores/increment")
             .accept("text/plain")
             .json("application/json", body.as_ref())
@@ -192,7 +192,7 @@ impl PersonApi {
             .client
             .call("person_snapshot", Method::GET)
             .path("/person/")
-            .segment(person)
+            .path_scalar("person", person)
             .query_scalar("transferables", params.transferables)
             .accept("application/json, text/plain")
             .send::<PersonSnapshotError>()

@@ -112,7 +112,11 @@ async fn person_associate_workstream_summary<A: PersonApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<PersonAssociateWorkstreamSummaryResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(
+            request,
+            "/person/{person}/workstream_summaries/associate/{workstream_summary}",
+        )
+        .await?;
     let person: String = cx.path_scalar("person", "person")?.required()?;
     let workstream_summary: String = cx
         .path_scalar("workstream_summary", "workstream_summary")?
@@ -146,7 +150,11 @@ async fn person_disassociate_workstream_summary<A: PersonApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<PersonDisassociateWorkstreamSummaryResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(
+            request,
+            "/person/{person}/workstream_summaries/disassociate/{workstream_summary}",
+        )
+        .await?;
     let person: String = cx.path_scalar("person", "person")?.required()?;
     let workstream_summary: String = cx
         .path_scalar("workstream_summary", "workstream_summary")?
@@ -180,7 +188,7 @@ async fn person_scores_increment<A: PersonApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<PersonScoresIncrementResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/person/{person}/scores/increment").await?;
     let person: String = cx.path_scalar("person", "person")?.required()?;
     let body = cx.body_json("application/json").await?.optional();
     Ok(A::person_scores_increment(&api, person, body).await)
@@ -218,7 +226,7 @@ async fn person_snapshot<A: PersonApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<PersonSnapshotResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/person/{person}").await?;
     let person: String = cx.path_scalar("person", "person")?.required()?;
     let params = PersonSnapshotQuery {
         transferables: cx.query_scalar("transferables", "transferables")?.optional(),
@@ -254,7 +262,7 @@ async fn update_person<A: PersonApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<UpdatePersonResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/person/update").await?;
     let params = UpdatePersonQuery {
         transferables: cx.query_scalar("transferables", "transferables")?.optional(),
     };
@@ -407,7 +415,7 @@ async fn clear_user<A: UserApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<ClearUserResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/user/clear").await?;
     drop(cx);
     Ok(A::clear_user(&api).await)
 }
@@ -437,7 +445,7 @@ async fn refresh_user<A: UserApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<RefreshUserResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/user/refresh").await?;
     drop(cx);
     Ok(A::refresh_user(&api).await)
 }
@@ -462,7 +470,7 @@ async fn select_user<A: UserApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<SelectUserResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/user/select").await?;
     let challenges: &[&str] = &["Bearer"];
     let credentials = cx
         .bearer("")
@@ -476,7 +484,7 @@ async fn stream_user<A: UserApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<Response, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/user/stream").await?;
     let upgrade = websocket_upgrade(cx).await?;
     let messages = A::stream_user(&api).await;
     Ok(serve_stream(upgrade, messages))
@@ -502,7 +510,7 @@ async fn update_user<A: UserApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<UpdateUserResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/user/update").await?;
     let body = cx.body_json("application/json").await?.optional();
     Ok(A::update_user(&api, body).await)
 }
@@ -537,7 +545,7 @@ async fn user_beta_status<A: UserApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<UserBetaStatusResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/user/beta/status").await?;
     let body = cx.body_json("application/json").await?.optional();
     Ok(A::user_beta_status(&api, body).await)
 }
@@ -572,7 +580,7 @@ async fn user_providers<A: UserApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<UserProvidersResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/user/providers").await?;
     drop(cx);
     Ok(A::user_providers(&api).await)
 }
@@ -597,7 +605,7 @@ async fn user_snapshot<A: UserApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<UserSnapshotResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/user").await?;
     drop(cx);
     Ok(A::user_snapshot(&api).await)
 }
@@ -638,7 +646,7 @@ async fn user_update_vanity<A: UserApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<UserUpdateVanityResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/user/update/vanity").await?;
     let body = cx.body_json("application/json").await?.optional();
     Ok(A::user_update_vanity(&api, body).await)
 }

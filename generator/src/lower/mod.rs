@@ -51,10 +51,23 @@ pub fn lower<'a, 'd>(
         depth: 0,
     };
     context.lower_components();
-    let security_schemes = context.lower_security_schemes();
+    let mut security_schemes = context.lower_security_schemes();
     let tags = context.lower_operations(&security_schemes);
+    for scheme in &mut security_schemes {
+        scheme.used = tags
+            .iter()
+            .flat_map(|tag| &tag.operations)
+            .any(|operation| {
+                operation
+                    .security_fields
+                    .iter()
+                    .flatten()
+                    .any(|field| *field == scheme.field)
+            });
+    }
     let (default_base_url, base_path) = context.server();
     context.warn_skipped(target.extensions);
+    let text_unions = context.text_unions();
     let models = models::finish(std::mem::take(&mut context.types.models));
     let info = &document.info;
     let mut docs = Vec::new();
@@ -71,6 +84,7 @@ pub fn lower<'a, 'd>(
         default_base_url,
         base_path,
         models,
+        text_unions,
         tags,
         security_schemes,
         warnings: Vec::new(),

@@ -3,17 +3,51 @@
 
 use indexmap::IndexMap;
 use openapiv3::{
-    MediaType, OpenAPI, Operation, Parameter, ParameterSchemaOrContent, PathItem, QueryStyle,
-    ReferenceOr, RequestBody, Response, Schema, SchemaKind, StatusCode, StringFormat, Type,
-    VariantOrUnknownOrEmpty,
+    MediaType, OpenAPI, Operation, Parameter, ParameterSchemaOrContent, PathItem, PathStyle,
+    QueryStyle, ReferenceOr, RequestBody, Response, Schema, SchemaKind, StatusCode, StringFormat,
+    Type, VariantOrUnknownOrEmpty,
 };
 
 use crate::diagnostics::child;
 use crate::ir;
 use crate::names::{self, Namespace};
 
-use super::types::{component_schema, unescape};
+use super::types::{component_schema, unescape, DraftKind, ModelDraft};
 use super::{docs_of, resolve, type_stem, Context, Ty};
+
+/// Encodings of arrays whose items go on the wire as text, one by one.
+const ARRAY_ENCODINGS: &[&str] = &[
+    "csv",
+    "multi",
+    "space",
+    "pipe",
+    "label_array",
+    "matrix_array",
+    "matrix_array_exploded",
+];
+
+/// Plain types with a text form (`Display` and `FromStr`).
+const TEXT_TYPES: &[&str] = &[
+    "String",
+    "bool",
+    "i32",
+    "i64",
+    "f32",
+    "f64",
+    "crate::Integer",
+    "uuid::Uuid",
+    "chrono::NaiveDate",
+    "chrono::DateTime<chrono::FixedOffset>",
+    "url::Url",
+];
+
+/// What a parameter value is, for the style tables: scalars, arrays and objects serialize apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    Scalar,
+    Array,
+    Object,
+}
 
 const METHODS: &[&str] = &[
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
@@ -344,6 +378,21 @@ impl Context<'_, '_> {
                 None => complete = false,
             }
         }
+        let query_names: Vec<String> = params
+            .iter()
+            .filter(|param| param.location == "query")
+            .map(|param| param.wire_name.clone())
+            .collect();
+        for param in params
+            .iter_mut()
+            .filter(|param| param.encoding == "form_object")
+        {
+            param.other_query_names = query_names
+                .iter()
+                .filter(|name| **name != param.wire_name)
+                .cloned()
+                .collect();
+        }
         // Path parameters first, then required ones; spec order otherwise.
         params.sort_by_key(|param| (param.location != "path", !param.required));
         (params, complete)
@@ -358,17 +407,17 @@ impl Context<'_, '_> {
     ) -> Option<ir::Param> {
         let data = parameter.parameter_data_ref();
         let location = location_of(parameter);
-        let explode = data.explode;
         let hint = format!("{stem}{}", names::type_name(&data.name));
         let (ty, encoding) = match &data.format {
             ParameterSchemaOrContent::Schema(schema) => {
-                let ty = self.type_of_ref(schema, &child(pointer, "schema"), &hint);
+                let ty =
+                    untyped_as_text(self.type_of_ref(schema, &child(pointer, "schema"), &hint));
                 let schema = schema_of(self.document, schema);
-                // Composed or referenced objects that the schema's own shape does not reveal
-                // are objects too.
-                let object_like = self.is_object_like(&ty);
-                let encoding =
-                    self.param_encoding(parameter, schema, object_like, explode, pointer)?;
+                let unwrapped = match &ty {
+                    Ty::Option(inner) => inner,
+                    other => other,
+                };
+                let encoding = self.param_encoding(parameter, schema, unwrapped, pointer)?;
                 (ty, encoding)
             }
             ParameterSchemaOrContent::Content(content) => {
@@ -399,7 +448,7 @@ impl Context<'_, '_> {
         // integer type buys nothing there, and `i64` reads naturally at call sites.
         let ty = ty.with_integers_as_i64();
         let (ty, item_ty) = match (&ty, encoding) {
-            (Ty::Vec(item), "csv" | "multi" | "space" | "pipe") => {
+            (Ty::Vec(item), encoding) if ARRAY_ENCODINGS.contains(&encoding) => {
                 (ty.clone(), Some(item.render_with("models::")))
             }
             _ => (ty, None),
@@ -442,6 +491,7 @@ impl Context<'_, '_> {
             ty,
             item_ty,
             encoding: encoding.to_string(),
+            other_query_names: Vec::new(),
             server_ty,
             default,
             docs: docs_of(None, data.description.as_deref()),
@@ -449,56 +499,117 @@ impl Context<'_, '_> {
     }
 
     /// How a schema-typed parameter is serialized, or a diagnostic when that style is not supported.
+    ///
+    /// The encoding names the runtime methods `{location}_{encoding}` of the client's `Call` and
+    /// the server's `Incoming`; each implements one row of the OpenAPI 3.0.3 "Style Examples"
+    /// table.
     fn param_encoding(
         &mut self,
         parameter: &Parameter,
         schema: Option<&Schema>,
-        object_like: bool,
-        explode: Option<bool>,
+        ty: &Ty,
         pointer: &str,
     ) -> Option<&'static str> {
-        let is_array = schema.is_some_and(|s| {
-            matches!(&s.schema_kind, SchemaKind::Type(Type::Array(_)))
-                || matches!(&s.schema_kind, SchemaKind::Any(any) if any.items.is_some())
-        });
-        let is_object = object_like
-            || schema.is_some_and(|s| matches!(&s.schema_kind, SchemaKind::Type(Type::Object(_))));
+        let explode = parameter.parameter_data_ref().explode;
+        let is_array = matches!(ty, Ty::Vec(_))
+            || schema.is_some_and(|s| {
+                matches!(&s.schema_kind, SchemaKind::Type(Type::Array(_)))
+                    || matches!(&s.schema_kind, SchemaKind::Any(any) if any.items.is_some())
+            });
+        // Composed or referenced objects that the schema's own shape does not reveal are objects
+        // too; an array is never an object, whatever its items are.
+        let is_object = !is_array
+            && (self.is_object_like(ty)
+                || schema
+                    .is_some_and(|s| matches!(&s.schema_kind, SchemaKind::Type(Type::Object(_)))));
+        let items_are_structured = match ty {
+            Ty::Vec(item) => self.is_object_like(item) || matches!(**item, Ty::Vec(_)),
+            _ => false,
+        };
         let is_date_time = schema.is_some_and(|s| {
             matches!(&s.schema_kind, SchemaKind::Type(Type::String(string))
                 if string.format == VariantOrUnknownOrEmpty::Item(StringFormat::DateTime))
         });
+        let shape = match (is_object, is_array) {
+            (true, _) => Shape::Object,
+            (_, true) => Shape::Array,
+            _ => Shape::Scalar,
+        };
         let unsupported = |what: &str| format!("{what} parameters are not supported yet");
+        if items_are_structured
+            && !matches!(
+                parameter,
+                Parameter::Query {
+                    style: QueryStyle::DeepObject,
+                    ..
+                }
+            )
+        {
+            self.diagnostics.error(
+                pointer,
+                "arrays of objects or of arrays have no text form in this parameter style; use `content: {application/json: ...}`",
+            );
+            return None;
+        }
         let encoding = match parameter {
-            Parameter::Query { style, .. } => match style {
-                QueryStyle::Form if is_object && explode == Some(false) => Err(unsupported(
-                    "object-valued `form` query with `explode: false`",
-                )),
-                QueryStyle::Form if is_object => Ok("form_object"),
-                QueryStyle::Form if is_array && explode == Some(false) => Ok("csv"),
-                QueryStyle::Form if is_array => Ok("multi"),
-                QueryStyle::Form => Ok("scalar"),
-                QueryStyle::SpaceDelimited if is_array && explode != Some(true) => Ok("space"),
-                QueryStyle::PipeDelimited if is_array && explode != Some(true) => Ok("pipe"),
-                QueryStyle::SpaceDelimited | QueryStyle::PipeDelimited if is_array => Ok("multi"),
-                QueryStyle::SpaceDelimited | QueryStyle::PipeDelimited => Ok("scalar"),
-                QueryStyle::DeepObject => Ok("deep_object"),
-            },
-            Parameter::Path { style, .. } => match style {
-                openapiv3::PathStyle::Simple if is_object => Err(unsupported("object-valued path")),
-                openapiv3::PathStyle::Simple if is_array => Err(unsupported("array-valued path")),
-                openapiv3::PathStyle::Simple => Ok("scalar"),
-                openapiv3::PathStyle::Label => Err(unsupported("`label` path")),
-                openapiv3::PathStyle::Matrix => Err(unsupported("`matrix` path")),
-            },
-            Parameter::Header { .. } if is_object => Err(unsupported("object-valued header")),
-            // HTTP's own date headers carry HTTP-dates (RFC 9110), whatever format the spec names.
-            Parameter::Header { .. } if is_date_time => Ok("http_date"),
-            Parameter::Header { .. } if is_array => Ok("csv"),
-            Parameter::Header { .. } => Ok("scalar"),
-            Parameter::Cookie { .. } if is_array || is_object => {
-                Err(unsupported("array- or object-valued cookie"))
+            Parameter::Query { style, .. } => {
+                // `form` explodes by default; every other style does not.
+                let exploded = explode.unwrap_or(matches!(style, QueryStyle::Form));
+                match (style, shape, exploded) {
+                    (QueryStyle::Form, Shape::Object, false) => Ok("object"),
+                    (QueryStyle::Form, Shape::Object, true) => Ok("form_object"),
+                    (QueryStyle::Form, Shape::Array, false) => Ok("csv"),
+                    (QueryStyle::Form, Shape::Array, true) => Ok("multi"),
+                    (QueryStyle::Form, Shape::Scalar, _) => Ok("scalar"),
+                    (QueryStyle::SpaceDelimited, Shape::Array, false) => Ok("space"),
+                    (QueryStyle::PipeDelimited, Shape::Array, false) => Ok("pipe"),
+                    (
+                        QueryStyle::SpaceDelimited | QueryStyle::PipeDelimited,
+                        Shape::Array,
+                        true,
+                    ) => Ok("multi"),
+                    (QueryStyle::SpaceDelimited, Shape::Object, _) => Ok("space_object"),
+                    (QueryStyle::PipeDelimited, Shape::Object, _) => Ok("pipe_object"),
+                    (QueryStyle::SpaceDelimited | QueryStyle::PipeDelimited, Shape::Scalar, _) => {
+                        Ok("scalar")
+                    }
+                    (QueryStyle::DeepObject, _, _) => Ok("deep_object"),
+                }
             }
-            Parameter::Cookie { .. } => Ok("scalar"),
+            Parameter::Path { style, .. } => {
+                let exploded = explode.unwrap_or(false);
+                Ok(match (style, shape, exploded) {
+                    (PathStyle::Simple, Shape::Scalar, _) => "scalar",
+                    (PathStyle::Simple, Shape::Array, _) => "csv",
+                    (PathStyle::Simple, Shape::Object, false) => "object",
+                    (PathStyle::Simple, Shape::Object, true) => "object_exploded",
+                    (PathStyle::Label, Shape::Scalar, _) => "label_scalar",
+                    // The 3.0.3 table separates items with `.` whether exploded or not.
+                    (PathStyle::Label, Shape::Array, _) => "label_array",
+                    (PathStyle::Label, Shape::Object, false) => "label_object",
+                    (PathStyle::Label, Shape::Object, true) => "label_object_exploded",
+                    (PathStyle::Matrix, Shape::Scalar, _) => "matrix_scalar",
+                    (PathStyle::Matrix, Shape::Array, false) => "matrix_array",
+                    (PathStyle::Matrix, Shape::Array, true) => "matrix_array_exploded",
+                    (PathStyle::Matrix, Shape::Object, false) => "matrix_object",
+                    (PathStyle::Matrix, Shape::Object, true) => "matrix_object_exploded",
+                })
+            }
+            Parameter::Header { .. } => match (shape, explode.unwrap_or(false)) {
+                (Shape::Object, false) => Ok("object"),
+                (Shape::Object, true) => Ok("object_exploded"),
+                (Shape::Array, _) => Ok("csv"),
+                // HTTP's own date headers carry HTTP-dates (RFC 9110), whatever format the spec
+                // names.
+                (Shape::Scalar, _) if is_date_time => Ok("http_date"),
+                (Shape::Scalar, _) => Ok("scalar"),
+            },
+            Parameter::Cookie { .. } => match (shape, explode.unwrap_or(true)) {
+                (Shape::Object, _) => Err(unsupported("object-valued cookie")),
+                (Shape::Array, false) => Ok("csv"),
+                (Shape::Array, true) => Ok("multi"),
+                (Shape::Scalar, _) => Ok("scalar"),
+            },
         };
         match encoding {
             Ok(encoding) => Some(encoding),
@@ -510,23 +621,68 @@ impl Context<'_, '_> {
     }
 
     /// Whether a parameter type is an object (a struct, union or map) rather than text-like.
+    /// Unions of text-like alternatives are text-like: they parse and print (`Display`, `FromStr`).
     fn is_object_like(&self, ty: &Ty) -> bool {
         match ty {
             Ty::Option(inner) | Ty::Vec(inner) | Ty::Box(inner) => self.is_object_like(inner),
             Ty::Map(_) => true,
             Ty::Plain(path) => path.starts_with("serde_json::"),
-            Ty::Named(name) => self
-                .types
-                .models
-                .iter()
-                .find(|model| &model.name == name)
-                .is_some_and(|model| match &model.kind {
-                    super::types::DraftKind::Struct { .. }
-                    | super::types::DraftKind::Union { .. } => true,
-                    super::types::DraftKind::Alias { target } => self.is_object_like(target),
-                    _ => false,
-                }),
+            Ty::Named(name) => self.draft(name).is_some_and(|draft| match &draft.kind {
+                DraftKind::Struct { .. } => true,
+                DraftKind::Union { .. } => !self.is_text_union(name, 0),
+                DraftKind::Alias { target } => self.is_object_like(target),
+                _ => false,
+            }),
         }
+    }
+
+    fn draft(&self, name: &str) -> Option<&ModelDraft> {
+        self.types.models.iter().find(|model| model.name == name)
+    }
+
+    /// Whether `name` is an untagged union whose every alternative is text-like (a number, a
+    /// boolean, a string or a string-like model), so that it can be a path, query or header value.
+    pub(super) fn is_text_union(&self, name: &str, depth: usize) -> bool {
+        match self.draft(name).map(|draft| &draft.kind) {
+            // A discriminated union is an object: it has no text form.
+            Some(DraftKind::Union {
+                variants,
+                tag: None,
+            }) => {
+                !variants.is_empty()
+                    && variants
+                        .iter()
+                        .all(|variant| self.is_text_like(&variant.ty, depth + 1))
+            }
+            _ => false,
+        }
+    }
+
+    fn is_text_like(&self, ty: &Ty, depth: usize) -> bool {
+        // A union nested this deep is a cycle; it has no text form.
+        if depth > 8 {
+            return false;
+        }
+        match ty {
+            Ty::Plain(path) => TEXT_TYPES.contains(path),
+            Ty::Named(name) => match self.draft(name).map(|draft| &draft.kind) {
+                Some(DraftKind::StringEnum { .. } | DraftKind::IntegerEnum { .. }) => true,
+                Some(DraftKind::Union { .. }) => self.is_text_union(name, depth),
+                Some(DraftKind::Alias { target }) => self.is_text_like(target, depth + 1),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// The names of every union that [`Context::is_text_union`], for `Display` and `FromStr` impls.
+    pub(super) fn text_unions(&self) -> Vec<String> {
+        self.types
+            .models
+            .iter()
+            .filter(|model| self.is_text_union(&model.name, 0))
+            .map(|model| model.name.clone())
+            .collect()
     }
 
     /// Splits the path into literals and parameters. Undeclared parameters are only reported when
@@ -548,6 +704,8 @@ impl Context<'_, '_> {
                 segments.push(ir::PathSegment {
                     literal: Some(rest[..open].to_string()),
                     param: None,
+                    wire_name: None,
+                    encoding: None,
                 });
             }
             let wire = &rest[open + 1..close];
@@ -558,6 +716,8 @@ impl Context<'_, '_> {
                 Some(param) => segments.push(ir::PathSegment {
                     literal: None,
                     param: Some(param.name.clone()),
+                    wire_name: Some(param.wire_name.clone()),
+                    encoding: Some(param.encoding.clone()),
                 }),
                 None => {
                     if report {
@@ -567,6 +727,8 @@ impl Context<'_, '_> {
                     segments.push(ir::PathSegment {
                         literal: Some(rest[open..=close].to_string()),
                         param: None,
+                        wire_name: None,
+                        encoding: None,
                     });
                 }
             }
@@ -576,6 +738,8 @@ impl Context<'_, '_> {
             segments.push(ir::PathSegment {
                 literal: Some(rest.to_string()),
                 param: None,
+                wire_name: None,
+                encoding: None,
             });
         }
         for param in params.iter().filter(|p| p.location == "path") {
@@ -904,6 +1068,17 @@ impl Context<'_, '_> {
                     None
                 }),
         }
+    }
+}
+
+/// An untyped parameter value (`schema: {}`, or `items: {}`) as text: that is all the wire carries,
+/// and without a type there is nothing to parse it as.
+fn untyped_as_text(ty: Ty) -> Ty {
+    match ty {
+        Ty::Plain("serde_json::Value") => Ty::STRING,
+        Ty::Vec(item) => Ty::Vec(Box::new(untyped_as_text(*item))),
+        Ty::Option(inner) => Ty::Option(Box::new(untyped_as_text(*inner))),
+        other => other,
     }
 }
 

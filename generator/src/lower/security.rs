@@ -86,6 +86,7 @@ impl Context<'_, '_> {
                 location,
                 key_name,
                 docs: docs_of(None, description.as_deref()),
+                used: false,
             });
         }
         lowered

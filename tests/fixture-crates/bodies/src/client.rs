@@ -144,7 +144,7 @@ impl DefaultApi {
             .client
             .call("getNote", Method::GET)
             .path("/notes/")
-            .segment(id)
+            .path_scalar("id", id)
             .accept(
                 "application/vnd.notes.v1+json, application/json, application/problem+json",
             )
@@ -191,7 +191,7 @@ impl DefaultApi {
             .client
             .call("patchNote", Method::PATCH)
             .path("/notes/")
-            .segment(id)
+            .path_scalar("id", id)
             .accept("*/*")
             .json("application/merge-patch+json", body.as_ref())
             .send::<PatchNoteError>()

@@ -99,7 +99,7 @@ async fn create_note<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<CreateNoteResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/notes").await?;
     let body = cx.body_json("application/json").await?.required()?;
     Ok(A::create_note(&api, body).await)
 }
@@ -126,7 +126,7 @@ async fn submit_form<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<SubmitFormResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/notes/form").await?;
     let body = cx.body_form("application/x-www-form-urlencoded").await?.required()?;
     Ok(A::submit_form(&api, body).await)
 }
@@ -151,7 +151,7 @@ async fn put_text<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<PutTextResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/notes/text").await?;
     let body = cx.body_text("text/plain").await?.required()?;
     Ok(A::put_text(&api, body).await)
 }
@@ -196,7 +196,7 @@ async fn get_note<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<GetNoteResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/notes/{id}").await?;
     let id: i64 = cx.path_scalar("id", "id")?.required()?;
     drop(cx);
     Ok(A::get_note(&api, id).await)
@@ -222,7 +222,7 @@ async fn patch_note<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<PatchNoteResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/notes/{id}").await?;
     let id: i64 = cx.path_scalar("id", "id")?.required()?;
     let body = cx.body_json("application/merge-patch+json").await?.optional();
     Ok(A::patch_note(&api, id, body).await)
@@ -250,7 +250,7 @@ async fn upload_blob<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<UploadBlobResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/blobs").await?;
     let body = cx.body_binary("*/*").await?.optional();
     Ok(A::upload_blob(&api, body).await)
 }

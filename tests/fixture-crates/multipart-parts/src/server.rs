@@ -58,7 +58,7 @@ async fn translate_file<A: TranslateApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<TranslateFileResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/translate_file").await?;
     let body = rt::found_body(
             match read_form(cx, "multipart/form-data").await? {
                 Some(form) => {

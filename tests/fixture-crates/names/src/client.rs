@@ -108,7 +108,7 @@ impl AdminUsersApi {
             .client
             .call("get-user", Method::GET)
             .path("/users/")
-            .segment(id)
+            .path_scalar("id", id)
             .query_scalar("id", params.id2)
             .header_scalar("ID", params.id3)
             .accept("application/json")
@@ -187,7 +187,7 @@ impl UserAccountsApi {
             .client
             .call("", Method::DELETE)
             .path("/users/")
-            .segment(id)
+            .path_scalar("id", id)
             .send::<DeleteUsersByIdError>()
             .await?;
         match response.status() {
@@ -206,7 +206,7 @@ impl UserAccountsApi {
             .client
             .call("2fa.verify", Method::POST)
             .path("/users/")
-            .segment(id)
+            .path_scalar("id", id)
             .path("/2fa")
             .send::<N2faVerifyError>()
             .await?;
@@ -400,7 +400,7 @@ impl ClientApi {
             .client
             .call("router", Method::GET)
             .path("/helpers/")
-            .segment(type_)
+            .path_scalar("type", type_)
             .query_scalar("self", Some(self2))
             .query_scalar("crate", params.crate_)
             .query_scalar("async", params.async_)
@@ -424,7 +424,7 @@ impl ClientApi {
             .client
             .call("client", Method::PUT)
             .path("/helpers/")
-            .segment(type_)
+            .path_scalar("type", type_)
             .send::<Client2Error>()
             .await?;
         match response.status() {
@@ -453,7 +453,7 @@ impl ClientApi {
             .client
             .call("new", Method::POST)
             .path("/helpers/")
-            .segment(type_)
+            .path_scalar("type", type_)
             .header_scalar("api", Some(api2))
             .header_scalar("cx", Some(cx2))
             .query_scalar("request", params.request2)
@@ -586,7 +586,7 @@ impl DefaultApi {
             .client
             .call("api", Method::GET)
             .path("/helpers/")
-            .segment(type_)
+            .path_scalar("type", type_)
             .path("/more")
             .accept("application/json")
             .send::<Api2Error>()
@@ -611,7 +611,7 @@ impl DefaultApi {
             .client
             .call("router_with", Method::PUT)
             .path("/helpers/")
-            .segment(type_)
+            .path_scalar("type", type_)
             .path("/more")
             .send::<RouterWith2Error>()
             .await?;
@@ -631,7 +631,7 @@ impl DefaultApi {
             .client
             .call("box", Method::POST)
             .path("/helpers/")
-            .segment(type_)
+            .path_scalar("type", type_)
             .path("/more")
             .send::<BoxModelError>()
             .await?;
@@ -654,7 +654,7 @@ impl DefaultApi {
             .client
             .call("default_router", Method::DELETE)
             .path("/helpers/")
-            .segment(type_)
+            .path_scalar("type", type_)
             .path("/more")
             .send::<DefaultRouterError>()
             .await?;
@@ -677,7 +677,7 @@ impl DefaultApi {
             .client
             .call("default_routes", Method::PATCH)
             .path("/helpers/")
-            .segment(type_)
+            .path_scalar("type", type_)
             .path("/more")
             .send::<DefaultRoutesError>()
             .await?;
@@ -708,7 +708,8 @@ impl DefaultApi {
                 Method::GET,
             )
             .path("/long/")
-            .segment(
+            .path_scalar(
+                "a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_th",
                 a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_th,
             )
             .accept("application/json")

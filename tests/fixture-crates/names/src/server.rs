@@ -68,7 +68,7 @@ async fn post_users<A: AdminUsersApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<PostUsersResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/users").await?;
     let body = cx.body_json("application/json").await?.required()?;
     Ok(A::post_users(&api, body).await)
 }
@@ -100,7 +100,7 @@ async fn get_user<A: AdminUsersApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<GetUserResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/users/{id}").await?;
     let id: String = cx.path_scalar("id", "id")?.required()?;
     let params = GetUserQuery {
         id2: cx.query_scalar("id2", "id")?.optional(),
@@ -164,7 +164,7 @@ async fn delete_users_by_id<A: UserAccountsApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<DeleteUsersByIdResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/users/{id}").await?;
     let id: String = cx.path_scalar("id", "id")?.required()?;
     drop(cx);
     Ok(A::delete_users_by_id(&api, id).await)
@@ -190,7 +190,7 @@ async fn n2fa_verify<A: UserAccountsApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<N2faVerifyResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/users/{id}/2fa").await?;
     let id: String = cx.path_scalar("id", "id")?.required()?;
     drop(cx);
     Ok(A::n2fa_verify(&api, id).await)
@@ -249,7 +249,11 @@ async fn список_пользователей<A: PetsApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<СписокПользователейResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(
+            request,
+            "/%D0%BF%D0%BE%D0%BB%D1%8C%D0%B7%D0%BE%D0%B2%D0%B0%D1%82%D0%B5%D0%BB%D0%B8",
+        )
+        .await?;
     drop(cx);
     Ok(A::список_пользователей(&api).await)
 }
@@ -308,7 +312,7 @@ async fn list_things<A: PetsApi2>(
     api: Arc<A>,
     request: Request,
 ) -> Result<ListThingsResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/duplicates/a").await?;
     drop(cx);
     Ok(A::list_things(&api).await)
 }
@@ -333,7 +337,7 @@ async fn list_things2<A: PetsApi2>(
     api: Arc<A>,
     request: Request,
 ) -> Result<ListThings2Response, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/duplicates/b").await?;
     drop(cx);
     Ok(A::list_things2(&api).await)
 }
@@ -418,7 +422,7 @@ async fn router2<A: ClientApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<Router2Response, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/helpers/{type_}").await?;
     let type_: String = cx.path_scalar("type_", "type")?.required()?;
     let params = Router2Query {
         self2: cx.query_scalar("self2", "self")?.required()?,
@@ -451,7 +455,7 @@ async fn client2<A: ClientApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<Client2Response, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/helpers/{type_}").await?;
     let type_: String = cx.path_scalar("type_", "type")?.required()?;
     drop(cx);
     Ok(A::client2(&api, type_).await)
@@ -488,7 +492,7 @@ async fn new2<A: ClientApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<New2Response, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/helpers/{type_}").await?;
     let type_: String = cx.path_scalar("type_", "type")?.required()?;
     let params = New2Query {
         request2: cx.query_scalar("request2", "request")?.optional(),
@@ -591,7 +595,7 @@ async fn get_users<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<GetUsersResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/users").await?;
     drop(cx);
     Ok(A::get_users(&api).await)
 }
@@ -619,7 +623,7 @@ async fn api2<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<Api2Response, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/helpers/{type_}/more").await?;
     let type_: String = cx.path_scalar("type_", "type")?.required()?;
     drop(cx);
     Ok(A::api2(&api, type_).await)
@@ -645,7 +649,7 @@ async fn router_with2<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<RouterWith2Response, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/helpers/{type_}/more").await?;
     let type_: String = cx.path_scalar("type_", "type")?.required()?;
     drop(cx);
     Ok(A::router_with2(&api, type_).await)
@@ -671,7 +675,7 @@ async fn box_<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<BoxModelResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/helpers/{type_}/more").await?;
     let type_: String = cx.path_scalar("type_", "type")?.required()?;
     drop(cx);
     Ok(A::box_(&api, type_).await)
@@ -697,7 +701,7 @@ async fn default_router<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<DefaultRouterResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/helpers/{type_}/more").await?;
     let type_: String = cx.path_scalar("type_", "type")?.required()?;
     drop(cx);
     Ok(A::default_router(&api, type_).await)
@@ -723,7 +727,7 @@ async fn default_routes<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<DefaultRoutesResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/helpers/{type_}/more").await?;
     let type_: String = cx.path_scalar("type_", "type")?.required()?;
     drop(cx);
     Ok(A::default_routes(&api, type_).await)
@@ -757,7 +761,11 @@ async fn a_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_
     AVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGResponse,
     Problem,
 > {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(
+            request,
+            "/long/{a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_th}",
+        )
+        .await?;
     let a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_th: String = cx
         .path_scalar(
             "a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_th",

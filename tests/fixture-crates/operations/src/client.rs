@@ -83,7 +83,7 @@ impl ItemsApi {
             .client
             .call("getItem", Method::GET)
             .path("/items/")
-            .segment(item_id)
+            .path_scalar("itemId", item_id)
             .query_scalar("type", Some(type_))
             .query_csv("fields", params.fields)
             .query_multi("tag", params.tag)
@@ -131,7 +131,7 @@ impl ItemsApi {
             .client
             .call("", Method::PUT)
             .path("/items/")
-            .segment(item_id)
+            .path_scalar("itemId", item_id)
             .security(&[&[BEARER], &[API_KEY]])
             .accept("application/json")
             .json("application/json", Some(&body))
@@ -253,7 +253,7 @@ impl FilesApi {
             .client
             .call("putFile", Method::PUT)
             .path("/items/")
-            .segment(item_id)
+            .path_scalar("itemId", item_id)
             .path("/file")
             .binary("application/octet-stream", body.as_ref())
             .send::<PutFileError>()
@@ -279,7 +279,7 @@ impl FilesApi {
             .client
             .call("uploadForm", Method::POST)
             .path("/items/")
-            .segment(item_id)
+            .path_scalar("itemId", item_id)
             .path("/file")
             .security(&[&[COOKIE_KEY]])
             .multipart("multipart/form-data", body.as_ref())

@@ -100,7 +100,7 @@ async fn get_item<A: ItemsApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<GetItemResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/items/{item_id}").await?;
     let challenges: &[&str] = &["Basic realm=\"Operations\""];
     let credentials = cx
         .basic("")
@@ -155,7 +155,7 @@ async fn put_items_by_item_id<A: ItemsApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<PutItemsByItemIdResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/items/{item_id}").await?;
     let challenges: &[&str] = &["Bearer"];
     let credentials = cx
         .bearer("")
@@ -233,7 +233,7 @@ async fn put_file<A: FilesApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<PutFileResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/items/{item_id}/file").await?;
     let item_id: String = cx.path_scalar("item_id", "itemId")?.required()?;
     let body = cx.body_binary("application/octet-stream").await?.optional();
     Ok(A::put_file(&api, item_id, body).await)
@@ -259,7 +259,7 @@ async fn upload_form<A: FilesApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<UploadFormResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/items/{item_id}/file").await?;
     let challenges: &[&str] = &[];
     let credentials = cx
         .api_key_cookie("key")

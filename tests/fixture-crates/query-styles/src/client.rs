@@ -56,6 +56,11 @@ impl DefaultApi {
             .query_space("ids", params.ids)
             .query_pipe("tags", params.tags)
             .query_multi("colors", params.colors)
+            .query_object("color", params.color)
+            .query_csv("names", params.names)
+            .query_space_object("area", params.area)
+            .query_pipe_object("box", params.box_)
+            .query_multi("labels", params.labels)
             .send::<SearchError>()
             .await?;
         match response.status() {
@@ -78,6 +83,16 @@ pub struct SearchParams {
     pub tags: Option<Vec<String>>,
     /// The `colors` query parameter.
     pub colors: Option<Vec<String>>,
+    /// The `color` query parameter.
+    pub color: Option<models::Color>,
+    /// The `names` query parameter.
+    pub names: Option<Vec<String>>,
+    /// The `area` query parameter.
+    pub area: Option<models::Color>,
+    /// The `box` query parameter.
+    pub box_: Option<models::Color>,
+    /// The `labels` query parameter.
+    pub labels: Option<Vec<String>>,
 }
 
 /// The documented error responses of [`DefaultApi::search`], in [`Error::Api`].

@@ -48,6 +48,16 @@ pub struct SearchQuery {
     pub tags: Option<Vec<String>>,
     /// The `colors` query parameter.
     pub colors: Option<Vec<String>>,
+    /// The `color` query parameter.
+    pub color: Option<models::Color>,
+    /// The `names` query parameter.
+    pub names: Option<Vec<String>>,
+    /// The `area` query parameter.
+    pub area: Option<models::Color>,
+    /// The `box` query parameter.
+    pub box_: Option<models::Color>,
+    /// The `labels` query parameter.
+    pub labels: Option<Vec<String>>,
 }
 
 /// The responses of `search`, one variant per documented status.
@@ -70,13 +80,34 @@ async fn search<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<SearchResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/search").await?;
     let params = SearchQuery {
         filter: cx.query_deep_object("filter", "filter")?.optional(),
-        page: cx.query_form_object("page", "page")?.optional(),
+        page: cx
+            .query_form_object(
+                "page",
+                "page",
+                &[
+                    "filter",
+                    "ids",
+                    "tags",
+                    "colors",
+                    "color",
+                    "names",
+                    "area",
+                    "box",
+                    "labels",
+                ],
+            )?
+            .optional(),
         ids: cx.query_space("ids", "ids")?.optional(),
         tags: cx.query_pipe("tags", "tags")?.optional(),
         colors: cx.query_multi("colors", "colors")?.optional(),
+        color: cx.query_object("color", "color")?.optional(),
+        names: cx.query_csv("names", "names")?.optional(),
+        area: cx.query_space_object("area", "area")?.optional(),
+        box_: cx.query_pipe_object("box_", "box")?.optional(),
+        labels: cx.query_multi("labels", "labels")?.optional(),
     };
     drop(cx);
     Ok(A::search(&api, params).await)

@@ -78,7 +78,7 @@ impl SearchApi {
             .client
             .call("unsubscribe", Method::DELETE)
             .path("/subscriptions/")
-            .segment(channel)
+            .path_scalar("channel", channel)
             .send::<UnsubscribeError>()
             .await?;
         match response.status() {

@@ -66,7 +66,7 @@ async fn search<A: SearchApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<SearchResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/search").await?;
     drop(cx);
     Ok(A::search(&api).await)
 }
@@ -91,7 +91,7 @@ async fn unsubscribe<A: SearchApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<UnsubscribeResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/subscriptions/{channel}").await?;
     let channel: String = cx.path_scalar("channel", "channel")?.required()?;
     drop(cx);
     Ok(A::unsubscribe(&api, channel).await)

@@ -102,7 +102,7 @@ async fn uses_global<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<UsesGlobalResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/global").await?;
     let challenges: &[&str] = &[];
     let credentials = cx
         .api_key_header("X-Api-Key")
@@ -132,7 +132,7 @@ async fn public<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<PublicResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/public").await?;
     drop(cx);
     Ok(A::public(&api).await)
 }
@@ -166,7 +166,7 @@ async fn alternatives<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<AlternativesResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/alternatives").await?;
     let challenges: &[&str] = &["Basic realm=\"Security\"", "Bearer"];
     let credentials = cx
         .basic("")
@@ -203,7 +203,7 @@ async fn combination<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<CombinationResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/combination").await?;
     let challenges: &[&str] = &[];
     let credentials = cx
         .api_key_query("api_key")
@@ -238,7 +238,7 @@ async fn optional<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<OptionalResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/optional").await?;
     let challenges: &[&str] = &["Bearer"];
     let credentials = cx
         .bearer("")
@@ -276,7 +276,7 @@ async fn mixed<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<MixedResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/mixed").await?;
     let challenges: &[&str] = &["Bearer", "Basic realm=\"Security\""];
     let credentials = cx
         .bearer("")
@@ -318,7 +318,7 @@ async fn digest<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<DigestResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/digest").await?;
     let challenges: &[&str] = &[];
     let credentials = cx
         .api_key_header("Authorization")

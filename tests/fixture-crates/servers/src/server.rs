@@ -55,7 +55,7 @@ async fn ping<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<PingResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/ping").await?;
     drop(cx);
     Ok(A::ping(&api).await)
 }

@@ -83,7 +83,7 @@ impl SubscriptionsApi {
             .client
             .call("getSubscription", Method::GET)
             .path("/subscriptions/")
-            .segment(id)
+            .path_scalar("id", id)
             .accept("application/json")
             .send::<GetSubscriptionError>()
             .await?;
@@ -103,7 +103,7 @@ impl SubscriptionsApi {
             .client
             .call("unsubscribe", Method::DELETE)
             .path("/subscriptions/")
-            .segment(id)
+            .path_scalar("id", id)
             .send::<UnsubscribeError>()
             .await?;
         match response.status() {

@@ -73,7 +73,7 @@ async fn subscribe<A: SubscriptionsApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<SubscribeResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/subscriptions").await?;
     let trace: Option<String> = cx.header_scalar("trace", "trace")?.optional();
     let body = cx.body_json("application/json").await?.required()?;
     Ok(A::subscribe(&api, trace, body).await)
@@ -99,7 +99,7 @@ async fn get_subscription<A: SubscriptionsApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<GetSubscriptionResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/subscriptions/{id}").await?;
     let id: String = cx.path_scalar("id", "id")?.required()?;
     drop(cx);
     Ok(A::get_subscription(&api, id).await)
@@ -125,7 +125,7 @@ async fn unsubscribe<A: SubscriptionsApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<UnsubscribeResponse, Problem> {
-    let cx = Incoming::new(request).await?;
+    let cx = Incoming::new(request, "/subscriptions/{id}").await?;
     let id: String = cx.path_scalar("id", "id")?.required()?;
     drop(cx);
     Ok(A::unsubscribe(&api, id).await)

@@ -18,8 +18,58 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 /// Characters escaped in a path segment or a query component: everything but RFC 3986 unreserved
-/// characters, so `/`, `?`, `#`, `&`, `=`, `,` and spaces never leak structure.
+/// characters, so `/`, `?`, `#`, `&`, `=`, `,`, `;` and spaces never leak structure.
 const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+
+/// [`COMPONENT`] and `.`, the separator of `label` path values.
+const LABEL: &AsciiSet = &COMPONENT.add(b'.');
+
+fn encode(value: &impl fmt::Display, set: &'static AsciiSet) -> String {
+    utf8_percent_encode(&value.to_string(), set).to_string()
+}
+
+/// An object's properties in the order it serializes them (declaration order), or `None` when
+/// `value` is not an object. A `serde_json::Value` would sort them, unless some crate of the build
+/// enables serde_json's `preserve_order`; the style tables list properties in order.
+fn properties(value: &impl Serialize) -> Result<Option<Vec<(String, serde_json::Value)>>, serde_json::Error> {
+    struct Properties(Vec<(String, serde_json::Value)>);
+
+    impl<'de> serde::Deserialize<'de> for Properties {
+        fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            struct InOrder;
+
+            impl<'de> serde::de::Visitor<'de> for InOrder {
+                type Value = Properties;
+
+                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    f.write_str("an object")
+                }
+
+                fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Properties, A::Error> {
+                    let mut properties = Vec::new();
+                    while let Some(entry) = map.next_entry()? {
+                        properties.push(entry);
+                    }
+                    Ok(Properties(properties))
+                }
+            }
+
+            deserializer.deserialize_map(InOrder)
+        }
+    }
+
+    let text = serde_json::to_string(value)?;
+    Ok(serde_json::from_str::<Properties>(&text).ok().map(|properties| properties.0))
+}
+
+/// A JSON value as parameter text: strings as themselves, other scalars as JSON, nested arrays
+/// and objects as JSON text (the style tables define no nesting).
+fn json_scalar_text(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::String(text) => text.clone(),
+        other => other.to_string(),
+    }
+}
 
 /// The configuration every API client of this crate shares: base URL, HTTP client, credentials and
 /// user agent.
@@ -242,11 +292,169 @@ impl Call<'_> {
         self
     }
 
-    /// Appends a parameter as one percent-encoded path segment.
-    pub(crate) fn segment(mut self, value: impl fmt::Display) -> Self {
+    /// `blue` (`style: simple`): the value as one percent-encoded path segment.
+    pub(crate) fn path_scalar(mut self, _name: &str, value: impl fmt::Display) -> Self {
         let value = value.to_string();
         self.url.extend(utf8_percent_encode(&value, COMPONENT));
         self
+    }
+
+    /// `blue,black,brown` (`style: simple`, either `explode`).
+    pub(crate) fn path_csv<T: fmt::Display>(mut self, _name: &str, values: impl AsRef<[T]>) -> Self {
+        self.url.push_str(&join(values.as_ref(), |item| encode(item, COMPONENT)));
+        self
+    }
+
+    /// `R,100,G,200` (`style: simple`, `explode: false`).
+    pub(crate) fn path_object(mut self, name: &str, value: impl Serialize) -> Self {
+        if let Some(pairs) = self.object_pairs(name, &value, COMPONENT) {
+            self.url.push_str(&pairs.iter().map(|(key, value)| format!("{key},{value}")).collect::<Vec<_>>().join(","));
+        }
+        self
+    }
+
+    /// `R=100,G=200` (`style: simple`, `explode: true`).
+    pub(crate) fn path_object_exploded(mut self, name: &str, value: impl Serialize) -> Self {
+        if let Some(pairs) = self.object_pairs(name, &value, COMPONENT) {
+            self.url.push_str(&pairs.iter().map(|(key, value)| format!("{key}={value}")).collect::<Vec<_>>().join(","));
+        }
+        self
+    }
+
+    /// `.blue` (`style: label`).
+    pub(crate) fn path_label_scalar(mut self, name: &str, value: impl fmt::Display) -> Self {
+        let value = encode(&value, LABEL);
+        self.push_label(name, format!(".{value}"));
+        self
+    }
+
+    /// `.blue.black.brown` (`style: label`, either `explode`, as the OpenAPI 3.0.3 table has it).
+    pub(crate) fn path_label_array<T: fmt::Display>(mut self, name: &str, values: impl AsRef<[T]>) -> Self {
+        let items: Vec<String> = values.as_ref().iter().map(|item| encode(item, LABEL)).collect();
+        self.push_label(name, format!(".{}", items.join(".")));
+        self
+    }
+
+    /// `.R.100.G.200` (`style: label`, `explode: false`).
+    pub(crate) fn path_label_object(mut self, name: &str, value: impl Serialize) -> Self {
+        if let Some(pairs) = self.object_pairs(name, &value, LABEL) {
+            let text: String = pairs.iter().map(|(key, value)| format!(".{key}.{value}")).collect();
+            self.push_label(name, text);
+        }
+        self
+    }
+
+    /// `.R=100.G=200` (`style: label`, `explode: true`).
+    pub(crate) fn path_label_object_exploded(mut self, name: &str, value: impl Serialize) -> Self {
+        if let Some(pairs) = self.object_pairs(name, &value, LABEL) {
+            let text: String = pairs.iter().map(|(key, value)| format!(".{key}={value}")).collect();
+            self.push_label(name, text);
+        }
+        self
+    }
+
+    /// Appends a `label` value. An empty value is a lone `.` which, as a whole path segment, URL
+    /// normalization removes (`/a/./b` is `/a/b`): that request could not reach its route, so it
+    /// is refused instead.
+    fn push_label(&mut self, name: &str, text: String) {
+        let text = if text.is_empty() { ".".to_string() } else { text };
+        if text == "." && self.url.ends_with('/') {
+            self.fail(format!("parameter `{name}` is empty, and an empty `label` value cannot be a path segment"));
+        }
+        self.url.push_str(&text);
+    }
+
+    /// `;color=blue`, or `;color` for an empty value (`style: matrix`).
+    pub(crate) fn path_matrix_scalar(mut self, name: &str, value: impl fmt::Display) -> Self {
+        let value = encode(&value, COMPONENT);
+        self.push_matrix(name, &value);
+        self
+    }
+
+    /// `;color=blue,black,brown` (`style: matrix`, `explode: false`).
+    pub(crate) fn path_matrix_array<T: fmt::Display>(mut self, name: &str, values: impl AsRef<[T]>) -> Self {
+        let value = join(values.as_ref(), |item| encode(item, COMPONENT));
+        self.push_matrix(name, &value);
+        self
+    }
+
+    /// `;color=blue;color=black;color=brown` (`style: matrix`, `explode: true`); `;color` when
+    /// empty.
+    pub(crate) fn path_matrix_array_exploded<T: fmt::Display>(mut self, name: &str, values: impl AsRef<[T]>) -> Self {
+        let values = values.as_ref();
+        if values.is_empty() {
+            self.push_matrix(name, "");
+        }
+        for item in values {
+            // Every item keeps its `=`, so that an empty item is not the empty array.
+            self.url.push(';');
+            self.url.extend(utf8_percent_encode(name, COMPONENT));
+            self.url.push('=');
+            self.url.push_str(&encode(item, COMPONENT));
+        }
+        self
+    }
+
+    /// `;color=R,100,G,200` (`style: matrix`, `explode: false`).
+    pub(crate) fn path_matrix_object(mut self, name: &str, value: impl Serialize) -> Self {
+        if let Some(pairs) = self.object_pairs(name, &value, COMPONENT) {
+            let value = pairs.iter().map(|(key, value)| format!("{key},{value}")).collect::<Vec<_>>().join(",");
+            self.push_matrix(name, &value);
+        }
+        self
+    }
+
+    /// `;R=100;G=200` (`style: matrix`, `explode: true`); `;color` when empty.
+    pub(crate) fn path_matrix_object_exploded(mut self, name: &str, value: impl Serialize) -> Self {
+        if let Some(pairs) = self.object_pairs(name, &value, COMPONENT) {
+            if pairs.is_empty() {
+                self.push_matrix(name, "");
+            }
+            for (key, value) in &pairs {
+                self.push_matrix(key, value);
+            }
+        }
+        self
+    }
+
+    /// A `content`-typed path parameter: its JSON text as one percent-encoded segment.
+    pub(crate) fn path_json(mut self, _name: &str, value: impl Serialize) -> Self {
+        if let Some(text) = self.json_text(&value) {
+            self.url.push_str(&encode(&text, COMPONENT));
+        }
+        self
+    }
+
+    /// `;name=value`, or `;name` when `value` is empty; `value` is already encoded.
+    fn push_matrix(&mut self, name: &str, value: &str) {
+        self.url.push(';');
+        self.url.extend(utf8_percent_encode(name, COMPONENT));
+        if !value.is_empty() {
+            self.url.push('=');
+            self.url.push_str(value);
+        }
+    }
+
+    /// An object's properties as percent-encoded `(name, text)` pairs, in declaration order;
+    /// absent (`null`) properties are left out, nested values go as JSON text.
+    fn object_pairs(&mut self, name: &str, value: &impl Serialize, set: &'static AsciiSet) -> Option<Vec<(String, String)>> {
+        match properties(value) {
+            Ok(Some(properties)) => Some(
+                properties
+                    .iter()
+                    .filter(|(_, value)| !value.is_null())
+                    .map(|(key, value)| (encode(key, set), encode(&json_scalar_text(value), set)))
+                    .collect(),
+            ),
+            Ok(None) => {
+                self.fail(format!("parameter `{name}` is not an object"));
+                None
+            }
+            Err(error) => {
+                self.fail(format!("cannot serialize parameter `{name}`: {error}"));
+                None
+            }
+        }
     }
 
     fn push_query(&mut self, name: &str, value: &str) {
@@ -310,10 +518,45 @@ impl Call<'_> {
     /// `name[key]=value` for every property (`style: deepObject`); nested objects nest the
     /// brackets and arrays repeat the key.
     pub(crate) fn query_deep_object(mut self, name: &str, value: Option<impl Serialize>) -> Self {
+        match value.map(|value| properties(&value)) {
+            Some(Ok(Some(properties))) => {
+                for (property, value) in &properties {
+                    self.push_object(&format!("{name}[{property}]"), value);
+                }
+            }
+            Some(Ok(None)) => self.fail(format!("parameter `{name}` is not an object")),
+            Some(Err(error)) => self.fail(format!("cannot serialize parameter `{name}`: {error}")),
+            None => {}
+        }
+        self
+    }
+
+    /// `name=R%20100%20G%20200` (`style: spaceDelimited`, on an object).
+    pub(crate) fn query_space_object(self, name: &str, value: Option<impl Serialize>) -> Self {
+        self.query_delimited_object(name, value, "%20")
+    }
+
+    /// `name=R|100|G|200` (`style: pipeDelimited`, on an object).
+    pub(crate) fn query_pipe_object(self, name: &str, value: Option<impl Serialize>) -> Self {
+        self.query_delimited_object(name, value, "|")
+    }
+
+    fn query_delimited_object(mut self, name: &str, value: Option<impl Serialize>, separator: &str) -> Self {
         if let Some(value) = value {
-            match serde_json::to_value(&value) {
-                Ok(value) => self.push_object(name, &value),
-                Err(error) => self.fail(format!("cannot serialize parameter `{name}`: {error}")),
+            if let Some(pairs) = self.object_pairs(name, &value, COMPONENT) {
+                let joined: Vec<String> = pairs.iter().map(|(key, value)| format!("{key}{separator}{value}")).collect();
+                self.push_query(name, &joined.join(separator));
+            }
+        }
+        self
+    }
+
+    /// `name=R,100,G,200` (`style: form`, `explode: false`, on an object).
+    pub(crate) fn query_object(mut self, name: &str, value: Option<impl Serialize>) -> Self {
+        if let Some(value) = value {
+            if let Some(pairs) = self.object_pairs(name, &value, COMPONENT) {
+                let joined = pairs.iter().map(|(key, value)| format!("{key},{value}")).collect::<Vec<_>>().join(",");
+                self.push_query(name, &joined);
             }
         }
         self
@@ -321,13 +564,13 @@ impl Call<'_> {
 
     /// Every property as a query key of its own (`style: form`, `explode: true`, on an object).
     pub(crate) fn query_form_object(mut self, name: &str, value: Option<impl Serialize>) -> Self {
-        match value.map(|value| serde_json::to_value(&value)) {
-            Some(Ok(serde_json::Value::Object(properties))) => {
+        match value.map(|value| properties(&value)) {
+            Some(Ok(Some(properties))) => {
                 for (key, value) in &properties {
                     self.push_object(key, value);
                 }
             }
-            Some(Ok(_)) => self.fail(format!("parameter `{name}` is not an object")),
+            Some(Ok(None)) => self.fail(format!("parameter `{name}` is not an object")),
             Some(Err(error)) => self.fail(format!("cannot serialize parameter `{name}`: {error}")),
             None => {}
         }
@@ -399,6 +642,45 @@ impl Call<'_> {
         self
     }
 
+    /// A header `R,100,G,200` (`style: simple`, `explode: false`, on an object). Header values
+    /// are not percent-encoded.
+    pub(crate) fn header_object(mut self, name: &str, value: Option<impl Serialize>) -> Self {
+        if let Some(pairs) = value.and_then(|value| self.header_pairs(name, &value)) {
+            let joined = pairs.iter().map(|(key, value)| format!("{key},{value}")).collect::<Vec<_>>().join(",");
+            self.insert_header(name, &joined, false);
+        }
+        self
+    }
+
+    /// A header `R=100,G=200` (`style: simple`, `explode: true`, on an object).
+    pub(crate) fn header_object_exploded(mut self, name: &str, value: Option<impl Serialize>) -> Self {
+        if let Some(pairs) = value.and_then(|value| self.header_pairs(name, &value)) {
+            let joined = pairs.iter().map(|(key, value)| format!("{key}={value}")).collect::<Vec<_>>().join(",");
+            self.insert_header(name, &joined, false);
+        }
+        self
+    }
+
+    fn header_pairs(&mut self, name: &str, value: &impl Serialize) -> Option<Vec<(String, String)>> {
+        match properties(value) {
+            Ok(Some(properties)) => Some(
+                properties
+                    .iter()
+                    .filter(|(_, value)| !value.is_null())
+                    .map(|(key, value)| (key.clone(), json_scalar_text(value)))
+                    .collect(),
+            ),
+            Ok(None) => {
+                self.fail(format!("parameter `{name}` is not an object"));
+                None
+            }
+            Err(error) => {
+                self.fail(format!("cannot serialize parameter `{name}`: {error}"));
+                None
+            }
+        }
+    }
+
     /// A header holding JSON.
     pub(crate) fn header_json(mut self, name: &str, value: Option<impl Serialize>) -> Self {
         if let Some(text) = value.and_then(|value| self.json_text(&value)) {
@@ -429,6 +711,22 @@ impl Call<'_> {
         if let Some(values) = values {
             let value = join(values.as_ref(), |item| utf8_percent_encode(&item.to_string(), COMPONENT).to_string());
             self.cookies.push(format!("{name}={value}"));
+        }
+        self
+    }
+
+    /// One cookie per item, all of the same name (`style: form`, `explode: true`, on an array).
+    pub(crate) fn cookie_multi<T: fmt::Display>(mut self, name: &str, values: Option<impl AsRef<[T]>>) -> Self {
+        for item in values.iter().flat_map(|values| values.as_ref()) {
+            self.cookies.push(format!("{name}={}", encode(item, COMPONENT)));
+        }
+        self
+    }
+
+    /// A cookie holding JSON text, percent-encoded (a `content`-typed parameter).
+    pub(crate) fn cookie_json(mut self, name: &str, value: Option<impl Serialize>) -> Self {
+        if let Some(text) = value.and_then(|value| self.json_text(&value)) {
+            self.cookies.push(format!("{name}={}", encode(&text, COMPONENT)));
         }
         self
     }

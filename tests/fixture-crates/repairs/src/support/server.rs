@@ -297,18 +297,21 @@ pub struct Incoming {
     parts: Parts,
     body: Body,
     path: RawPathParams,
+    /// The operation's route (`/colors/{color}`), to find each path parameter's raw text.
+    route: &'static str,
     query: Vec<(String, String)>,
 }
 
 impl Incoming {
-    pub async fn new(request: Request) -> Result<Self, Problem> {
+    /// Reads the request of the operation routed at `route`.
+    pub async fn new(request: Request, route: &'static str) -> Result<Self, Problem> {
         let (mut parts, body) = request.into_parts();
         let path = RawPathParams::from_request_parts(&mut parts, &())
             .await
             .map_err(|rejection| Problem::new(StatusCode::BAD_REQUEST, rejection.body_text()))?;
         let query = serde_urlencoded::from_str(parts.uri.query().unwrap_or_default())
             .map_err(|error| Problem::new(StatusCode::BAD_REQUEST, format!("malformed query string: {error}")))?;
-        Ok(Self { parts, body, path, query })
+        Ok(Self { parts, body, path, route, query })
     }
 
     pub fn headers(&self) -> &HeaderMap {
@@ -324,14 +327,159 @@ impl Incoming {
         Found { value, location, name }
     }
 
-    /// A path parameter, looked up by its route name (`key`) and reported by its wire name.
+    /// The still percent-encoded text of the path parameter `key` (its route name): the request
+    /// path's segment where the route has `{key}` (counted from the end, so a base path does not
+    /// matter), without the route's literal text around it. Styled values are split before they
+    /// are decoded, so that an encoded `,` stays inside its value.
+    fn path_raw(&self, key: &str) -> Option<std::borrow::Cow<'_, str>> {
+        let placeholder = format!("{{{key}}}");
+        let segments = self.route.split('/').count();
+        let (index, segment) = self.route.split('/').enumerate().find(|(_, segment)| segment.contains(&placeholder))?;
+        let raw = (segment.matches('{').count() == 1)
+            .then(|| {
+                let (prefix, suffix) = segment.split_once(&placeholder)?;
+                let raw = self.parts.uri.path().rsplit('/').nth(segments - 1 - index)?;
+                raw.strip_prefix(prefix)?.strip_suffix(suffix)
+            })
+            .flatten();
+        match raw {
+            Some(raw) => Some(std::borrow::Cow::Borrowed(raw)),
+            // Several parameters in one segment: the router split them; encode its decoded value
+            // again so that it reads like raw text.
+            None => {
+                let decoded = self.path.iter().find(|(k, _)| *k == key).map(|(_, value)| value)?;
+                Some(std::borrow::Cow::Owned(reencode(decoded)))
+            }
+        }
+    }
+
+    fn path_with<T>(
+        &self,
+        key: &str,
+        name: &'static str,
+        parse: impl FnOnce(&str) -> Result<T, Problem>,
+    ) -> Result<Found<T>, Problem> {
+        let value = self.path_raw(key).map(|raw| parse(&raw)).transpose()?;
+        Ok(Self::found("path", name, value))
+    }
+
+    /// `blue` (`style: simple`), looked up by its route name (`key`) and reported by its wire name.
     pub fn path_scalar<T: FromStr>(&self, key: &str, name: &'static str) -> Result<Found<T>, Problem>
     where
         T::Err: std::fmt::Display,
     {
-        let raw = self.path.iter().find(|(k, _)| *k == key).map(|(_, value)| value);
-        let value = raw.map(|raw| parse_scalar("path", name, raw)).transpose()?;
-        Ok(Self::found("path", name, value))
+        self.path_with(key, name, |raw| parse_text(PATH, name, raw))
+    }
+
+    /// `blue,black,brown` (`style: simple`).
+    pub fn path_csv<T: FromStr>(&self, key: &str, name: &'static str) -> Result<Found<Vec<T>>, Problem>
+    where
+        T::Err: std::fmt::Display,
+    {
+        self.path_with(key, name, |raw| parse_items(PATH, name, raw, &[',']))
+    }
+
+    /// `R,100,G,200` (`style: simple`, `explode: false`).
+    pub fn path_object<T: DeserializeOwned>(&self, key: &str, name: &'static str) -> Result<Found<T>, Problem> {
+        self.path_with(key, name, |raw| parse_object(PATH, name, raw, &[','], false))
+    }
+
+    /// `R=100,G=200` (`style: simple`, `explode: true`).
+    pub fn path_object_exploded<T: DeserializeOwned>(&self, key: &str, name: &'static str) -> Result<Found<T>, Problem> {
+        self.path_with(key, name, |raw| parse_object(PATH, name, raw, &[','], true))
+    }
+
+    /// `.blue` (`style: label`).
+    pub fn path_label_scalar<T: FromStr>(&self, key: &str, name: &'static str) -> Result<Found<T>, Problem>
+    where
+        T::Err: std::fmt::Display,
+    {
+        self.path_with(key, name, |raw| parse_text(PATH, name, label(name, raw)?))
+    }
+
+    /// `.blue.black.brown` (`style: label`, as the OpenAPI 3.0.3 table has it); the RFC 6570 form
+    /// `.blue,black,brown` is accepted too.
+    pub fn path_label_array<T: FromStr>(&self, key: &str, name: &'static str) -> Result<Found<Vec<T>>, Problem>
+    where
+        T::Err: std::fmt::Display,
+    {
+        self.path_with(key, name, |raw| parse_items(PATH, name, label(name, raw)?, &['.', ',']))
+    }
+
+    /// `.R.100.G.200` (`style: label`, `explode: false`; `.R,100,G,200` is accepted too).
+    pub fn path_label_object<T: DeserializeOwned>(&self, key: &str, name: &'static str) -> Result<Found<T>, Problem> {
+        self.path_with(key, name, |raw| parse_object(PATH, name, label(name, raw)?, &['.', ','], false))
+    }
+
+    /// `.R=100.G=200` (`style: label`, `explode: true`).
+    pub fn path_label_object_exploded<T: DeserializeOwned>(
+        &self,
+        key: &str,
+        name: &'static str,
+    ) -> Result<Found<T>, Problem> {
+        self.path_with(key, name, |raw| parse_object(PATH, name, label(name, raw)?, &['.'], true))
+    }
+
+    /// `;color=blue` (`style: matrix`); `;color` is the empty value.
+    pub fn path_matrix_scalar<T: FromStr>(&self, key: &str, name: &'static str) -> Result<Found<T>, Problem>
+    where
+        T::Err: std::fmt::Display,
+    {
+        self.path_with(key, name, |raw| parse_text(PATH, name, matrix_value(name, raw)?.unwrap_or_default()))
+    }
+
+    /// `;color=blue,black,brown` (`style: matrix`, `explode: false`); `;color` is the empty array.
+    pub fn path_matrix_array<T: FromStr>(&self, key: &str, name: &'static str) -> Result<Found<Vec<T>>, Problem>
+    where
+        T::Err: std::fmt::Display,
+    {
+        self.path_with(key, name, |raw| match matrix_value(name, raw)? {
+            Some(value) => parse_items(PATH, name, value, &[',']),
+            None => Ok(Vec::new()),
+        })
+    }
+
+    /// `;color=blue;color=black;color=brown` (`style: matrix`, `explode: true`); `;color` is the
+    /// empty array.
+    pub fn path_matrix_array_exploded<T: FromStr>(&self, key: &str, name: &'static str) -> Result<Found<Vec<T>>, Problem>
+    where
+        T::Err: std::fmt::Display,
+    {
+        self.path_with(key, name, |raw| {
+            let rest = raw.strip_prefix(';').ok_or_else(|| expected(name, "`;` before the value"))?;
+            let mut items = Vec::new();
+            for piece in rest.split(';') {
+                if let Some(value) = matrix_value(name, &format!(";{piece}"))? {
+                    items.push(parse_text(PATH, name, value)?);
+                }
+            }
+            Ok(items)
+        })
+    }
+
+    /// `;color=R,100,G,200` (`style: matrix`, `explode: false`).
+    pub fn path_matrix_object<T: DeserializeOwned>(&self, key: &str, name: &'static str) -> Result<Found<T>, Problem> {
+        self.path_with(key, name, |raw| {
+            parse_object(PATH, name, matrix_value(name, raw)?.unwrap_or_default(), &[','], false)
+        })
+    }
+
+    /// `;R=100;G=200` (`style: matrix`, `explode: true`); `;color` is the empty object.
+    pub fn path_matrix_object_exploded<T: DeserializeOwned>(
+        &self,
+        key: &str,
+        name: &'static str,
+    ) -> Result<Found<T>, Problem> {
+        self.path_with(key, name, |raw| {
+            let rest = raw.strip_prefix(';').ok_or_else(|| expected(name, "`;` before the value"))?;
+            let rest = if percent_decode(PATH, name, rest)? == name { "" } else { rest };
+            parse_object(PATH, name, rest, &[';'], true)
+        })
+    }
+
+    /// A `content`-typed path parameter: JSON text.
+    pub fn path_json<T: DeserializeOwned>(&self, key: &str, name: &'static str) -> Result<Found<T>, Problem> {
+        self.path_with(key, name, |raw| parse_json(PATH, name, &percent_decode(PATH, name, raw)?))
     }
 
     fn query_values<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
@@ -355,13 +503,46 @@ impl Incoming {
         Ok(Self::found("query", name, value))
     }
 
+    /// The still encoded value of the query key `name`, so that it is split before it is
+    /// decoded (an encoded `,` stays inside its item).
+    fn query_raw_one(&self, name: &str) -> Result<Option<&str>, Problem> {
+        let mut found = None;
+        for pair in self.parts.uri.query().unwrap_or_default().split('&') {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            if form_decode(QUERY, name, key)? != name {
+                continue;
+            }
+            if found.replace(value).is_some() {
+                return Err(Problem::invalid(QUERY, name, "given more than once"));
+            }
+        }
+        Ok(found)
+    }
+
     /// One comma-separated value (`style: form, explode: false`).
     pub fn query_csv<T: FromStr>(&self, _key: &str, name: &'static str) -> Result<Found<Vec<T>>, Problem>
     where
         T::Err: std::fmt::Display,
     {
-        let value = self.query_one(name)?.map(|raw| parse_csv("query", name, raw)).transpose()?;
-        Ok(Self::found("query", name, value))
+        let value = self.query_raw_one(name)?.map(|raw| parse_form_items(name, raw)).transpose()?;
+        Ok(Self::found(QUERY, name, value))
+    }
+
+    /// `name=R,100,G,200` (`style: form`, `explode: false`, on an object).
+    pub fn query_object<T: DeserializeOwned>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem> {
+        let value = self
+            .query_raw_one(name)?
+            .map(|raw| {
+                let pairs = split_pairs(raw, &[','], false)
+                    .ok_or_else(|| Problem::invalid(QUERY, name, "expected name,value pairs"))?;
+                let decoded = pairs
+                    .into_iter()
+                    .map(|(key, value)| Ok((form_decode(QUERY, name, key)?, form_decode(QUERY, name, value)?)))
+                    .collect::<Result<Vec<_>, Problem>>()?;
+                decode_pairs(QUERY, name, &decoded)
+            })
+            .transpose()?;
+        Ok(Self::found(QUERY, name, value))
     }
 
     /// A repeated key (`style: form, explode: true`).
@@ -392,6 +573,28 @@ impl Incoming {
         Ok(Self::found("query", name, value))
     }
 
+    /// `name=R%20100%20G%20200` (`style: spaceDelimited`, on an object).
+    pub fn query_space_object<T: DeserializeOwned>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem> {
+        self.query_delimited_object(name, ' ')
+    }
+
+    /// `name=R|100|G|200` (`style: pipeDelimited`, on an object).
+    pub fn query_pipe_object<T: DeserializeOwned>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem> {
+        self.query_delimited_object(name, '|')
+    }
+
+    fn query_delimited_object<T: DeserializeOwned>(&self, name: &'static str, separator: char) -> Result<Found<T>, Problem> {
+        let value = self
+            .query_one(name)?
+            .map(|text| {
+                let pairs = split_pairs(text, &[separator], false)
+                    .ok_or_else(|| Problem::invalid(QUERY, name, "expected name and value pairs"))?;
+                decode_pairs(QUERY, name, &pairs)
+            })
+            .transpose()?;
+        Ok(Self::found(QUERY, name, value))
+    }
+
     /// `style: deepObject`: the keys `name[...]`, as an object.
     pub fn query_deep_object<T: DeserializeOwned>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem> {
         let prefix = format!("{name}[");
@@ -403,10 +606,24 @@ impl Incoming {
         Ok(Self::found("query", name, value))
     }
 
-    /// `style: form`, `explode: true`, on an object: every query key is a property (keys of the
-    /// operation's other query parameters included; an open object keeps them as extras).
-    pub fn query_form_object<T: DeserializeOwned>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem> {
-        let pairs = self.query.iter().map(|(key, value)| (vec![key.as_str()], value.as_str()));
+    /// `style: form`, `explode: true`, on an object: every query key is a property, except those
+    /// of the operation's `others` query parameters (`other` and `other[...]`).
+    pub fn query_form_object<T: DeserializeOwned>(
+        &self,
+        _key: &str,
+        name: &'static str,
+        others: &[&str],
+    ) -> Result<Found<T>, Problem> {
+        let is_other = |key: &str| {
+            others.iter().any(|other| {
+                key.strip_prefix(other).is_some_and(|rest| rest.is_empty() || rest.starts_with('['))
+            })
+        };
+        let pairs = self
+            .query
+            .iter()
+            .filter(|(key, _)| !is_other(key))
+            .map(|(key, value)| (vec![key.as_str()], value.as_str()));
         let value = text_object(pairs).map(|object| decode_text_object("query", name, object)).transpose()?;
         Ok(Self::found("query", name, value))
     }
@@ -443,6 +660,18 @@ impl Incoming {
         Ok(Self::found("header", name, value))
     }
 
+    /// `R,100,G,200` (`style: simple`, `explode: false`, on an object).
+    pub fn header_object<T: DeserializeOwned>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem> {
+        let value = self.header_one(name)?.map(|raw| header_object(name, raw, false)).transpose()?;
+        Ok(Self::found(HEADER, name, value))
+    }
+
+    /// `R=100,G=200` (`style: simple`, `explode: true`, on an object).
+    pub fn header_object_exploded<T: DeserializeOwned>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem> {
+        let value = self.header_one(name)?.map(|raw| header_object(name, raw, true)).transpose()?;
+        Ok(Self::found(HEADER, name, value))
+    }
+
     pub fn header_json<T: DeserializeOwned>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem> {
         let value = self.header_one(name)?.map(|raw| parse_json("header", name, raw)).transpose()?;
         Ok(Self::found("header", name, value))
@@ -461,7 +690,8 @@ impl Incoming {
         Ok(Self::found("header", name, value))
     }
 
-    fn cookie_one(&self, name: &str) -> Option<&str> {
+    /// Every cookie called `name`, in order, as sent (still percent-encoded).
+    fn cookies<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
         self.parts
             .headers
             .get_all(header::COOKIE)
@@ -469,16 +699,48 @@ impl Incoming {
             .filter_map(|value| value.to_str().ok())
             .flat_map(|cookies| cookies.split(';'))
             .filter_map(|pair| pair.trim().split_once('='))
-            .find(|(key, _)| *key == name)
+            .filter(move |(key, _)| *key == name)
             .map(|(_, value)| value.trim_matches('"'))
     }
 
+    fn cookie_one<'a>(&'a self, name: &'a str) -> Option<&'a str> {
+        self.cookies(name).next()
+    }
+
+    /// A cookie's value, percent-decoded (the client encodes cookie values).
     pub fn cookie_scalar<T: FromStr>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem>
     where
         T::Err: std::fmt::Display,
     {
-        let value = self.cookie_one(name).map(|raw| parse_scalar("cookie", name, raw)).transpose()?;
-        Ok(Self::found("cookie", name, value))
+        let value = self.cookie_one(name).map(|raw| parse_text(COOKIE, name, raw)).transpose()?;
+        Ok(Self::found(COOKIE, name, value))
+    }
+
+    /// `color=blue,black,brown` (`style: form`, `explode: false`).
+    pub fn cookie_csv<T: FromStr>(&self, _key: &str, name: &'static str) -> Result<Found<Vec<T>>, Problem>
+    where
+        T::Err: std::fmt::Display,
+    {
+        let value = self.cookie_one(name).map(|raw| parse_items(COOKIE, name, raw, &[','])).transpose()?;
+        Ok(Self::found(COOKIE, name, value))
+    }
+
+    /// One cookie per item, all of the same name (`style: form`, `explode: true`).
+    pub fn cookie_multi<T: FromStr>(&self, _key: &str, name: &'static str) -> Result<Found<Vec<T>>, Problem>
+    where
+        T::Err: std::fmt::Display,
+    {
+        let values: Vec<T> = self.cookies(name).map(|raw| parse_text(COOKIE, name, raw)).collect::<Result<_, _>>()?;
+        Ok(Self::found(COOKIE, name, (!values.is_empty()).then_some(values)))
+    }
+
+    /// A `content`-typed cookie: percent-encoded JSON text.
+    pub fn cookie_json<T: DeserializeOwned>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem> {
+        let value = self
+            .cookie_one(name)
+            .map(|raw| parse_json(COOKIE, name, &percent_decode(COOKIE, name, raw)?))
+            .transpose()?;
+        Ok(Self::found(COOKIE, name, value))
     }
 
     fn authorization(&self, scheme: &str) -> Result<Option<&str>, Problem> {
@@ -652,7 +914,7 @@ where
     if raw.is_empty() {
         return Ok(Vec::new());
     }
-    raw.split(',').map(|item| parse_scalar(location, name, item)).collect()
+    raw.split(',').map(|item| parse_scalar(location, name, item.trim())).collect()
 }
 
 fn parse_delimited<T: FromStr>(location: &str, name: &str, raw: &str, separator: char) -> Result<Vec<T>, Problem>
@@ -663,6 +925,171 @@ where
         return Ok(Vec::new());
     }
     raw.split(separator).map(|item| parse_scalar(location, name, item)).collect()
+}
+
+const PATH: &str = "path";
+const QUERY: &str = "query";
+const HEADER: &str = "header";
+const COOKIE: &str = "cookie";
+
+/// A 400 for a parameter whose text does not have its style's shape.
+fn expected(name: &str, what: &str) -> Problem {
+    Problem::invalid(PATH, name, format!("expected {what}"))
+}
+
+/// Decodes `%XX` escapes (other `%`s are kept, as browsers and axum do); the result must be UTF-8.
+fn percent_decode<'a>(location: &str, name: &str, raw: &'a str) -> Result<std::borrow::Cow<'a, str>, Problem> {
+    if !raw.contains('%') {
+        return Ok(std::borrow::Cow::Borrowed(raw));
+    }
+    let bytes = raw.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while index < bytes.len() {
+        let escaped = (bytes[index] == b'%')
+            .then(|| bytes.get(index + 1..index + 3))
+            .flatten()
+            .and_then(|hex| std::str::from_utf8(hex).ok())
+            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
+        match escaped {
+            Some(byte) => {
+                decoded.push(byte);
+                index += 3;
+            }
+            None => {
+                decoded.push(bytes[index]);
+                index += 1;
+            }
+        }
+    }
+    String::from_utf8(decoded)
+        .map(std::borrow::Cow::Owned)
+        .map_err(|_| Problem::invalid(location, name, "not UTF-8 once percent-decoded"))
+}
+
+/// [`percent_decode`] for query text, where `+` is a space.
+fn form_decode<'a>(location: &str, name: &str, raw: &'a str) -> Result<std::borrow::Cow<'a, str>, Problem> {
+    if raw.contains('+') {
+        Ok(std::borrow::Cow::Owned(percent_decode(location, name, &raw.replace('+', " "))?.into_owned()))
+    } else {
+        percent_decode(location, name, raw)
+    }
+}
+
+/// Escapes the characters that separate styled values, so that decoded text reads as raw text.
+fn reencode(decoded: &str) -> String {
+    let mut raw = String::with_capacity(decoded.len());
+    for c in decoded.chars() {
+        match c {
+            '%' | ',' | '.' | ';' | '=' => raw.push_str(&format!("%{:02X}", c as u32)),
+            c => raw.push(c),
+        }
+    }
+    raw
+}
+
+/// One percent-encoded value, parsed.
+fn parse_text<T: FromStr>(location: &str, name: &str, raw: &str) -> Result<T, Problem>
+where
+    T::Err: std::fmt::Display,
+{
+    parse_scalar(location, name, &percent_decode(location, name, raw)?)
+}
+
+/// Percent-encoded items between `separators`, each parsed; empty text is the empty array.
+fn parse_items<T: FromStr>(location: &str, name: &str, raw: &str, separators: &[char]) -> Result<Vec<T>, Problem>
+where
+    T::Err: std::fmt::Display,
+{
+    if raw.is_empty() {
+        return Ok(Vec::new());
+    }
+    raw.split(separators).map(|item| parse_text(location, name, item)).collect()
+}
+
+/// Comma-separated query items, each form-decoded and parsed.
+fn parse_form_items<T: FromStr>(name: &str, raw: &str) -> Result<Vec<T>, Problem>
+where
+    T::Err: std::fmt::Display,
+{
+    if raw.is_empty() {
+        return Ok(Vec::new());
+    }
+    raw.split(',').map(|item| parse_scalar(QUERY, name, &form_decode(QUERY, name, item)?)).collect()
+}
+
+/// `R,100,G,200` (alternating) or, `exploded`, `R=100,G=200`, split at `separators`; `None`
+/// when the text does not have that shape. Empty text has no pairs.
+fn split_pairs<'a>(raw: &'a str, separators: &[char], exploded: bool) -> Option<Vec<(&'a str, &'a str)>> {
+    if raw.is_empty() {
+        return Some(Vec::new());
+    }
+    let pieces: Vec<&str> = raw.split(separators).collect();
+    if exploded {
+        pieces.iter().map(|piece| piece.split_once('=')).collect()
+    } else {
+        let pairs = pieces.chunks_exact(2);
+        pairs.remainder().is_empty().then(|| pairs.map(|pair| (pair[0], pair[1])).collect())
+    }
+}
+
+/// A percent-encoded object in one of the pair forms of [`split_pairs`], decoded as `T`.
+fn parse_object<T: DeserializeOwned>(
+    location: &str,
+    name: &str,
+    raw: &str,
+    separators: &[char],
+    exploded: bool,
+) -> Result<T, Problem> {
+    let shape = if exploded { "name=value pairs" } else { "name,value pairs" };
+    let pairs = split_pairs(raw, separators, exploded).ok_or_else(|| Problem::invalid(location, name, format!("expected {shape}")))?;
+    let decoded = pairs
+        .into_iter()
+        .map(|(key, value)| Ok((percent_decode(location, name, key)?, percent_decode(location, name, value)?)))
+        .collect::<Result<Vec<_>, Problem>>()?;
+    decode_pairs(location, name, &decoded)
+}
+
+/// A header object (`R,100,G,200` or `R=100,G=200`): header text is not percent-encoded.
+fn header_object<T: DeserializeOwned>(name: &str, raw: &str, exploded: bool) -> Result<T, Problem> {
+    let shape = if exploded { "name=value pairs" } else { "name,value pairs" };
+    let pairs = split_pairs(raw.trim(), &[','], exploded)
+        .ok_or_else(|| Problem::invalid(HEADER, name, format!("expected {shape}")))?;
+    let pairs: Vec<(&str, &str)> = pairs.into_iter().map(|(key, value)| (key.trim(), value.trim())).collect();
+    decode_pairs(HEADER, name, &pairs)
+}
+
+/// Decoded `(property, text)` pairs as an object of type `T`.
+fn decode_pairs<K: AsRef<str>, V: AsRef<str>, T: DeserializeOwned>(
+    location: &str,
+    name: &str,
+    pairs: &[(K, V)],
+) -> Result<T, Problem> {
+    let mut object = serde_json::Map::new();
+    for (key, value) in pairs {
+        if object.insert(key.as_ref().to_string(), serde_json::Value::String(value.as_ref().to_string())).is_some() {
+            return Err(Problem::invalid(location, name, format!("property `{}` given more than once", key.as_ref())));
+        }
+    }
+    decode_text_object(location, name, object)
+}
+
+/// The text after a `label` value's leading `.`.
+fn label<'a>(name: &str, raw: &'a str) -> Result<&'a str, Problem> {
+    raw.strip_prefix('.').ok_or_else(|| expected(name, "`.` before the value"))
+}
+
+/// The value of `;name=value` (`None` for `;name`, the empty value), still percent-encoded.
+fn matrix_value<'a>(name: &str, raw: &'a str) -> Result<Option<&'a str>, Problem> {
+    let rest = raw.strip_prefix(';').ok_or_else(|| expected(name, &format!("`;{name}=` before the value")))?;
+    let (key, value) = match rest.split_once('=') {
+        Some((key, value)) => (key, Some(value)),
+        None => (rest, None),
+    };
+    if percent_decode(PATH, name, key)? != name {
+        return Err(expected(name, &format!("`;{name}=` before the value")));
+    }
+    Ok(value)
 }
 
 /// Query pairs with bracketed key paths as a JSON object of text; a repeated key becomes an
@@ -722,10 +1149,33 @@ fn decode_text_object<T: DeserializeOwned>(
             other => other,
         }
     }
+    /// The value at `path` in `value`, when the path is made of keys and indexes only.
+    fn at<'v>(value: &'v mut serde_json::Value, path: &serde_path_to_error::Path) -> Option<&'v mut serde_json::Value> {
+        use serde_path_to_error::Segment;
+        path.iter().try_fold(value, |value, segment| match segment {
+            Segment::Map { key } => value.get_mut(key.as_str()),
+            Segment::Seq { index } => value.get_mut(*index),
+            _ => None,
+        })
+    }
     let text = serde_json::Value::Object(object);
-    serde_json::from_value(typed(text.clone()))
-        .or_else(|error| serde_json::from_value(text).map_err(|_| error))
-        .map_err(|error| Problem::invalid(location, name, error.to_string()))
+    let mut value = typed(text.clone());
+    // Where the target wants text that read as a number or boolean (a name `"12"`), that leaf
+    // goes back to its text and decoding is tried again: at most once per leaf.
+    loop {
+        let error = match serde_path_to_error::deserialize::<_, T>(value.clone()) {
+            Ok(decoded) => return Ok(decoded),
+            Err(error) => error,
+        };
+        let original = {
+            let mut text = text.clone();
+            at(&mut text, error.path()).filter(|leaf| leaf.is_string()).cloned()
+        };
+        match (at(&mut value, error.path()), original) {
+            (Some(leaf), Some(original)) if !leaf.is_string() => *leaf = original,
+            _ => return Err(Problem::invalid(location, name, error.into_inner().to_string())),
+        }
+    }
 }
 
 fn parse_json<T: DeserializeOwned>(location: &str, name: &str, raw: &str) -> Result<T, Problem> {

@@ -1,0 +1,153 @@
+// @generated from tests/fixtures/header-cookie-styles.yaml by openapi-gen; do not edit.
+
+//! A typed async client for Header and cookie styles.
+//!
+//! One [`Client`] holds the configuration (base URL, `reqwest::Client`, credentials, user agent);
+//! each tag of the spec has an API struct with one async method per operation:
+//!
+//! ```ignore
+//! let client = Client::new(crate::DEFAULT_BASE_URL)?;
+//! let result = client.default_api().headers(/* ... */).await;
+//! ```
+//!
+//! Documented error statuses come back as `Err(Error::Api(..))` holding the operation's error enum.
+
+use reqwest::Method;
+
+#[allow(unused_imports)]
+use crate::models;
+pub use crate::support::client::{
+    ApiError, BoxError, Client, Credentials, Error, InvalidBaseUrl, UnexpectedResponse,
+};
+
+impl Client {
+    /// The operations tagged `default`.
+    pub fn default_api(&self) -> DefaultApi {
+        DefaultApi::new(self.clone())
+    }
+}
+
+/// The operations tagged `default`.
+#[derive(Debug, Clone)]
+pub struct DefaultApi {
+    client: Client,
+}
+
+#[allow(clippy::too_many_arguments)]
+impl DefaultApi {
+    /// Calls the operations of this tag with `client`'s configuration.
+    pub fn new(client: Client) -> Self {
+        Self { client }
+    }
+
+    /// The shared configuration.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// Sends `GET /headers`.
+    ///
+    /// # Parameters
+    ///
+    /// - `x_scalar` (header `X-Scalar`)
+    pub async fn headers(
+        &self,
+        x_scalar: i64,
+        params: HeadersParams,
+    ) -> Result<(), Error<HeadersError>> {
+        let response = self
+            .client
+            .call("headers", Method::GET)
+            .path("/headers")
+            .header_scalar("X-Scalar", Some(x_scalar))
+            .header_csv("X-Array", params.x_array)
+            .header_object("X-Object", params.x_object)
+            .header_object_exploded("X-Exploded", params.x_exploded)
+            .header_json("X-Json", params.x_json)
+            .header_scalar("X-Union", params.x_union)
+            .send::<HeadersError>()
+            .await?;
+        match response.status() {
+            204 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// Sends `GET /cookies`.
+    ///
+    /// # Parameters
+    ///
+    /// - `session` (cookie `session`)
+    pub async fn cookies(
+        &self,
+        session: &str,
+        params: CookiesParams,
+    ) -> Result<(), Error<CookiesError>> {
+        let response = self
+            .client
+            .call("cookies", Method::GET)
+            .path("/cookies")
+            .cookie_scalar("session", Some(session))
+            .cookie_csv("ids", params.ids)
+            .cookie_multi("tag", params.tag)
+            .cookie_json("prefs", params.prefs)
+            .send::<CookiesError>()
+            .await?;
+        match response.status() {
+            204 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+}
+
+/// The optional parameters of [`DefaultApi::headers`]; `None` leaves a parameter out of the request.
+#[derive(Debug, Clone, Default)]
+pub struct HeadersParams {
+    /// The `X-Array` header parameter.
+    pub x_array: Option<Vec<String>>,
+    /// The `X-Object` header parameter.
+    pub x_object: Option<models::Color>,
+    /// The `X-Exploded` header parameter.
+    pub x_exploded: Option<models::Color>,
+    /// The `X-Json` header parameter.
+    pub x_json: Option<models::Color>,
+    /// The `X-Union` header parameter.
+    pub x_union: Option<models::IdOrName>,
+}
+
+/// The documented error responses of [`DefaultApi::headers`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum HeadersError {}
+impl ApiError for HeadersError {
+    fn operation(&self) -> &'static str {
+        "headers"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The optional parameters of [`DefaultApi::cookies`]; `None` leaves a parameter out of the request.
+#[derive(Debug, Clone, Default)]
+pub struct CookiesParams {
+    /// The `ids` cookie parameter.
+    pub ids: Option<Vec<i32>>,
+    /// The `tag` cookie parameter.
+    pub tag: Option<Vec<String>>,
+    /// The `prefs` cookie parameter.
+    pub prefs: Option<models::Color>,
+}
+
+/// The documented error responses of [`DefaultApi::cookies`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum CookiesError {}
+impl ApiError for CookiesError {
+    fn operation(&self) -> &'static str {
+        "cookies"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}

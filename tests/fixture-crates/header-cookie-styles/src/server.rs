@@ -1,0 +1,147 @@
+// @generated from tests/fixtures/header-cookie-styles.yaml by openapi-gen; do not edit.
+
+//! axum server for Header and cookie styles: a trait per tag to implement, and routers that decode and validate every request before calling it.
+//!
+//! Bad input (a parameter that does not parse, a missing required parameter, a malformed or
+//! schema-violating body, an unsupported `Content-Type`, missing credentials) is answered with an
+//! RFC 9457 `application/problem+json` [`Problem`] and never reaches the implementation; so are
+//! unknown paths (404), unsupported methods (405 with `Allow`) and panics (500). Optional query
+//! parameters with a spec default arrive with the default applied.
+
+use std::future::Future;
+use std::sync::Arc;
+use axum::extract::Request;
+
+#[allow(unused_imports)]
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::MethodFilter;
+use axum::Router;
+
+#[allow(unused_imports)]
+use crate::models;
+use crate::support::server::{self as rt, Incoming};
+pub use crate::support::server::{
+    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions,
+    PROBLEM_JSON,
+};
+
+/// The operations tagged `default`.
+///
+/// Serve an implementation with [`default_api_router`] or, with every other tag, [`router`].
+#[allow(clippy::too_many_arguments)]
+pub trait DefaultApi: Send + Sync + 'static {
+    /// Sends `GET /headers`.
+    fn headers(
+        &self,
+        x_scalar: i64,
+        x_array: Option<Vec<String>>,
+        x_object: Option<models::Color>,
+        x_exploded: Option<models::Color>,
+        x_json: Option<models::Color>,
+        x_union: Option<models::IdOrName>,
+    ) -> impl Future<Output = HeadersResponse> + Send;
+
+    /// Sends `GET /cookies`.
+    fn cookies(
+        &self,
+        session: String,
+        ids: Option<Vec<i32>>,
+        tag: Option<Vec<String>>,
+        prefs: Option<models::Color>,
+    ) -> impl Future<Output = CookiesResponse> + Send;
+}
+
+/// The responses of `headers`, one variant per documented status.
+#[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
+pub enum HeadersResponse {
+    /// Done.
+    NoContent,
+}
+
+impl IntoResponse for HeadersResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::NoContent => rt::reply_empty(rt::status(204)),
+        }
+    }
+}
+
+async fn headers<A: DefaultApi>(
+    api: Arc<A>,
+    request: Request,
+) -> Result<HeadersResponse, Problem> {
+    let cx = Incoming::new(request, "/headers").await?;
+    let x_scalar: i64 = cx.header_scalar("x_scalar", "X-Scalar")?.required()?;
+    let x_array: Option<Vec<String>> = cx.header_csv("x_array", "X-Array")?.optional();
+    let x_object: Option<models::Color> = cx
+        .header_object("x_object", "X-Object")?
+        .optional();
+    let x_exploded: Option<models::Color> = cx
+        .header_object_exploded("x_exploded", "X-Exploded")?
+        .optional();
+    let x_json: Option<models::Color> = cx.header_json("x_json", "X-Json")?.optional();
+    let x_union: Option<models::IdOrName> = cx
+        .header_scalar("x_union", "X-Union")?
+        .optional();
+    drop(cx);
+    Ok(A::headers(&api, x_scalar, x_array, x_object, x_exploded, x_json, x_union).await)
+}
+
+/// The responses of `cookies`, one variant per documented status.
+#[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
+pub enum CookiesResponse {
+    /// Done.
+    NoContent,
+}
+
+impl IntoResponse for CookiesResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::NoContent => rt::reply_empty(rt::status(204)),
+        }
+    }
+}
+
+async fn cookies<A: DefaultApi>(
+    api: Arc<A>,
+    request: Request,
+) -> Result<CookiesResponse, Problem> {
+    let cx = Incoming::new(request, "/cookies").await?;
+    let session: String = cx.cookie_scalar("session", "session")?.required()?;
+    let ids: Option<Vec<i32>> = cx.cookie_csv("ids", "ids")?.optional();
+    let tag: Option<Vec<String>> = cx.cookie_multi("tag", "tag")?.optional();
+    let prefs: Option<models::Color> = cx.cookie_json("prefs", "prefs")?.optional();
+    drop(cx);
+    Ok(A::cookies(&api, session, ids, tag, prefs).await)
+}
+
+fn default_api_routes<A: DefaultApi>(api: &Arc<A>) -> Router {
+    Router::new()
+        .route("/headers", rt::route(MethodFilter::GET, api, headers::<A>))
+        .route("/cookies", rt::route(MethodFilter::GET, api, cookies::<A>))
+}
+
+/// Serves [`DefaultApi`] with the default [`RouterOptions`] (under [`crate::BASE_PATH`]).
+pub fn default_api_router<A: DefaultApi>(api: A) -> Router {
+    default_api_router_with(api, RouterOptions::default())
+}
+
+/// Serves [`DefaultApi`] as `options` say.
+pub fn default_api_router_with<A: DefaultApi>(api: A, options: RouterOptions) -> Router {
+    rt::finish(default_api_routes(&Arc::new(api)), &options)
+}
+
+/// Serves every tag of the API from one implementation, with the default [`RouterOptions`].
+pub fn router<A: DefaultApi>(api: A) -> Router {
+    router_with(api, RouterOptions::default())
+}
+
+/// Serves every tag of the API from one implementation, as `options` say.
+pub fn router_with<A: DefaultApi>(api: A, options: RouterOptions) -> Router {
+    let api = Arc::new(api);
+    let routes = Router::new().merge(default_api_routes(&api));
+    rt::finish(routes, &options)
+}

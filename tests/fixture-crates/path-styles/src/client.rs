@@ -1,0 +1,315 @@
+// @generated from tests/fixtures/path-styles.yaml by openapi-gen; do not edit.
+
+//! A typed async client for Path styles.
+//!
+//! One [`Client`] holds the configuration (base URL, `reqwest::Client`, credentials, user agent);
+//! each tag of the spec has an API struct with one async method per operation:
+//!
+//! ```ignore
+//! let client = Client::new(crate::DEFAULT_BASE_URL)?;
+//! let result = client.default_api().simple(/* ... */).await;
+//! ```
+//!
+//! Documented error statuses come back as `Err(Error::Api(..))` holding the operation's error enum.
+
+use reqwest::Method;
+
+#[allow(unused_imports)]
+use crate::models;
+pub use crate::support::client::{
+    ApiError, BoxError, Client, Credentials, Error, InvalidBaseUrl, UnexpectedResponse,
+};
+
+impl Client {
+    /// The operations tagged `default`.
+    pub fn default_api(&self) -> DefaultApi {
+        DefaultApi::new(self.clone())
+    }
+}
+
+/// The operations tagged `default`.
+#[derive(Debug, Clone)]
+pub struct DefaultApi {
+    client: Client,
+}
+
+#[allow(clippy::too_many_arguments)]
+impl DefaultApi {
+    /// Calls the operations of this tag with `client`'s configuration.
+    pub fn new(client: Client) -> Self {
+        Self { client }
+    }
+
+    /// The shared configuration.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// Sends `GET /simple/{scalar}/{array}/{object}/{exploded}`.
+    ///
+    /// # Parameters
+    ///
+    /// - `scalar` (path `scalar`)
+    /// - `array` (path `array`)
+    /// - `object` (path `object`)
+    /// - `exploded` (path `exploded`)
+    pub async fn simple(
+        &self,
+        scalar: &str,
+        array: &[String],
+        object: models::Color,
+        exploded: models::Color,
+    ) -> Result<(), Error<SimpleError>> {
+        let response = self
+            .client
+            .call("simple", Method::GET)
+            .path("/simple/")
+            .path_scalar("scalar", scalar)
+            .path("/")
+            .path_csv("array", array)
+            .path("/")
+            .path_object("object", object)
+            .path("/")
+            .path_object_exploded("exploded", exploded)
+            .send::<SimpleError>()
+            .await?;
+        match response.status() {
+            204 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// Sends `GET /simple-exploded-array/{array}`.
+    ///
+    /// # Parameters
+    ///
+    /// - `array` (path `array`)
+    pub async fn simple_exploded_array(
+        &self,
+        array: &[i32],
+    ) -> Result<(), Error<SimpleExplodedArrayError>> {
+        let response = self
+            .client
+            .call("simpleExplodedArray", Method::GET)
+            .path("/simple-exploded-array/")
+            .path_csv("array", array)
+            .send::<SimpleExplodedArrayError>()
+            .await?;
+        match response.status() {
+            204 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// Sends `GET /label/{scalar}/{array}/{exploded_array}/{object}/{exploded_object}`.
+    ///
+    /// # Parameters
+    ///
+    /// - `scalar` (path `scalar`)
+    /// - `array` (path `array`)
+    /// - `exploded_array` (path `exploded_array`)
+    /// - `object` (path `object`)
+    /// - `exploded_object` (path `exploded_object`)
+    pub async fn label(
+        &self,
+        scalar: &str,
+        array: &[String],
+        exploded_array: &[String],
+        object: models::LabelObject,
+        exploded_object: models::Color,
+    ) -> Result<(), Error<LabelError>> {
+        let response = self
+            .client
+            .call("label", Method::GET)
+            .path("/label/")
+            .path_label_scalar("scalar", scalar)
+            .path("/")
+            .path_label_array("array", array)
+            .path("/")
+            .path_label_array("exploded_array", exploded_array)
+            .path("/")
+            .path_label_object("object", object)
+            .path("/")
+            .path_label_object_exploded("exploded_object", exploded_object)
+            .send::<LabelError>()
+            .await?;
+        match response.status() {
+            204 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// Sends `GET /matrix/{scalar}/{array}/{exploded_array}/{object}/{exploded_object}`.
+    ///
+    /// # Parameters
+    ///
+    /// - `scalar` (path `scalar`)
+    /// - `array` (path `array`)
+    /// - `exploded_array` (path `exploded_array`)
+    /// - `object` (path `object`)
+    /// - `exploded_object` (path `exploded_object`)
+    pub async fn matrix(
+        &self,
+        scalar: &str,
+        array: &[String],
+        exploded_array: &[String],
+        object: models::Color,
+        exploded_object: models::Color,
+    ) -> Result<(), Error<MatrixError>> {
+        let response = self
+            .client
+            .call("matrix", Method::GET)
+            .path("/matrix/")
+            .path_matrix_scalar("scalar", scalar)
+            .path("/")
+            .path_matrix_array("array", array)
+            .path("/")
+            .path_matrix_array_exploded("exploded_array", exploded_array)
+            .path("/")
+            .path_matrix_object("object", object)
+            .path("/")
+            .path_matrix_object_exploded("exploded_object", exploded_object)
+            .send::<MatrixError>()
+            .await?;
+        match response.status() {
+            204 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// A union of scalars in the path, as GitHub's `workflow_id` (an id or a file name).
+    ///
+    /// Sends `GET /workflows/{workflow_id}/runs`.
+    ///
+    /// # Parameters
+    ///
+    /// - `workflow_id` (path `workflow_id`)
+    pub async fn workflow_runs(
+        &self,
+        workflow_id: models::WorkflowRunsWorkflowId,
+        params: WorkflowRunsParams,
+    ) -> Result<(), Error<WorkflowRunsError>> {
+        let response = self
+            .client
+            .call("workflowRuns", Method::GET)
+            .path("/workflows/")
+            .path_scalar("workflow_id", workflow_id)
+            .path("/runs")
+            .query_scalar("since", params.since)
+            .send::<WorkflowRunsError>()
+            .await?;
+        match response.status() {
+            204 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// A `content`-typed path parameter, sent as JSON text.
+    ///
+    /// Sends `GET /documents/{filter}`.
+    ///
+    /// # Parameters
+    ///
+    /// - `filter` (path `filter`)
+    pub async fn documents(
+        &self,
+        filter: models::Color,
+    ) -> Result<(), Error<DocumentsError>> {
+        let response = self
+            .client
+            .call("documents", Method::GET)
+            .path("/documents/")
+            .path_json("filter", filter)
+            .send::<DocumentsError>()
+            .await?;
+        match response.status() {
+            204 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+}
+
+/// The documented error responses of [`DefaultApi::simple`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum SimpleError {}
+impl ApiError for SimpleError {
+    fn operation(&self) -> &'static str {
+        "simple"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The documented error responses of [`DefaultApi::simple_exploded_array`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum SimpleExplodedArrayError {}
+impl ApiError for SimpleExplodedArrayError {
+    fn operation(&self) -> &'static str {
+        "simpleExplodedArray"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The documented error responses of [`DefaultApi::label`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum LabelError {}
+impl ApiError for LabelError {
+    fn operation(&self) -> &'static str {
+        "label"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The documented error responses of [`DefaultApi::matrix`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum MatrixError {}
+impl ApiError for MatrixError {
+    fn operation(&self) -> &'static str {
+        "matrix"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The optional parameters of [`DefaultApi::workflow_runs`]; `None` leaves a parameter out of the request.
+#[derive(Debug, Clone, Default)]
+pub struct WorkflowRunsParams {
+    /// The `since` query parameter.
+    pub since: Option<models::WorkflowId>,
+}
+
+/// The documented error responses of [`DefaultApi::workflow_runs`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum WorkflowRunsError {}
+impl ApiError for WorkflowRunsError {
+    fn operation(&self) -> &'static str {
+        "workflowRuns"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The documented error responses of [`DefaultApi::documents`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum DocumentsError {}
+impl ApiError for DocumentsError {
+    fn operation(&self) -> &'static str {
+        "documents"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
