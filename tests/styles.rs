@@ -170,7 +170,7 @@ impl Implementation {
     }
 }
 
-impl ps::server::DefaultModelApi for Implementation {
+impl ps::server::DefaultApi for Implementation {
     async fn simple(
         &self,
         scalar: String,
@@ -241,7 +241,7 @@ impl ps::server::DefaultModelApi for Implementation {
     }
 }
 
-impl qs::server::DefaultModelApi for Implementation {
+impl qs::server::DefaultApi for Implementation {
     async fn search(&self, params: qs::server::SearchQuery) -> qs::server::SearchResponse {
         let qs::server::SearchQuery {
             filter,
@@ -271,7 +271,7 @@ impl qs::server::DefaultModelApi for Implementation {
     }
 }
 
-impl hc::server::DefaultModelApi for Implementation {
+impl hc::server::DefaultApi for Implementation {
     async fn headers(
         &self,
         scalar: i64,
@@ -341,8 +341,8 @@ fn get(uri: &str, headers: &[(&str, &str)]) -> Request<Body> {
 // ---------------------------------------------------------------------------------------------
 // Path styles.
 
-fn path_client(base: &str) -> ps::client::DefaultModelApi {
-    ps::client::Client::new(base).unwrap().default_model()
+fn path_client(base: &str) -> ps::client::DefaultApi {
+    ps::client::Client::new(base).unwrap().default_api()
 }
 
 #[tokio::test]
@@ -697,7 +697,7 @@ fn full_search() -> qs::client::SearchParams {
 #[tokio::test]
 async fn query_styles_on_the_wire_match_the_spec_table() {
     let (base, seen) = recorder().await;
-    let api = qs::client::Client::new(&base).unwrap().default_model();
+    let api = qs::client::Client::new(&base).unwrap().default_api();
     api.search(full_search()).await.unwrap();
     let query = last(&seen).path_and_query;
     let query = query.strip_prefix("/search?").unwrap();
@@ -735,7 +735,7 @@ async fn query_styles_on_the_wire_match_the_spec_table() {
 async fn query_styles_round_trip_through_the_generated_server() {
     let implementation = Implementation::default();
     let base = serve(qs::server::router(implementation.clone())).await;
-    let api = qs::client::Client::new(&base).unwrap().default_model();
+    let api = qs::client::Client::new(&base).unwrap().default_api();
     api.search(full_search()).await.unwrap();
     api.search(qs::client::SearchParams::default())
         .await
@@ -817,7 +817,7 @@ fn full_cookies() -> hc::client::CookiesParams {
 #[tokio::test]
 async fn header_and_cookie_styles_on_the_wire_match_the_spec_table() {
     let (base, seen) = recorder().await;
-    let api = hc::client::Client::new(&base).unwrap().default_model();
+    let api = hc::client::Client::new(&base).unwrap().default_api();
 
     api.headers(7, full_headers()).await.unwrap();
     let request = last(&seen);
@@ -840,7 +840,7 @@ async fn header_and_cookie_styles_on_the_wire_match_the_spec_table() {
 async fn header_and_cookie_styles_round_trip_through_the_generated_server() {
     let implementation = Implementation::default();
     let base = serve(hc::server::router(implementation.clone())).await;
-    let api = hc::client::Client::new(&base).unwrap().default_model();
+    let api = hc::client::Client::new(&base).unwrap().default_api();
 
     api.headers(7, full_headers()).await.unwrap();
     api.headers(

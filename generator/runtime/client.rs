@@ -768,6 +768,12 @@ impl Call<'_> {
     }
 
     fn set_body(&mut self, media_type: &str, body: Bytes) {
+        // A documented range (`text/*`, `*/*`) names no type to send; the most general one of it is.
+        let media_type = match media_type {
+            "text/*" => "text/plain",
+            range if range.ends_with("/*") => "application/octet-stream",
+            concrete => concrete,
+        };
         match HeaderValue::try_from(media_type) {
             Ok(content_type) => self.body = Some((content_type, body)),
             Err(_) => self.fail(format!("`{media_type}` is not a valid content type")),

@@ -350,16 +350,25 @@ pub struct Credentials {
     pub challenges: Vec<String>,
 }
 
-/// One way to present credentials (a security scheme), as read by the server runtime.
+/// One way to present credentials (a requirement: one security scheme or several at once), as
+/// read by the server runtime.
 #[derive(Debug, Serialize)]
 pub struct CredentialSource {
-    /// The scheme's UpperCamel name, also the variant of the credentials enum.
+    /// The variant of the credentials enum: the schemes' UpperCamel names joined by `And`.
     pub variant: String,
+    /// The schemes' wire names, in backticks, joined by ` and `, for docs.
     pub scheme: String,
-    /// `BasicCredentials`, `BearerToken` or `ApiKey` (from `support::server`).
+    /// `BasicCredentials`, `BearerToken` or `ApiKey` (from `support::server`); for several schemes
+    /// at once, their tuple, nested in reading order (`((A, B), C)`).
     pub ty: String,
-    /// The runtime reader method (`basic`, `bearer`, `api_key_header`, `api_key_query`,
-    /// `api_key_cookie`).
+    /// The runtime reads, one per scheme; all must find credentials.
+    pub reads: Vec<CredentialRead>,
+}
+
+/// One runtime read of one scheme's credentials.
+#[derive(Debug, Serialize)]
+pub struct CredentialRead {
+    /// The reader method (`basic`, `bearer`, `api_key_header`, `api_key_query`, `api_key_cookie`).
     pub reader: String,
     /// The header, query or cookie name for API keys, `""` otherwise.
     pub key_name: String,

@@ -21,11 +21,27 @@ pub(crate) struct KeyProblem {
     pub message: String,
 }
 
-/// Walks an OpenAPI 3.0 document and reports every key that the OpenAPI 3.0.3 specification does not allow at that place.
+/// What the key check found: the keys not allowed, and the specification extensions.
+#[derive(Debug, Default)]
+pub(crate) struct Checked {
+    pub problems: Vec<KeyProblem>,
+    /// JSON pointers of every `x-` key where the specification allows extensions, in document
+    /// order, so that the generator can say which it does not interpret.
+    pub extensions: Vec<String>,
+}
+
+/// Walks an OpenAPI 3.0 document and reports every key that the OpenAPI 3.0.3 specification does
+/// not allow at that place, and where its extensions are.
+pub(crate) fn check(document: &serde_yaml::Value) -> Checked {
+    let mut found = Checked::default();
+    walk(document, Kind::OpenApi, &At::Root, &mut found);
+    found
+}
+
+/// The keys the OpenAPI 3.0.3 specification does not allow where they appear.
+#[cfg(test)]
 pub(crate) fn unknown_keys(document: &serde_yaml::Value) -> Vec<KeyProblem> {
-    let mut problems = Vec::new();
-    walk(document, Kind::OpenApi, &At::Root, &mut problems);
-    problems
+    check(document).problems
 }
 
 /// The objects of the OpenAPI 3.0.3 specification whose keys are checked.
@@ -483,7 +499,7 @@ impl At<'_> {
 
 /// Checks the keys of `value`, seen as a `kind` object at `at`, and walks its children.
 /// Values that are not mappings are skipped: wrong types are reported by the typed parse.
-fn walk(value: &Value, kind: Kind, at: &At<'_>, problems: &mut Vec<KeyProblem>) {
+fn walk(value: &Value, kind: Kind, at: &At<'_>, found: &mut Checked) {
     let Some(map) = value.as_mapping() else {
         return;
     };
@@ -501,32 +517,36 @@ fn walk(value: &Value, kind: Kind, at: &At<'_>, problems: &mut Vec<KeyProblem>) 
         let child_at = At::Key(at, key_value);
         match kind.keys() {
             Keys::Fixed(fields) => match fields.iter().find(|(name, _)| *name == key) {
-                Some(&(_, shape)) => descend(child, shape, &child_at, problems),
-                None if is_extension(key) => {}
-                None => problems.push(problem(kind, key, child_at.pointer())),
+                Some(&(_, shape)) => descend(child, shape, &child_at, found),
+                None if is_extension(key) => found.extensions.push(child_at.pointer()),
+                None => found.problems.push(problem(kind, key, child_at.pointer())),
             },
             Keys::Paths => {
                 if is_extension(key) {
+                    found.extensions.push(child_at.pointer());
                     continue;
                 }
                 if !key.starts_with('/') {
-                    problems.push(problem(kind, key, child_at.pointer()));
+                    found.problems.push(problem(kind, key, child_at.pointer()));
                 }
                 // Even a badly named path is clearly meant as a Path Item: check inside it too.
-                walk(child, K::PathItem, &child_at, problems);
+                walk(child, K::PathItem, &child_at, found);
             }
             Keys::Responses => {
                 if is_extension(key) {
+                    found.extensions.push(child_at.pointer());
                     continue;
                 }
                 if !is_response_key(key) {
-                    problems.push(problem(kind, key, child_at.pointer()));
+                    found.problems.push(problem(kind, key, child_at.pointer()));
                 }
-                walk(child, K::Response, &child_at, problems);
+                walk(child, K::Response, &child_at, found);
             }
             Keys::Callback => {
-                if !is_extension(key) {
-                    walk(child, K::PathItem, &child_at, problems);
+                if is_extension(key) {
+                    found.extensions.push(child_at.pointer());
+                } else {
+                    walk(child, K::PathItem, &child_at, found);
                 }
             }
             Keys::Any => {}
@@ -535,18 +555,18 @@ fn walk(value: &Value, kind: Kind, at: &At<'_>, problems: &mut Vec<KeyProblem>) 
 }
 
 /// Walks a field's value according to its shape.
-fn descend(value: &Value, shape: Shape, at: &At<'_>, problems: &mut Vec<KeyProblem>) {
+fn descend(value: &Value, shape: Shape, at: &At<'_>, found: &mut Checked) {
     match shape {
         Leaf => {}
-        One(kind) => walk(value, kind, at, problems),
+        One(kind) => walk(value, kind, at, found),
         List(kind) => {
             for (index, item) in value.as_sequence().into_iter().flatten().enumerate() {
-                walk(item, kind, &At::Index(at, index), problems);
+                walk(item, kind, &At::Index(at, index), found);
             }
         }
         Map(kind) => {
             for (name, item) in value.as_mapping().into_iter().flatten() {
-                walk(item, kind, &At::Key(at, name), problems);
+                walk(item, kind, &At::Key(at, name), found);
             }
         }
     }

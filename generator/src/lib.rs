@@ -99,6 +99,7 @@ impl std::error::Error for Error {}
 pub struct Loaded {
     document: openapiv3::OpenAPI,
     map: SourceMap,
+    extensions: Vec<String>,
     /// Warnings from loading, reported with lowering's.
     warnings: Vec<Diagnostic>,
 }
@@ -113,6 +114,7 @@ pub fn load(spec_text: &str, settings: &Settings) -> Result<Loaded, Error> {
     Ok(Loaded {
         document: loaded.document,
         map,
+        extensions: loaded.extensions,
         warnings: loaded.warnings,
     })
 }
@@ -127,6 +129,7 @@ pub fn lower_loaded(
     let target = lower::Target {
         spec_file: &settings.spec_file,
         crate_name: &settings.crate_name,
+        extensions: &loaded.extensions,
     };
     let mut api = lower::lower(&loaded.document, &target, &mut diagnostics);
     let has_errors = diagnostics.has_errors();

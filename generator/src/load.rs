@@ -14,6 +14,8 @@ pub struct Loaded {
     pub document: OpenAPI,
     /// Schemas that reference normalization moved into `components/schemas`.
     pub moved: Vec<refs::Moved>,
+    /// Pointers of the specification extensions (`x-` keys), in document order.
+    pub extensions: Vec<String>,
     /// Constructs the loader skipped or repaired, located.
     pub warnings: Vec<Diagnostic>,
 }
@@ -28,9 +30,11 @@ pub fn load(file: &str, text: &str, map: &SourceMap) -> Result<Loaded, Vec<Diagn
     if !check_version(&raw, &mut diagnostics) {
         return Err(diagnostics.into_sorted());
     }
-    for problem in keys::unknown_keys(&raw) {
+    let checked = keys::check(&raw);
+    for problem in checked.problems {
         diagnostics.error(&problem.pointer, problem.message);
     }
+    drop_path_extensions(&mut raw);
     for pointer in refs::remove_callbacks(&mut raw) {
         diagnostics.warning(&pointer, "callbacks are not generated; skipped");
     }
@@ -59,9 +63,21 @@ pub fn load(file: &str, text: &str, map: &SourceMap) -> Result<Loaded, Vec<Diagn
         Some(document) if !diagnostics.has_errors() => Ok(Loaded {
             document,
             moved,
+            extensions: checked.extensions,
             warnings: diagnostics.into_sorted(),
         }),
         _ => Err(diagnostics.into_sorted()),
+    }
+}
+
+/// openapiv3 reads every key of the Paths Object as a path, so an extension there (recorded by the
+/// key check, reported as ignored) would fail the typed parse.
+fn drop_path_extensions(raw: &mut serde_yaml::Value) {
+    if let Some(paths) = raw
+        .get_mut("paths")
+        .and_then(|paths| paths.as_mapping_mut())
+    {
+        paths.retain(|key, _| !key.as_str().is_some_and(|key| key.starts_with("x-")));
     }
 }
 

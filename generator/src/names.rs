@@ -166,13 +166,20 @@ impl Namespace {
     }
 
     pub fn unique(&mut self, base: &str) -> String {
-        if self.used.insert(base.to_string()) {
+        self.unique_avoiding(base, |_| false)
+    }
+
+    /// Like [`Namespace::unique`], also skipping candidates that `taken` rejects: names whose
+    /// derived names (`{stem}Error`, `{stem}_router`) would clash with something else.
+    pub fn unique_avoiding(&mut self, base: &str, taken: impl Fn(&str) -> bool) -> String {
+        if !taken(base) && self.used.insert(base.to_string()) {
             return base.to_string();
         }
-        // Keep a trailing underscore of an escaped keyword in front of the counter.
+        // The counter replaces the underscore of an escaped keyword: `Self_2` is not UpperCamelCase.
+        let stem = base.strip_suffix('_').unwrap_or(base);
         (2..)
-            .map(|n| format!("{base}{n}"))
-            .find(|candidate| self.used.insert(candidate.clone()))
+            .map(|n| format!("{stem}{n}"))
+            .find(|candidate| !taken(candidate) && self.used.insert(candidate.clone()))
             .unwrap_or_else(|| base.to_string())
     }
 }
@@ -261,5 +268,18 @@ mod tests {
         assert_eq!(names.unique("Person"), "Person");
         assert_eq!(names.unique("Person"), "Person2");
         assert_eq!(names.unique("Person"), "Person3");
+        assert_eq!(names.unique("Self_"), "Self_");
+        assert_eq!(names.unique("Self_"), "Self2");
+        assert_eq!(names.unique("type_"), "type_");
+        assert_eq!(names.unique("type_"), "type2");
+    }
+
+    #[test]
+    fn namespace_avoids_taken_names() {
+        let mut names = Namespace::default();
+        let taken =
+            |name: &str| ["ApiError", "Api2Error"].contains(&format!("{name}Error").as_str());
+        assert_eq!(names.unique_avoiding("Api", taken), "Api3");
+        assert_eq!(names.unique_avoiding("Person", taken), "Person");
     }
 }

@@ -37,6 +37,7 @@ pub struct PeopleApi {
     client: Client,
 }
 
+#[allow(clippy::too_many_arguments)]
 impl PeopleApi {
     /// Calls the operations of this tag with `client`'s configuration.
     pub fn new(client: Client) -> Self {

@@ -29,6 +29,7 @@ pub use crate::support::server::{
 /// Retrieve and manage people
 ///
 /// Serve an implementation with [`people_router`] or, with every other tag, [`router`].
+#[allow(clippy::too_many_arguments)]
 pub trait PeopleApi: Send + Sync + 'static {
     /// List people
     ///

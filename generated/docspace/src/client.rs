@@ -39,6 +39,7 @@ pub struct PeoplePhotosApi {
     client: Client,
 }
 
+#[allow(clippy::too_many_arguments)]
 impl PeoplePhotosApi {
     /// Calls the operations of this tag with `client`'s configuration.
     pub fn new(client: Client) -> Self {

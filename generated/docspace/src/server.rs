@@ -29,6 +29,7 @@ pub use crate::support::server::{
 /// Photos of DocSpace users: get, upload, update and delete a user photo, and create photo thumbnails.
 ///
 /// Serve an implementation with [`people_photos_router`] or, with every other tag, [`router`].
+#[allow(clippy::too_many_arguments)]
 pub trait PeoplePhotosApi: Send + Sync + 'static {
     /// Get a user photo
     ///

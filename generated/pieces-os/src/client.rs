@@ -42,6 +42,7 @@ pub struct PersonApi {
     client: Client,
 }
 
+#[allow(clippy::too_many_arguments)]
 impl PersonApi {
     /// Calls the operations of this tag with `client`'s configuration.
     pub fn new(client: Client) -> Self {
@@ -350,6 +351,7 @@ pub struct UserApi {
     client: Client,
 }
 
+#[allow(clippy::too_many_arguments)]
 impl UserApi {
     /// Calls the operations of this tag with `client`'s configuration.
     pub fn new(client: Client) -> Self {

@@ -29,6 +29,7 @@ pub use crate::support::server::{
 /// Persons known to Pieces OS: snapshot and update a person, associate or disassociate workstream summaries, and increment scores.
 ///
 /// Serve an implementation with [`person_router`] or, with every other tag, [`router`].
+#[allow(clippy::too_many_arguments)]
 pub trait PersonApi: Send + Sync + 'static {
     /// /person/{person}/workstream_summaries/associate/{workstream_summary} [POST]
     ///
@@ -307,6 +308,7 @@ pub fn person_router_with<A: PersonApi>(api: A, options: RouterOptions) -> Route
 /// The current user of Pieces OS: snapshot, refresh, select, update, clear, stream (WebSocket), beta status, providers and vanity name.
 ///
 /// Serve an implementation with [`user_router`] or, with every other tag, [`router`].
+#[allow(clippy::too_many_arguments)]
 pub trait UserApi: Send + Sync + 'static {
     /// /user/clear
     ///

@@ -4,6 +4,7 @@ mod cycles;
 mod models;
 mod operations;
 mod security;
+mod skipped;
 mod types;
 
 use indexmap::IndexMap;
@@ -29,6 +30,8 @@ pub struct Context<'a, 'd> {
 pub struct Target<'a> {
     pub spec_file: &'a str,
     pub crate_name: &'a str,
+    /// Pointers of the spec's `x-` keys, found while loading.
+    pub extensions: &'a [String],
 }
 
 pub fn lower<'a, 'd>(
@@ -63,6 +66,7 @@ pub fn lower<'a, 'd>(
             });
     }
     let (default_base_url, base_path) = context.server();
+    context.warn_skipped(target.extensions);
     let text_unions = context.text_unions();
     let models = models::finish(std::mem::take(&mut context.types.models));
     let info = &document.info;

@@ -53,23 +53,122 @@ const METHODS: &[&str] = &[
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
 
-/// Names the client and server modules define themselves; per-operation types must not clash.
-const RESERVED_TYPE_STEMS: &[&str] = &["Client", "Error", "Config", "Credentials", "Problem"];
+/// Types the client and server modules import or define themselves. A per-operation type
+/// (`{stem}Error`, `{stem}Params`, ...) must not be one of them.
+const RESERVED_TYPES: &[&str] = &[
+    "ApiError",
+    "ApiKey",
+    "Arc",
+    "BasicCredentials",
+    "BearerToken",
+    "BoxError",
+    "Client",
+    "Credentials",
+    "Error",
+    "Future",
+    "Incoming",
+    "IntoResponse",
+    "InvalidBaseUrl",
+    "InvalidParam",
+    "Method",
+    "MethodFilter",
+    "Multipart",
+    "Problem",
+    "Request",
+    "Response",
+    "Router",
+    "RouterOptions",
+    "Scheme",
+    "StatusCode",
+    "ToMultipart",
+    "UnexpectedResponse",
+];
+
+/// The suffixes of the per-operation types the templates generate from an operation's stem.
+const TYPE_SUFFIXES: &[&str] = &[
+    "Params",
+    "Success",
+    "Error",
+    "Query",
+    "Credentials",
+    "Response",
+];
+
+/// Functions an operation's name must not take: the API struct's own methods (`new`, `client`),
+/// the server module's functions (operation handlers share its namespace) and the routes
+/// functions' `api` argument.
+const RESERVED_FUNCTIONS: &[&str] = &[
+    "new",
+    "client",
+    "router",
+    "router_with",
+    "read_form",
+    "websocket_upgrade",
+    "serve_stream",
+    "pump",
+    "api",
+];
+
+/// Methods of the runtime's `Client` (inherent or derived) that a tag's accessor must not shadow.
+const RESERVED_TAG_STEMS: &[&str] = &[
+    "new",
+    "with_http_client",
+    "with_user_agent",
+    "with_basic_auth",
+    "with_bearer_token",
+    "with_api_key",
+    "base_url",
+    "credentials",
+    "call",
+    "default",
+    "clone",
+    "fmt",
+];
+
+/// Locals and arguments of the generated client methods and server handlers.
+const RESERVED_PARAMS: &[&str] = &[
+    "body",
+    "params",
+    "credentials",
+    "self_",
+    "api",
+    "cx",
+    "request",
+    "challenges",
+    "upgrade",
+    "messages",
+];
 
 impl Context<'_, '_> {
     pub(super) fn lower_operations(&mut self, schemes: &[ir::SecurityScheme]) -> Vec<ir::Tag> {
         let mut tags: IndexMap<String, ir::Tag> = IndexMap::new();
-        let mut tag_names = Namespace::default();
-        // Declared tags first, in declaration order, so the output follows the spec's grouping.
+        let mut tag_names = TagNames::default();
+        // Declared tags first, in declaration order, so the output follows the spec's grouping;
+        // then the undeclared ones operations use. All are named before any operation, so that
+        // operation names can avoid the server's per-tag functions.
         for tag in &self.document.tags {
             tags.entry(tag.name.clone())
-                .or_insert_with(|| new_tag(&tag.name, tag.description.as_deref(), &mut tag_names));
+                .or_insert_with(|| tag_names.new_tag(&tag.name, tag.description.as_deref()));
+        }
+        for item in self.document.paths.paths.values() {
+            if let ReferenceOr::Item(item) = item {
+                for (_, operation) in operations_of(item) {
+                    let tag_name = tag_of(operation);
+                    tags.entry(tag_name.to_string())
+                        .or_insert_with(|| tag_names.new_tag(tag_name, None));
+                }
+            }
         }
         let mut function_names = Namespace::default();
-        let mut type_stems = Namespace::default();
-        RESERVED_TYPE_STEMS
+        RESERVED_FUNCTIONS
             .iter()
-            .for_each(|name| type_stems.reserve(name));
+            .for_each(|name| function_names.reserve(name));
+        for tag in tags.values() {
+            for suffix in ["_router", "_router_with", "_routes"] {
+                function_names.reserve(&format!("{}{suffix}", tag.stem));
+            }
+        }
+        let mut type_stems = Namespace::default();
         for (path, item) in self.document.paths.paths.iter() {
             let path_pointer = child("/paths", path);
             let ReferenceOr::Item(item) = item else {
@@ -81,11 +180,7 @@ impl Context<'_, '_> {
             };
             for (method, operation) in operations_of(item) {
                 let pointer = child(&path_pointer, method);
-                let tag_name = operation
-                    .tags
-                    .first()
-                    .cloned()
-                    .unwrap_or_else(|| "default".to_string());
+                let tag_name = tag_of(operation);
                 if operation.tags.len() > 1 {
                     self.diagnostics.warning(
                         &child(&pointer, "tags"),
@@ -101,10 +196,9 @@ impl Context<'_, '_> {
                     schemes,
                     (&mut function_names, &mut type_stems),
                 );
-                tags.entry(tag_name.clone())
-                    .or_insert_with(|| new_tag(&tag_name, None, &mut tag_names))
-                    .operations
-                    .push(lowered);
+                if let Some(tag) = tags.get_mut(tag_name) {
+                    tag.operations.push(lowered);
+                }
             }
         }
         tags.into_values()
@@ -130,20 +224,14 @@ impl Context<'_, '_> {
             names::field_name(&operation_id)
         };
         let name = function_names.unique(&base_name);
-        let stem = type_stems.unique(&type_stem(&name));
+        let stem = type_stems.unique_avoiding(&type_stem(&name), |stem| {
+            TYPE_SUFFIXES
+                .iter()
+                .any(|suffix| RESERVED_TYPES.contains(&format!("{stem}{suffix}").as_str()))
+        });
 
         let mut param_names = Namespace::default();
-        // Also the locals of the server's request handler, which declares every parameter.
-        for reserved in [
-            "body",
-            "params",
-            "credentials",
-            "self_",
-            "api",
-            "request",
-            "cx",
-            "challenges",
-        ] {
+        for reserved in RESERVED_PARAMS {
             param_names.reserve(reserved);
         }
         let (params, all_params_lowered) =
@@ -152,7 +240,7 @@ impl Context<'_, '_> {
         let route = path_segments
             .iter()
             .map(|segment| match (&segment.literal, &segment.param) {
-                (Some(literal), _) => literal.clone(),
+                (Some(literal), _) => route_literal(literal),
                 (None, Some(param)) => format!("{{{param}}}"),
                 (None, None) => String::new(),
             })
@@ -1004,18 +1092,43 @@ fn schema_of<'s>(document: &'s OpenAPI, schema: &'s ReferenceOr<Schema>) -> Opti
     }
 }
 
-fn new_tag(wire: &str, description: Option<&str>, tag_names: &mut Namespace) -> ir::Tag {
-    let name = tag_names.unique(&format!("{}Api", names::type_name(wire)));
-    ir::Tag {
-        wire_name: wire.to_string(),
-        stem: names::field_name(name.trim_end_matches("Api")),
-        name,
-        docs: docs_of(None, description),
-        operations: Vec::new(),
+/// The tag an operation is generated under: its first, or `default` when it has none.
+fn tag_of(operation: &Operation) -> &str {
+    operation.tags.first().map_or("default", String::as_str)
+}
+
+/// Names of the per-tag items: the API struct and trait (`PeopleApi`) and the snake_case stem of
+/// the client accessor and the router functions (`people`, `people_router`).
+#[derive(Default)]
+struct TagNames {
+    types: Namespace,
+    stems: Namespace,
+}
+
+impl TagNames {
+    fn new_tag(&mut self, wire: &str, description: Option<&str>) -> ir::Tag {
+        // Named as a whole, so that a keyword or prelude tag (`default`, `Self`) reads `DefaultApi`.
+        let name = self.types.unique(&names::type_name(&format!("{wire} Api")));
+        let short = names::field_name(name.strip_suffix("Api").unwrap_or(&name));
+        // An accessor shadowing a `Client` method (`default`, `new`) keeps the `_api` suffix.
+        let base = if RESERVED_TAG_STEMS.contains(&short.as_str()) || short.is_empty() {
+            names::field_name(&name)
+        } else {
+            short
+        };
+        ir::Tag {
+            wire_name: wire.to_string(),
+            stem: self
+                .stems
+                .unique_avoiding(&base, |stem| RESERVED_TAG_STEMS.contains(&stem)),
+            name,
+            docs: docs_of(None, description),
+            operations: Vec::new(),
+        }
     }
 }
 
-fn operations_of(item: &PathItem) -> Vec<(&'static str, &Operation)> {
+pub(super) fn operations_of(item: &PathItem) -> Vec<(&'static str, &Operation)> {
     let all = [
         &item.get,
         &item.put,
@@ -1040,6 +1153,21 @@ fn location_of(parameter: &Parameter) -> &'static str {
         Parameter::Path { .. } => "path",
         Parameter::Cookie { .. } => "cookie",
     }
+}
+
+/// A literal piece of a path as the router sees it: axum matches the request path as sent, where
+/// clients percent-encode what may not appear in a path (`/пользователи`, spaces).
+fn route_literal(literal: &str) -> String {
+    let mut route = String::with_capacity(literal.len());
+    for byte in literal.bytes() {
+        let allowed = byte.is_ascii_alphanumeric() || b"-._~!$&'()*+,;=:@/".contains(&byte);
+        if allowed {
+            route.push(char::from(byte));
+        } else {
+            route.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    route
 }
 
 /// A stable name for an operation without `operationId`: the method and the path's words.
@@ -1098,6 +1226,14 @@ fn media_kind(media_type: &str, media: &MediaType, request: bool) -> &'static st
     } else {
         "binary"
     }
+}
+
+/// The media type a body is generated for, among those `content` offers.
+pub(super) fn preferred_media_type(
+    content: &IndexMap<String, MediaType>,
+    request: bool,
+) -> Option<&String> {
+    choose_media(content, request).map(|(media_type, _, _)| media_type)
 }
 
 /// The media type to generate for, by preference (JSON first), with its kind.
@@ -1219,8 +1355,8 @@ fn success_shape(responses: &[ir::Response], stem: &str) -> (String, Option<Stri
     }
 }
 
-/// The server's credentials argument: one source per alternative (a requirement naming several
-/// schemes at once is read as its first scheme; the implementation sees only that one).
+/// The server's credentials argument: one source per alternative. A requirement naming several
+/// schemes at once needs all of them, and the implementation receives them as a tuple.
 fn server_credentials(
     stem: &str,
     security: &[ir::SecurityRequirement],
@@ -1231,43 +1367,69 @@ fn server_credentials(
     let mut sources: Vec<ir::CredentialSource> = Vec::new();
     let mut challenges: Vec<String> = Vec::new();
     for requirement in security {
-        let scheme = requirement
+        let required: Vec<&ir::SecurityScheme> = requirement
             .schemes
-            .first()
-            .and_then(|name| schemes.iter().find(|scheme| &scheme.name == name));
-        let Some(scheme) = scheme else { continue };
-        if sources.iter().any(|source| source.variant == scheme.name) {
+            .iter()
+            .filter_map(|name| schemes.iter().find(|scheme| &scheme.name == name))
+            .collect();
+        if required.is_empty() {
             continue;
         }
-        let (ty, reader, challenge) = match (scheme.kind.as_str(), scheme.location.as_deref()) {
-            ("basic", _) => {
-                let realm = title.replace('\\', "\\\\").replace('"', "\\\"");
-                (
-                    "BasicCredentials",
-                    "basic".to_string(),
-                    Some(format!("Basic realm=\"{realm}\"")),
-                )
+        let variant = required
+            .iter()
+            .map(|scheme| scheme.name.as_str())
+            .collect::<Vec<_>>()
+            .join("And");
+        if sources.iter().any(|source| source.variant == variant) {
+            continue;
+        }
+        let mut reads = Vec::new();
+        let mut ty = String::new();
+        for scheme in &required {
+            let (credential_ty, reader, challenge) =
+                match (scheme.kind.as_str(), scheme.location.as_deref()) {
+                    ("basic", _) => {
+                        let realm = title.replace('\\', "\\\\").replace('"', "\\\"");
+                        (
+                            "BasicCredentials",
+                            "basic".to_string(),
+                            Some(format!("Basic realm=\"{realm}\"")),
+                        )
+                    }
+                    ("bearer", _) => (
+                        "BearerToken",
+                        "bearer".to_string(),
+                        Some("Bearer".to_string()),
+                    ),
+                    (_, location) => (
+                        "ApiKey",
+                        format!("api_key_{}", location.unwrap_or("header")),
+                        None,
+                    ),
+                };
+            if let Some(challenge) = challenge.filter(|challenge| !challenges.contains(challenge)) {
+                challenges.push(challenge);
             }
-            ("bearer", _) => (
-                "BearerToken",
-                "bearer".to_string(),
-                Some("Bearer".to_string()),
-            ),
-            (_, location) => (
-                "ApiKey",
-                format!("api_key_{}", location.unwrap_or("header")),
-                None,
-            ),
-        };
-        if let Some(challenge) = challenge.filter(|challenge| !challenges.contains(challenge)) {
-            challenges.push(challenge);
+            // Several reads are zipped in order, so their values nest: `((A, B), C)`.
+            ty = if ty.is_empty() {
+                credential_ty.to_string()
+            } else {
+                format!("({ty}, {credential_ty})")
+            };
+            reads.push(ir::CredentialRead {
+                reader,
+                key_name: scheme.key_name.clone().unwrap_or_default(),
+            });
         }
         sources.push(ir::CredentialSource {
-            variant: scheme.name.clone(),
-            scheme: scheme.wire_name.clone(),
-            ty: ty.to_string(),
-            reader,
-            key_name: scheme.key_name.clone().unwrap_or_default(),
+            variant,
+            scheme: required
+                .iter()
+                .map(|scheme| format!("`{}`", scheme.wire_name))
+                .collect::<Vec<_>>()
+                .join(" and "),
+            ty,
+            reads,
         });
     }
     let enum_name = (sources.len() > 1).then(|| format!("{stem}Credentials"));

@@ -7,7 +7,7 @@
 //!
 //! ```ignore
 //! let client = Client::new(crate::DEFAULT_BASE_URL)?;
-//! let result = client.default_model().headers(/* ... */).await;
+//! let result = client.default_api().headers(/* ... */).await;
 //! ```
 //!
 //! Documented error statuses come back as `Err(Error::Api(..))` holding the operation's error enum.
@@ -22,18 +22,19 @@ pub use crate::support::client::{
 
 impl Client {
     /// The operations tagged `default`.
-    pub fn default_model(&self) -> DefaultModelApi {
-        DefaultModelApi::new(self.clone())
+    pub fn default_api(&self) -> DefaultApi {
+        DefaultApi::new(self.clone())
     }
 }
 
 /// The operations tagged `default`.
 #[derive(Debug, Clone)]
-pub struct DefaultModelApi {
+pub struct DefaultApi {
     client: Client,
 }
 
-impl DefaultModelApi {
+#[allow(clippy::too_many_arguments)]
+impl DefaultApi {
     /// Calls the operations of this tag with `client`'s configuration.
     pub fn new(client: Client) -> Self {
         Self { client }
@@ -99,7 +100,7 @@ impl DefaultModelApi {
     }
 }
 
-/// The optional parameters of [`DefaultModelApi::headers`]; `None` leaves a parameter out of the request.
+/// The optional parameters of [`DefaultApi::headers`]; `None` leaves a parameter out of the request.
 #[derive(Debug, Clone, Default)]
 pub struct HeadersParams {
     /// The `X-Array` header parameter.
@@ -114,7 +115,7 @@ pub struct HeadersParams {
     pub x_union: Option<models::IdOrName>,
 }
 
-/// The documented error responses of [`DefaultModelApi::headers`], in [`Error::Api`].
+/// The documented error responses of [`DefaultApi::headers`], in [`Error::Api`].
 #[derive(Debug, Clone)]
 pub enum HeadersError {}
 impl ApiError for HeadersError {
@@ -127,7 +128,7 @@ impl ApiError for HeadersError {
     }
 }
 
-/// The optional parameters of [`DefaultModelApi::cookies`]; `None` leaves a parameter out of the request.
+/// The optional parameters of [`DefaultApi::cookies`]; `None` leaves a parameter out of the request.
 #[derive(Debug, Clone, Default)]
 pub struct CookiesParams {
     /// The `ids` cookie parameter.
@@ -138,7 +139,7 @@ pub struct CookiesParams {
     pub prefs: Option<models::Color>,
 }
 
-/// The documented error responses of [`DefaultModelApi::cookies`], in [`Error::Api`].
+/// The documented error responses of [`DefaultApi::cookies`], in [`Error::Api`].
 #[derive(Debug, Clone)]
 pub enum CookiesError {}
 impl ApiError for CookiesError {

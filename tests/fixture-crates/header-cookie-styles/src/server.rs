@@ -28,8 +28,9 @@ pub use crate::support::server::{
 
 /// The operations tagged `default`.
 ///
-/// Serve an implementation with [`default_model_router`] or, with every other tag, [`router`].
-pub trait DefaultModelApi: Send + Sync + 'static {
+/// Serve an implementation with [`default_api_router`] or, with every other tag, [`router`].
+#[allow(clippy::too_many_arguments)]
+pub trait DefaultApi: Send + Sync + 'static {
     /// Sends `GET /headers`.
     fn headers(
         &self,
@@ -67,7 +68,7 @@ impl IntoResponse for HeadersResponse {
     }
 }
 
-async fn headers<A: DefaultModelApi>(
+async fn headers<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<HeadersResponse, Problem> {
@@ -104,7 +105,7 @@ impl IntoResponse for CookiesResponse {
     }
 }
 
-async fn cookies<A: DefaultModelApi>(
+async fn cookies<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<CookiesResponse, Problem> {
@@ -117,33 +118,30 @@ async fn cookies<A: DefaultModelApi>(
     Ok(A::cookies(&api, session, ids, tag, prefs).await)
 }
 
-fn default_model_routes<A: DefaultModelApi>(api: &Arc<A>) -> Router {
+fn default_api_routes<A: DefaultApi>(api: &Arc<A>) -> Router {
     Router::new()
         .route("/headers", rt::route(MethodFilter::GET, api, headers::<A>))
         .route("/cookies", rt::route(MethodFilter::GET, api, cookies::<A>))
 }
 
-/// Serves [`DefaultModelApi`] with the default [`RouterOptions`] (under [`crate::BASE_PATH`]).
-pub fn default_model_router<A: DefaultModelApi>(api: A) -> Router {
-    default_model_router_with(api, RouterOptions::default())
+/// Serves [`DefaultApi`] with the default [`RouterOptions`] (under [`crate::BASE_PATH`]).
+pub fn default_api_router<A: DefaultApi>(api: A) -> Router {
+    default_api_router_with(api, RouterOptions::default())
 }
 
-/// Serves [`DefaultModelApi`] as `options` say.
-pub fn default_model_router_with<A: DefaultModelApi>(
-    api: A,
-    options: RouterOptions,
-) -> Router {
-    rt::finish(default_model_routes(&Arc::new(api)), &options)
+/// Serves [`DefaultApi`] as `options` say.
+pub fn default_api_router_with<A: DefaultApi>(api: A, options: RouterOptions) -> Router {
+    rt::finish(default_api_routes(&Arc::new(api)), &options)
 }
 
 /// Serves every tag of the API from one implementation, with the default [`RouterOptions`].
-pub fn router<A: DefaultModelApi>(api: A) -> Router {
+pub fn router<A: DefaultApi>(api: A) -> Router {
     router_with(api, RouterOptions::default())
 }
 
 /// Serves every tag of the API from one implementation, as `options` say.
-pub fn router_with<A: DefaultModelApi>(api: A, options: RouterOptions) -> Router {
+pub fn router_with<A: DefaultApi>(api: A, options: RouterOptions) -> Router {
     let api = Arc::new(api);
-    let routes = Router::new().merge(default_model_routes(&api));
+    let routes = Router::new().merge(default_api_routes(&api));
     rt::finish(routes, &options)
 }

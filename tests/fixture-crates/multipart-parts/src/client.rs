@@ -35,6 +35,7 @@ pub struct TranslateApi {
     client: Client,
 }
 
+#[allow(clippy::too_many_arguments)]
 impl TranslateApi {
     /// Calls the operations of this tag with `client`'s configuration.
     pub fn new(client: Client) -> Self {

@@ -29,6 +29,7 @@ pub use crate::support::server::{
 /// The operations tagged `translate`.
 ///
 /// Serve an implementation with [`translate_router`] or, with every other tag, [`router`].
+#[allow(clippy::too_many_arguments)]
 pub trait TranslateApi: Send + Sync + 'static {
     /// Sends `POST /translate_file`.
     fn translate_file(

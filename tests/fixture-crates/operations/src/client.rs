@@ -53,6 +53,7 @@ pub struct ItemsApi {
     client: Client,
 }
 
+#[allow(clippy::too_many_arguments)]
 impl ItemsApi {
     /// Calls the operations of this tag with `client`'s configuration.
     pub fn new(client: Client) -> Self {
@@ -225,6 +226,7 @@ pub struct FilesApi {
     client: Client,
 }
 
+#[allow(clippy::too_many_arguments)]
 impl FilesApi {
     /// Calls the operations of this tag with `client`'s configuration.
     pub fn new(client: Client) -> Self {

@@ -29,6 +29,7 @@ pub use crate::support::server::{
 /// The operations tagged `items`.
 ///
 /// Serve an implementation with [`items_router`] or, with every other tag, [`router`].
+#[allow(clippy::too_many_arguments)]
 pub trait ItemsApi: Send + Sync + 'static {
     /// Get an item
     ///
@@ -123,9 +124,9 @@ async fn get_item<A: ItemsApi>(
 /// The credentials `` accepts, one variant per security scheme.
 #[derive(Debug, Clone)]
 pub enum PutItemsByItemIdCredentials {
-    /// Credentials of the `bearer` scheme.
+    /// Credentials of `bearer`.
     Bearer(BearerToken),
-    /// Credentials of the `apiKey` scheme.
+    /// Credentials of `apiKey`.
     ApiKey(ApiKey),
 }
 
@@ -194,6 +195,7 @@ pub fn items_router_with<A: ItemsApi>(api: A, options: RouterOptions) -> Router 
 /// The operations tagged `files`.
 ///
 /// Serve an implementation with [`files_router`] or, with every other tag, [`router`].
+#[allow(clippy::too_many_arguments)]
 pub trait FilesApi: Send + Sync + 'static {
     /// Sends `PUT /items/{itemId}/file`.
     fn put_file(

@@ -7,7 +7,7 @@
 //!
 //! ```ignore
 //! let client = Client::new(crate::DEFAULT_BASE_URL)?;
-//! let result = client.default_model().simple(/* ... */).await;
+//! let result = client.default_api().simple(/* ... */).await;
 //! ```
 //!
 //! Documented error statuses come back as `Err(Error::Api(..))` holding the operation's error enum.
@@ -22,18 +22,19 @@ pub use crate::support::client::{
 
 impl Client {
     /// The operations tagged `default`.
-    pub fn default_model(&self) -> DefaultModelApi {
-        DefaultModelApi::new(self.clone())
+    pub fn default_api(&self) -> DefaultApi {
+        DefaultApi::new(self.clone())
     }
 }
 
 /// The operations tagged `default`.
 #[derive(Debug, Clone)]
-pub struct DefaultModelApi {
+pub struct DefaultApi {
     client: Client,
 }
 
-impl DefaultModelApi {
+#[allow(clippy::too_many_arguments)]
+impl DefaultApi {
     /// Calls the operations of this tag with `client`'s configuration.
     pub fn new(client: Client) -> Self {
         Self { client }
@@ -228,7 +229,7 @@ impl DefaultModelApi {
     }
 }
 
-/// The documented error responses of [`DefaultModelApi::simple`], in [`Error::Api`].
+/// The documented error responses of [`DefaultApi::simple`], in [`Error::Api`].
 #[derive(Debug, Clone)]
 pub enum SimpleError {}
 impl ApiError for SimpleError {
@@ -241,7 +242,7 @@ impl ApiError for SimpleError {
     }
 }
 
-/// The documented error responses of [`DefaultModelApi::simple_exploded_array`], in [`Error::Api`].
+/// The documented error responses of [`DefaultApi::simple_exploded_array`], in [`Error::Api`].
 #[derive(Debug, Clone)]
 pub enum SimpleExplodedArrayError {}
 impl ApiError for SimpleExplodedArrayError {
@@ -254,7 +255,7 @@ impl ApiError for SimpleExplodedArrayError {
     }
 }
 
-/// The documented error responses of [`DefaultModelApi::label`], in [`Error::Api`].
+/// The documented error responses of [`DefaultApi::label`], in [`Error::Api`].
 #[derive(Debug, Clone)]
 pub enum LabelError {}
 impl ApiError for LabelError {
@@ -267,7 +268,7 @@ impl ApiError for LabelError {
     }
 }
 
-/// The documented error responses of [`DefaultModelApi::matrix`], in [`Error::Api`].
+/// The documented error responses of [`DefaultApi::matrix`], in [`Error::Api`].
 #[derive(Debug, Clone)]
 pub enum MatrixError {}
 impl ApiError for MatrixError {
@@ -280,14 +281,14 @@ impl ApiError for MatrixError {
     }
 }
 
-/// The optional parameters of [`DefaultModelApi::workflow_runs`]; `None` leaves a parameter out of the request.
+/// The optional parameters of [`DefaultApi::workflow_runs`]; `None` leaves a parameter out of the request.
 #[derive(Debug, Clone, Default)]
 pub struct WorkflowRunsParams {
     /// The `since` query parameter.
     pub since: Option<models::WorkflowId>,
 }
 
-/// The documented error responses of [`DefaultModelApi::workflow_runs`], in [`Error::Api`].
+/// The documented error responses of [`DefaultApi::workflow_runs`], in [`Error::Api`].
 #[derive(Debug, Clone)]
 pub enum WorkflowRunsError {}
 impl ApiError for WorkflowRunsError {
@@ -300,7 +301,7 @@ impl ApiError for WorkflowRunsError {
     }
 }
 
-/// The documented error responses of [`DefaultModelApi::documents`], in [`Error::Api`].
+/// The documented error responses of [`DefaultApi::documents`], in [`Error::Api`].
 #[derive(Debug, Clone)]
 pub enum DocumentsError {}
 impl ApiError for DocumentsError {

@@ -28,8 +28,9 @@ pub use crate::support::server::{
 
 /// The operations tagged `default`.
 ///
-/// Serve an implementation with [`default_model_router`] or, with every other tag, [`router`].
-pub trait DefaultModelApi: Send + Sync + 'static {
+/// Serve an implementation with [`default_api_router`] or, with every other tag, [`router`].
+#[allow(clippy::too_many_arguments)]
+pub trait DefaultApi: Send + Sync + 'static {
     /// Sends `GET /simple/{scalar}/{array}/{object}/{exploded}`.
     fn simple(
         &self,
@@ -99,7 +100,7 @@ impl IntoResponse for SimpleResponse {
     }
 }
 
-async fn simple<A: DefaultModelApi>(
+async fn simple<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<SimpleResponse, Problem> {
@@ -131,7 +132,7 @@ impl IntoResponse for SimpleExplodedArrayResponse {
     }
 }
 
-async fn simple_exploded_array<A: DefaultModelApi>(
+async fn simple_exploded_array<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<SimpleExplodedArrayResponse, Problem> {
@@ -157,7 +158,7 @@ impl IntoResponse for LabelResponse {
     }
 }
 
-async fn label<A: DefaultModelApi>(
+async fn label<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<LabelResponse, Problem> {
@@ -197,7 +198,7 @@ impl IntoResponse for MatrixResponse {
     }
 }
 
-async fn matrix<A: DefaultModelApi>(
+async fn matrix<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<MatrixResponse, Problem> {
@@ -242,7 +243,7 @@ impl IntoResponse for WorkflowRunsResponse {
     }
 }
 
-async fn workflow_runs<A: DefaultModelApi>(
+async fn workflow_runs<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<WorkflowRunsResponse, Problem> {
@@ -273,7 +274,7 @@ impl IntoResponse for DocumentsResponse {
     }
 }
 
-async fn documents<A: DefaultModelApi>(
+async fn documents<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<DocumentsResponse, Problem> {
@@ -283,7 +284,7 @@ async fn documents<A: DefaultModelApi>(
     Ok(A::documents(&api, filter).await)
 }
 
-fn default_model_routes<A: DefaultModelApi>(api: &Arc<A>) -> Router {
+fn default_api_routes<A: DefaultApi>(api: &Arc<A>) -> Router {
     Router::new()
         .route(
             "/simple/{scalar}/{array}/{object}/{exploded}",
@@ -308,27 +309,24 @@ fn default_model_routes<A: DefaultModelApi>(api: &Arc<A>) -> Router {
         .route("/documents/{filter}", rt::route(MethodFilter::GET, api, documents::<A>))
 }
 
-/// Serves [`DefaultModelApi`] with the default [`RouterOptions`] (under [`crate::BASE_PATH`]).
-pub fn default_model_router<A: DefaultModelApi>(api: A) -> Router {
-    default_model_router_with(api, RouterOptions::default())
+/// Serves [`DefaultApi`] with the default [`RouterOptions`] (under [`crate::BASE_PATH`]).
+pub fn default_api_router<A: DefaultApi>(api: A) -> Router {
+    default_api_router_with(api, RouterOptions::default())
 }
 
-/// Serves [`DefaultModelApi`] as `options` say.
-pub fn default_model_router_with<A: DefaultModelApi>(
-    api: A,
-    options: RouterOptions,
-) -> Router {
-    rt::finish(default_model_routes(&Arc::new(api)), &options)
+/// Serves [`DefaultApi`] as `options` say.
+pub fn default_api_router_with<A: DefaultApi>(api: A, options: RouterOptions) -> Router {
+    rt::finish(default_api_routes(&Arc::new(api)), &options)
 }
 
 /// Serves every tag of the API from one implementation, with the default [`RouterOptions`].
-pub fn router<A: DefaultModelApi>(api: A) -> Router {
+pub fn router<A: DefaultApi>(api: A) -> Router {
     router_with(api, RouterOptions::default())
 }
 
 /// Serves every tag of the API from one implementation, as `options` say.
-pub fn router_with<A: DefaultModelApi>(api: A, options: RouterOptions) -> Router {
+pub fn router_with<A: DefaultApi>(api: A, options: RouterOptions) -> Router {
     let api = Arc::new(api);
-    let routes = Router::new().merge(default_model_routes(&api));
+    let routes = Router::new().merge(default_api_routes(&api));
     rt::finish(routes, &options)
 }

@@ -7,7 +7,7 @@
 //!
 //! ```ignore
 //! let client = Client::new(crate::DEFAULT_BASE_URL)?;
-//! let result = client.default_model().search(/* ... */).await;
+//! let result = client.default_api().search(/* ... */).await;
 //! ```
 //!
 //! Documented error statuses come back as `Err(Error::Api(..))` holding the operation's error enum.
@@ -22,18 +22,19 @@ pub use crate::support::client::{
 
 impl Client {
     /// The operations tagged `default`.
-    pub fn default_model(&self) -> DefaultModelApi {
-        DefaultModelApi::new(self.clone())
+    pub fn default_api(&self) -> DefaultApi {
+        DefaultApi::new(self.clone())
     }
 }
 
 /// The operations tagged `default`.
 #[derive(Debug, Clone)]
-pub struct DefaultModelApi {
+pub struct DefaultApi {
     client: Client,
 }
 
-impl DefaultModelApi {
+#[allow(clippy::too_many_arguments)]
+impl DefaultApi {
     /// Calls the operations of this tag with `client`'s configuration.
     pub fn new(client: Client) -> Self {
         Self { client }
@@ -69,7 +70,7 @@ impl DefaultModelApi {
     }
 }
 
-/// The optional parameters of [`DefaultModelApi::search`]; `None` leaves a parameter out of the request.
+/// The optional parameters of [`DefaultApi::search`]; `None` leaves a parameter out of the request.
 #[derive(Debug, Clone, Default)]
 pub struct SearchParams {
     /// The `filter` query parameter.
@@ -94,7 +95,7 @@ pub struct SearchParams {
     pub labels: Option<Vec<String>>,
 }
 
-/// The documented error responses of [`DefaultModelApi::search`], in [`Error::Api`].
+/// The documented error responses of [`DefaultApi::search`], in [`Error::Api`].
 #[derive(Debug, Clone)]
 pub enum SearchError {}
 impl ApiError for SearchError {

@@ -23,6 +23,8 @@ pub mod server;
 pub use support::Integer;
 
 /// The base URL of the spec's first server.
+///
+/// The spec names no server, so pass an absolute URL to `Client::new` instead.
 pub const DEFAULT_BASE_URL: &str = "";
 
 /// The path of the first server's URL, under which the server routes are mounted by default.

@@ -28,8 +28,9 @@ pub use crate::support::server::{
 
 /// The operations tagged `default`.
 ///
-/// Serve an implementation with [`default_model_router`] or, with every other tag, [`router`].
-pub trait DefaultModelApi: Send + Sync + 'static {
+/// Serve an implementation with [`default_api_router`] or, with every other tag, [`router`].
+#[allow(clippy::too_many_arguments)]
+pub trait DefaultApi: Send + Sync + 'static {
     /// Sends `GET /search`.
     fn search(&self, params: SearchQuery) -> impl Future<Output = SearchResponse> + Send;
 }
@@ -75,7 +76,7 @@ impl IntoResponse for SearchResponse {
     }
 }
 
-async fn search<A: DefaultModelApi>(
+async fn search<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
 ) -> Result<SearchResponse, Problem> {
@@ -112,31 +113,28 @@ async fn search<A: DefaultModelApi>(
     Ok(A::search(&api, params).await)
 }
 
-fn default_model_routes<A: DefaultModelApi>(api: &Arc<A>) -> Router {
+fn default_api_routes<A: DefaultApi>(api: &Arc<A>) -> Router {
     Router::new().route("/search", rt::route(MethodFilter::GET, api, search::<A>))
 }
 
-/// Serves [`DefaultModelApi`] with the default [`RouterOptions`] (under [`crate::BASE_PATH`]).
-pub fn default_model_router<A: DefaultModelApi>(api: A) -> Router {
-    default_model_router_with(api, RouterOptions::default())
+/// Serves [`DefaultApi`] with the default [`RouterOptions`] (under [`crate::BASE_PATH`]).
+pub fn default_api_router<A: DefaultApi>(api: A) -> Router {
+    default_api_router_with(api, RouterOptions::default())
 }
 
-/// Serves [`DefaultModelApi`] as `options` say.
-pub fn default_model_router_with<A: DefaultModelApi>(
-    api: A,
-    options: RouterOptions,
-) -> Router {
-    rt::finish(default_model_routes(&Arc::new(api)), &options)
+/// Serves [`DefaultApi`] as `options` say.
+pub fn default_api_router_with<A: DefaultApi>(api: A, options: RouterOptions) -> Router {
+    rt::finish(default_api_routes(&Arc::new(api)), &options)
 }
 
 /// Serves every tag of the API from one implementation, with the default [`RouterOptions`].
-pub fn router<A: DefaultModelApi>(api: A) -> Router {
+pub fn router<A: DefaultApi>(api: A) -> Router {
     router_with(api, RouterOptions::default())
 }
 
 /// Serves every tag of the API from one implementation, as `options` say.
-pub fn router_with<A: DefaultModelApi>(api: A, options: RouterOptions) -> Router {
+pub fn router_with<A: DefaultApi>(api: A, options: RouterOptions) -> Router {
     let api = Arc::new(api);
-    let routes = Router::new().merge(default_model_routes(&api));
+    let routes = Router::new().merge(default_api_routes(&api));
     rt::finish(routes, &options)
 }

@@ -33,6 +33,7 @@ pub struct SearchApi {
     client: Client,
 }
 
+#[allow(clippy::too_many_arguments)]
 impl SearchApi {
     /// Calls the operations of this tag with `client`'s configuration.
     pub fn new(client: Client) -> Self {

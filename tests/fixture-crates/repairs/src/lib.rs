@@ -15,6 +15,7 @@
 //! - warning: tests/fixtures/repairs.yaml:11:7 #/paths/~1search/get/callbacks: callbacks are not generated; skipped
 //! - warning: tests/fixtures/repairs.yaml:19:11 #/paths/~1search/get/responses/404/$ref: `#/components/schemas/NotFound` in a response's place; read as the response `#/components/responses/NotFound`
 //! - warning: tests/fixtures/repairs.yaml:32:9 #/paths/~1subscriptions~1{channel}/delete/requestBody/content: a request body without media types; the operation is generated without a body
+//! - warning: tests/fixtures/repairs.yaml:39:5 #/components/callbacks/index: callback `index` is skipped: the generated client and server do not implement callbacks
 
 pub mod models;
 
@@ -29,6 +30,8 @@ pub mod server;
 pub use support::Integer;
 
 /// The base URL of the spec's first server.
+///
+/// The spec names no server, so pass an absolute URL to `Client::new` instead.
 pub const DEFAULT_BASE_URL: &str = "";
 
 /// The path of the first server's URL, under which the server routes are mounted by default.

@@ -29,6 +29,7 @@ pub use crate::support::server::{
 /// The operations tagged `search`.
 ///
 /// Serve an implementation with [`search_router`] or, with every other tag, [`router`].
+#[allow(clippy::too_many_arguments)]
 pub trait SearchApi: Send + Sync + 'static {
     /// Sends `GET /search`.
     fn search(&self) -> impl Future<Output = SearchResponse> + Send;

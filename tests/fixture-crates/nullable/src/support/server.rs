@@ -843,6 +843,7 @@ impl Incoming {
         let value = match self.read(documented).await? {
             Some(bytes) => Some(
                 serde_urlencoded::from_bytes(&bytes)
+                    .or_else(|error| form_with_scalars(&bytes).ok_or(error))
                     .map_err(|error| Problem::invalid("body", "body", error.to_string()))?,
             ),
             None => None,
@@ -1352,6 +1353,12 @@ pub fn status(code: u16) -> StatusCode {
 fn reply_bytes(status: StatusCode, content_type: &'static str, body: Bytes) -> Response {
     let mut response = Response::new(Body::from(body));
     *response.status_mut() = status;
+    // A documented range (`text/*`, `*/*`) names no type to send; the most general one of it is.
+    let content_type = match content_type {
+        "text/*" => "text/plain",
+        range if range.ends_with("/*") => "application/octet-stream",
+        concrete => concrete,
+    };
     let content_type = HeaderValue::from_str(content_type)
         .unwrap_or_else(|_| HeaderValue::from_static("application/octet-stream"));
     response.headers_mut().insert(header::CONTENT_TYPE, content_type);
@@ -1381,4 +1388,23 @@ pub fn reply_binary(status: StatusCode, content_type: &'static str, body: Bytes)
 
 pub fn reply_text(status: StatusCode, content_type: &'static str, body: String) -> Response {
     reply_bytes(status, content_type, Bytes::from(body))
+}
+
+/// A form read again with numbers and booleans as such: every form value is text, and a model that
+/// keeps unknown properties reads its fields through serde's buffering, where the text `3` is not
+/// an integer. `None` when that does not decode either (the first error is then reported).
+fn form_with_scalars<T: DeserializeOwned>(bytes: &[u8]) -> Option<T> {
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(bytes).ok()?;
+    let object = pairs
+        .into_iter()
+        .map(|(name, text)| {
+            let value = match text.as_str() {
+                "true" => serde_json::Value::Bool(true),
+                "false" => serde_json::Value::Bool(false),
+                _ => text.parse::<serde_json::Number>().map_or(serde_json::Value::String(text), serde_json::Value::Number),
+            };
+            (name, value)
+        })
+        .collect::<serde_json::Map<_, _>>();
+    serde_json::from_value(serde_json::Value::Object(object)).ok()
 }

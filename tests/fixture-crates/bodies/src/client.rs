@@ -1,0 +1,334 @@
+// @generated from tests/fixtures/bodies.yaml by openapi-gen; do not edit.
+
+//! A typed async client for Bodies.
+//!
+//! One [`Client`] holds the configuration (base URL, `reqwest::Client`, credentials, user agent);
+//! each tag of the spec has an API struct with one async method per operation:
+//!
+//! ```ignore
+//! let client = Client::new(crate::DEFAULT_BASE_URL)?;
+//! let result = client.default_api().create_note(/* ... */).await;
+//! ```
+//!
+//! Documented error statuses come back as `Err(Error::Api(..))` holding the operation's error enum.
+
+use reqwest::Method;
+
+#[allow(unused_imports)]
+use crate::models;
+pub use crate::support::client::{
+    ApiError, BoxError, Client, Credentials, Error, InvalidBaseUrl, UnexpectedResponse,
+};
+
+impl Client {
+    /// The operations tagged `default`.
+    pub fn default_api(&self) -> DefaultApi {
+        DefaultApi::new(self.clone())
+    }
+}
+
+/// The operations tagged `default`.
+#[derive(Debug, Clone)]
+pub struct DefaultApi {
+    client: Client,
+}
+
+#[allow(clippy::too_many_arguments)]
+impl DefaultApi {
+    /// Calls the operations of this tag with `client`'s configuration.
+    pub fn new(client: Client) -> Self {
+        Self { client }
+    }
+
+    /// The shared configuration.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// One request body in JSON, XML and text; JSON is generated.
+    ///
+    /// Sends `POST /notes`.
+    ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    pub async fn create_note(
+        &self,
+        body: models::Note,
+    ) -> Result<models::Note, Error<CreateNoteError>> {
+        let response = self
+            .client
+            .call("createNote", Method::POST)
+            .path("/notes")
+            .accept("application/json, application/problem+json, text/plain")
+            .json("application/json", Some(&body))
+            .send::<CreateNoteError>()
+            .await?;
+        match response.status() {
+            201 => response.json("application/json"),
+            400..=499 => {
+                Err(
+                    Error::Api(CreateNoteError::Status4xx {
+                        status: response.status(),
+                        body: response.json("application/problem+json")?,
+                    }),
+                )
+            }
+            500..=599 => {
+                Err(
+                    Error::Api(CreateNoteError::Status5xx {
+                        status: response.status(),
+                        body: response.text("text/plain")?,
+                    }),
+                )
+            }
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// Sends `POST /notes/form`.
+    ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/x-www-form-urlencoded`)
+    pub async fn submit_form(
+        &self,
+        body: models::NoteForm,
+    ) -> Result<models::NoteForm, Error<SubmitFormError>> {
+        let response = self
+            .client
+            .call("submitForm", Method::POST)
+            .path("/notes/form")
+            .accept("application/json")
+            .form("application/x-www-form-urlencoded", Some(&body))
+            .send::<SubmitFormError>()
+            .await?;
+        match response.status() {
+            200..=299 => response.json("application/json"),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// Sends `PUT /notes/text`.
+    ///
+    /// # Parameters
+    ///
+    /// - `body` (`text/plain`)
+    pub async fn put_text(&self, body: String) -> Result<String, Error<PutTextError>> {
+        let response = self
+            .client
+            .call("putText", Method::PUT)
+            .path("/notes/text")
+            .accept("text/*")
+            .text("text/plain", Some(&body))
+            .send::<PutTextError>()
+            .await?;
+        match response.status() {
+            200 => response.text("text/*"),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// Several success statuses with different bodies.
+    ///
+    /// Sends `GET /notes/{id}`.
+    ///
+    /// # Parameters
+    ///
+    /// - `id` (path `id`)
+    pub async fn get_note(
+        &self,
+        id: i64,
+    ) -> Result<GetNoteSuccess, Error<GetNoteError>> {
+        let response = self
+            .client
+            .call("getNote", Method::GET)
+            .path("/notes/")
+            .path_scalar("id", id)
+            .accept(
+                "application/vnd.notes.v1+json, application/json, application/problem+json",
+            )
+            .send::<GetNoteError>()
+            .await?;
+        match response.status() {
+            200 => {
+                Ok(GetNoteSuccess::Ok(response.json("application/vnd.notes.v1+json")?))
+            }
+            202 => Ok(GetNoteSuccess::Accepted(response.json("application/json")?)),
+            204 => Ok(GetNoteSuccess::NoContent),
+            404 => {
+                Err(
+                    Error::Api(
+                        GetNoteError::NotFound(
+                            response.json("application/problem+json")?,
+                        ),
+                    ),
+                )
+            }
+            _ => {
+                Err(
+                    Error::Api(GetNoteError::Default {
+                        status: response.status(),
+                        body: response.json("application/problem+json")?,
+                    }),
+                )
+            }
+        }
+    }
+
+    /// Sends `PATCH /notes/{id}`.
+    ///
+    /// # Parameters
+    ///
+    /// - `id` (path `id`)
+    /// - `body` (`application/merge-patch+json`, optional): A merge patch of a note.
+    pub async fn patch_note(
+        &self,
+        id: i64,
+        body: Option<models::Note>,
+    ) -> Result<bytes::Bytes, Error<PatchNoteError>> {
+        let response = self
+            .client
+            .call("patchNote", Method::PATCH)
+            .path("/notes/")
+            .path_scalar("id", id)
+            .accept("*/*")
+            .json("application/merge-patch+json", body.as_ref())
+            .send::<PatchNoteError>()
+            .await?;
+        match response.status() {
+            200 => response.binary("*/*"),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// Sends `POST /blobs`.
+    ///
+    /// # Parameters
+    ///
+    /// - `body` (`*/*`, optional)
+    pub async fn upload_blob(
+        &self,
+        body: Option<bytes::Bytes>,
+    ) -> Result<bytes::Bytes, Error<UploadBlobError>> {
+        let response = self
+            .client
+            .call("uploadBlob", Method::POST)
+            .path("/blobs")
+            .accept("application/octet-stream")
+            .binary("*/*", body.as_ref())
+            .send::<UploadBlobError>()
+            .await?;
+        match response.status() {
+            201 => response.binary("application/octet-stream"),
+            _ => Err(response.unexpected()),
+        }
+    }
+}
+
+/// The documented error responses of [`DefaultApi::create_note`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum CreateNoteError {
+    /// A problem.
+    Status4xx { status: u16, body: Box<models::Problem> },
+    /// A server error, as text.
+    Status5xx { status: u16, body: String },
+}
+
+impl ApiError for CreateNoteError {
+    fn operation(&self) -> &'static str {
+        "createNote"
+    }
+
+    fn status(&self) -> u16 {
+        match self {
+            Self::Status4xx { status, .. } => *status,
+            Self::Status5xx { status, .. } => *status,
+        }
+    }
+}
+
+/// The documented error responses of [`DefaultApi::submit_form`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum SubmitFormError {}
+impl ApiError for SubmitFormError {
+    fn operation(&self) -> &'static str {
+        "submitForm"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The documented error responses of [`DefaultApi::put_text`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum PutTextError {}
+impl ApiError for PutTextError {
+    fn operation(&self) -> &'static str {
+        "putText"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The successful responses of [`DefaultApi::get_note`].
+#[derive(Debug, Clone)]
+pub enum GetNoteSuccess {
+    /// The note, in a vendor JSON type.
+    Ok(models::Note),
+    /// Still being written.
+    Accepted(models::Pending),
+    /// Empty note.
+    NoContent,
+}
+
+/// The documented error responses of [`DefaultApi::get_note`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum GetNoteError {
+    /// No such note.
+    NotFound(Box<models::Problem>),
+    /// A problem.
+    Default { status: u16, body: Box<models::Problem> },
+}
+
+impl ApiError for GetNoteError {
+    fn operation(&self) -> &'static str {
+        "getNote"
+    }
+
+    fn status(&self) -> u16 {
+        match self {
+            Self::NotFound(_) => 404,
+            Self::Default { status, .. } => *status,
+        }
+    }
+}
+
+/// The documented error responses of [`DefaultApi::patch_note`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum PatchNoteError {}
+impl ApiError for PatchNoteError {
+    fn operation(&self) -> &'static str {
+        "patchNote"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The documented error responses of [`DefaultApi::upload_blob`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum UploadBlobError {}
+impl ApiError for UploadBlobError {
+    fn operation(&self) -> &'static str {
+        "uploadBlob"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}

@@ -1,0 +1,36 @@
+// @generated from tests/fixtures/bodies.yaml by openapi-gen; do not edit.
+
+//! # Bodies
+//!
+//! Request and response bodies: several media types on one body, forms, text, wildcards, vendor JSON, status ranges, several success bodies, response headers, referenced bodies and responses.
+//!
+//! Version 1. Generated from `tests/fixtures/bodies.yaml` by openapi-gen.
+//!
+//! - [`models`]: the schemas as serde types.
+//! - `client` (feature `client`): a typed async client per tag.
+//! - `server` (feature `server`): a trait per tag and an axum router that validates requests.
+//!
+//! # Skipped while generating
+//!
+//! - warning: tests/fixtures/bodies.yaml:17:9 #/paths/~1notes/post/requestBody/content: generated for `application/json` only; also documented: `application/xml`, `text/plain`
+//! - warning: tests/fixtures/bodies.yaml:27:11 #/paths/~1notes/post/responses/201/headers: response header `Location` is skipped: the client returns only the body, and the server's response carries only the body
+//! - warning: tests/fixtures/bodies.yaml:31:11 #/paths/~1notes/post/responses/201/content: generated for `application/json` only; also documented: `application/xml`, `text/plain`
+//! - warning: tests/fixtures/bodies.yaml:82:11 #/paths/~1notes~1{id}/get/responses/200/headers: response headers `ETag`, `X-Rate-Limit` are skipped: the client returns only the body, and the server's response carries only the body
+
+pub mod models;
+
+mod support;
+
+#[cfg(feature = "client")]
+pub mod client;
+
+#[cfg(feature = "server")]
+pub mod server;
+
+pub use support::Integer;
+
+/// The base URL of the spec's first server.
+pub const DEFAULT_BASE_URL: &str = "https://bodies.example.com";
+
+/// The path of the first server's URL, under which the server routes are mounted by default.
+pub const BASE_PATH: &str = "";

@@ -1,0 +1,823 @@
+// @generated from tests/fixtures/names.yaml by openapi-gen; do not edit.
+
+//! A typed async client for Names.
+//!
+//! One [`Client`] holds the configuration (base URL, `reqwest::Client`, credentials, user agent);
+//! each tag of the spec has an API struct with one async method per operation:
+//!
+//! ```ignore
+//! let client = Client::new(crate::DEFAULT_BASE_URL)?;
+//! let result = client.admin_users().post_users(/* ... */).await;
+//! ```
+//!
+//! Documented error statuses come back as `Err(Error::Api(..))` holding the operation's error enum.
+
+use reqwest::Method;
+
+#[allow(unused_imports)]
+use crate::models;
+pub use crate::support::client::{
+    ApiError, BoxError, Client, Credentials, Error, InvalidBaseUrl, UnexpectedResponse,
+};
+
+impl Client {
+    /// The operations tagged `Admin / Users`.
+    pub fn admin_users(&self) -> AdminUsersApi {
+        AdminUsersApi::new(self.clone())
+    }
+
+    /// The operations tagged `user accounts`.
+    pub fn user_accounts(&self) -> UserAccountsApi {
+        UserAccountsApi::new(self.clone())
+    }
+
+    /// The operations tagged `pets`.
+    pub fn pets(&self) -> PetsApi {
+        PetsApi::new(self.clone())
+    }
+
+    /// The operations tagged `Pets`.
+    pub fn pets_api2(&self) -> PetsApi2 {
+        PetsApi2::new(self.clone())
+    }
+
+    /// The operations tagged `Client`.
+    pub fn client(&self) -> ClientApi {
+        ClientApi::new(self.clone())
+    }
+
+    /// The operations tagged `default`.
+    pub fn default_api(&self) -> DefaultApi {
+        DefaultApi::new(self.clone())
+    }
+}
+
+/// A tag with spaces and a slash.
+#[derive(Debug, Clone)]
+pub struct AdminUsersApi {
+    client: Client,
+}
+
+#[allow(clippy::too_many_arguments)]
+impl AdminUsersApi {
+    /// Calls the operations of this tag with `client`'s configuration.
+    pub fn new(client: Client) -> Self {
+        Self { client }
+    }
+
+    /// The shared configuration.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// No operationId, several tags.
+    ///
+    /// Sends `POST /users`.
+    ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    pub async fn post_users(
+        &self,
+        body: models::User,
+    ) -> Result<(), Error<PostUsersError>> {
+        let response = self
+            .client
+            .call("", Method::POST)
+            .path("/users")
+            .json("application/json", Some(&body))
+            .send::<PostUsersError>()
+            .await?;
+        match response.status() {
+            201 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// Sends `GET /users/{id}`.
+    ///
+    /// # Parameters
+    ///
+    /// - `id` (path `id`)
+    pub async fn get_user(
+        &self,
+        id: &str,
+        params: GetUserParams,
+    ) -> Result<models::User, Error<GetUserError>> {
+        let response = self
+            .client
+            .call("get-user", Method::GET)
+            .path("/users/")
+            .path_scalar("id", id)
+            .query_scalar("id", params.id2)
+            .header_scalar("ID", params.id3)
+            .accept("application/json")
+            .send::<GetUserError>()
+            .await?;
+        match response.status() {
+            200 => response.json("application/json"),
+            _ => Err(response.unexpected()),
+        }
+    }
+}
+
+/// The documented error responses of [`AdminUsersApi::post_users`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum PostUsersError {}
+impl ApiError for PostUsersError {
+    fn operation(&self) -> &'static str {
+        ""
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The optional parameters of [`AdminUsersApi::get_user`]; `None` leaves a parameter out of the request.
+#[derive(Debug, Clone, Default)]
+pub struct GetUserParams {
+    /// The same name as the path parameter, in the query.
+    pub id2: Option<String>,
+    /// The `ID` header parameter.
+    pub id3: Option<String>,
+}
+
+/// The documented error responses of [`AdminUsersApi::get_user`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum GetUserError {}
+impl ApiError for GetUserError {
+    fn operation(&self) -> &'static str {
+        "get-user"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The operations tagged `user accounts`.
+#[derive(Debug, Clone)]
+pub struct UserAccountsApi {
+    client: Client,
+}
+
+#[allow(clippy::too_many_arguments)]
+impl UserAccountsApi {
+    /// Calls the operations of this tag with `client`'s configuration.
+    pub fn new(client: Client) -> Self {
+        Self { client }
+    }
+
+    /// The shared configuration.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// Sends `DELETE /users/{id}`.
+    ///
+    /// # Parameters
+    ///
+    /// - `id` (path `id`)
+    pub async fn delete_users_by_id(
+        &self,
+        id: &str,
+    ) -> Result<(), Error<DeleteUsersByIdError>> {
+        let response = self
+            .client
+            .call("", Method::DELETE)
+            .path("/users/")
+            .path_scalar("id", id)
+            .send::<DeleteUsersByIdError>()
+            .await?;
+        match response.status() {
+            204 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// Sends `POST /users/{id}/2fa`.
+    ///
+    /// # Parameters
+    ///
+    /// - `id` (path `id`)
+    pub async fn n2fa_verify(&self, id: &str) -> Result<(), Error<N2faVerifyError>> {
+        let response = self
+            .client
+            .call("2fa.verify", Method::POST)
+            .path("/users/")
+            .path_scalar("id", id)
+            .path("/2fa")
+            .send::<N2faVerifyError>()
+            .await?;
+        match response.status() {
+            204 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+}
+
+/// The documented error responses of [`UserAccountsApi::delete_users_by_id`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum DeleteUsersByIdError {}
+impl ApiError for DeleteUsersByIdError {
+    fn operation(&self) -> &'static str {
+        ""
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The documented error responses of [`UserAccountsApi::n2fa_verify`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum N2faVerifyError {}
+impl ApiError for N2faVerifyError {
+    fn operation(&self) -> &'static str {
+        "2fa.verify"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The operations tagged `pets`.
+#[derive(Debug, Clone)]
+pub struct PetsApi {
+    client: Client,
+}
+
+#[allow(clippy::too_many_arguments)]
+impl PetsApi {
+    /// Calls the operations of this tag with `client`'s configuration.
+    pub fn new(client: Client) -> Self {
+        Self { client }
+    }
+
+    /// The shared configuration.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// Sends `GET /пользователи`.
+    pub async fn список_пользователей(
+        &self,
+    ) -> Result<(), Error<СписокПользователейError>> {
+        let response = self
+            .client
+            .call("списокПользователей", Method::GET)
+            .path("/пользователи")
+            .send::<СписокПользователейError>()
+            .await?;
+        match response.status() {
+            204 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+}
+
+/// The documented error responses of [`PetsApi::список_пользователей`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum СписокПользователейError {}
+impl ApiError for СписокПользователейError {
+    fn operation(&self) -> &'static str {
+        "списокПользователей"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// Differs from `pets` only in case.
+#[derive(Debug, Clone)]
+pub struct PetsApi2 {
+    client: Client,
+}
+
+#[allow(clippy::too_many_arguments)]
+impl PetsApi2 {
+    /// Calls the operations of this tag with `client`'s configuration.
+    pub fn new(client: Client) -> Self {
+        Self { client }
+    }
+
+    /// The shared configuration.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// Sends `GET /duplicates/a`.
+    pub async fn list_things(&self) -> Result<(), Error<ListThingsError>> {
+        let response = self
+            .client
+            .call("listThings", Method::GET)
+            .path("/duplicates/a")
+            .send::<ListThingsError>()
+            .await?;
+        match response.status() {
+            204 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// Sends `GET /duplicates/b`.
+    pub async fn list_things2(&self) -> Result<(), Error<ListThings2Error>> {
+        let response = self
+            .client
+            .call("listThings", Method::GET)
+            .path("/duplicates/b")
+            .send::<ListThings2Error>()
+            .await?;
+        match response.status() {
+            204 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+}
+
+/// The documented error responses of [`PetsApi2::list_things`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum ListThingsError {}
+impl ApiError for ListThingsError {
+    fn operation(&self) -> &'static str {
+        "listThings"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The documented error responses of [`PetsApi2::list_things2`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum ListThings2Error {}
+impl ApiError for ListThings2Error {
+    fn operation(&self) -> &'static str {
+        "listThings"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The operations tagged `Client`.
+#[derive(Debug, Clone)]
+pub struct ClientApi {
+    client: Client,
+}
+
+#[allow(clippy::too_many_arguments)]
+impl ClientApi {
+    /// Calls the operations of this tag with `client`'s configuration.
+    pub fn new(client: Client) -> Self {
+        Self { client }
+    }
+
+    /// The shared configuration.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// Operation ids named like the functions and types the templates generate.
+    ///
+    /// Sends `GET /helpers/{type}`.
+    ///
+    /// # Parameters
+    ///
+    /// - `type_` (path `type`)
+    /// - `self2` (query `self`)
+    pub async fn router2(
+        &self,
+        type_: &str,
+        self2: &str,
+        params: Router2Params,
+    ) -> Result<(), Error<Router2Error>> {
+        let response = self
+            .client
+            .call("router", Method::GET)
+            .path("/helpers/")
+            .path_scalar("type", type_)
+            .query_scalar("self", Some(self2))
+            .query_scalar("crate", params.crate_)
+            .query_scalar("async", params.async_)
+            .header_scalar("match", params.match_)
+            .cookie_scalar("Self", params.self3)
+            .send::<Router2Error>()
+            .await?;
+        match response.status() {
+            204 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// Sends `PUT /helpers/{type}`.
+    ///
+    /// # Parameters
+    ///
+    /// - `type_` (path `type`)
+    pub async fn client2(&self, type_: &str) -> Result<(), Error<Client2Error>> {
+        let response = self
+            .client
+            .call("client", Method::PUT)
+            .path("/helpers/")
+            .path_scalar("type", type_)
+            .send::<Client2Error>()
+            .await?;
+        match response.status() {
+            204 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// Sends `POST /helpers/{type}`.
+    ///
+    /// # Parameters
+    ///
+    /// - `type_` (path `type`)
+    /// - `api2` (header `api`)
+    /// - `cx2` (header `cx`)
+    /// - `body` (`application/json`, optional)
+    pub async fn new2(
+        &self,
+        type_: &str,
+        api2: &str,
+        cx2: &str,
+        params: New2Params,
+        body: Option<models::Error>,
+    ) -> Result<(), Error<New2Error>> {
+        let response = self
+            .client
+            .call("new", Method::POST)
+            .path("/helpers/")
+            .path_scalar("type", type_)
+            .header_scalar("api", Some(api2))
+            .header_scalar("cx", Some(cx2))
+            .query_scalar("request", params.request2)
+            .query_scalar("response", params.response)
+            .query_scalar("body", params.body2)
+            .header_scalar("params", params.params2)
+            .header_scalar("credentials", params.credentials2)
+            .header_scalar("challenges", params.challenges2)
+            .json("application/json", body.as_ref())
+            .send::<New2Error>()
+            .await?;
+        match response.status() {
+            204 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+}
+
+/// The optional parameters of [`ClientApi::router2`]; `None` leaves a parameter out of the request.
+#[derive(Debug, Clone, Default)]
+pub struct Router2Params {
+    /// The `crate` query parameter.
+    pub crate_: Option<String>,
+    /// The `async` query parameter.
+    pub async_: Option<i64>,
+    /// The `match` header parameter.
+    pub match_: Option<String>,
+    /// The `Self` cookie parameter.
+    pub self3: Option<String>,
+}
+
+/// The documented error responses of [`ClientApi::router2`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum Router2Error {}
+impl ApiError for Router2Error {
+    fn operation(&self) -> &'static str {
+        "router"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The documented error responses of [`ClientApi::client2`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum Client2Error {}
+impl ApiError for Client2Error {
+    fn operation(&self) -> &'static str {
+        "client"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The optional parameters of [`ClientApi::new2`]; `None` leaves a parameter out of the request.
+#[derive(Debug, Clone, Default)]
+pub struct New2Params {
+    /// The `request` query parameter.
+    pub request2: Option<String>,
+    /// The `response` query parameter.
+    pub response: Option<String>,
+    /// The `body` query parameter.
+    pub body2: Option<String>,
+    /// The `params` header parameter.
+    pub params2: Option<String>,
+    /// The `credentials` header parameter.
+    pub credentials2: Option<String>,
+    /// The `challenges` header parameter.
+    pub challenges2: Option<String>,
+}
+
+/// The documented error responses of [`ClientApi::new2`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum New2Error {}
+impl ApiError for New2Error {
+    fn operation(&self) -> &'static str {
+        "new"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The operations tagged `default`.
+#[derive(Debug, Clone)]
+pub struct DefaultApi {
+    client: Client,
+}
+
+#[allow(clippy::too_many_arguments)]
+impl DefaultApi {
+    /// Calls the operations of this tag with `client`'s configuration.
+    pub fn new(client: Client) -> Self {
+        Self { client }
+    }
+
+    /// The shared configuration.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// No operationId and no tags.
+    ///
+    /// Sends `GET /users`.
+    pub async fn get_users(&self) -> Result<Vec<models::User>, Error<GetUsersError>> {
+        let response = self
+            .client
+            .call("", Method::GET)
+            .path("/users")
+            .accept("application/json")
+            .send::<GetUsersError>()
+            .await?;
+        match response.status() {
+            200 => response.json("application/json"),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// Sends `GET /helpers/{type}/more`.
+    ///
+    /// # Parameters
+    ///
+    /// - `type_` (path `type`)
+    pub async fn api2(&self, type_: &str) -> Result<models::Client, Error<Api2Error>> {
+        let response = self
+            .client
+            .call("api", Method::GET)
+            .path("/helpers/")
+            .path_scalar("type", type_)
+            .path("/more")
+            .accept("application/json")
+            .send::<Api2Error>()
+            .await?;
+        match response.status() {
+            200 => response.json("application/json"),
+            404 => Err(Error::Api(Api2Error::NotFound)),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// Sends `PUT /helpers/{type}/more`.
+    ///
+    /// # Parameters
+    ///
+    /// - `type_` (path `type`)
+    pub async fn router_with2(
+        &self,
+        type_: &str,
+    ) -> Result<(), Error<RouterWith2Error>> {
+        let response = self
+            .client
+            .call("router_with", Method::PUT)
+            .path("/helpers/")
+            .path_scalar("type", type_)
+            .path("/more")
+            .send::<RouterWith2Error>()
+            .await?;
+        match response.status() {
+            204 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// Sends `POST /helpers/{type}/more`.
+    ///
+    /// # Parameters
+    ///
+    /// - `type_` (path `type`)
+    pub async fn box_(&self, type_: &str) -> Result<(), Error<BoxModelError>> {
+        let response = self
+            .client
+            .call("box", Method::POST)
+            .path("/helpers/")
+            .path_scalar("type", type_)
+            .path("/more")
+            .send::<BoxModelError>()
+            .await?;
+        match response.status() {
+            204 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// Sends `DELETE /helpers/{type}/more`.
+    ///
+    /// # Parameters
+    ///
+    /// - `type_` (path `type`)
+    pub async fn default_router(
+        &self,
+        type_: &str,
+    ) -> Result<(), Error<DefaultRouterError>> {
+        let response = self
+            .client
+            .call("default_router", Method::DELETE)
+            .path("/helpers/")
+            .path_scalar("type", type_)
+            .path("/more")
+            .send::<DefaultRouterError>()
+            .await?;
+        match response.status() {
+            204 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// Sends `PATCH /helpers/{type}/more`.
+    ///
+    /// # Parameters
+    ///
+    /// - `type_` (path `type`)
+    pub async fn default_routes(
+        &self,
+        type_: &str,
+    ) -> Result<(), Error<DefaultRoutesError>> {
+        let response = self
+            .client
+            .call("default_routes", Method::PATCH)
+            .path("/helpers/")
+            .path_scalar("type", type_)
+            .path("/more")
+            .send::<DefaultRoutesError>()
+            .await?;
+        match response.status() {
+            204 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// Sends `GET /long/{a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_th}`.
+    ///
+    /// # Parameters
+    ///
+    /// - `a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_th` (path `a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_th`)
+    pub async fn a_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_g(
+        &self,
+        a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_th: &str,
+    ) -> Result<
+        models::AVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAv,
+        Error<
+            AVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGError,
+        >,
+    > {
+        let response = self
+            .client
+            .call(
+                "aVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsG",
+                Method::GET,
+            )
+            .path("/long/")
+            .path_scalar(
+                "a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_th",
+                a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_th,
+            )
+            .accept("application/json")
+            .send::<
+                AVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGError,
+            >()
+            .await?;
+        match response.status() {
+            200 => response.json("application/json"),
+            _ => Err(response.unexpected()),
+        }
+    }
+}
+
+/// The documented error responses of [`DefaultApi::get_users`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum GetUsersError {}
+impl ApiError for GetUsersError {
+    fn operation(&self) -> &'static str {
+        ""
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The documented error responses of [`DefaultApi::api2`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum Api2Error {
+    /// Not found.
+    NotFound,
+}
+
+impl ApiError for Api2Error {
+    fn operation(&self) -> &'static str {
+        "api"
+    }
+
+    fn status(&self) -> u16 {
+        match self {
+            Self::NotFound => 404,
+        }
+    }
+}
+
+/// The documented error responses of [`DefaultApi::router_with2`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum RouterWith2Error {}
+impl ApiError for RouterWith2Error {
+    fn operation(&self) -> &'static str {
+        "router_with"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The documented error responses of [`DefaultApi::box_`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum BoxModelError {}
+impl ApiError for BoxModelError {
+    fn operation(&self) -> &'static str {
+        "box"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The documented error responses of [`DefaultApi::default_router`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum DefaultRouterError {}
+impl ApiError for DefaultRouterError {
+    fn operation(&self) -> &'static str {
+        "default_router"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The documented error responses of [`DefaultApi::default_routes`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum DefaultRoutesError {}
+impl ApiError for DefaultRoutesError {
+    fn operation(&self) -> &'static str {
+        "default_routes"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The documented error responses of [`DefaultApi::a_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_g`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum AVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGError {}
+impl ApiError
+for AVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGError {
+    fn operation(&self) -> &'static str {
+        "aVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsG"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}

@@ -1,0 +1,281 @@
+// @generated from tests/fixtures/security.yaml by openapi-gen; do not edit.
+
+//! A typed async client for Security.
+//!
+//! One [`Client`] holds the configuration (base URL, `reqwest::Client`, credentials, user agent);
+//! each tag of the spec has an API struct with one async method per operation:
+//!
+//! ```ignore
+//! let client = Client::new(crate::DEFAULT_BASE_URL)?;
+//! let result = client.default_api().uses_global(/* ... */).await;
+//! ```
+//!
+//! Documented error statuses come back as `Err(Error::Api(..))` holding the operation's error enum.
+
+use reqwest::Method;
+
+#[allow(unused_imports)]
+use crate::models;
+use crate::support::client::Scheme;
+pub use crate::support::client::{
+    ApiError, BoxError, Client, Credentials, Error, InvalidBaseUrl, UnexpectedResponse,
+};
+
+/// An API key in a header.
+const HEADER_KEY: Scheme = Scheme::api_key_header("X-Api-Key");
+
+/// The `queryKey` security scheme.
+const QUERY_KEY: Scheme = Scheme::api_key_query("api_key");
+
+/// The `cookieKey` security scheme.
+const COOKIE_KEY: Scheme = Scheme::api_key_cookie("session");
+
+/// The `basic` security scheme.
+const BASIC: Scheme = Scheme::basic();
+
+/// The `bearer` security scheme.
+const BEARER: Scheme = Scheme::bearer();
+
+/// The `digest` security scheme.
+const DIGEST: Scheme = Scheme::api_key_header("Authorization");
+
+/// The `oauth` security scheme.
+const OAUTH: Scheme = Scheme::bearer();
+
+/// The `openId` security scheme.
+const OPEN_ID: Scheme = Scheme::bearer();
+
+impl Client {
+    /// The operations tagged `default`.
+    pub fn default_api(&self) -> DefaultApi {
+        DefaultApi::new(self.clone())
+    }
+}
+
+/// The operations tagged `default`.
+#[derive(Debug, Clone)]
+pub struct DefaultApi {
+    client: Client,
+}
+
+#[allow(clippy::too_many_arguments)]
+impl DefaultApi {
+    /// Calls the operations of this tag with `client`'s configuration.
+    pub fn new(client: Client) -> Self {
+        Self { client }
+    }
+
+    /// The shared configuration.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// The global requirement (an API key in a header).
+    ///
+    /// Sends `GET /global`.
+    pub async fn uses_global(&self) -> Result<(), Error<UsesGlobalError>> {
+        let response = self
+            .client
+            .call("usesGlobal", Method::GET)
+            .path("/global")
+            .security(&[&[HEADER_KEY]])
+            .send::<UsesGlobalError>()
+            .await?;
+        match response.status() {
+            204 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// No authentication (`security: []`).
+    ///
+    /// Sends `GET /public`.
+    pub async fn public(&self) -> Result<(), Error<PublicError>> {
+        let response = self
+            .client
+            .call("public", Method::GET)
+            .path("/public")
+            .send::<PublicError>()
+            .await?;
+        match response.status() {
+            204 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// Either HTTP basic or a bearer token.
+    ///
+    /// Sends `GET /alternatives`.
+    pub async fn alternatives(&self) -> Result<(), Error<AlternativesError>> {
+        let response = self
+            .client
+            .call("alternatives", Method::GET)
+            .path("/alternatives")
+            .security(&[&[BASIC], &[BEARER]])
+            .send::<AlternativesError>()
+            .await?;
+        match response.status() {
+            204 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// An API key in the query and one in a cookie, both at once.
+    ///
+    /// Sends `GET /combination`.
+    pub async fn combination(&self) -> Result<(), Error<CombinationError>> {
+        let response = self
+            .client
+            .call("combination", Method::GET)
+            .path("/combination")
+            .security(&[&[QUERY_KEY, COOKIE_KEY]])
+            .send::<CombinationError>()
+            .await?;
+        match response.status() {
+            204 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// Anonymous, or with an OAuth2 token.
+    ///
+    /// Sends `GET /optional`.
+    pub async fn optional(&self) -> Result<(), Error<OptionalError>> {
+        let response = self
+            .client
+            .call("optional", Method::GET)
+            .path("/optional")
+            .security(&[&[OAUTH]])
+            .send::<OptionalError>()
+            .await?;
+        match response.status() {
+            204 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// OpenID Connect alone, or basic with an API key.
+    ///
+    /// Sends `GET /mixed`.
+    pub async fn mixed(&self) -> Result<(), Error<MixedError>> {
+        let response = self
+            .client
+            .call("mixed", Method::GET)
+            .path("/mixed")
+            .security(&[&[OPEN_ID], &[BASIC, HEADER_KEY]])
+            .send::<MixedError>()
+            .await?;
+        match response.status() {
+            204 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// An HTTP scheme the generator does not know; the caller supplies the header.
+    ///
+    /// Sends `GET /digest`.
+    pub async fn digest(&self) -> Result<(), Error<DigestError>> {
+        let response = self
+            .client
+            .call("digest", Method::GET)
+            .path("/digest")
+            .security(&[&[DIGEST]])
+            .send::<DigestError>()
+            .await?;
+        match response.status() {
+            204 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+}
+
+/// The documented error responses of [`DefaultApi::uses_global`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum UsesGlobalError {}
+impl ApiError for UsesGlobalError {
+    fn operation(&self) -> &'static str {
+        "usesGlobal"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The documented error responses of [`DefaultApi::public`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum PublicError {}
+impl ApiError for PublicError {
+    fn operation(&self) -> &'static str {
+        "public"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The documented error responses of [`DefaultApi::alternatives`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum AlternativesError {}
+impl ApiError for AlternativesError {
+    fn operation(&self) -> &'static str {
+        "alternatives"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The documented error responses of [`DefaultApi::combination`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum CombinationError {}
+impl ApiError for CombinationError {
+    fn operation(&self) -> &'static str {
+        "combination"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The documented error responses of [`DefaultApi::optional`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum OptionalError {}
+impl ApiError for OptionalError {
+    fn operation(&self) -> &'static str {
+        "optional"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The documented error responses of [`DefaultApi::mixed`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum MixedError {}
+impl ApiError for MixedError {
+    fn operation(&self) -> &'static str {
+        "mixed"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The documented error responses of [`DefaultApi::digest`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum DigestError {}
+impl ApiError for DigestError {
+    fn operation(&self) -> &'static str {
+        "digest"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}

@@ -1,0 +1,160 @@
+// @generated from tests/fixtures/skipped.yaml by openapi-gen; do not edit.
+
+//! A typed async client for Skipped.
+//!
+//! One [`Client`] holds the configuration (base URL, `reqwest::Client`, credentials, user agent);
+//! each tag of the spec has an API struct with one async method per operation:
+//!
+//! ```ignore
+//! let client = Client::new(crate::DEFAULT_BASE_URL)?;
+//! let result = client.subscriptions().subscribe(/* ... */).await;
+//! ```
+//!
+//! Documented error statuses come back as `Err(Error::Api(..))` holding the operation's error enum.
+
+use reqwest::Method;
+
+#[allow(unused_imports)]
+use crate::models;
+pub use crate::support::client::{
+    ApiError, BoxError, Client, Credentials, Error, InvalidBaseUrl, UnexpectedResponse,
+};
+
+impl Client {
+    /// The operations tagged `subscriptions`.
+    pub fn subscriptions(&self) -> SubscriptionsApi {
+        SubscriptionsApi::new(self.clone())
+    }
+}
+
+/// The operations tagged `subscriptions`.
+#[derive(Debug, Clone)]
+pub struct SubscriptionsApi {
+    client: Client,
+}
+
+#[allow(clippy::too_many_arguments)]
+impl SubscriptionsApi {
+    /// Calls the operations of this tag with `client`'s configuration.
+    pub fn new(client: Client) -> Self {
+        Self { client }
+    }
+
+    /// The shared configuration.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// Sends `POST /subscriptions`.
+    ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    pub async fn subscribe(
+        &self,
+        params: SubscribeParams,
+        body: models::Subscription,
+    ) -> Result<models::Subscription, Error<SubscribeError>> {
+        let response = self
+            .client
+            .call("subscribe", Method::POST)
+            .path("/subscriptions")
+            .header_scalar("trace", params.trace)
+            .accept("application/json")
+            .json("application/json", Some(&body))
+            .send::<SubscribeError>()
+            .await?;
+        match response.status() {
+            201 => response.json("application/json"),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// Sends `GET /subscriptions/{id}`.
+    ///
+    /// # Parameters
+    ///
+    /// - `id` (path `id`)
+    pub async fn get_subscription(
+        &self,
+        id: &str,
+    ) -> Result<models::Subscription, Error<GetSubscriptionError>> {
+        let response = self
+            .client
+            .call("getSubscription", Method::GET)
+            .path("/subscriptions/")
+            .path_scalar("id", id)
+            .accept("application/json")
+            .send::<GetSubscriptionError>()
+            .await?;
+        match response.status() {
+            200 => response.json("application/json"),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// Sends `DELETE /subscriptions/{id}`.
+    ///
+    /// # Parameters
+    ///
+    /// - `id` (path `id`)
+    pub async fn unsubscribe(&self, id: &str) -> Result<(), Error<UnsubscribeError>> {
+        let response = self
+            .client
+            .call("unsubscribe", Method::DELETE)
+            .path("/subscriptions/")
+            .path_scalar("id", id)
+            .send::<UnsubscribeError>()
+            .await?;
+        match response.status() {
+            204 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+}
+
+/// The optional parameters of [`SubscriptionsApi::subscribe`]; `None` leaves a parameter out of the request.
+#[derive(Debug, Clone, Default)]
+pub struct SubscribeParams {
+    /// The `trace` header parameter.
+    pub trace: Option<String>,
+}
+
+/// The documented error responses of [`SubscriptionsApi::subscribe`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum SubscribeError {}
+impl ApiError for SubscribeError {
+    fn operation(&self) -> &'static str {
+        "subscribe"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The documented error responses of [`SubscriptionsApi::get_subscription`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum GetSubscriptionError {}
+impl ApiError for GetSubscriptionError {
+    fn operation(&self) -> &'static str {
+        "getSubscription"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The documented error responses of [`SubscriptionsApi::unsubscribe`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum UnsubscribeError {}
+impl ApiError for UnsubscribeError {
+    fn operation(&self) -> &'static str {
+        "unsubscribe"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
