@@ -332,12 +332,17 @@ impl Incoming {
     /// matter), without the route's literal text around it. Styled values are split before they
     /// are decoded, so that an encoded `,` stays inside its value.
     fn path_raw(&self, key: &str) -> Option<std::borrow::Cow<'_, str>> {
-        let placeholder = format!("{{{key}}}");
-        let segments = self.route.split('/').count();
-        let (index, segment) = self.route.split('/').enumerate().find(|(_, segment)| segment.contains(&placeholder))?;
-        let raw = (segment.matches('{').count() == 1)
+        // Runs for every path parameter of every request: no allocation on the way.
+        let segments = self.route.bytes().filter(|&byte| byte == b'/').count() + 1;
+        let (index, segment, open) = self.route.split('/').enumerate().find_map(|(index, segment)| {
+            let open = segment.match_indices('{').map(|(at, _)| at).find(|&at| {
+                segment[at + 1..].strip_prefix(key).is_some_and(|rest| rest.starts_with('}'))
+            })?;
+            Some((index, segment, open))
+        })?;
+        let raw = (segment.bytes().filter(|&byte| byte == b'{').count() == 1)
             .then(|| {
-                let (prefix, suffix) = segment.split_once(&placeholder)?;
+                let (prefix, suffix) = (&segment[..open], &segment[open + key.len() + 2..]);
                 let raw = self.parts.uri.path().rsplit('/').nth(segments - 1 - index)?;
                 raw.strip_prefix(prefix)?.strip_suffix(suffix)
             })
