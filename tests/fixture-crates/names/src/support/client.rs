@@ -435,26 +435,10 @@ impl Call<'_> {
         }
     }
 
-    /// An object's properties as percent-encoded `(name, text)` pairs, in declaration order;
-    /// absent (`null`) properties are left out, nested values go as JSON text.
+    /// `text_pairs`, percent-encoded with `set`.
     fn object_pairs(&mut self, name: &str, value: &impl Serialize, set: &'static AsciiSet) -> Option<Vec<(String, String)>> {
-        match properties(value) {
-            Ok(Some(properties)) => Some(
-                properties
-                    .iter()
-                    .filter(|(_, value)| !value.is_null())
-                    .map(|(key, value)| (encode(key, set), encode(&json_scalar_text(value), set)))
-                    .collect(),
-            ),
-            Ok(None) => {
-                self.fail(format!("parameter `{name}` is not an object"));
-                None
-            }
-            Err(error) => {
-                self.fail(format!("cannot serialize parameter `{name}`: {error}"));
-                None
-            }
-        }
+        let pairs = self.text_pairs(name, value)?;
+        Some(pairs.iter().map(|(key, text)| (encode(key, set), encode(text, set))).collect())
     }
 
     fn push_query(&mut self, name: &str, value: &str) {
@@ -645,7 +629,7 @@ impl Call<'_> {
     /// A header `R,100,G,200` (`style: simple`, `explode: false`, on an object). Header values
     /// are not percent-encoded.
     pub(crate) fn header_object(mut self, name: &str, value: Option<impl Serialize>) -> Self {
-        if let Some(pairs) = value.and_then(|value| self.header_pairs(name, &value)) {
+        if let Some(pairs) = value.and_then(|value| self.text_pairs(name, &value)) {
             let joined = pairs.iter().map(|(key, value)| format!("{key},{value}")).collect::<Vec<_>>().join(",");
             self.insert_header(name, &joined, false);
         }
@@ -654,14 +638,16 @@ impl Call<'_> {
 
     /// A header `R=100,G=200` (`style: simple`, `explode: true`, on an object).
     pub(crate) fn header_object_exploded(mut self, name: &str, value: Option<impl Serialize>) -> Self {
-        if let Some(pairs) = value.and_then(|value| self.header_pairs(name, &value)) {
+        if let Some(pairs) = value.and_then(|value| self.text_pairs(name, &value)) {
             let joined = pairs.iter().map(|(key, value)| format!("{key}={value}")).collect::<Vec<_>>().join(",");
             self.insert_header(name, &joined, false);
         }
         self
     }
 
-    fn header_pairs(&mut self, name: &str, value: &impl Serialize) -> Option<Vec<(String, String)>> {
+    /// An object's properties as `(name, text)` pairs, in declaration order; absent (`null`)
+    /// properties are left out, nested values go as JSON text.
+    fn text_pairs(&mut self, name: &str, value: &impl Serialize) -> Option<Vec<(String, String)>> {
         match properties(value) {
             Ok(Some(properties)) => Some(
                 properties

@@ -373,7 +373,11 @@ impl Incoming {
     where
         T::Err: std::fmt::Display,
     {
-        self.path_with(key, name, |raw| parse_text(PATH, name, raw))
+        // A scalar is the router's decoded capture as it is: no need to find the raw text (the
+        // most common parameter, so the cheapest path).
+        let decoded = self.path.iter().find(|(k, _)| *k == key).map(|(_, value)| value);
+        let value = decoded.map(|text| parse_scalar(PATH, name, text)).transpose()?;
+        Ok(Self::found(PATH, name, value))
     }
 
     /// `blue,black,brown` (`style: simple`).
