@@ -34,7 +34,10 @@ pub fn load(file: &str, text: &str, map: &SourceMap) -> Result<Loaded, Vec<Diagn
     // callbacks they describe requests the API sends, which nothing generated here handles.
     if let Some(root) = raw.as_mapping_mut() {
         if root.remove("webhooks").is_some() {
-            diagnostics.warning("/webhooks", "webhooks (OpenAPI 3.1) are not generated; skipped");
+            diagnostics.warning(
+                "/webhooks",
+                "webhooks (OpenAPI 3.1) are not generated; skipped",
+            );
         }
     }
     let checked = keys::check(&raw);
