@@ -85,14 +85,10 @@ impl PeopleApi {
             200 => response.json("application/json"),
             400 => Err(Error::Api(ListPeopleError::BadRequest)),
             401 => Err(Error::Api(ListPeopleError::Unauthorized)),
-            _ => {
-                Err(
-                    Error::Api(ListPeopleError::Default {
-                        status: response.status(),
-                        body: response.json("application/json")?,
-                    }),
-                )
-            }
+            _ => Err(Error::Api(ListPeopleError::Default {
+                status: response.status(),
+                body: response.json("application/json")?,
+            })),
         }
     }
 
@@ -148,14 +144,10 @@ impl PeopleApi {
             403 => Err(Error::Api(CreatePersonError::Forbidden)),
             409 => Err(Error::Api(CreatePersonError::Conflict)),
             422 => Err(Error::Api(CreatePersonError::UnprocessableEntity)),
-            _ => {
-                Err(
-                    Error::Api(CreatePersonError::Default {
-                        status: response.status(),
-                        body: response.json("application/json")?,
-                    }),
-                )
-            }
+            _ => Err(Error::Api(CreatePersonError::Default {
+                status: response.status(),
+                body: response.json("application/json")?,
+            })),
         }
     }
 
@@ -189,14 +181,10 @@ impl PeopleApi {
             200 => response.json("application/json"),
             401 => Err(Error::Api(GetPersonError::Unauthorized)),
             404 => Err(Error::Api(GetPersonError::NotFound)),
-            _ => {
-                Err(
-                    Error::Api(GetPersonError::Default {
-                        status: response.status(),
-                        body: response.json("application/json")?,
-                    }),
-                )
-            }
+            _ => Err(Error::Api(GetPersonError::Default {
+                status: response.status(),
+                body: response.json("application/json")?,
+            })),
         }
     }
 
@@ -259,14 +247,10 @@ impl PeopleApi {
             403 => Err(Error::Api(UpdatePersonError::Forbidden)),
             404 => Err(Error::Api(UpdatePersonError::NotFound)),
             422 => Err(Error::Api(UpdatePersonError::UnprocessableEntity)),
-            _ => {
-                Err(
-                    Error::Api(UpdatePersonError::Default {
-                        status: response.status(),
-                        body: response.json("application/json")?,
-                    }),
-                )
-            }
+            _ => Err(Error::Api(UpdatePersonError::Default {
+                status: response.status(),
+                body: response.json("application/json")?,
+            })),
         }
     }
 
@@ -301,25 +285,17 @@ impl PeopleApi {
             .send::<GetAvatarImageError>()
             .await?;
         match response.status() {
-            200 => {
-                Ok(
-                    GetAvatarImageSuccess::Ok(
-                        response.binary("application/octet-stream")?,
-                    ),
-                )
-            }
+            200 => Ok(GetAvatarImageSuccess::Ok(
+                response.binary("application/octet-stream")?,
+            )),
             304 => Ok(GetAvatarImageSuccess::NotModified),
             400 => Err(Error::Api(GetAvatarImageError::BadRequest)),
             401 => Err(Error::Api(GetAvatarImageError::Unauthorized)),
             404 => Err(Error::Api(GetAvatarImageError::NotFound)),
-            _ => {
-                Err(
-                    Error::Api(GetAvatarImageError::Default {
-                        status: response.status(),
-                        body: response.json("application/octet-stream")?,
-                    }),
-                )
-            }
+            _ => Err(Error::Api(GetAvatarImageError::Default {
+                status: response.status(),
+                body: response.json("application/octet-stream")?,
+            })),
         }
     }
 
@@ -365,14 +341,10 @@ impl PeopleApi {
             413 => Err(Error::Api(UpdateAvatarImageError::PayloadTooLarge)),
             501 => Err(Error::Api(UpdateAvatarImageError::NotImplemented)),
             507 => Err(Error::Api(UpdateAvatarImageError::InsufficientStorage)),
-            _ => {
-                Err(
-                    Error::Api(UpdateAvatarImageError::Default {
-                        status: response.status(),
-                        body: response.json("application/json")?,
-                    }),
-                )
-            }
+            _ => Err(Error::Api(UpdateAvatarImageError::Default {
+                status: response.status(),
+                body: response.json("application/json")?,
+            })),
         }
     }
 
@@ -408,14 +380,10 @@ impl PeopleApi {
             401 => Err(Error::Api(DeleteAvatarImageError::Unauthorized)),
             403 => Err(Error::Api(DeleteAvatarImageError::Forbidden)),
             404 => Err(Error::Api(DeleteAvatarImageError::NotFound)),
-            _ => {
-                Err(
-                    Error::Api(DeleteAvatarImageError::Default {
-                        status: response.status(),
-                        body: response.json("application/json")?,
-                    }),
-                )
-            }
+            _ => Err(Error::Api(DeleteAvatarImageError::Default {
+                status: response.status(),
+                body: response.json("application/json")?,
+            })),
         }
     }
 
@@ -551,7 +519,10 @@ pub enum ListPeopleError {
     /// Authentication failed
     Unauthorized,
     /// Unexpected error
-    Default { status: u16, body: Box<models::Error> },
+    Default {
+        status: u16,
+        body: Box<models::Error>,
+    },
 }
 
 impl ApiError for ListPeopleError {
@@ -595,7 +566,10 @@ pub enum CreatePersonError {
     /// Model integrity exception
     UnprocessableEntity,
     /// Unexpected error
-    Default { status: u16, body: Box<models::Error> },
+    Default {
+        status: u16,
+        body: Box<models::Error>,
+    },
 }
 
 impl ApiError for CreatePersonError {
@@ -636,7 +610,10 @@ pub enum GetPersonError {
     /// **personId** does not exist
     NotFound,
     /// Unexpected error
-    Default { status: u16, body: Box<models::Error> },
+    Default {
+        status: u16,
+        body: Box<models::Error>,
+    },
 }
 
 impl ApiError for GetPersonError {
@@ -680,7 +657,10 @@ pub enum UpdatePersonError {
     /// Model integrity exception
     UnprocessableEntity,
     /// Unexpected error
-    Default { status: u16, body: Box<models::Error> },
+    Default {
+        status: u16,
+        body: Box<models::Error>,
+    },
 }
 
 impl ApiError for UpdatePersonError {
@@ -740,7 +720,10 @@ pub enum GetAvatarImageError {
     /// **personId** does not exist or avatar does not exist (and no placeholder requested)
     NotFound,
     /// Unexpected error
-    Default { status: u16, body: Box<models::Error> },
+    Default {
+        status: u16,
+        body: Box<models::Error>,
+    },
 }
 
 impl ApiError for GetAvatarImageError {
@@ -776,7 +759,10 @@ pub enum UpdateAvatarImageError {
     /// Content exceeds overall storage quota limit configured for the network/system
     InsufficientStorage,
     /// Unexpected error
-    Default { status: u16, body: Box<models::Error> },
+    Default {
+        status: u16,
+        body: Box<models::Error>,
+    },
 }
 
 impl ApiError for UpdateAvatarImageError {
@@ -808,7 +794,10 @@ pub enum DeleteAvatarImageError {
     /// **personId** does not exist
     NotFound,
     /// Unexpected error
-    Default { status: u16, body: Box<models::Error> },
+    Default {
+        status: u16,
+        body: Box<models::Error>,
+    },
 }
 
 impl ApiError for DeleteAvatarImageError {

@@ -8,9 +8,9 @@
 //! unknown paths (404), unsupported methods (405 with `Allow`) and panics (500). Optional query
 //! parameters with a spec default arrive with the default applied.
 
+use axum::extract::Request;
 use std::future::Future;
 use std::sync::Arc;
-use axum::extract::Request;
 
 #[allow(unused_imports)]
 use axum::http::StatusCode;
@@ -22,8 +22,7 @@ use axum::Router;
 use crate::models;
 use crate::support::server::{self as rt, Incoming};
 pub use crate::support::server::{
-    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions,
-    PROBLEM_JSON,
+    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions, PROBLEM_JSON,
 };
 
 /// Retrieve and manage people
@@ -280,7 +279,10 @@ pub enum ListPeopleResponse {
     /// Authentication failed
     Unauthorized,
     /// Unexpected error
-    Default { status: StatusCode, body: models::Error },
+    Default {
+        status: StatusCode,
+        body: models::Error,
+    },
 }
 
 impl IntoResponse for ListPeopleResponse {
@@ -289,9 +291,7 @@ impl IntoResponse for ListPeopleResponse {
             Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
             Self::BadRequest => rt::reply_empty(rt::status(400)),
             Self::Unauthorized => rt::reply_empty(rt::status(401)),
-            Self::Default { status, body } => {
-                rt::reply_json(status, "application/json", body)
-            }
+            Self::Default { status, body } => rt::reply_json(status, "application/json", body),
         }
     }
 }
@@ -301,9 +301,7 @@ async fn list_people<A: PeopleApi>(
     request: Request,
 ) -> Result<ListPeopleResponse, Problem> {
     let cx = Incoming::new(request, "/people").await?;
-    let challenges: &[&str] = &[
-        "Basic realm=\"Alfresco Content Services REST API: People\"",
-    ];
+    let challenges: &[&str] = &["Basic realm=\"Alfresco Content Services REST API: People\""];
     let credentials = cx
         .basic("")
         .map_err(|problem| problem.with_challenges(challenges))?;
@@ -349,23 +347,22 @@ pub enum CreatePersonResponse {
     /// Model integrity exception
     UnprocessableEntity,
     /// Unexpected error
-    Default { status: StatusCode, body: models::Error },
+    Default {
+        status: StatusCode,
+        body: models::Error,
+    },
 }
 
 impl IntoResponse for CreatePersonResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Created(body) => {
-                rt::reply_json(rt::status(201), "application/json", body)
-            }
+            Self::Created(body) => rt::reply_json(rt::status(201), "application/json", body),
             Self::BadRequest => rt::reply_empty(rt::status(400)),
             Self::Unauthorized => rt::reply_empty(rt::status(401)),
             Self::Forbidden => rt::reply_empty(rt::status(403)),
             Self::Conflict => rt::reply_empty(rt::status(409)),
             Self::UnprocessableEntity => rt::reply_empty(rt::status(422)),
-            Self::Default { status, body } => {
-                rt::reply_json(status, "application/json", body)
-            }
+            Self::Default { status, body } => rt::reply_json(status, "application/json", body),
         }
     }
 }
@@ -375,9 +372,7 @@ async fn create_person<A: PeopleApi>(
     request: Request,
 ) -> Result<CreatePersonResponse, Problem> {
     let cx = Incoming::new(request, "/people").await?;
-    let challenges: &[&str] = &[
-        "Basic realm=\"Alfresco Content Services REST API: People\"",
-    ];
+    let challenges: &[&str] = &["Basic realm=\"Alfresco Content Services REST API: People\""];
     let credentials = cx
         .basic("")
         .map_err(|problem| problem.with_challenges(challenges))?;
@@ -413,7 +408,10 @@ pub enum GetPersonResponse {
     /// **personId** does not exist
     NotFound,
     /// Unexpected error
-    Default { status: StatusCode, body: models::Error },
+    Default {
+        status: StatusCode,
+        body: models::Error,
+    },
 }
 
 impl IntoResponse for GetPersonResponse {
@@ -422,9 +420,7 @@ impl IntoResponse for GetPersonResponse {
             Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
             Self::Unauthorized => rt::reply_empty(rt::status(401)),
             Self::NotFound => rt::reply_empty(rt::status(404)),
-            Self::Default { status, body } => {
-                rt::reply_json(status, "application/json", body)
-            }
+            Self::Default { status, body } => rt::reply_json(status, "application/json", body),
         }
     }
 }
@@ -434,9 +430,7 @@ async fn get_person<A: PeopleApi>(
     request: Request,
 ) -> Result<GetPersonResponse, Problem> {
     let cx = Incoming::new(request, "/people/{person_id}").await?;
-    let challenges: &[&str] = &[
-        "Basic realm=\"Alfresco Content Services REST API: People\"",
-    ];
+    let challenges: &[&str] = &["Basic realm=\"Alfresco Content Services REST API: People\""];
     let credentials = cx
         .basic("")
         .map_err(|problem| problem.with_challenges(challenges))?;
@@ -479,7 +473,10 @@ pub enum UpdatePersonResponse {
     /// Model integrity exception
     UnprocessableEntity,
     /// Unexpected error
-    Default { status: StatusCode, body: models::Error },
+    Default {
+        status: StatusCode,
+        body: models::Error,
+    },
 }
 
 impl IntoResponse for UpdatePersonResponse {
@@ -491,9 +488,7 @@ impl IntoResponse for UpdatePersonResponse {
             Self::Forbidden => rt::reply_empty(rt::status(403)),
             Self::NotFound => rt::reply_empty(rt::status(404)),
             Self::UnprocessableEntity => rt::reply_empty(rt::status(422)),
-            Self::Default { status, body } => {
-                rt::reply_json(status, "application/json", body)
-            }
+            Self::Default { status, body } => rt::reply_json(status, "application/json", body),
         }
     }
 }
@@ -503,9 +498,7 @@ async fn update_person<A: PeopleApi>(
     request: Request,
 ) -> Result<UpdatePersonResponse, Problem> {
     let cx = Incoming::new(request, "/people/{person_id}").await?;
-    let challenges: &[&str] = &[
-        "Basic realm=\"Alfresco Content Services REST API: People\"",
-    ];
+    let challenges: &[&str] = &["Basic realm=\"Alfresco Content Services REST API: People\""];
     let credentials = cx
         .basic("")
         .map_err(|problem| problem.with_challenges(challenges))?;
@@ -549,15 +542,16 @@ pub enum GetAvatarImageResponse {
     /// **personId** does not exist or avatar does not exist (and no placeholder requested)
     NotFound,
     /// Unexpected error
-    Default { status: StatusCode, body: models::Error },
+    Default {
+        status: StatusCode,
+        body: models::Error,
+    },
 }
 
 impl IntoResponse for GetAvatarImageResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => {
-                rt::reply_binary(rt::status(200), "application/octet-stream", body)
-            }
+            Self::Ok(body) => rt::reply_binary(rt::status(200), "application/octet-stream", body),
             Self::NotModified => rt::reply_empty(rt::status(304)),
             Self::BadRequest => rt::reply_empty(rt::status(400)),
             Self::Unauthorized => rt::reply_empty(rt::status(401)),
@@ -574,9 +568,7 @@ async fn get_avatar_image<A: PeopleApi>(
     request: Request,
 ) -> Result<GetAvatarImageResponse, Problem> {
     let cx = Incoming::new(request, "/people/{person_id}/avatar").await?;
-    let challenges: &[&str] = &[
-        "Basic realm=\"Alfresco Content Services REST API: People\"",
-    ];
+    let challenges: &[&str] = &["Basic realm=\"Alfresco Content Services REST API: People\""];
     let credentials = cx
         .basic("")
         .map_err(|problem| problem.with_challenges(challenges))?;
@@ -590,10 +582,7 @@ async fn get_avatar_image<A: PeopleApi>(
         .header_http_date("if_modified_since", "If-Modified-Since")?
         .optional();
     drop(cx);
-    Ok(
-        A::get_avatar_image(&api, credentials, person_id, params, if_modified_since)
-            .await,
-    )
+    Ok(A::get_avatar_image(&api, credentials, person_id, params, if_modified_since).await)
 }
 
 /// The responses of `update_avatar_image`, one variant per documented status.
@@ -617,7 +606,10 @@ pub enum UpdateAvatarImageResponse {
     /// Content exceeds overall storage quota limit configured for the network/system
     InsufficientStorage,
     /// Unexpected error
-    Default { status: StatusCode, body: models::Error },
+    Default {
+        status: StatusCode,
+        body: models::Error,
+    },
 }
 
 impl IntoResponse for UpdateAvatarImageResponse {
@@ -631,9 +623,7 @@ impl IntoResponse for UpdateAvatarImageResponse {
             Self::PayloadTooLarge => rt::reply_empty(rt::status(413)),
             Self::NotImplemented => rt::reply_empty(rt::status(501)),
             Self::InsufficientStorage => rt::reply_empty(rt::status(507)),
-            Self::Default { status, body } => {
-                rt::reply_json(status, "application/json", body)
-            }
+            Self::Default { status, body } => rt::reply_json(status, "application/json", body),
         }
     }
 }
@@ -643,15 +633,16 @@ async fn update_avatar_image<A: PeopleApi>(
     request: Request,
 ) -> Result<UpdateAvatarImageResponse, Problem> {
     let cx = Incoming::new(request, "/people/{person_id}/avatar").await?;
-    let challenges: &[&str] = &[
-        "Basic realm=\"Alfresco Content Services REST API: People\"",
-    ];
+    let challenges: &[&str] = &["Basic realm=\"Alfresco Content Services REST API: People\""];
     let credentials = cx
         .basic("")
         .map_err(|problem| problem.with_challenges(challenges))?;
     let credentials = rt::require_credentials(credentials, challenges)?;
     let person_id: String = cx.path_scalar("person_id", "personId")?.required()?;
-    let body = cx.body_binary("application/octet-stream").await?.required()?;
+    let body = cx
+        .body_binary("application/octet-stream")
+        .await?
+        .required()?;
     Ok(A::update_avatar_image(&api, credentials, person_id, body).await)
 }
 
@@ -668,7 +659,10 @@ pub enum DeleteAvatarImageResponse {
     /// **personId** does not exist
     NotFound,
     /// Unexpected error
-    Default { status: StatusCode, body: models::Error },
+    Default {
+        status: StatusCode,
+        body: models::Error,
+    },
 }
 
 impl IntoResponse for DeleteAvatarImageResponse {
@@ -678,9 +672,7 @@ impl IntoResponse for DeleteAvatarImageResponse {
             Self::Unauthorized => rt::reply_empty(rt::status(401)),
             Self::Forbidden => rt::reply_empty(rt::status(403)),
             Self::NotFound => rt::reply_empty(rt::status(404)),
-            Self::Default { status, body } => {
-                rt::reply_json(status, "application/json", body)
-            }
+            Self::Default { status, body } => rt::reply_json(status, "application/json", body),
         }
     }
 }
@@ -690,9 +682,7 @@ async fn delete_avatar_image<A: PeopleApi>(
     request: Request,
 ) -> Result<DeleteAvatarImageResponse, Problem> {
     let cx = Incoming::new(request, "/people/{person_id}/avatar").await?;
-    let challenges: &[&str] = &[
-        "Basic realm=\"Alfresco Content Services REST API: People\"",
-    ];
+    let challenges: &[&str] = &["Basic realm=\"Alfresco Content Services REST API: People\""];
     let credentials = cx
         .basic("")
         .map_err(|problem| problem.with_challenges(challenges))?;
@@ -726,9 +716,7 @@ async fn request_password_reset<A: PeopleApi>(
     request: Request,
 ) -> Result<RequestPasswordResetResponse, Problem> {
     let cx = Incoming::new(request, "/people/{person_id}/request-password-reset").await?;
-    let challenges: &[&str] = &[
-        "Basic realm=\"Alfresco Content Services REST API: People\"",
-    ];
+    let challenges: &[&str] = &["Basic realm=\"Alfresco Content Services REST API: People\""];
     let credentials = cx
         .basic("")
         .map_err(|problem| problem.with_challenges(challenges))?;
@@ -762,9 +750,7 @@ async fn reset_password<A: PeopleApi>(
     request: Request,
 ) -> Result<ResetPasswordResponse, Problem> {
     let cx = Incoming::new(request, "/people/{person_id}/reset-password").await?;
-    let challenges: &[&str] = &[
-        "Basic realm=\"Alfresco Content Services REST API: People\"",
-    ];
+    let challenges: &[&str] = &["Basic realm=\"Alfresco Content Services REST API: People\""];
     let credentials = cx
         .basic("")
         .map_err(|problem| problem.with_challenges(challenges))?;
@@ -776,9 +762,18 @@ async fn reset_password<A: PeopleApi>(
 
 fn people_routes<A: PeopleApi>(api: &Arc<A>) -> Router {
     Router::new()
-        .route("/people", rt::route(MethodFilter::GET, api, list_people::<A>))
-        .route("/people", rt::route(MethodFilter::POST, api, create_person::<A>))
-        .route("/people/{person_id}", rt::route(MethodFilter::GET, api, get_person::<A>))
+        .route(
+            "/people",
+            rt::route(MethodFilter::GET, api, list_people::<A>),
+        )
+        .route(
+            "/people",
+            rt::route(MethodFilter::POST, api, create_person::<A>),
+        )
+        .route(
+            "/people/{person_id}",
+            rt::route(MethodFilter::GET, api, get_person::<A>),
+        )
         .route(
             "/people/{person_id}",
             rt::route(MethodFilter::PUT, api, update_person::<A>),

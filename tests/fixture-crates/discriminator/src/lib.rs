@@ -13,8 +13,8 @@
 //! # Skipped while generating
 //!
 //! - warning: tests/fixtures/discriminator.yaml:85:11 #/components/schemas/Vehicle/discriminator/mapping/boat: mapping target `#/components/schemas/Boat` is not a component schema; the value `boat` is ignored
-//! - warning: tests/fixtures/discriminator.yaml:107:15 #/components/schemas/InlineAlternative/oneOf/1: a discriminated alternative must be a `#/components/schemas/...` reference; the union is generated untagged
-//! - warning: tests/fixtures/discriminator.yaml:118:15 #/components/schemas/Ambiguous/oneOf/1: no discriminator value selects `Truck` (its name is taken); the union is generated untagged
+//! - warning: tests/fixtures/discriminator.yaml:107:11 #/components/schemas/InlineAlternative/oneOf/1: a discriminated alternative must be a `#/components/schemas/...` reference; the union is generated untagged
+//! - warning: tests/fixtures/discriminator.yaml:118:11 #/components/schemas/Ambiguous/oneOf/1: no discriminator value selects `Truck` (its name is taken); the union is generated untagged
 
 pub mod models;
 
