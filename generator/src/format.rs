@@ -14,24 +14,27 @@ pub fn format_rust(rendered: &str, template: &str) -> Result<String, String> {
     let threads = std::thread::available_parallelism()
         .map_or(1, usize::from)
         .min(batches.len());
-    let formatted: Vec<Option<String>> = if threads <= 1 {
-        batches
-            .iter()
-            .map(|range| format_batch(&lines[range.clone()]))
-            .collect()
+    // One thread formats and appends each batch in turn; several collect their batches first.
+    let formatted: Box<dyn Iterator<Item = Option<String>>> = if threads <= 1 {
+        Box::new(
+            batches
+                .iter()
+                .map(|range| format_batch(&lines[range.clone()])),
+        )
     } else {
-        format_in_parallel(&lines, &batches, threads)
+        Box::new(format_in_parallel(&lines, &batches, threads).into_iter())
     };
-    let mut out = String::with_capacity(rendered.len());
+    let mut out = String::with_capacity(rendered.len() + rendered.len() / 16);
+    let mut last_line = None;
     for batch in formatted {
         match batch {
-            Some(text) => out.push_str(&text),
+            Some(text) => last_line = space_out_into(&mut out, &text, last_line.as_deref()),
             // The split is a heuristic over template output; if it cut an item, fall back to
             // the whole file, which also gives the real error.
             None => return format_whole(rendered, template),
         }
     }
-    Ok(space_out_items(&out))
+    Ok(out)
 }
 
 /// Line ranges of about `BATCH_BYTES` each, cut only at item boundaries.
@@ -98,7 +101,7 @@ fn format_in_parallel(
     slots
 }
 
-const BATCH_BYTES: usize = 64 * 1024;
+const BATCH_BYTES: usize = 16 * 1024;
 
 fn format_whole(rendered: &str, template: &str) -> Result<String, String> {
     let file = syn::parse_file(rendered).map_err(|error| {
@@ -158,19 +161,28 @@ fn failing_item(rendered: &str) -> (usize, usize) {
 /// prettyplease prints items back to back; a blank line after every item that closes (a `}` or a
 /// `;` at the item's own indentation) makes the output read like hand-written code.
 pub fn space_out_items(text: &str) -> String {
-    let lines: Vec<&str> = text.lines().collect();
     let mut out = String::with_capacity(text.len() + text.len() / 16);
-    for (index, line) in lines.iter().enumerate() {
-        let after_inner_docs =
-            index > 0 && lines[index - 1].starts_with("//!") && !line.starts_with("//!");
-        if after_inner_docs || (index > 0 && starts_item(line) && ends_item(lines[index - 1], line))
-        {
-            out.push('\n');
+    space_out_into(&mut out, text, None);
+    out
+}
+
+/// [`space_out_items`] for one batch of a file, appended to `out`: `previous` is the last line of
+/// the batch before (batches are formatted separately and never held all at once). Returns this
+/// batch's last line.
+fn space_out_into(out: &mut String, text: &str, previous: Option<&str>) -> Option<String> {
+    let mut previous = previous;
+    for line in text.lines() {
+        if let Some(previous) = previous {
+            let after_inner_docs = previous.starts_with("//!") && !line.starts_with("//!");
+            if after_inner_docs || (starts_item(line) && ends_item(previous, line)) {
+                out.push('\n');
+            }
         }
         out.push_str(line);
         out.push('\n');
+        previous = Some(line);
     }
-    out
+    previous.map(str::to_string)
 }
 
 fn indentation(line: &str) -> usize {

@@ -30,38 +30,31 @@ pub fn load(file: &str, text: &str, map: &SourceMap) -> Result<Loaded, Vec<Diagn
     if !check_version(&raw, &mut diagnostics) {
         return Err(diagnostics.into_sorted());
     }
-    // Webhooks are OpenAPI 3.1, but 3.0 documents written against newer tooling carry them; like
-    // callbacks they describe requests the API sends, which nothing generated here handles.
-    if let Some(root) = raw.as_mapping_mut() {
-        if root.remove("webhooks").is_some() {
-            diagnostics.warning(
-                "/webhooks",
-                "webhooks (OpenAPI 3.1) are not generated; skipped",
-            );
-        }
+    if remove_webhooks(&mut raw) {
+        diagnostics.warning(
+            "/webhooks",
+            "webhooks (OpenAPI 3.1) are not generated; skipped",
+        );
     }
     let checked = keys::check(&raw);
     for problem in checked.problems {
         diagnostics.error(&problem.pointer, problem.message);
     }
-    drop_path_extensions(&mut raw);
-    for pointer in refs::remove_callbacks(&mut raw) {
-        diagnostics.warning(&pointer, "callbacks are not generated; skipped");
+    let repairs = repair(&mut raw);
+    for pointer in &repairs.callbacks {
+        diagnostics.warning(pointer, "callbacks are not generated; skipped");
     }
-    for (pointer, message) in refs::repair_response_refs(&mut raw) {
+    for (pointer, message) in repairs.responses {
         diagnostics.warning(&pointer, message);
     }
-    let moved = refs::normalize(&mut raw);
-    // The plain deserializer first: tracking the path costs a wrapper at every node, so it only
-    // runs again, to locate the error, when there is one.
-    let document = match <OpenAPI as serde::Deserialize>::deserialize(&raw)
-        .or_else(|_| serde_path_to_error::deserialize::<_, OpenAPI>(&raw))
-    {
+    // By value, so the document takes over the tree's strings instead of copying them and the
+    // two are never both alive whole (the tree is as large as the document). Tracking the path
+    // costs a wrapper at every node, so only a failure pays for it, on a tree built again.
+    let document = match <OpenAPI as serde::Deserialize>::deserialize(raw) {
         Ok(document) => Some(document),
-        Err(error) => {
-            let pointer = pointer_of(error.path());
+        Err(plain) => {
             let (pointer, message) =
-                narrow(&raw, &pointer).unwrap_or_else(|| (pointer, error.into_inner().to_string()));
+                locate_error(text).unwrap_or_else(|| (String::new(), plain.to_string()));
             diagnostics.error(
                 &pointer,
                 format!("not a valid OpenAPI 3.0 document: {message}"),
@@ -72,12 +65,54 @@ pub fn load(file: &str, text: &str, map: &SourceMap) -> Result<Loaded, Vec<Diagn
     match document {
         Some(document) if !diagnostics.has_errors() => Ok(Loaded {
             document,
-            moved,
+            moved: repairs.moved,
             extensions: checked.extensions,
             warnings: diagnostics.into_sorted(),
         }),
         _ => Err(diagnostics.into_sorted()),
     }
+}
+
+/// Webhooks are OpenAPI 3.1, but 3.0 documents written against newer tooling carry them; like
+/// callbacks they describe requests the API sends, which nothing generated here handles.
+fn remove_webhooks(raw: &mut serde_yaml::Value) -> bool {
+    raw.as_mapping_mut()
+        .is_some_and(|root| root.remove("webhooks").is_some())
+}
+
+/// What [`repair`] changed.
+struct Repairs {
+    /// Pointers of the callbacks removed.
+    callbacks: Vec<String>,
+    /// Response references read as their evident intent: (pointer, warning).
+    responses: Vec<(String, String)>,
+    /// Schemas that reference normalization moved into `components/schemas`.
+    moved: Vec<refs::Moved>,
+}
+
+/// Brings the tree into the shape openapiv3 reads: extensions under `paths` and callbacks out,
+/// response references repaired, inline schemas that references point into moved to components.
+fn repair(raw: &mut serde_yaml::Value) -> Repairs {
+    drop_path_extensions(raw);
+    let callbacks = refs::remove_callbacks(raw);
+    let responses = refs::repair_response_refs(raw);
+    let moved = refs::normalize(raw);
+    Repairs {
+        callbacks,
+        responses,
+        moved,
+    }
+}
+
+/// Where the typed parse fails and why: the tree is built and repaired again (the first one was
+/// consumed), then read with path tracking and narrowed to the innermost failing object.
+fn locate_error(text: &str) -> Option<(String, String)> {
+    let mut raw = parse(text).ok()?;
+    remove_webhooks(&mut raw);
+    repair(&mut raw);
+    let error = serde_path_to_error::deserialize::<_, OpenAPI>(&raw).err()?;
+    let pointer = pointer_of(error.path());
+    Some(narrow(&raw, &pointer).unwrap_or_else(|| (pointer, error.into_inner().to_string())))
 }
 
 /// openapiv3 reads every key of the Paths Object as a path, so an extension there (recorded by the

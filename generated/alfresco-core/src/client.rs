@@ -85,10 +85,14 @@ impl PeopleApi {
             200 => response.json("application/json"),
             400 => Err(Error::Api(ListPeopleError::BadRequest)),
             401 => Err(Error::Api(ListPeopleError::Unauthorized)),
-            _ => Err(Error::Api(ListPeopleError::Default {
-                status: response.status(),
-                body: response.json("application/json")?,
-            })),
+            _ => {
+                Err(
+                    Error::Api(ListPeopleError::Default {
+                        status: response.status(),
+                        body: response.json("application/json")?,
+                    }),
+                )
+            }
         }
     }
 
@@ -144,10 +148,14 @@ impl PeopleApi {
             403 => Err(Error::Api(CreatePersonError::Forbidden)),
             409 => Err(Error::Api(CreatePersonError::Conflict)),
             422 => Err(Error::Api(CreatePersonError::UnprocessableEntity)),
-            _ => Err(Error::Api(CreatePersonError::Default {
-                status: response.status(),
-                body: response.json("application/json")?,
-            })),
+            _ => {
+                Err(
+                    Error::Api(CreatePersonError::Default {
+                        status: response.status(),
+                        body: response.json("application/json")?,
+                    }),
+                )
+            }
         }
     }
 
@@ -181,10 +189,14 @@ impl PeopleApi {
             200 => response.json("application/json"),
             401 => Err(Error::Api(GetPersonError::Unauthorized)),
             404 => Err(Error::Api(GetPersonError::NotFound)),
-            _ => Err(Error::Api(GetPersonError::Default {
-                status: response.status(),
-                body: response.json("application/json")?,
-            })),
+            _ => {
+                Err(
+                    Error::Api(GetPersonError::Default {
+                        status: response.status(),
+                        body: response.json("application/json")?,
+                    }),
+                )
+            }
         }
     }
 
@@ -247,10 +259,14 @@ impl PeopleApi {
             403 => Err(Error::Api(UpdatePersonError::Forbidden)),
             404 => Err(Error::Api(UpdatePersonError::NotFound)),
             422 => Err(Error::Api(UpdatePersonError::UnprocessableEntity)),
-            _ => Err(Error::Api(UpdatePersonError::Default {
-                status: response.status(),
-                body: response.json("application/json")?,
-            })),
+            _ => {
+                Err(
+                    Error::Api(UpdatePersonError::Default {
+                        status: response.status(),
+                        body: response.json("application/json")?,
+                    }),
+                )
+            }
         }
     }
 
@@ -285,17 +301,25 @@ impl PeopleApi {
             .send::<GetAvatarImageError>()
             .await?;
         match response.status() {
-            200 => Ok(GetAvatarImageSuccess::Ok(
-                response.binary("application/octet-stream")?,
-            )),
+            200 => {
+                Ok(
+                    GetAvatarImageSuccess::Ok(
+                        response.binary("application/octet-stream")?,
+                    ),
+                )
+            }
             304 => Ok(GetAvatarImageSuccess::NotModified),
             400 => Err(Error::Api(GetAvatarImageError::BadRequest)),
             401 => Err(Error::Api(GetAvatarImageError::Unauthorized)),
             404 => Err(Error::Api(GetAvatarImageError::NotFound)),
-            _ => Err(Error::Api(GetAvatarImageError::Default {
-                status: response.status(),
-                body: response.json("application/octet-stream")?,
-            })),
+            _ => {
+                Err(
+                    Error::Api(GetAvatarImageError::Default {
+                        status: response.status(),
+                        body: response.json("application/octet-stream")?,
+                    }),
+                )
+            }
         }
     }
 
@@ -341,10 +365,14 @@ impl PeopleApi {
             413 => Err(Error::Api(UpdateAvatarImageError::PayloadTooLarge)),
             501 => Err(Error::Api(UpdateAvatarImageError::NotImplemented)),
             507 => Err(Error::Api(UpdateAvatarImageError::InsufficientStorage)),
-            _ => Err(Error::Api(UpdateAvatarImageError::Default {
-                status: response.status(),
-                body: response.json("application/json")?,
-            })),
+            _ => {
+                Err(
+                    Error::Api(UpdateAvatarImageError::Default {
+                        status: response.status(),
+                        body: response.json("application/json")?,
+                    }),
+                )
+            }
         }
     }
 
@@ -380,10 +408,14 @@ impl PeopleApi {
             401 => Err(Error::Api(DeleteAvatarImageError::Unauthorized)),
             403 => Err(Error::Api(DeleteAvatarImageError::Forbidden)),
             404 => Err(Error::Api(DeleteAvatarImageError::NotFound)),
-            _ => Err(Error::Api(DeleteAvatarImageError::Default {
-                status: response.status(),
-                body: response.json("application/json")?,
-            })),
+            _ => {
+                Err(
+                    Error::Api(DeleteAvatarImageError::Default {
+                        status: response.status(),
+                        body: response.json("application/json")?,
+                    }),
+                )
+            }
         }
     }
 
@@ -519,10 +551,7 @@ pub enum ListPeopleError {
     /// Authentication failed
     Unauthorized,
     /// Unexpected error
-    Default {
-        status: u16,
-        body: Box<models::Error>,
-    },
+    Default { status: u16, body: Box<models::Error> },
 }
 
 impl ApiError for ListPeopleError {
@@ -566,10 +595,7 @@ pub enum CreatePersonError {
     /// Model integrity exception
     UnprocessableEntity,
     /// Unexpected error
-    Default {
-        status: u16,
-        body: Box<models::Error>,
-    },
+    Default { status: u16, body: Box<models::Error> },
 }
 
 impl ApiError for CreatePersonError {
@@ -610,10 +636,7 @@ pub enum GetPersonError {
     /// **personId** does not exist
     NotFound,
     /// Unexpected error
-    Default {
-        status: u16,
-        body: Box<models::Error>,
-    },
+    Default { status: u16, body: Box<models::Error> },
 }
 
 impl ApiError for GetPersonError {
@@ -657,10 +680,7 @@ pub enum UpdatePersonError {
     /// Model integrity exception
     UnprocessableEntity,
     /// Unexpected error
-    Default {
-        status: u16,
-        body: Box<models::Error>,
-    },
+    Default { status: u16, body: Box<models::Error> },
 }
 
 impl ApiError for UpdatePersonError {
@@ -720,10 +740,7 @@ pub enum GetAvatarImageError {
     /// **personId** does not exist or avatar does not exist (and no placeholder requested)
     NotFound,
     /// Unexpected error
-    Default {
-        status: u16,
-        body: Box<models::Error>,
-    },
+    Default { status: u16, body: Box<models::Error> },
 }
 
 impl ApiError for GetAvatarImageError {
@@ -759,10 +776,7 @@ pub enum UpdateAvatarImageError {
     /// Content exceeds overall storage quota limit configured for the network/system
     InsufficientStorage,
     /// Unexpected error
-    Default {
-        status: u16,
-        body: Box<models::Error>,
-    },
+    Default { status: u16, body: Box<models::Error> },
 }
 
 impl ApiError for UpdateAvatarImageError {
@@ -794,10 +808,7 @@ pub enum DeleteAvatarImageError {
     /// **personId** does not exist
     NotFound,
     /// Unexpected error
-    Default {
-        status: u16,
-        body: Box<models::Error>,
-    },
+    Default { status: u16, body: Box<models::Error> },
 }
 
 impl ApiError for DeleteAvatarImageError {

@@ -29,8 +29,7 @@ pub mod server;
 pub use support::Integer;
 
 /// The base URL of the spec's first server.
-pub const DEFAULT_BASE_URL: &str =
-    "http://localhost/alfresco/api/-default-/public/alfresco/versions/1";
+pub const DEFAULT_BASE_URL: &str = "http://localhost/alfresco/api/-default-/public/alfresco/versions/1";
 
 /// The path of the first server's URL, under which the server routes are mounted by default.
 pub const BASE_PATH: &str = "/alfresco/api/-default-/public/alfresco/versions/1";

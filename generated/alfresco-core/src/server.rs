@@ -8,9 +8,9 @@
 //! unknown paths (404), unsupported methods (405 with `Allow`) and panics (500). Optional query
 //! parameters with a spec default arrive with the default applied.
 
-use axum::extract::Request;
 use std::future::Future;
 use std::sync::Arc;
+use axum::extract::Request;
 
 #[allow(unused_imports)]
 use axum::http::StatusCode;
@@ -22,7 +22,8 @@ use axum::Router;
 use crate::models;
 use crate::support::server::{self as rt, Incoming};
 pub use crate::support::server::{
-    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions, PROBLEM_JSON,
+    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions,
+    PROBLEM_JSON,
 };
 
 /// Retrieve and manage people
@@ -279,10 +280,7 @@ pub enum ListPeopleResponse {
     /// Authentication failed
     Unauthorized,
     /// Unexpected error
-    Default {
-        status: StatusCode,
-        body: models::Error,
-    },
+    Default { status: StatusCode, body: models::Error },
 }
 
 impl IntoResponse for ListPeopleResponse {
@@ -291,7 +289,9 @@ impl IntoResponse for ListPeopleResponse {
             Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
             Self::BadRequest => rt::reply_empty(rt::status(400)),
             Self::Unauthorized => rt::reply_empty(rt::status(401)),
-            Self::Default { status, body } => rt::reply_json(status, "application/json", body),
+            Self::Default { status, body } => {
+                rt::reply_json(status, "application/json", body)
+            }
         }
     }
 }
@@ -301,7 +301,9 @@ async fn list_people<A: PeopleApi>(
     request: Request,
 ) -> Result<ListPeopleResponse, Problem> {
     let cx = Incoming::new(request, "/people").await?;
-    let challenges: &[&str] = &["Basic realm=\"Alfresco Content Services REST API: People\""];
+    let challenges: &[&str] = &[
+        "Basic realm=\"Alfresco Content Services REST API: People\"",
+    ];
     let credentials = cx
         .basic("")
         .map_err(|problem| problem.with_challenges(challenges))?;
@@ -347,22 +349,23 @@ pub enum CreatePersonResponse {
     /// Model integrity exception
     UnprocessableEntity,
     /// Unexpected error
-    Default {
-        status: StatusCode,
-        body: models::Error,
-    },
+    Default { status: StatusCode, body: models::Error },
 }
 
 impl IntoResponse for CreatePersonResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Created(body) => rt::reply_json(rt::status(201), "application/json", body),
+            Self::Created(body) => {
+                rt::reply_json(rt::status(201), "application/json", body)
+            }
             Self::BadRequest => rt::reply_empty(rt::status(400)),
             Self::Unauthorized => rt::reply_empty(rt::status(401)),
             Self::Forbidden => rt::reply_empty(rt::status(403)),
             Self::Conflict => rt::reply_empty(rt::status(409)),
             Self::UnprocessableEntity => rt::reply_empty(rt::status(422)),
-            Self::Default { status, body } => rt::reply_json(status, "application/json", body),
+            Self::Default { status, body } => {
+                rt::reply_json(status, "application/json", body)
+            }
         }
     }
 }
@@ -372,7 +375,9 @@ async fn create_person<A: PeopleApi>(
     request: Request,
 ) -> Result<CreatePersonResponse, Problem> {
     let cx = Incoming::new(request, "/people").await?;
-    let challenges: &[&str] = &["Basic realm=\"Alfresco Content Services REST API: People\""];
+    let challenges: &[&str] = &[
+        "Basic realm=\"Alfresco Content Services REST API: People\"",
+    ];
     let credentials = cx
         .basic("")
         .map_err(|problem| problem.with_challenges(challenges))?;
@@ -408,10 +413,7 @@ pub enum GetPersonResponse {
     /// **personId** does not exist
     NotFound,
     /// Unexpected error
-    Default {
-        status: StatusCode,
-        body: models::Error,
-    },
+    Default { status: StatusCode, body: models::Error },
 }
 
 impl IntoResponse for GetPersonResponse {
@@ -420,7 +422,9 @@ impl IntoResponse for GetPersonResponse {
             Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
             Self::Unauthorized => rt::reply_empty(rt::status(401)),
             Self::NotFound => rt::reply_empty(rt::status(404)),
-            Self::Default { status, body } => rt::reply_json(status, "application/json", body),
+            Self::Default { status, body } => {
+                rt::reply_json(status, "application/json", body)
+            }
         }
     }
 }
@@ -430,7 +434,9 @@ async fn get_person<A: PeopleApi>(
     request: Request,
 ) -> Result<GetPersonResponse, Problem> {
     let cx = Incoming::new(request, "/people/{person_id}").await?;
-    let challenges: &[&str] = &["Basic realm=\"Alfresco Content Services REST API: People\""];
+    let challenges: &[&str] = &[
+        "Basic realm=\"Alfresco Content Services REST API: People\"",
+    ];
     let credentials = cx
         .basic("")
         .map_err(|problem| problem.with_challenges(challenges))?;
@@ -473,10 +479,7 @@ pub enum UpdatePersonResponse {
     /// Model integrity exception
     UnprocessableEntity,
     /// Unexpected error
-    Default {
-        status: StatusCode,
-        body: models::Error,
-    },
+    Default { status: StatusCode, body: models::Error },
 }
 
 impl IntoResponse for UpdatePersonResponse {
@@ -488,7 +491,9 @@ impl IntoResponse for UpdatePersonResponse {
             Self::Forbidden => rt::reply_empty(rt::status(403)),
             Self::NotFound => rt::reply_empty(rt::status(404)),
             Self::UnprocessableEntity => rt::reply_empty(rt::status(422)),
-            Self::Default { status, body } => rt::reply_json(status, "application/json", body),
+            Self::Default { status, body } => {
+                rt::reply_json(status, "application/json", body)
+            }
         }
     }
 }
@@ -498,7 +503,9 @@ async fn update_person<A: PeopleApi>(
     request: Request,
 ) -> Result<UpdatePersonResponse, Problem> {
     let cx = Incoming::new(request, "/people/{person_id}").await?;
-    let challenges: &[&str] = &["Basic realm=\"Alfresco Content Services REST API: People\""];
+    let challenges: &[&str] = &[
+        "Basic realm=\"Alfresco Content Services REST API: People\"",
+    ];
     let credentials = cx
         .basic("")
         .map_err(|problem| problem.with_challenges(challenges))?;
@@ -542,16 +549,15 @@ pub enum GetAvatarImageResponse {
     /// **personId** does not exist or avatar does not exist (and no placeholder requested)
     NotFound,
     /// Unexpected error
-    Default {
-        status: StatusCode,
-        body: models::Error,
-    },
+    Default { status: StatusCode, body: models::Error },
 }
 
 impl IntoResponse for GetAvatarImageResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_binary(rt::status(200), "application/octet-stream", body),
+            Self::Ok(body) => {
+                rt::reply_binary(rt::status(200), "application/octet-stream", body)
+            }
             Self::NotModified => rt::reply_empty(rt::status(304)),
             Self::BadRequest => rt::reply_empty(rt::status(400)),
             Self::Unauthorized => rt::reply_empty(rt::status(401)),
@@ -568,7 +574,9 @@ async fn get_avatar_image<A: PeopleApi>(
     request: Request,
 ) -> Result<GetAvatarImageResponse, Problem> {
     let cx = Incoming::new(request, "/people/{person_id}/avatar").await?;
-    let challenges: &[&str] = &["Basic realm=\"Alfresco Content Services REST API: People\""];
+    let challenges: &[&str] = &[
+        "Basic realm=\"Alfresco Content Services REST API: People\"",
+    ];
     let credentials = cx
         .basic("")
         .map_err(|problem| problem.with_challenges(challenges))?;
@@ -582,7 +590,10 @@ async fn get_avatar_image<A: PeopleApi>(
         .header_http_date("if_modified_since", "If-Modified-Since")?
         .optional();
     drop(cx);
-    Ok(A::get_avatar_image(&api, credentials, person_id, params, if_modified_since).await)
+    Ok(
+        A::get_avatar_image(&api, credentials, person_id, params, if_modified_since)
+            .await,
+    )
 }
 
 /// The responses of `update_avatar_image`, one variant per documented status.
@@ -606,10 +617,7 @@ pub enum UpdateAvatarImageResponse {
     /// Content exceeds overall storage quota limit configured for the network/system
     InsufficientStorage,
     /// Unexpected error
-    Default {
-        status: StatusCode,
-        body: models::Error,
-    },
+    Default { status: StatusCode, body: models::Error },
 }
 
 impl IntoResponse for UpdateAvatarImageResponse {
@@ -623,7 +631,9 @@ impl IntoResponse for UpdateAvatarImageResponse {
             Self::PayloadTooLarge => rt::reply_empty(rt::status(413)),
             Self::NotImplemented => rt::reply_empty(rt::status(501)),
             Self::InsufficientStorage => rt::reply_empty(rt::status(507)),
-            Self::Default { status, body } => rt::reply_json(status, "application/json", body),
+            Self::Default { status, body } => {
+                rt::reply_json(status, "application/json", body)
+            }
         }
     }
 }
@@ -633,16 +643,15 @@ async fn update_avatar_image<A: PeopleApi>(
     request: Request,
 ) -> Result<UpdateAvatarImageResponse, Problem> {
     let cx = Incoming::new(request, "/people/{person_id}/avatar").await?;
-    let challenges: &[&str] = &["Basic realm=\"Alfresco Content Services REST API: People\""];
+    let challenges: &[&str] = &[
+        "Basic realm=\"Alfresco Content Services REST API: People\"",
+    ];
     let credentials = cx
         .basic("")
         .map_err(|problem| problem.with_challenges(challenges))?;
     let credentials = rt::require_credentials(credentials, challenges)?;
     let person_id: String = cx.path_scalar("person_id", "personId")?.required()?;
-    let body = cx
-        .body_binary("application/octet-stream")
-        .await?
-        .required()?;
+    let body = cx.body_binary("application/octet-stream").await?.required()?;
     Ok(A::update_avatar_image(&api, credentials, person_id, body).await)
 }
 
@@ -659,10 +668,7 @@ pub enum DeleteAvatarImageResponse {
     /// **personId** does not exist
     NotFound,
     /// Unexpected error
-    Default {
-        status: StatusCode,
-        body: models::Error,
-    },
+    Default { status: StatusCode, body: models::Error },
 }
 
 impl IntoResponse for DeleteAvatarImageResponse {
@@ -672,7 +678,9 @@ impl IntoResponse for DeleteAvatarImageResponse {
             Self::Unauthorized => rt::reply_empty(rt::status(401)),
             Self::Forbidden => rt::reply_empty(rt::status(403)),
             Self::NotFound => rt::reply_empty(rt::status(404)),
-            Self::Default { status, body } => rt::reply_json(status, "application/json", body),
+            Self::Default { status, body } => {
+                rt::reply_json(status, "application/json", body)
+            }
         }
     }
 }
@@ -682,7 +690,9 @@ async fn delete_avatar_image<A: PeopleApi>(
     request: Request,
 ) -> Result<DeleteAvatarImageResponse, Problem> {
     let cx = Incoming::new(request, "/people/{person_id}/avatar").await?;
-    let challenges: &[&str] = &["Basic realm=\"Alfresco Content Services REST API: People\""];
+    let challenges: &[&str] = &[
+        "Basic realm=\"Alfresco Content Services REST API: People\"",
+    ];
     let credentials = cx
         .basic("")
         .map_err(|problem| problem.with_challenges(challenges))?;
@@ -716,7 +726,9 @@ async fn request_password_reset<A: PeopleApi>(
     request: Request,
 ) -> Result<RequestPasswordResetResponse, Problem> {
     let cx = Incoming::new(request, "/people/{person_id}/request-password-reset").await?;
-    let challenges: &[&str] = &["Basic realm=\"Alfresco Content Services REST API: People\""];
+    let challenges: &[&str] = &[
+        "Basic realm=\"Alfresco Content Services REST API: People\"",
+    ];
     let credentials = cx
         .basic("")
         .map_err(|problem| problem.with_challenges(challenges))?;
@@ -750,7 +762,9 @@ async fn reset_password<A: PeopleApi>(
     request: Request,
 ) -> Result<ResetPasswordResponse, Problem> {
     let cx = Incoming::new(request, "/people/{person_id}/reset-password").await?;
-    let challenges: &[&str] = &["Basic realm=\"Alfresco Content Services REST API: People\""];
+    let challenges: &[&str] = &[
+        "Basic realm=\"Alfresco Content Services REST API: People\"",
+    ];
     let credentials = cx
         .basic("")
         .map_err(|problem| problem.with_challenges(challenges))?;
@@ -762,18 +776,9 @@ async fn reset_password<A: PeopleApi>(
 
 fn people_routes<A: PeopleApi>(api: &Arc<A>) -> Router {
     Router::new()
-        .route(
-            "/people",
-            rt::route(MethodFilter::GET, api, list_people::<A>),
-        )
-        .route(
-            "/people",
-            rt::route(MethodFilter::POST, api, create_person::<A>),
-        )
-        .route(
-            "/people/{person_id}",
-            rt::route(MethodFilter::GET, api, get_person::<A>),
-        )
+        .route("/people", rt::route(MethodFilter::GET, api, list_people::<A>))
+        .route("/people", rt::route(MethodFilter::POST, api, create_person::<A>))
+        .route("/people/{person_id}", rt::route(MethodFilter::GET, api, get_person::<A>))
         .route(
             "/people/{person_id}",
             rt::route(MethodFilter::PUT, api, update_person::<A>),

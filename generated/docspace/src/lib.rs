@@ -22,8 +22,8 @@ pub mod client;
 #[cfg(feature = "server")]
 pub mod server;
 
-pub use support::FormPart;
 pub use support::Integer;
+pub use support::FormPart;
 
 /// The base URL of the spec's first server.
 pub const DEFAULT_BASE_URL: &str = "http://localhost:8092";

@@ -8,9 +8,9 @@
 //! unknown paths (404), unsupported methods (405 with `Allow`) and panics (500). Optional query
 //! parameters with a spec default arrive with the default applied.
 
-use axum::extract::Request;
 use std::future::Future;
 use std::sync::Arc;
+use axum::extract::Request;
 
 #[allow(unused_imports)]
 use axum::http::StatusCode;
@@ -22,7 +22,8 @@ use axum::Router;
 use crate::models;
 use crate::support::server::{self as rt, Incoming};
 pub use crate::support::server::{
-    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions, PROBLEM_JSON,
+    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions,
+    PROBLEM_JSON,
 };
 
 /// Photos of DocSpace users: get, upload, update and delete a user photo, and create photo thumbnails.
@@ -199,13 +200,17 @@ async fn upload_member_photo<A: PeoplePhotosApi>(
         .map_err(|problem| problem.with_challenges(challenges))?;
     let credentials = rt::require_credentials(credentials, challenges)?;
     let userid: String = cx.path_scalar("userid", "userid")?.required()?;
-    let body = rt::found_body(match read_form(cx, "multipart/form-data").await? {
-        Some(form) => Some(models::UploadMemberPhotoForm {
-            form_collection: form.json_array("formCollection")?.optional(),
-        }),
-        None => None,
-    })
-    .optional();
+    let body = rt::found_body(
+            match read_form(cx, "multipart/form-data").await? {
+                Some(form) => {
+                    Some(models::UploadMemberPhotoForm {
+                        form_collection: form.json_array("formCollection")?.optional(),
+                    })
+                }
+                None => None,
+            },
+        )
+        .optional();
     Ok(A::upload_member_photo(&api, credentials, userid, body).await)
 }
 
@@ -319,7 +324,10 @@ pub fn people_photos_router<A: PeoplePhotosApi>(api: A) -> Router {
 }
 
 /// Serves [`PeoplePhotosApi`] as `options` say.
-pub fn people_photos_router_with<A: PeoplePhotosApi>(api: A, options: RouterOptions) -> Router {
+pub fn people_photos_router_with<A: PeoplePhotosApi>(
+    api: A,
+    options: RouterOptions,
+) -> Router {
     rt::finish(people_photos_routes(&Arc::new(api)), &options)
 }
 
@@ -336,17 +344,22 @@ pub fn router_with<A: PeoplePhotosApi>(api: A, options: RouterOptions) -> Router
 }
 
 /// Reads every part of a `multipart/form-data` body (within the router's body limit).
-async fn read_form(cx: Incoming, media_type: &str) -> Result<Option<rt::FormData>, Problem> {
+async fn read_form(
+    cx: Incoming,
+    media_type: &str,
+) -> Result<Option<rt::FormData>, Problem> {
     use axum::extract::FromRequest as _;
-    let Some(request) = cx.multipart_request(media_type)? else {
-        return Ok(None);
-    };
-    let problem = |error: axum::extract::multipart::MultipartError| {
-        rt::multipart_problem(error.status(), error.body_text())
-    };
+    let Some(request) = cx.multipart_request(media_type)? else { return Ok(None) };
+    let problem = |error: axum::extract::multipart::MultipartError| rt::multipart_problem(
+        error.status(),
+        error.body_text(),
+    );
     let mut multipart = axum::extract::Multipart::from_request(request, &())
         .await
-        .map_err(|rejection| rt::multipart_problem(rejection.status(), rejection.body_text()))?;
+        .map_err(|rejection| rt::multipart_problem(
+            rejection.status(),
+            rejection.body_text(),
+        ))?;
     let mut form = rt::FormData::default();
     while let Some(field) = multipart.next_field().await.map_err(problem)? {
         let name = field.name().unwrap_or_default().to_string();

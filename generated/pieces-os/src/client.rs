@@ -81,11 +81,15 @@ impl PersonApi {
             .await?;
         match response.status() {
             204 => Ok(()),
-            500 => Err(Error::Api(
-                PersonAssociateWorkstreamSummaryError::InternalServerError(
-                    response.text("text/plain")?,
-                ),
-            )),
+            500 => {
+                Err(
+                    Error::Api(
+                        PersonAssociateWorkstreamSummaryError::InternalServerError(
+                            response.text("text/plain")?,
+                        ),
+                    ),
+                )
+            }
             _ => Err(response.unexpected()),
         }
     }
@@ -117,11 +121,15 @@ impl PersonApi {
             .await?;
         match response.status() {
             204 => Ok(()),
-            500 => Err(Error::Api(
-                PersonDisassociateWorkstreamSummaryError::InternalServerError(
-                    response.text("text/plain")?,
-                ),
-            )),
+            500 => {
+                Err(
+                    Error::Api(
+                        PersonDisassociateWorkstreamSummaryError::InternalServerError(
+                            response.text("text/plain")?,
+                        ),
+                    ),
+                )
+            }
             _ => Err(response.unexpected()),
         }
     }
@@ -153,9 +161,15 @@ impl PersonApi {
             .await?;
         match response.status() {
             204 => Ok(()),
-            500 => Err(Error::Api(PersonScoresIncrementError::InternalServerError(
-                response.text("text/plain")?,
-            ))),
+            500 => {
+                Err(
+                    Error::Api(
+                        PersonScoresIncrementError::InternalServerError(
+                            response.text("text/plain")?,
+                        ),
+                    ),
+                )
+            }
             _ => Err(response.unexpected()),
         }
     }
@@ -185,9 +199,15 @@ impl PersonApi {
             .await?;
         match response.status() {
             200 => response.json("application/json"),
-            500 => Err(Error::Api(PersonSnapshotError::InternalServerError(
-                response.text("text/plain")?,
-            ))),
+            500 => {
+                Err(
+                    Error::Api(
+                        PersonSnapshotError::InternalServerError(
+                            response.text("text/plain")?,
+                        ),
+                    ),
+                )
+            }
             _ => Err(response.unexpected()),
         }
     }
@@ -366,7 +386,9 @@ impl UserApi {
     /// This will refresh a user.
     ///
     /// Sends `GET /user/refresh`.
-    pub async fn refresh_user(&self) -> Result<models::UserProfile, Error<RefreshUserError>> {
+    pub async fn refresh_user(
+        &self,
+    ) -> Result<models::UserProfile, Error<RefreshUserError>> {
         let response = self
             .client
             .call("refresh_user", Method::GET)
@@ -376,9 +398,15 @@ impl UserApi {
             .await?;
         match response.status() {
             200 => response.json("application/json"),
-            500 => Err(Error::Api(RefreshUserError::InternalServerError(
-                response.text("text/plain")?,
-            ))),
+            500 => {
+                Err(
+                    Error::Api(
+                        RefreshUserError::InternalServerError(
+                            response.text("text/plain")?,
+                        ),
+                    ),
+                )
+            }
             _ => Err(response.unexpected()),
         }
     }
@@ -423,7 +451,9 @@ impl UserApi {
     pub async fn stream_user(
         &self,
     ) -> Result<
-        impl futures_util::Stream<Item = Result<models::UserProfile, Error<StreamUserError>>>,
+        impl futures_util::Stream<
+            Item = Result<models::UserProfile, Error<StreamUserError>>,
+        >,
         Error<StreamUserError>,
     > {
         use futures_util::StreamExt as _;
@@ -444,19 +474,28 @@ impl UserApi {
         let (socket, _) = tokio_tungstenite::connect_async(request)
             .await
             .map_err(failed)?;
-        Ok(socket.filter_map(move |frame| async move {
-            match frame {
-                Ok(Message::Text(text)) => Some(crate::support::client::websocket_message(
-                    OPERATION,
-                    text.as_bytes(),
-                )),
-                Ok(Message::Binary(bytes)) => {
-                    Some(crate::support::client::websocket_message(OPERATION, &bytes))
-                }
-                Ok(_) => None,
-                Err(source) => Some(Err(failed(source))),
-            }
-        }))
+        Ok(
+            socket
+                .filter_map(move |frame| async move {
+                    match frame {
+                        Ok(Message::Text(text)) => {
+                            Some(
+                                crate::support::client::websocket_message(
+                                    OPERATION,
+                                    text.as_bytes(),
+                                ),
+                            )
+                        }
+                        Ok(Message::Binary(bytes)) => {
+                            Some(
+                                crate::support::client::websocket_message(OPERATION, &bytes),
+                            )
+                        }
+                        Ok(_) => None,
+                        Err(source) => Some(Err(failed(source))),
+                    }
+                }),
+        )
     }
 
     /// /user/update [POST]
@@ -509,12 +548,24 @@ impl UserApi {
             .await?;
         match response.status() {
             200 => response.json("application/json"),
-            500 => Err(Error::Api(UserBetaStatusError::InternalServerError(
-                response.text("text/plain")?,
-            ))),
-            511 => Err(Error::Api(
-                UserBetaStatusError::NetworkAuthenticationRequired(response.text("text/plain")?),
-            )),
+            500 => {
+                Err(
+                    Error::Api(
+                        UserBetaStatusError::InternalServerError(
+                            response.text("text/plain")?,
+                        ),
+                    ),
+                )
+            }
+            511 => {
+                Err(
+                    Error::Api(
+                        UserBetaStatusError::NetworkAuthenticationRequired(
+                            response.text("text/plain")?,
+                        ),
+                    ),
+                )
+            }
             _ => Err(response.unexpected()),
         }
     }
@@ -536,12 +587,22 @@ impl UserApi {
             .await?;
         match response.status() {
             200 => response.json("application/json"),
-            500 => Err(Error::Api(UserProvidersError::InternalServerError(
-                response.text("text/plain")?,
-            ))),
-            501 => Err(Error::Api(UserProvidersError::NotImplemented(
-                response.text("text/plain")?,
-            ))),
+            500 => {
+                Err(
+                    Error::Api(
+                        UserProvidersError::InternalServerError(
+                            response.text("text/plain")?,
+                        ),
+                    ),
+                )
+            }
+            501 => {
+                Err(
+                    Error::Api(
+                        UserProvidersError::NotImplemented(response.text("text/plain")?),
+                    ),
+                )
+            }
             _ => Err(response.unexpected()),
         }
     }
@@ -590,18 +651,38 @@ impl UserApi {
             .await?;
         match response.status() {
             200 => response.json("application/json"),
-            404 => Err(Error::Api(UserUpdateVanityError::NotFound(
-                response.text("text/plain")?,
-            ))),
-            409 => Err(Error::Api(UserUpdateVanityError::Conflict(
-                response.text("text/plain")?,
-            ))),
-            500 => Err(Error::Api(UserUpdateVanityError::InternalServerError(
-                response.text("text/plain")?,
-            ))),
-            511 => Err(Error::Api(
-                UserUpdateVanityError::NetworkAuthenticationRequired(response.text("text/plain")?),
-            )),
+            404 => {
+                Err(
+                    Error::Api(
+                        UserUpdateVanityError::NotFound(response.text("text/plain")?),
+                    ),
+                )
+            }
+            409 => {
+                Err(
+                    Error::Api(
+                        UserUpdateVanityError::Conflict(response.text("text/plain")?),
+                    ),
+                )
+            }
+            500 => {
+                Err(
+                    Error::Api(
+                        UserUpdateVanityError::InternalServerError(
+                            response.text("text/plain")?,
+                        ),
+                    ),
+                )
+            }
+            511 => {
+                Err(
+                    Error::Api(
+                        UserUpdateVanityError::NetworkAuthenticationRequired(
+                            response.text("text/plain")?,
+                        ),
+                    ),
+                )
+            }
             _ => Err(response.unexpected()),
         }
     }

@@ -8,9 +8,9 @@
 //! unknown paths (404), unsupported methods (405 with `Allow`) and panics (500). Optional query
 //! parameters with a spec default arrive with the default applied.
 
-use axum::extract::Request;
 use std::future::Future;
 use std::sync::Arc;
+use axum::extract::Request;
 
 #[allow(unused_imports)]
 use axum::http::StatusCode;
@@ -22,7 +22,8 @@ use axum::Router;
 use crate::models;
 use crate::support::server::{self as rt, Incoming};
 pub use crate::support::server::{
-    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions, PROBLEM_JSON,
+    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions,
+    PROBLEM_JSON,
 };
 
 /// Persons known to Pieces OS: snapshot and update a person, associate or disassociate workstream summaries, and increment scores.
@@ -100,7 +101,9 @@ impl IntoResponse for PersonAssociateWorkstreamSummaryResponse {
     fn into_response(self) -> Response {
         match self {
             Self::NoContent => rt::reply_empty(rt::status(204)),
-            Self::InternalServerError(body) => rt::reply_text(rt::status(500), "text/plain", body),
+            Self::InternalServerError(body) => {
+                rt::reply_text(rt::status(500), "text/plain", body)
+            }
         }
     }
 }
@@ -110,10 +113,10 @@ async fn person_associate_workstream_summary<A: PersonApi>(
     request: Request,
 ) -> Result<PersonAssociateWorkstreamSummaryResponse, Problem> {
     let cx = Incoming::new(
-        request,
-        "/person/{person}/workstream_summaries/associate/{workstream_summary}",
-    )
-    .await?;
+            request,
+            "/person/{person}/workstream_summaries/associate/{workstream_summary}",
+        )
+        .await?;
     let person: String = cx.path_scalar("person", "person")?.required()?;
     let workstream_summary: String = cx
         .path_scalar("workstream_summary", "workstream_summary")?
@@ -136,7 +139,9 @@ impl IntoResponse for PersonDisassociateWorkstreamSummaryResponse {
     fn into_response(self) -> Response {
         match self {
             Self::NoContent => rt::reply_empty(rt::status(204)),
-            Self::InternalServerError(body) => rt::reply_text(rt::status(500), "text/plain", body),
+            Self::InternalServerError(body) => {
+                rt::reply_text(rt::status(500), "text/plain", body)
+            }
         }
     }
 }
@@ -146,10 +151,10 @@ async fn person_disassociate_workstream_summary<A: PersonApi>(
     request: Request,
 ) -> Result<PersonDisassociateWorkstreamSummaryResponse, Problem> {
     let cx = Incoming::new(
-        request,
-        "/person/{person}/workstream_summaries/disassociate/{workstream_summary}",
-    )
-    .await?;
+            request,
+            "/person/{person}/workstream_summaries/disassociate/{workstream_summary}",
+        )
+        .await?;
     let person: String = cx.path_scalar("person", "person")?.required()?;
     let workstream_summary: String = cx
         .path_scalar("workstream_summary", "workstream_summary")?
@@ -172,7 +177,9 @@ impl IntoResponse for PersonScoresIncrementResponse {
     fn into_response(self) -> Response {
         match self {
             Self::NoContent => rt::reply_empty(rt::status(204)),
-            Self::InternalServerError(body) => rt::reply_text(rt::status(500), "text/plain", body),
+            Self::InternalServerError(body) => {
+                rt::reply_text(rt::status(500), "text/plain", body)
+            }
         }
     }
 }
@@ -208,7 +215,9 @@ impl IntoResponse for PersonSnapshotResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
-            Self::InternalServerError(body) => rt::reply_text(rt::status(500), "text/plain", body),
+            Self::InternalServerError(body) => {
+                rt::reply_text(rt::status(500), "text/plain", body)
+            }
         }
     }
 }
@@ -220,9 +229,7 @@ async fn person_snapshot<A: PersonApi>(
     let cx = Incoming::new(request, "/person/{person}").await?;
     let person: String = cx.path_scalar("person", "person")?.required()?;
     let params = PersonSnapshotQuery {
-        transferables: cx
-            .query_scalar("transferables", "transferables")?
-            .optional(),
+        transferables: cx.query_scalar("transferables", "transferables")?.optional(),
     };
     drop(cx);
     Ok(A::person_snapshot(&api, person, params).await)
@@ -257,9 +264,7 @@ async fn update_person<A: PersonApi>(
 ) -> Result<UpdatePersonResponse, Problem> {
     let cx = Incoming::new(request, "/person/update").await?;
     let params = UpdatePersonQuery {
-        transferables: cx
-            .query_scalar("transferables", "transferables")?
-            .optional(),
+        transferables: cx.query_scalar("transferables", "transferables")?.optional(),
     };
     let body = cx.body_json("application/json").await?.optional();
     Ok(A::update_person(&api, params, body).await)
@@ -269,11 +274,7 @@ fn person_routes<A: PersonApi>(api: &Arc<A>) -> Router {
     Router::new()
         .route(
             "/person/{person}/workstream_summaries/associate/{workstream_summary}",
-            rt::route(
-                MethodFilter::POST,
-                api,
-                person_associate_workstream_summary::<A>,
-            ),
+            rt::route(MethodFilter::POST, api, person_associate_workstream_summary::<A>),
         )
         .route(
             "/person/{person}/workstream_summaries/disassociate/{workstream_summary}",
@@ -291,10 +292,7 @@ fn person_routes<A: PersonApi>(api: &Arc<A>) -> Router {
             "/person/{person}",
             rt::route(MethodFilter::GET, api, person_snapshot::<A>),
         )
-        .route(
-            "/person/update",
-            rt::route(MethodFilter::POST, api, update_person::<A>),
-        )
+        .route("/person/update", rt::route(MethodFilter::POST, api, update_person::<A>))
 }
 
 /// Serves [`PersonApi`] with the default [`RouterOptions`] (under [`crate::BASE_PATH`]).
@@ -348,7 +346,9 @@ pub trait UserApi: Send + Sync + 'static {
     /// A WebSocket: the router upgrades the connection and sends each item of the returned stream as a JSON text frame.
     fn stream_user(
         &self,
-    ) -> impl Future<Output = futures_util::stream::BoxStream<'static, models::UserProfile>> + Send;
+    ) -> impl Future<
+        Output = futures_util::stream::BoxStream<'static, models::UserProfile>,
+    > + Send;
 
     /// /user/update [POST]
     ///
@@ -434,7 +434,9 @@ impl IntoResponse for RefreshUserResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
-            Self::InternalServerError(body) => rt::reply_text(rt::status(500), "text/plain", body),
+            Self::InternalServerError(body) => {
+                rt::reply_text(rt::status(500), "text/plain", body)
+            }
         }
     }
 }
@@ -478,7 +480,10 @@ async fn select_user<A: UserApi>(
     Ok(A::select_user(&api, credentials, body).await)
 }
 
-async fn stream_user<A: UserApi>(api: Arc<A>, request: Request) -> Result<Response, Problem> {
+async fn stream_user<A: UserApi>(
+    api: Arc<A>,
+    request: Request,
+) -> Result<Response, Problem> {
     let cx = Incoming::new(request, "/user/stream").await?;
     let upgrade = websocket_upgrade(cx).await?;
     let messages = A::stream_user(&api).await;
@@ -526,7 +531,9 @@ impl IntoResponse for UserBetaStatusResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
-            Self::InternalServerError(body) => rt::reply_text(rt::status(500), "text/plain", body),
+            Self::InternalServerError(body) => {
+                rt::reply_text(rt::status(500), "text/plain", body)
+            }
             Self::NetworkAuthenticationRequired(body) => {
                 rt::reply_text(rt::status(511), "text/plain", body)
             }
@@ -559,8 +566,12 @@ impl IntoResponse for UserProvidersResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
-            Self::InternalServerError(body) => rt::reply_text(rt::status(500), "text/plain", body),
-            Self::NotImplemented(body) => rt::reply_text(rt::status(501), "text/plain", body),
+            Self::InternalServerError(body) => {
+                rt::reply_text(rt::status(500), "text/plain", body)
+            }
+            Self::NotImplemented(body) => {
+                rt::reply_text(rt::status(501), "text/plain", body)
+            }
         }
     }
 }
@@ -621,7 +632,9 @@ impl IntoResponse for UserUpdateVanityResponse {
             Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
             Self::NotFound(body) => rt::reply_text(rt::status(404), "text/plain", body),
             Self::Conflict(body) => rt::reply_text(rt::status(409), "text/plain", body),
-            Self::InternalServerError(body) => rt::reply_text(rt::status(500), "text/plain", body),
+            Self::InternalServerError(body) => {
+                rt::reply_text(rt::status(500), "text/plain", body)
+            }
             Self::NetworkAuthenticationRequired(body) => {
                 rt::reply_text(rt::status(511), "text/plain", body)
             }
@@ -640,38 +653,17 @@ async fn user_update_vanity<A: UserApi>(
 
 fn user_routes<A: UserApi>(api: &Arc<A>) -> Router {
     Router::new()
-        .route(
-            "/user/clear",
-            rt::route(MethodFilter::POST, api, clear_user::<A>),
-        )
-        .route(
-            "/user/refresh",
-            rt::route(MethodFilter::GET, api, refresh_user::<A>),
-        )
-        .route(
-            "/user/select",
-            rt::route(MethodFilter::POST, api, select_user::<A>),
-        )
-        .route(
-            "/user/stream",
-            rt::route(MethodFilter::GET, api, stream_user::<A>),
-        )
-        .route(
-            "/user/update",
-            rt::route(MethodFilter::POST, api, update_user::<A>),
-        )
+        .route("/user/clear", rt::route(MethodFilter::POST, api, clear_user::<A>))
+        .route("/user/refresh", rt::route(MethodFilter::GET, api, refresh_user::<A>))
+        .route("/user/select", rt::route(MethodFilter::POST, api, select_user::<A>))
+        .route("/user/stream", rt::route(MethodFilter::GET, api, stream_user::<A>))
+        .route("/user/update", rt::route(MethodFilter::POST, api, update_user::<A>))
         .route(
             "/user/beta/status",
             rt::route(MethodFilter::POST, api, user_beta_status::<A>),
         )
-        .route(
-            "/user/providers",
-            rt::route(MethodFilter::GET, api, user_providers::<A>),
-        )
-        .route(
-            "/user",
-            rt::route(MethodFilter::GET, api, user_snapshot::<A>),
-        )
+        .route("/user/providers", rt::route(MethodFilter::GET, api, user_providers::<A>))
+        .route("/user", rt::route(MethodFilter::GET, api, user_snapshot::<A>))
         .route(
             "/user/update/vanity",
             rt::route(MethodFilter::POST, api, user_update_vanity::<A>),
@@ -696,14 +688,14 @@ pub fn router<A: PersonApi + UserApi>(api: A) -> Router {
 /// Serves every tag of the API from one implementation, as `options` say.
 pub fn router_with<A: PersonApi + UserApi>(api: A, options: RouterOptions) -> Router {
     let api = Arc::new(api);
-    let routes = Router::new()
-        .merge(person_routes(&api))
-        .merge(user_routes(&api));
+    let routes = Router::new().merge(person_routes(&api)).merge(user_routes(&api));
     rt::finish(routes, &options)
 }
 
 /// Accepts a WebSocket handshake, or answers why not.
-async fn websocket_upgrade(cx: Incoming) -> Result<axum::extract::ws::WebSocketUpgrade, Problem> {
+async fn websocket_upgrade(
+    cx: Incoming,
+) -> Result<axum::extract::ws::WebSocketUpgrade, Problem> {
     use axum::extract::FromRequest as _;
     axum::extract::ws::WebSocketUpgrade::from_request(cx.into_request(), &())
         .await
@@ -733,9 +725,7 @@ async fn pump<T: serde::Serialize>(
         };
         match next {
             Either::Left(Some(message)) => {
-                let Ok(text) = serde_json::to_string(&message) else {
-                    break;
-                };
+                let Ok(text) = serde_json::to_string(&message) else { break };
                 if socket.send(Message::Text(text.into())).await.is_err() {
                     return;
                 }

@@ -66,14 +66,22 @@ impl DefaultApi {
             .await?;
         match response.status() {
             201 => response.json("application/json"),
-            400..=499 => Err(Error::Api(CreateNoteError::Status4xx {
-                status: response.status(),
-                body: response.json("application/problem+json")?,
-            })),
-            500..=599 => Err(Error::Api(CreateNoteError::Status5xx {
-                status: response.status(),
-                body: response.text("text/plain")?,
-            })),
+            400..=499 => {
+                Err(
+                    Error::Api(CreateNoteError::Status4xx {
+                        status: response.status(),
+                        body: response.json("application/problem+json")?,
+                    }),
+                )
+            }
+            500..=599 => {
+                Err(
+                    Error::Api(CreateNoteError::Status5xx {
+                        status: response.status(),
+                        body: response.text("text/plain")?,
+                    }),
+                )
+            }
             _ => Err(response.unexpected()),
         }
     }
@@ -128,28 +136,43 @@ impl DefaultApi {
     /// # Parameters
     ///
     /// - `id` (path `id`)
-    pub async fn get_note(&self, id: i64) -> Result<GetNoteSuccess, Error<GetNoteError>> {
+    pub async fn get_note(
+        &self,
+        id: i64,
+    ) -> Result<GetNoteSuccess, Error<GetNoteError>> {
         let response = self
             .client
             .call("getNote", Method::GET)
             .path("/notes/")
             .path_scalar("id", id)
-            .accept("application/vnd.notes.v1+json, application/json, application/problem+json")
+            .accept(
+                "application/vnd.notes.v1+json, application/json, application/problem+json",
+            )
             .send::<GetNoteError>()
             .await?;
         match response.status() {
-            200 => Ok(GetNoteSuccess::Ok(
-                response.json("application/vnd.notes.v1+json")?,
-            )),
+            200 => {
+                Ok(GetNoteSuccess::Ok(response.json("application/vnd.notes.v1+json")?))
+            }
             202 => Ok(GetNoteSuccess::Accepted(response.json("application/json")?)),
             204 => Ok(GetNoteSuccess::NoContent),
-            404 => Err(Error::Api(GetNoteError::NotFound(
-                response.json("application/problem+json")?,
-            ))),
-            _ => Err(Error::Api(GetNoteError::Default {
-                status: response.status(),
-                body: response.json("application/problem+json")?,
-            })),
+            404 => {
+                Err(
+                    Error::Api(
+                        GetNoteError::NotFound(
+                            response.json("application/problem+json")?,
+                        ),
+                    ),
+                )
+            }
+            _ => {
+                Err(
+                    Error::Api(GetNoteError::Default {
+                        status: response.status(),
+                        body: response.json("application/problem+json")?,
+                    }),
+                )
+            }
         }
     }
 
@@ -207,10 +230,7 @@ impl DefaultApi {
 #[derive(Debug, Clone)]
 pub enum CreateNoteError {
     /// A problem.
-    Status4xx {
-        status: u16,
-        body: Box<models::Problem>,
-    },
+    Status4xx { status: u16, body: Box<models::Problem> },
     /// A server error, as text.
     Status5xx { status: u16, body: String },
 }
@@ -271,10 +291,7 @@ pub enum GetNoteError {
     /// No such note.
     NotFound(Box<models::Problem>),
     /// A problem.
-    Default {
-        status: u16,
-        body: Box<models::Problem>,
-    },
+    Default { status: u16, body: Box<models::Problem> },
 }
 
 impl ApiError for GetNoteError {

@@ -8,9 +8,9 @@
 //! unknown paths (404), unsupported methods (405 with `Allow`) and panics (500). Optional query
 //! parameters with a spec default arrive with the default applied.
 
-use axum::extract::Request;
 use std::future::Future;
 use std::sync::Arc;
+use axum::extract::Request;
 
 #[allow(unused_imports)]
 use axum::http::StatusCode;
@@ -22,7 +22,8 @@ use axum::Router;
 use crate::models;
 use crate::support::server::{self as rt, Incoming};
 pub use crate::support::server::{
-    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions, PROBLEM_JSON,
+    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions,
+    PROBLEM_JSON,
 };
 
 /// The operations tagged `default`.
@@ -33,7 +34,10 @@ pub trait DefaultApi: Send + Sync + 'static {
     /// One request body in JSON, XML and text; JSON is generated.
     ///
     /// Sends `POST /notes`.
-    fn create_note(&self, body: models::Note) -> impl Future<Output = CreateNoteResponse> + Send;
+    fn create_note(
+        &self,
+        body: models::Note,
+    ) -> impl Future<Output = CreateNoteResponse> + Send;
 
     /// Sends `POST /notes/form`.
     fn submit_form(
@@ -70,10 +74,7 @@ pub enum CreateNoteResponse {
     /// Created, in JSON, XML or text; JSON is generated.
     Created(models::Note),
     /// A problem.
-    Status4xx {
-        status: StatusCode,
-        body: models::Problem,
-    },
+    Status4xx { status: StatusCode, body: models::Problem },
     /// A server error, as text.
     Status5xx { status: StatusCode, body: String },
 }
@@ -81,11 +82,15 @@ pub enum CreateNoteResponse {
 impl IntoResponse for CreateNoteResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Created(body) => rt::reply_json(rt::status(201), "application/json", body),
+            Self::Created(body) => {
+                rt::reply_json(rt::status(201), "application/json", body)
+            }
             Self::Status4xx { status, body } => {
                 rt::reply_json(status, "application/problem+json", body)
             }
-            Self::Status5xx { status, body } => rt::reply_text(status, "text/plain", body),
+            Self::Status5xx { status, body } => {
+                rt::reply_text(status, "text/plain", body)
+            }
         }
     }
 }
@@ -104,16 +109,15 @@ async fn create_note<A: DefaultApi>(
 #[allow(clippy::large_enum_variant)]
 pub enum SubmitFormResponse {
     /// Any success, echoing the form.
-    Status2xx {
-        status: StatusCode,
-        body: models::NoteForm,
-    },
+    Status2xx { status: StatusCode, body: models::NoteForm },
 }
 
 impl IntoResponse for SubmitFormResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Status2xx { status, body } => rt::reply_json(status, "application/json", body),
+            Self::Status2xx { status, body } => {
+                rt::reply_json(status, "application/json", body)
+            }
         }
     }
 }
@@ -123,10 +127,7 @@ async fn submit_form<A: DefaultApi>(
     request: Request,
 ) -> Result<SubmitFormResponse, Problem> {
     let cx = Incoming::new(request, "/notes/form").await?;
-    let body = cx
-        .body_form("application/x-www-form-urlencoded")
-        .await?
-        .required()?;
+    let body = cx.body_form("application/x-www-form-urlencoded").await?.required()?;
     Ok(A::submit_form(&api, body).await)
 }
 
@@ -168,10 +169,7 @@ pub enum GetNoteResponse {
     /// No such note.
     NotFound(models::Problem),
     /// A problem.
-    Default {
-        status: StatusCode,
-        body: models::Problem,
-    },
+    Default { status: StatusCode, body: models::Problem },
 }
 
 impl IntoResponse for GetNoteResponse {
@@ -180,7 +178,9 @@ impl IntoResponse for GetNoteResponse {
             Self::Ok(body) => {
                 rt::reply_json(rt::status(200), "application/vnd.notes.v1+json", body)
             }
-            Self::Accepted(body) => rt::reply_json(rt::status(202), "application/json", body),
+            Self::Accepted(body) => {
+                rt::reply_json(rt::status(202), "application/json", body)
+            }
             Self::NoContent => rt::reply_empty(rt::status(204)),
             Self::NotFound(body) => {
                 rt::reply_json(rt::status(404), "application/problem+json", body)
@@ -224,10 +224,7 @@ async fn patch_note<A: DefaultApi>(
 ) -> Result<PatchNoteResponse, Problem> {
     let cx = Incoming::new(request, "/notes/{id}").await?;
     let id: i64 = cx.path_scalar("id", "id")?.required()?;
-    let body = cx
-        .body_json("application/merge-patch+json")
-        .await?
-        .optional();
+    let body = cx.body_json("application/merge-patch+json").await?.optional();
     Ok(A::patch_note(&api, id, body).await)
 }
 
@@ -260,30 +257,12 @@ async fn upload_blob<A: DefaultApi>(
 
 fn default_api_routes<A: DefaultApi>(api: &Arc<A>) -> Router {
     Router::new()
-        .route(
-            "/notes",
-            rt::route(MethodFilter::POST, api, create_note::<A>),
-        )
-        .route(
-            "/notes/form",
-            rt::route(MethodFilter::POST, api, submit_form::<A>),
-        )
-        .route(
-            "/notes/text",
-            rt::route(MethodFilter::PUT, api, put_text::<A>),
-        )
-        .route(
-            "/notes/{id}",
-            rt::route(MethodFilter::GET, api, get_note::<A>),
-        )
-        .route(
-            "/notes/{id}",
-            rt::route(MethodFilter::PATCH, api, patch_note::<A>),
-        )
-        .route(
-            "/blobs",
-            rt::route(MethodFilter::POST, api, upload_blob::<A>),
-        )
+        .route("/notes", rt::route(MethodFilter::POST, api, create_note::<A>))
+        .route("/notes/form", rt::route(MethodFilter::POST, api, submit_form::<A>))
+        .route("/notes/text", rt::route(MethodFilter::PUT, api, put_text::<A>))
+        .route("/notes/{id}", rt::route(MethodFilter::GET, api, get_note::<A>))
+        .route("/notes/{id}", rt::route(MethodFilter::PATCH, api, patch_note::<A>))
+        .route("/blobs", rt::route(MethodFilter::POST, api, upload_blob::<A>))
 }
 
 /// Serves [`DefaultApi`] with the default [`RouterOptions`] (under [`crate::BASE_PATH`]).

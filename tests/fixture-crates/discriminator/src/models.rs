@@ -16,15 +16,21 @@ pub enum Pet {
 impl serde::Serialize for Pet {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Dog(value) => crate::support::write_tagged(serializer, "petType", "dog", value),
-            Self::Cat(value) => crate::support::write_tagged(serializer, "petType", "cat", value),
+            Self::Dog(value) => {
+                crate::support::write_tagged(serializer, "petType", "dog", value)
+            }
+            Self::Cat(value) => {
+                crate::support::write_tagged(serializer, "petType", "cat", value)
+            }
             Self::Other(value) => serde::Serialize::serialize(value, serializer),
         }
     }
 }
 
 impl<'de> serde::Deserialize<'de> for Pet {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         let (tag, value) = crate::support::read_tag(deserializer, "petType")?;
         match tag.as_str() {
             "dog" | "hound" => crate::support::from_tagged(value).map(Self::Dog),
@@ -89,11 +95,13 @@ impl std::str::FromStr for DogPetType {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "dog" => Self::Dog,
-            "hound" => Self::Hound,
-            other => Self::Other(other.to_string()),
-        })
+        Ok(
+            match value {
+                "dog" => Self::Dog,
+                "hound" => Self::Hound,
+                other => Self::Other(other.to_string()),
+            },
+        )
     }
 }
 
@@ -141,7 +149,9 @@ impl serde::Serialize for Shape {
 }
 
 impl<'de> serde::Deserialize<'de> for Shape {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         let (tag, value) = crate::support::read_tag(deserializer, "kind")?;
         match tag.as_str() {
             "Circle" => crate::support::from_tagged(value).map(Self::Circle),
@@ -206,16 +216,24 @@ pub enum Vehicle {
 impl serde::Serialize for Vehicle {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Car(value) => crate::support::write_tagged(serializer, "type", "car", value),
-            Self::Truck(value) => crate::support::write_tagged(serializer, "type", "Truck", value),
-            Self::Bike(value) => crate::support::write_tagged(serializer, "type", "bike", value),
+            Self::Car(value) => {
+                crate::support::write_tagged(serializer, "type", "car", value)
+            }
+            Self::Truck(value) => {
+                crate::support::write_tagged(serializer, "type", "Truck", value)
+            }
+            Self::Bike(value) => {
+                crate::support::write_tagged(serializer, "type", "bike", value)
+            }
             Self::Other(value) => serde::Serialize::serialize(value, serializer),
         }
     }
 }
 
 impl<'de> serde::Deserialize<'de> for Vehicle {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         let (tag, value) = crate::support::read_tag(deserializer, "type")?;
         match tag.as_str() {
             "car" => crate::support::from_tagged(value).map(Self::Car),

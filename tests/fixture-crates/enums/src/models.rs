@@ -3,7 +3,16 @@
 //! Serde types for the schemas of Enums.
 
 /// String enum with a default and an unknown-value fallback.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default, Eq, Hash)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    Default,
+    Eq,
+    Hash
+)]
 pub enum Status {
     /// `available`
     #[serde(rename = "available")]
@@ -50,19 +59,30 @@ impl std::str::FromStr for Status {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "available" => Self::Available,
-            "pending" => Self::Pending,
-            "sold-out" => Self::SoldOut,
-            "1st" => Self::N1st,
-            "Other" => Self::Other2,
-            other => Self::Other(other.to_string()),
-        })
+        Ok(
+            match value {
+                "available" => Self::Available,
+                "pending" => Self::Pending,
+                "sold-out" => Self::SoldOut,
+                "1st" => Self::N1st,
+                "Other" => Self::Other2,
+                other => Self::Other(other.to_string()),
+            },
+        )
     }
 }
 
 /// The `Only` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default, Eq, Hash)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    Default,
+    Eq,
+    Hash
+)]
 pub enum Only {
     /// `ONLY_VALUE`
     #[serde(rename = "ONLY_VALUE")]
@@ -93,16 +113,27 @@ impl std::str::FromStr for Only {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "ONLY_VALUE" => Self::OnlyValue,
-            other => Self::Other(other.to_string()),
-        })
+        Ok(
+            match value {
+                "ONLY_VALUE" => Self::OnlyValue,
+                other => Self::Other(other.to_string()),
+            },
+        )
     }
 }
 
 /// The `Priority` schema.
 #[derive(
-    Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Copy, Eq, Hash, PartialOrd, Ord,
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    Copy,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord
 )]
 #[serde(transparent)]
 pub struct Priority(pub i32);
@@ -172,12 +203,14 @@ impl std::str::FromStr for Symbols {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "+" => Self::Plus,
-            "-" => Self::Minus,
-            "a b" => Self::AB,
-            "A_B" => Self::AB2,
-            other => Self::Other(other.to_string()),
-        })
+        Ok(
+            match value {
+                "+" => Self::Plus,
+                "-" => Self::Minus,
+                "a b" => Self::AB,
+                "A_B" => Self::AB2,
+                other => Self::Other(other.to_string()),
+            },
+        )
     }
 }

@@ -12,8 +12,8 @@ pub mod models;
 
 mod support;
 
-pub use support::Base64;
 pub use support::Integer;
+pub use support::Base64;
 
 /// The base URL of the spec's first server.
 ///

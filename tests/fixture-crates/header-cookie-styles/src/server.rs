@@ -8,9 +8,9 @@
 //! unknown paths (404), unsupported methods (405 with `Allow`) and panics (500). Optional query
 //! parameters with a spec default arrive with the default applied.
 
-use axum::extract::Request;
 use std::future::Future;
 use std::sync::Arc;
+use axum::extract::Request;
 
 #[allow(unused_imports)]
 use axum::http::StatusCode;
@@ -22,7 +22,8 @@ use axum::Router;
 use crate::models;
 use crate::support::server::{self as rt, Incoming};
 pub use crate::support::server::{
-    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions, PROBLEM_JSON,
+    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions,
+    PROBLEM_JSON,
 };
 
 /// The operations tagged `default`.
@@ -67,21 +68,25 @@ impl IntoResponse for HeadersResponse {
     }
 }
 
-async fn headers<A: DefaultApi>(api: Arc<A>, request: Request) -> Result<HeadersResponse, Problem> {
+async fn headers<A: DefaultApi>(
+    api: Arc<A>,
+    request: Request,
+) -> Result<HeadersResponse, Problem> {
     let cx = Incoming::new(request, "/headers").await?;
     let x_scalar: i64 = cx.header_scalar("x_scalar", "X-Scalar")?.required()?;
     let x_array: Option<Vec<String>> = cx.header_csv("x_array", "X-Array")?.optional();
-    let x_object: Option<models::Color> = cx.header_object("x_object", "X-Object")?.optional();
+    let x_object: Option<models::Color> = cx
+        .header_object("x_object", "X-Object")?
+        .optional();
     let x_exploded: Option<models::Color> = cx
         .header_object_exploded("x_exploded", "X-Exploded")?
         .optional();
     let x_json: Option<models::Color> = cx.header_json("x_json", "X-Json")?.optional();
-    let x_union: Option<models::IdOrName> = cx.header_scalar("x_union", "X-Union")?.optional();
+    let x_union: Option<models::IdOrName> = cx
+        .header_scalar("x_union", "X-Union")?
+        .optional();
     drop(cx);
-    Ok(A::headers(
-        &api, x_scalar, x_array, x_object, x_exploded, x_json, x_union,
-    )
-    .await)
+    Ok(A::headers(&api, x_scalar, x_array, x_object, x_exploded, x_json, x_union).await)
 }
 
 /// The responses of `cookies`, one variant per documented status.
@@ -100,7 +105,10 @@ impl IntoResponse for CookiesResponse {
     }
 }
 
-async fn cookies<A: DefaultApi>(api: Arc<A>, request: Request) -> Result<CookiesResponse, Problem> {
+async fn cookies<A: DefaultApi>(
+    api: Arc<A>,
+    request: Request,
+) -> Result<CookiesResponse, Problem> {
     let cx = Incoming::new(request, "/cookies").await?;
     let session: String = cx.cookie_scalar("session", "session")?.required()?;
     let ids: Option<Vec<i32>> = cx.cookie_csv("ids", "ids")?.optional();

@@ -24,8 +24,8 @@ pub mod client;
 #[cfg(feature = "server")]
 pub mod server;
 
-pub use support::FormPart;
 pub use support::Integer;
+pub use support::FormPart;
 
 /// The base URL of the spec's first server.
 ///

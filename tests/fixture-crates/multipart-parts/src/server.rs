@@ -8,9 +8,9 @@
 //! unknown paths (404), unsupported methods (405 with `Allow`) and panics (500). Optional query
 //! parameters with a spec default arrive with the default applied.
 
-use axum::extract::Request;
 use std::future::Future;
 use std::sync::Arc;
+use axum::extract::Request;
 
 #[allow(unused_imports)]
 use axum::http::StatusCode;
@@ -22,7 +22,8 @@ use axum::Router;
 use crate::models;
 use crate::support::server::{self as rt, Incoming};
 pub use crate::support::server::{
-    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions, PROBLEM_JSON,
+    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions,
+    PROBLEM_JSON,
 };
 
 /// The operations tagged `translate`.
@@ -58,21 +59,26 @@ async fn translate_file<A: TranslateApi>(
     request: Request,
 ) -> Result<TranslateFileResponse, Problem> {
     let cx = Incoming::new(request, "/translate_file").await?;
-    let body = rt::found_body(match read_form(cx, "multipart/form-data").await? {
-        Some(form) => Some(models::TranslateFileForm {
-            parts: form.parts("")?.required()?,
-        }),
-        None => None,
-    })
-    .required()?;
+    let body = rt::found_body(
+            match read_form(cx, "multipart/form-data").await? {
+                Some(form) => {
+                    Some(models::TranslateFileForm {
+                        parts: form.parts("")?.required()?,
+                    })
+                }
+                None => None,
+            },
+        )
+        .required()?;
     Ok(A::translate_file(&api, body).await)
 }
 
 fn translate_routes<A: TranslateApi>(api: &Arc<A>) -> Router {
-    Router::new().route(
-        "/translate_file",
-        rt::route(MethodFilter::POST, api, translate_file::<A>),
-    )
+    Router::new()
+        .route(
+            "/translate_file",
+            rt::route(MethodFilter::POST, api, translate_file::<A>),
+        )
 }
 
 /// Serves [`TranslateApi`] with the default [`RouterOptions`] (under [`crate::BASE_PATH`]).
@@ -98,17 +104,22 @@ pub fn router_with<A: TranslateApi>(api: A, options: RouterOptions) -> Router {
 }
 
 /// Reads every part of a `multipart/form-data` body (within the router's body limit).
-async fn read_form(cx: Incoming, media_type: &str) -> Result<Option<rt::FormData>, Problem> {
+async fn read_form(
+    cx: Incoming,
+    media_type: &str,
+) -> Result<Option<rt::FormData>, Problem> {
     use axum::extract::FromRequest as _;
-    let Some(request) = cx.multipart_request(media_type)? else {
-        return Ok(None);
-    };
-    let problem = |error: axum::extract::multipart::MultipartError| {
-        rt::multipart_problem(error.status(), error.body_text())
-    };
+    let Some(request) = cx.multipart_request(media_type)? else { return Ok(None) };
+    let problem = |error: axum::extract::multipart::MultipartError| rt::multipart_problem(
+        error.status(),
+        error.body_text(),
+    );
     let mut multipart = axum::extract::Multipart::from_request(request, &())
         .await
-        .map_err(|rejection| rt::multipart_problem(rejection.status(), rejection.body_text()))?;
+        .map_err(|rejection| rt::multipart_problem(
+            rejection.status(),
+            rejection.body_text(),
+        ))?;
     let mut form = rt::FormData::default();
     while let Some(field) = multipart.next_field().await.map_err(problem)? {
         let name = field.name().unwrap_or_default().to_string();

@@ -77,7 +77,10 @@ impl AdminUsersApi {
     /// # Parameters
     ///
     /// - `body` (`application/json`)
-    pub async fn post_users(&self, body: models::User) -> Result<(), Error<PostUsersError>> {
+    pub async fn post_users(
+        &self,
+        body: models::User,
+    ) -> Result<(), Error<PostUsersError>> {
         let response = self
             .client
             .call("", Method::POST)
@@ -176,7 +179,10 @@ impl UserAccountsApi {
     /// # Parameters
     ///
     /// - `id` (path `id`)
-    pub async fn delete_users_by_id(&self, id: &str) -> Result<(), Error<DeleteUsersByIdError>> {
+    pub async fn delete_users_by_id(
+        &self,
+        id: &str,
+    ) -> Result<(), Error<DeleteUsersByIdError>> {
         let response = self
             .client
             .call("", Method::DELETE)
@@ -597,7 +603,10 @@ impl DefaultApi {
     /// # Parameters
     ///
     /// - `type_` (path `type`)
-    pub async fn router_with2(&self, type_: &str) -> Result<(), Error<RouterWith2Error>> {
+    pub async fn router_with2(
+        &self,
+        type_: &str,
+    ) -> Result<(), Error<RouterWith2Error>> {
         let response = self
             .client
             .call("router_with", Method::PUT)
@@ -637,7 +646,10 @@ impl DefaultApi {
     /// # Parameters
     ///
     /// - `type_` (path `type`)
-    pub async fn default_router(&self, type_: &str) -> Result<(), Error<DefaultRouterError>> {
+    pub async fn default_router(
+        &self,
+        type_: &str,
+    ) -> Result<(), Error<DefaultRouterError>> {
         let response = self
             .client
             .call("default_router", Method::DELETE)
@@ -657,7 +669,10 @@ impl DefaultApi {
     /// # Parameters
     ///
     /// - `type_` (path `type`)
-    pub async fn default_routes(&self, type_: &str) -> Result<(), Error<DefaultRoutesError>> {
+    pub async fn default_routes(
+        &self,
+        type_: &str,
+    ) -> Result<(), Error<DefaultRoutesError>> {
         let response = self
             .client
             .call("default_routes", Method::PATCH)
@@ -685,7 +700,7 @@ impl DefaultApi {
         Error<
             AVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGError,
         >,
-    >{
+    > {
         let response = self
             .client
             .call(
@@ -795,8 +810,7 @@ impl ApiError for DefaultRoutesError {
 
 /// The documented error responses of [`DefaultApi::a_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_g`], in [`Error::Api`].
 #[derive(Debug, Clone)]
-pub enum AVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGError
-{}
+pub enum AVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGError {}
 impl ApiError
 for AVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGError {
     fn operation(&self) -> &'static str {

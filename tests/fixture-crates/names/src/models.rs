@@ -203,16 +203,18 @@ impl std::str::FromStr for Pet3 {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "dog" => Self::Dog,
-            "cat" => Self::Cat,
-            "Dog" => Self::Dog2,
-            "DOG" => Self::Dog3,
-            "d-o-g" => Self::DOG,
-            "self" => Self::Self_,
-            "Self" => Self::Self2,
-            other => Self::Other(other.to_string()),
-        })
+        Ok(
+            match value {
+                "dog" => Self::Dog,
+                "cat" => Self::Cat,
+                "Dog" => Self::Dog2,
+                "DOG" => Self::Dog3,
+                "d-o-g" => Self::DOG,
+                "self" => Self::Self_,
+                "Self" => Self::Self2,
+                other => Self::Other(other.to_string()),
+            },
+        )
     }
 }
 
@@ -366,16 +368,16 @@ pub type NewRequest = String;
 
 /// The `AVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAV` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct AVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAv
-{
+pub struct AVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAv {
     /// The `a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_th` property.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "crate::support::non_null"
     )]
-    pub a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_th:
-        Option<String>,
+    pub a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_th: Option<
+        String,
+    >,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,

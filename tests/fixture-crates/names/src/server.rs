@@ -8,9 +8,9 @@
 //! unknown paths (404), unsupported methods (405 with `Allow`) and panics (500). Optional query
 //! parameters with a spec default arrive with the default applied.
 
-use axum::extract::Request;
 use std::future::Future;
 use std::sync::Arc;
+use axum::extract::Request;
 
 #[allow(unused_imports)]
 use axum::http::StatusCode;
@@ -22,7 +22,8 @@ use axum::Router;
 use crate::models;
 use crate::support::server::{self as rt, Incoming};
 pub use crate::support::server::{
-    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions, PROBLEM_JSON,
+    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions,
+    PROBLEM_JSON,
 };
 
 /// A tag with spaces and a slash.
@@ -33,7 +34,10 @@ pub trait AdminUsersApi: Send + Sync + 'static {
     /// No operationId, several tags.
     ///
     /// Sends `POST /users`.
-    fn post_users(&self, body: models::User) -> impl Future<Output = PostUsersResponse> + Send;
+    fn post_users(
+        &self,
+        body: models::User,
+    ) -> impl Future<Output = PostUsersResponse> + Send;
 
     /// Sends `GET /users/{id}`.
     fn get_user(
@@ -108,14 +112,8 @@ async fn get_user<A: AdminUsersApi>(
 
 fn admin_users_routes<A: AdminUsersApi>(api: &Arc<A>) -> Router {
     Router::new()
-        .route(
-            "/users",
-            rt::route(MethodFilter::POST, api, post_users::<A>),
-        )
-        .route(
-            "/users/{id}",
-            rt::route(MethodFilter::GET, api, get_user::<A>),
-        )
+        .route("/users", rt::route(MethodFilter::POST, api, post_users::<A>))
+        .route("/users/{id}", rt::route(MethodFilter::GET, api, get_user::<A>))
 }
 
 /// Serves [`AdminUsersApi`] with the default [`RouterOptions`] (under [`crate::BASE_PATH`]).
@@ -124,7 +122,10 @@ pub fn admin_users_router<A: AdminUsersApi>(api: A) -> Router {
 }
 
 /// Serves [`AdminUsersApi`] as `options` say.
-pub fn admin_users_router_with<A: AdminUsersApi>(api: A, options: RouterOptions) -> Router {
+pub fn admin_users_router_with<A: AdminUsersApi>(
+    api: A,
+    options: RouterOptions,
+) -> Router {
     rt::finish(admin_users_routes(&Arc::new(api)), &options)
 }
 
@@ -201,10 +202,7 @@ fn user_accounts_routes<A: UserAccountsApi>(api: &Arc<A>) -> Router {
             "/users/{id}",
             rt::route(MethodFilter::DELETE, api, delete_users_by_id::<A>),
         )
-        .route(
-            "/users/{id}/2fa",
-            rt::route(MethodFilter::POST, api, n2fa_verify::<A>),
-        )
+        .route("/users/{id}/2fa", rt::route(MethodFilter::POST, api, n2fa_verify::<A>))
 }
 
 /// Serves [`UserAccountsApi`] with the default [`RouterOptions`] (under [`crate::BASE_PATH`]).
@@ -213,7 +211,10 @@ pub fn user_accounts_router<A: UserAccountsApi>(api: A) -> Router {
 }
 
 /// Serves [`UserAccountsApi`] as `options` say.
-pub fn user_accounts_router_with<A: UserAccountsApi>(api: A, options: RouterOptions) -> Router {
+pub fn user_accounts_router_with<A: UserAccountsApi>(
+    api: A,
+    options: RouterOptions,
+) -> Router {
     rt::finish(user_accounts_routes(&Arc::new(api)), &options)
 }
 
@@ -249,19 +250,24 @@ async fn список_пользователей<A: PetsApi>(
     request: Request,
 ) -> Result<СписокПользователейResponse, Problem> {
     let cx = Incoming::new(
-        request,
-        "/%D0%BF%D0%BE%D0%BB%D1%8C%D0%B7%D0%BE%D0%B2%D0%B0%D1%82%D0%B5%D0%BB%D0%B8",
-    )
-    .await?;
+            request,
+            "/%D0%BF%D0%BE%D0%BB%D1%8C%D0%B7%D0%BE%D0%B2%D0%B0%D1%82%D0%B5%D0%BB%D0%B8",
+        )
+        .await?;
     drop(cx);
     Ok(A::список_пользователей(&api).await)
 }
 
 fn pets_routes<A: PetsApi>(api: &Arc<A>) -> Router {
-    Router::new().route(
-        "/%D0%BF%D0%BE%D0%BB%D1%8C%D0%B7%D0%BE%D0%B2%D0%B0%D1%82%D0%B5%D0%BB%D0%B8",
-        rt::route(MethodFilter::GET, api, список_пользователей::<A>),
-    )
+    Router::new()
+        .route(
+            "/%D0%BF%D0%BE%D0%BB%D1%8C%D0%B7%D0%BE%D0%B2%D0%B0%D1%82%D0%B5%D0%BB%D0%B8",
+            rt::route(
+                MethodFilter::GET,
+                api,
+                список_пользователей::<A>,
+            ),
+        )
 }
 
 /// Serves [`PetsApi`] with the default [`RouterOptions`] (under [`crate::BASE_PATH`]).
@@ -338,14 +344,8 @@ async fn list_things2<A: PetsApi2>(
 
 fn pets_api2_routes<A: PetsApi2>(api: &Arc<A>) -> Router {
     Router::new()
-        .route(
-            "/duplicates/a",
-            rt::route(MethodFilter::GET, api, list_things::<A>),
-        )
-        .route(
-            "/duplicates/b",
-            rt::route(MethodFilter::GET, api, list_things2::<A>),
-        )
+        .route("/duplicates/a", rt::route(MethodFilter::GET, api, list_things::<A>))
+        .route("/duplicates/b", rt::route(MethodFilter::GET, api, list_things2::<A>))
 }
 
 /// Serves [`PetsApi2`] with the default [`RouterOptions`] (under [`crate::BASE_PATH`]).
@@ -418,7 +418,10 @@ impl IntoResponse for Router2Response {
     }
 }
 
-async fn router2<A: ClientApi>(api: Arc<A>, request: Request) -> Result<Router2Response, Problem> {
+async fn router2<A: ClientApi>(
+    api: Arc<A>,
+    request: Request,
+) -> Result<Router2Response, Problem> {
     let cx = Incoming::new(request, "/helpers/{type_}").await?;
     let type_: String = cx.path_scalar("type_", "type")?.required()?;
     let params = Router2Query {
@@ -448,7 +451,10 @@ impl IntoResponse for Client2Response {
     }
 }
 
-async fn client2<A: ClientApi>(api: Arc<A>, request: Request) -> Result<Client2Response, Problem> {
+async fn client2<A: ClientApi>(
+    api: Arc<A>,
+    request: Request,
+) -> Result<Client2Response, Problem> {
     let cx = Incoming::new(request, "/helpers/{type_}").await?;
     let type_: String = cx.path_scalar("type_", "type")?.required()?;
     drop(cx);
@@ -482,7 +488,10 @@ impl IntoResponse for New2Response {
     }
 }
 
-async fn new2<A: ClientApi>(api: Arc<A>, request: Request) -> Result<New2Response, Problem> {
+async fn new2<A: ClientApi>(
+    api: Arc<A>,
+    request: Request,
+) -> Result<New2Response, Problem> {
     let cx = Incoming::new(request, "/helpers/{type_}").await?;
     let type_: String = cx.path_scalar("type_", "type")?.required()?;
     let params = New2Query {
@@ -493,37 +502,24 @@ async fn new2<A: ClientApi>(api: Arc<A>, request: Request) -> Result<New2Respons
     let api2: String = cx.header_scalar("api2", "api")?.required()?;
     let cx2: String = cx.header_scalar("cx2", "cx")?.required()?;
     let params2: Option<String> = cx.header_scalar("params2", "params")?.optional();
-    let credentials2: Option<String> = cx.header_scalar("credentials2", "credentials")?.optional();
-    let challenges2: Option<String> = cx.header_scalar("challenges2", "challenges")?.optional();
+    let credentials2: Option<String> = cx
+        .header_scalar("credentials2", "credentials")?
+        .optional();
+    let challenges2: Option<String> = cx
+        .header_scalar("challenges2", "challenges")?
+        .optional();
     let body = cx.body_json("application/json").await?.optional();
-    Ok(A::new2(
-        &api,
-        type_,
-        params,
-        api2,
-        cx2,
-        params2,
-        credentials2,
-        challenges2,
-        body,
+    Ok(
+        A::new2(&api, type_, params, api2, cx2, params2, credentials2, challenges2, body)
+            .await,
     )
-    .await)
 }
 
 fn client_routes<A: ClientApi>(api: &Arc<A>) -> Router {
     Router::new()
-        .route(
-            "/helpers/{type_}",
-            rt::route(MethodFilter::GET, api, router2::<A>),
-        )
-        .route(
-            "/helpers/{type_}",
-            rt::route(MethodFilter::PUT, api, client2::<A>),
-        )
-        .route(
-            "/helpers/{type_}",
-            rt::route(MethodFilter::POST, api, new2::<A>),
-        )
+        .route("/helpers/{type_}", rt::route(MethodFilter::GET, api, router2::<A>))
+        .route("/helpers/{type_}", rt::route(MethodFilter::PUT, api, client2::<A>))
+        .route("/helpers/{type_}", rt::route(MethodFilter::POST, api, new2::<A>))
 }
 
 /// Serves [`ClientApi`] with the default [`RouterOptions`] (under [`crate::BASE_PATH`]).
@@ -550,16 +546,25 @@ pub trait DefaultApi: Send + Sync + 'static {
     fn api2(&self, type_: String) -> impl Future<Output = Api2Response> + Send;
 
     /// Sends `PUT /helpers/{type}/more`.
-    fn router_with2(&self, type_: String) -> impl Future<Output = RouterWith2Response> + Send;
+    fn router_with2(
+        &self,
+        type_: String,
+    ) -> impl Future<Output = RouterWith2Response> + Send;
 
     /// Sends `POST /helpers/{type}/more`.
     fn box_(&self, type_: String) -> impl Future<Output = BoxModelResponse> + Send;
 
     /// Sends `DELETE /helpers/{type}/more`.
-    fn default_router(&self, type_: String) -> impl Future<Output = DefaultRouterResponse> + Send;
+    fn default_router(
+        &self,
+        type_: String,
+    ) -> impl Future<Output = DefaultRouterResponse> + Send;
 
     /// Sends `PATCH /helpers/{type}/more`.
-    fn default_routes(&self, type_: String) -> impl Future<Output = DefaultRoutesResponse> + Send;
+    fn default_routes(
+        &self,
+        type_: String,
+    ) -> impl Future<Output = DefaultRoutesResponse> + Send;
 
     /// Sends `GET /long/{a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_th}`.
     fn a_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_g(
@@ -614,7 +619,10 @@ impl IntoResponse for Api2Response {
     }
 }
 
-async fn api2<A: DefaultApi>(api: Arc<A>, request: Request) -> Result<Api2Response, Problem> {
+async fn api2<A: DefaultApi>(
+    api: Arc<A>,
+    request: Request,
+) -> Result<Api2Response, Problem> {
     let cx = Incoming::new(request, "/helpers/{type_}/more").await?;
     let type_: String = cx.path_scalar("type_", "type")?.required()?;
     drop(cx);
@@ -663,7 +671,10 @@ impl IntoResponse for BoxModelResponse {
     }
 }
 
-async fn box_<A: DefaultApi>(api: Arc<A>, request: Request) -> Result<BoxModelResponse, Problem> {
+async fn box_<A: DefaultApi>(
+    api: Arc<A>,
+    request: Request,
+) -> Result<BoxModelResponse, Problem> {
     let cx = Incoming::new(request, "/helpers/{type_}/more").await?;
     let type_: String = cx.path_scalar("type_", "type")?.required()?;
     drop(cx);
@@ -725,8 +736,7 @@ async fn default_routes<A: DefaultApi>(
 /// The responses of `aVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsG`, one variant per documented status.
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
-pub enum AVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGResponse
-{
+pub enum AVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGResponse {
     /// A very long schema.
     Ok(
         models::AVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAv,
@@ -750,7 +760,7 @@ async fn a_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_
 ) -> Result<
     AVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGResponse,
     Problem,
->{
+> {
     let cx = Incoming::new(
             request,
             "/long/{a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_th}",
@@ -812,19 +822,16 @@ pub fn default_api_router_with<A: DefaultApi>(api: A, options: RouterOptions) ->
 }
 
 /// Serves every tag of the API from one implementation, with the default [`RouterOptions`].
-pub fn router<A: AdminUsersApi + UserAccountsApi + PetsApi + PetsApi2 + ClientApi + DefaultApi>(
-    api: A,
-) -> Router {
+pub fn router<
+    A: AdminUsersApi + UserAccountsApi + PetsApi + PetsApi2 + ClientApi + DefaultApi,
+>(api: A) -> Router {
     router_with(api, RouterOptions::default())
 }
 
 /// Serves every tag of the API from one implementation, as `options` say.
 pub fn router_with<
     A: AdminUsersApi + UserAccountsApi + PetsApi + PetsApi2 + ClientApi + DefaultApi,
->(
-    api: A,
-    options: RouterOptions,
-) -> Router {
+>(api: A, options: RouterOptions) -> Router {
     let api = Arc::new(api);
     let routes = Router::new()
         .merge(admin_users_routes(&api))

@@ -8,9 +8,9 @@
 //! unknown paths (404), unsupported methods (405 with `Allow`) and panics (500). Optional query
 //! parameters with a spec default arrive with the default applied.
 
-use axum::extract::Request;
 use std::future::Future;
 use std::sync::Arc;
+use axum::extract::Request;
 
 #[allow(unused_imports)]
 use axum::http::StatusCode;
@@ -22,7 +22,8 @@ use axum::Router;
 use crate::models;
 use crate::support::server::{self as rt, Incoming};
 pub use crate::support::server::{
-    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions, PROBLEM_JSON,
+    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions,
+    PROBLEM_JSON,
 };
 
 /// The operations tagged `default`.
@@ -50,7 +51,10 @@ impl IntoResponse for PingResponse {
     }
 }
 
-async fn ping<A: DefaultApi>(api: Arc<A>, request: Request) -> Result<PingResponse, Problem> {
+async fn ping<A: DefaultApi>(
+    api: Arc<A>,
+    request: Request,
+) -> Result<PingResponse, Problem> {
     let cx = Incoming::new(request, "/ping").await?;
     drop(cx);
     Ok(A::ping(&api).await)

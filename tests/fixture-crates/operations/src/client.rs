@@ -97,16 +97,22 @@ impl ItemsApi {
         match response.status() {
             200 => Ok(GetItemSuccess::Ok(response.json("application/json")?)),
             304 => Ok(GetItemSuccess::NotModified),
-            404 => Err(Error::Api(GetItemError::NotFound(
-                response.text("text/plain")?,
-            ))),
-            400..=499 => Err(Error::Api(GetItemError::Status4xx {
-                status: response.status(),
-            })),
-            _ => Err(Error::Api(GetItemError::Default {
-                status: response.status(),
-                body: response.json("application/problem+json")?,
-            })),
+            404 => Err(Error::Api(GetItemError::NotFound(response.text("text/plain")?))),
+            400..=499 => {
+                Err(
+                    Error::Api(GetItemError::Status4xx {
+                        status: response.status(),
+                    }),
+                )
+            }
+            _ => {
+                Err(
+                    Error::Api(GetItemError::Default {
+                        status: response.status(),
+                        body: response.json("application/problem+json")?,
+                    }),
+                )
+            }
         }
     }
 
@@ -132,12 +138,10 @@ impl ItemsApi {
             .send::<PutItemsByItemIdError>()
             .await?;
         match response.status() {
-            200 => Ok(PutItemsByItemIdSuccess::Ok(
-                response.json("application/json")?,
-            )),
-            201 => Ok(PutItemsByItemIdSuccess::Created(
-                response.json("application/json")?,
-            )),
+            200 => Ok(PutItemsByItemIdSuccess::Ok(response.json("application/json")?)),
+            201 => {
+                Ok(PutItemsByItemIdSuccess::Created(response.json("application/json")?))
+            }
             _ => Err(response.unexpected()),
         }
     }
@@ -177,10 +181,7 @@ pub enum GetItemError {
     /// Another client error.
     Status4xx { status: u16 },
     /// Unexpected error.
-    Default {
-        status: u16,
-        body: Box<models::Problem>,
-    },
+    Default { status: u16, body: Box<models::Problem> },
 }
 
 impl ApiError for GetItemError {

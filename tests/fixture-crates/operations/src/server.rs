@@ -8,9 +8,9 @@
 //! unknown paths (404), unsupported methods (405 with `Allow`) and panics (500). Optional query
 //! parameters with a spec default arrive with the default applied.
 
-use axum::extract::Request;
 use std::future::Future;
 use std::sync::Arc;
+use axum::extract::Request;
 
 #[allow(unused_imports)]
 use axum::http::StatusCode;
@@ -22,7 +22,8 @@ use axum::Router;
 use crate::models;
 use crate::support::server::{self as rt, Incoming};
 pub use crate::support::server::{
-    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions, PROBLEM_JSON,
+    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions,
+    PROBLEM_JSON,
 };
 
 /// The operations tagged `items`.
@@ -78,10 +79,7 @@ pub enum GetItemResponse {
     /// Another client error.
     Status4xx { status: StatusCode },
     /// Unexpected error.
-    Default {
-        status: StatusCode,
-        body: models::Problem,
-    },
+    Default { status: StatusCode, body: models::Problem },
 }
 
 impl IntoResponse for GetItemResponse {
@@ -98,7 +96,10 @@ impl IntoResponse for GetItemResponse {
     }
 }
 
-async fn get_item<A: ItemsApi>(api: Arc<A>, request: Request) -> Result<GetItemResponse, Problem> {
+async fn get_item<A: ItemsApi>(
+    api: Arc<A>,
+    request: Request,
+) -> Result<GetItemResponse, Problem> {
     let cx = Incoming::new(request, "/items/{item_id}").await?;
     let challenges: &[&str] = &["Basic realm=\"Operations\""];
     let credentials = cx
@@ -117,15 +118,7 @@ async fn get_item<A: ItemsApi>(api: Arc<A>, request: Request) -> Result<GetItemR
         .optional();
     let session: Option<String> = cx.cookie_scalar("session", "session")?.optional();
     drop(cx);
-    Ok(A::get_item(
-        &api,
-        credentials,
-        item_id,
-        params,
-        if_modified_since,
-        session,
-    )
-    .await)
+    Ok(A::get_item(&api, credentials, item_id, params, if_modified_since, session).await)
 }
 
 /// The credentials `` accepts, one variant per security scheme.
@@ -151,7 +144,9 @@ impl IntoResponse for PutItemsByItemIdResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
-            Self::Created(body) => rt::reply_json(rt::status(201), "application/json", body),
+            Self::Created(body) => {
+                rt::reply_json(rt::status(201), "application/json", body)
+            }
         }
     }
 }
@@ -166,10 +161,12 @@ async fn put_items_by_item_id<A: ItemsApi>(
         .bearer("")
         .map_err(|problem| problem.with_challenges(challenges))?
         .map(PutItemsByItemIdCredentials::Bearer)
-        .or(cx
-            .api_key_header("X-Api-Key")
-            .map_err(|problem| problem.with_challenges(challenges))?
-            .map(PutItemsByItemIdCredentials::ApiKey));
+        .or(
+            cx
+                .api_key_header("X-Api-Key")
+                .map_err(|problem| problem.with_challenges(challenges))?
+                .map(PutItemsByItemIdCredentials::ApiKey),
+        );
     let credentials = rt::require_credentials(credentials, challenges)?;
     let item_id: String = cx.path_scalar("item_id", "itemId")?.required()?;
     let body = cx.body_json("application/json").await?.required()?;
@@ -178,10 +175,7 @@ async fn put_items_by_item_id<A: ItemsApi>(
 
 fn items_routes<A: ItemsApi>(api: &Arc<A>) -> Router {
     Router::new()
-        .route(
-            "/items/{item_id}",
-            rt::route(MethodFilter::GET, api, get_item::<A>),
-        )
+        .route("/items/{item_id}", rt::route(MethodFilter::GET, api, get_item::<A>))
         .route(
             "/items/{item_id}",
             rt::route(MethodFilter::PUT, api, put_items_by_item_id::<A>),
@@ -235,7 +229,10 @@ impl IntoResponse for PutFileResponse {
     }
 }
 
-async fn put_file<A: FilesApi>(api: Arc<A>, request: Request) -> Result<PutFileResponse, Problem> {
+async fn put_file<A: FilesApi>(
+    api: Arc<A>,
+    request: Request,
+) -> Result<PutFileResponse, Problem> {
     let cx = Incoming::new(request, "/items/{item_id}/file").await?;
     let item_id: String = cx.path_scalar("item_id", "itemId")?.required()?;
     let body = cx.body_binary("application/octet-stream").await?.optional();
@@ -268,24 +265,25 @@ async fn upload_form<A: FilesApi>(
         .api_key_cookie("key")
         .map_err(|problem| problem.with_challenges(challenges))?;
     let item_id: String = cx.path_scalar("item_id", "itemId")?.required()?;
-    let body = rt::found_body(match read_form(cx, "multipart/form-data").await? {
-        Some(form) => Some(models::UploadFormForm {
-            file: form.file("file")?.required()?,
-            note: form.text("note")?.optional(),
-            labels: form.text_array("labels")?.optional(),
-        }),
-        None => None,
-    })
-    .optional();
+    let body = rt::found_body(
+            match read_form(cx, "multipart/form-data").await? {
+                Some(form) => {
+                    Some(models::UploadFormForm {
+                        file: form.file("file")?.required()?,
+                        note: form.text("note")?.optional(),
+                        labels: form.text_array("labels")?.optional(),
+                    })
+                }
+                None => None,
+            },
+        )
+        .optional();
     Ok(A::upload_form(&api, credentials, item_id, body).await)
 }
 
 fn files_routes<A: FilesApi>(api: &Arc<A>) -> Router {
     Router::new()
-        .route(
-            "/items/{item_id}/file",
-            rt::route(MethodFilter::PUT, api, put_file::<A>),
-        )
+        .route("/items/{item_id}/file", rt::route(MethodFilter::PUT, api, put_file::<A>))
         .route(
             "/items/{item_id}/file",
             rt::route(MethodFilter::POST, api, upload_form::<A>),
@@ -310,24 +308,27 @@ pub fn router<A: ItemsApi + FilesApi>(api: A) -> Router {
 /// Serves every tag of the API from one implementation, as `options` say.
 pub fn router_with<A: ItemsApi + FilesApi>(api: A, options: RouterOptions) -> Router {
     let api = Arc::new(api);
-    let routes = Router::new()
-        .merge(items_routes(&api))
-        .merge(files_routes(&api));
+    let routes = Router::new().merge(items_routes(&api)).merge(files_routes(&api));
     rt::finish(routes, &options)
 }
 
 /// Reads every part of a `multipart/form-data` body (within the router's body limit).
-async fn read_form(cx: Incoming, media_type: &str) -> Result<Option<rt::FormData>, Problem> {
+async fn read_form(
+    cx: Incoming,
+    media_type: &str,
+) -> Result<Option<rt::FormData>, Problem> {
     use axum::extract::FromRequest as _;
-    let Some(request) = cx.multipart_request(media_type)? else {
-        return Ok(None);
-    };
-    let problem = |error: axum::extract::multipart::MultipartError| {
-        rt::multipart_problem(error.status(), error.body_text())
-    };
+    let Some(request) = cx.multipart_request(media_type)? else { return Ok(None) };
+    let problem = |error: axum::extract::multipart::MultipartError| rt::multipart_problem(
+        error.status(),
+        error.body_text(),
+    );
     let mut multipart = axum::extract::Multipart::from_request(request, &())
         .await
-        .map_err(|rejection| rt::multipart_problem(rejection.status(), rejection.body_text()))?;
+        .map_err(|rejection| rt::multipart_problem(
+            rejection.status(),
+            rejection.body_text(),
+        ))?;
     let mut form = rt::FormData::default();
     while let Some(field) = multipart.next_field().await.map_err(problem)? {
         let name = field.name().unwrap_or_default().to_string();

@@ -211,7 +211,10 @@ impl DefaultApi {
     /// # Parameters
     ///
     /// - `filter` (path `filter`)
-    pub async fn documents(&self, filter: models::Color) -> Result<(), Error<DocumentsError>> {
+    pub async fn documents(
+        &self,
+        filter: models::Color,
+    ) -> Result<(), Error<DocumentsError>> {
         let response = self
             .client
             .call("documents", Method::GET)

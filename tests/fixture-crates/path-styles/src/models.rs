@@ -133,6 +133,9 @@ impl std::str::FromStr for WorkflowRunsWorkflowId {
             .parse()
             .map(Self::Variant0)
             .or_else(|_| value.parse().map(Self::Variant1))
-            .map_err(|_| "matches none of the alternatives of `WorkflowRunsWorkflowId`".to_string())
+            .map_err(|_| {
+                "matches none of the alternatives of `WorkflowRunsWorkflowId`"
+                    .to_string()
+            })
     }
 }

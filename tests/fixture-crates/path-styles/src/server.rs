@@ -8,9 +8,9 @@
 //! unknown paths (404), unsupported methods (405 with `Allow`) and panics (500). Optional query
 //! parameters with a spec default arrive with the default applied.
 
-use axum::extract::Request;
 use std::future::Future;
 use std::sync::Arc;
+use axum::extract::Request;
 
 #[allow(unused_imports)]
 use axum::http::StatusCode;
@@ -22,7 +22,8 @@ use axum::Router;
 use crate::models;
 use crate::support::server::{self as rt, Incoming};
 pub use crate::support::server::{
-    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions, PROBLEM_JSON,
+    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions,
+    PROBLEM_JSON,
 };
 
 /// The operations tagged `default`.
@@ -77,7 +78,10 @@ pub trait DefaultApi: Send + Sync + 'static {
     /// A `content`-typed path parameter, sent as JSON text.
     ///
     /// Sends `GET /documents/{filter}`.
-    fn documents(&self, filter: models::Color) -> impl Future<Output = DocumentsResponse> + Send;
+    fn documents(
+        &self,
+        filter: models::Color,
+    ) -> impl Future<Output = DocumentsResponse> + Send;
 }
 
 /// The responses of `simple`, one variant per documented status.
@@ -96,8 +100,12 @@ impl IntoResponse for SimpleResponse {
     }
 }
 
-async fn simple<A: DefaultApi>(api: Arc<A>, request: Request) -> Result<SimpleResponse, Problem> {
-    let cx = Incoming::new(request, "/simple/{scalar}/{array}/{object}/{exploded}").await?;
+async fn simple<A: DefaultApi>(
+    api: Arc<A>,
+    request: Request,
+) -> Result<SimpleResponse, Problem> {
+    let cx = Incoming::new(request, "/simple/{scalar}/{array}/{object}/{exploded}")
+        .await?;
     let scalar: String = cx.path_scalar("scalar", "scalar")?.required()?;
     let array: Vec<String> = cx.path_csv("array", "array")?.required()?;
     let object: models::Color = cx.path_object("object", "object")?.required()?;
@@ -150,18 +158,23 @@ impl IntoResponse for LabelResponse {
     }
 }
 
-async fn label<A: DefaultApi>(api: Arc<A>, request: Request) -> Result<LabelResponse, Problem> {
+async fn label<A: DefaultApi>(
+    api: Arc<A>,
+    request: Request,
+) -> Result<LabelResponse, Problem> {
     let cx = Incoming::new(
-        request,
-        "/label/{scalar}/{array}/{exploded_array}/{object}/{exploded_object}",
-    )
-    .await?;
+            request,
+            "/label/{scalar}/{array}/{exploded_array}/{object}/{exploded_object}",
+        )
+        .await?;
     let scalar: String = cx.path_label_scalar("scalar", "scalar")?.required()?;
     let array: Vec<String> = cx.path_label_array("array", "array")?.required()?;
     let exploded_array: Vec<String> = cx
         .path_label_array("exploded_array", "exploded_array")?
         .required()?;
-    let object: models::LabelObject = cx.path_label_object("object", "object")?.required()?;
+    let object: models::LabelObject = cx
+        .path_label_object("object", "object")?
+        .required()?;
     let exploded_object: models::Color = cx
         .path_label_object_exploded("exploded_object", "exploded_object")?
         .required()?;
@@ -185,12 +198,15 @@ impl IntoResponse for MatrixResponse {
     }
 }
 
-async fn matrix<A: DefaultApi>(api: Arc<A>, request: Request) -> Result<MatrixResponse, Problem> {
+async fn matrix<A: DefaultApi>(
+    api: Arc<A>,
+    request: Request,
+) -> Result<MatrixResponse, Problem> {
     let cx = Incoming::new(
-        request,
-        "/matrix/{scalar}/{array}/{exploded_array}/{object}/{exploded_object}",
-    )
-    .await?;
+            request,
+            "/matrix/{scalar}/{array}/{exploded_array}/{object}/{exploded_object}",
+        )
+        .await?;
     let scalar: String = cx.path_matrix_scalar("scalar", "scalar")?.required()?;
     let array: Vec<String> = cx.path_matrix_array("array", "array")?.required()?;
     let exploded_array: Vec<String> = cx
@@ -232,8 +248,9 @@ async fn workflow_runs<A: DefaultApi>(
     request: Request,
 ) -> Result<WorkflowRunsResponse, Problem> {
     let cx = Incoming::new(request, "/workflows/{workflow_id}/runs").await?;
-    let workflow_id: models::WorkflowRunsWorkflowId =
-        cx.path_scalar("workflow_id", "workflow_id")?.required()?;
+    let workflow_id: models::WorkflowRunsWorkflowId = cx
+        .path_scalar("workflow_id", "workflow_id")?
+        .required()?;
     let params = WorkflowRunsQuery {
         since: cx.query_scalar("since", "since")?.optional(),
     };
@@ -289,10 +306,7 @@ fn default_api_routes<A: DefaultApi>(api: &Arc<A>) -> Router {
             "/workflows/{workflow_id}/runs",
             rt::route(MethodFilter::GET, api, workflow_runs::<A>),
         )
-        .route(
-            "/documents/{filter}",
-            rt::route(MethodFilter::GET, api, documents::<A>),
-        )
+        .route("/documents/{filter}", rt::route(MethodFilter::GET, api, documents::<A>))
 }
 
 /// Serves [`DefaultApi`] with the default [`RouterOptions`] (under [`crate::BASE_PATH`]).

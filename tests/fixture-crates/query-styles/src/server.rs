@@ -8,9 +8,9 @@
 //! unknown paths (404), unsupported methods (405 with `Allow`) and panics (500). Optional query
 //! parameters with a spec default arrive with the default applied.
 
-use axum::extract::Request;
 use std::future::Future;
 use std::sync::Arc;
+use axum::extract::Request;
 
 #[allow(unused_imports)]
 use axum::http::StatusCode;
@@ -22,7 +22,8 @@ use axum::Router;
 use crate::models;
 use crate::support::server::{self as rt, Incoming};
 pub use crate::support::server::{
-    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions, PROBLEM_JSON,
+    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions,
+    PROBLEM_JSON,
 };
 
 /// The operations tagged `default`.
@@ -75,7 +76,10 @@ impl IntoResponse for SearchResponse {
     }
 }
 
-async fn search<A: DefaultApi>(api: Arc<A>, request: Request) -> Result<SearchResponse, Problem> {
+async fn search<A: DefaultApi>(
+    api: Arc<A>,
+    request: Request,
+) -> Result<SearchResponse, Problem> {
     let cx = Incoming::new(request, "/search").await?;
     let params = SearchQuery {
         filter: cx.query_deep_object("filter", "filter")?.optional(),
@@ -84,7 +88,15 @@ async fn search<A: DefaultApi>(api: Arc<A>, request: Request) -> Result<SearchRe
                 "page",
                 "page",
                 &[
-                    "filter", "ids", "tags", "colors", "color", "names", "area", "box", "labels",
+                    "filter",
+                    "ids",
+                    "tags",
+                    "colors",
+                    "color",
+                    "names",
+                    "area",
+                    "box",
+                    "labels",
                 ],
             )?
             .optional(),

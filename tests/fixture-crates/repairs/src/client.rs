@@ -56,9 +56,11 @@ impl SearchApi {
             .await?;
         match response.status() {
             200 => Ok(()),
-            404 => Err(Error::Api(SearchError::NotFound(
-                response.json("application/json")?,
-            ))),
+            404 => {
+                Err(
+                    Error::Api(SearchError::NotFound(response.json("application/json")?)),
+                )
+            }
             _ => Err(response.unexpected()),
         }
     }
@@ -68,7 +70,10 @@ impl SearchApi {
     /// # Parameters
     ///
     /// - `channel` (path `channel`)
-    pub async fn unsubscribe(&self, channel: &str) -> Result<(), Error<UnsubscribeError>> {
+    pub async fn unsubscribe(
+        &self,
+        channel: &str,
+    ) -> Result<(), Error<UnsubscribeError>> {
         let response = self
             .client
             .call("unsubscribe", Method::DELETE)

@@ -8,9 +8,9 @@
 //! unknown paths (404), unsupported methods (405 with `Allow`) and panics (500). Optional query
 //! parameters with a spec default arrive with the default applied.
 
-use axum::extract::Request;
 use std::future::Future;
 use std::sync::Arc;
+use axum::extract::Request;
 
 #[allow(unused_imports)]
 use axum::http::StatusCode;
@@ -22,7 +22,8 @@ use axum::Router;
 use crate::models;
 use crate::support::server::{self as rt, Incoming};
 pub use crate::support::server::{
-    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions, PROBLEM_JSON,
+    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions,
+    PROBLEM_JSON,
 };
 
 /// The operations tagged `search`.
@@ -34,7 +35,10 @@ pub trait SearchApi: Send + Sync + 'static {
     fn search(&self) -> impl Future<Output = SearchResponse> + Send;
 
     /// Sends `DELETE /subscriptions/{channel}`.
-    fn unsubscribe(&self, channel: String) -> impl Future<Output = UnsubscribeResponse> + Send;
+    fn unsubscribe(
+        &self,
+        channel: String,
+    ) -> impl Future<Output = UnsubscribeResponse> + Send;
 }
 
 /// The responses of `search`, one variant per documented status.
@@ -51,12 +55,17 @@ impl IntoResponse for SearchResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Ok => rt::reply_empty(rt::status(200)),
-            Self::NotFound(body) => rt::reply_json(rt::status(404), "application/json", body),
+            Self::NotFound(body) => {
+                rt::reply_json(rt::status(404), "application/json", body)
+            }
         }
     }
 }
 
-async fn search<A: SearchApi>(api: Arc<A>, request: Request) -> Result<SearchResponse, Problem> {
+async fn search<A: SearchApi>(
+    api: Arc<A>,
+    request: Request,
+) -> Result<SearchResponse, Problem> {
     let cx = Incoming::new(request, "/search").await?;
     drop(cx);
     Ok(A::search(&api).await)

@@ -46,11 +46,13 @@ impl std::str::FromStr for NullableEnum {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "on" => Self::On,
-            "off" => Self::Off,
-            other => Self::Other(other.to_string()),
-        })
+        Ok(
+            match value {
+                "on" => Self::On,
+                "off" => Self::Off,
+                other => Self::Other(other.to_string()),
+            },
+        )
     }
 }
 

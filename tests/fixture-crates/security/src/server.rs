@@ -8,9 +8,9 @@
 //! unknown paths (404), unsupported methods (405 with `Allow`) and panics (500). Optional query
 //! parameters with a spec default arrive with the default applied.
 
-use axum::extract::Request;
 use std::future::Future;
 use std::sync::Arc;
+use axum::extract::Request;
 
 #[allow(unused_imports)]
 use axum::http::StatusCode;
@@ -22,7 +22,8 @@ use axum::Router;
 use crate::models;
 use crate::support::server::{self as rt, Incoming};
 pub use crate::support::server::{
-    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions, PROBLEM_JSON,
+    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions,
+    PROBLEM_JSON,
 };
 
 /// The operations tagged `default`.
@@ -33,7 +34,10 @@ pub trait DefaultApi: Send + Sync + 'static {
     /// The global requirement (an API key in a header).
     ///
     /// Sends `GET /global`.
-    fn uses_global(&self, credentials: ApiKey) -> impl Future<Output = UsesGlobalResponse> + Send;
+    fn uses_global(
+        &self,
+        credentials: ApiKey,
+    ) -> impl Future<Output = UsesGlobalResponse> + Send;
 
     /// No authentication (`security: []`).
     ///
@@ -67,7 +71,10 @@ pub trait DefaultApi: Send + Sync + 'static {
     /// OpenID Connect alone, or basic with an API key.
     ///
     /// Sends `GET /mixed`.
-    fn mixed(&self, credentials: MixedCredentials) -> impl Future<Output = MixedResponse> + Send;
+    fn mixed(
+        &self,
+        credentials: MixedCredentials,
+    ) -> impl Future<Output = MixedResponse> + Send;
 
     /// An HTTP scheme the generator does not know; the caller supplies the header.
     ///
@@ -121,7 +128,10 @@ impl IntoResponse for PublicResponse {
     }
 }
 
-async fn public<A: DefaultApi>(api: Arc<A>, request: Request) -> Result<PublicResponse, Problem> {
+async fn public<A: DefaultApi>(
+    api: Arc<A>,
+    request: Request,
+) -> Result<PublicResponse, Problem> {
     let cx = Incoming::new(request, "/public").await?;
     drop(cx);
     Ok(A::public(&api).await)
@@ -162,10 +172,12 @@ async fn alternatives<A: DefaultApi>(
         .basic("")
         .map_err(|problem| problem.with_challenges(challenges))?
         .map(AlternativesCredentials::Basic)
-        .or(cx
-            .bearer("")
-            .map_err(|problem| problem.with_challenges(challenges))?
-            .map(AlternativesCredentials::Bearer));
+        .or(
+            cx
+                .bearer("")
+                .map_err(|problem| problem.with_challenges(challenges))?
+                .map(AlternativesCredentials::Bearer),
+        );
     let credentials = rt::require_credentials(credentials, challenges)?;
     drop(cx);
     Ok(A::alternatives(&api, credentials).await)
@@ -197,7 +209,8 @@ async fn combination<A: DefaultApi>(
         .api_key_query("api_key")
         .map_err(|problem| problem.with_challenges(challenges))?
         .zip(
-            cx.api_key_cookie("session")
+            cx
+                .api_key_cookie("session")
                 .map_err(|problem| problem.with_challenges(challenges))?,
         );
     let credentials = rt::require_credentials(credentials, challenges)?;
@@ -259,21 +272,27 @@ impl IntoResponse for MixedResponse {
     }
 }
 
-async fn mixed<A: DefaultApi>(api: Arc<A>, request: Request) -> Result<MixedResponse, Problem> {
+async fn mixed<A: DefaultApi>(
+    api: Arc<A>,
+    request: Request,
+) -> Result<MixedResponse, Problem> {
     let cx = Incoming::new(request, "/mixed").await?;
     let challenges: &[&str] = &["Bearer", "Basic realm=\"Security\""];
     let credentials = cx
         .bearer("")
         .map_err(|problem| problem.with_challenges(challenges))?
         .map(MixedCredentials::OpenId)
-        .or(cx
-            .basic("")
-            .map_err(|problem| problem.with_challenges(challenges))?
-            .zip(
-                cx.api_key_header("X-Api-Key")
-                    .map_err(|problem| problem.with_challenges(challenges))?,
-            )
-            .map(MixedCredentials::BasicAndHeaderKey));
+        .or(
+            cx
+                .basic("")
+                .map_err(|problem| problem.with_challenges(challenges))?
+                .zip(
+                    cx
+                        .api_key_header("X-Api-Key")
+                        .map_err(|problem| problem.with_challenges(challenges))?,
+                )
+                .map(MixedCredentials::BasicAndHeaderKey),
+        );
     let credentials = rt::require_credentials(credentials, challenges)?;
     drop(cx);
     Ok(A::mixed(&api, credentials).await)
@@ -295,7 +314,10 @@ impl IntoResponse for DigestResponse {
     }
 }
 
-async fn digest<A: DefaultApi>(api: Arc<A>, request: Request) -> Result<DigestResponse, Problem> {
+async fn digest<A: DefaultApi>(
+    api: Arc<A>,
+    request: Request,
+) -> Result<DigestResponse, Problem> {
     let cx = Incoming::new(request, "/digest").await?;
     let challenges: &[&str] = &[];
     let credentials = cx
@@ -308,23 +330,11 @@ async fn digest<A: DefaultApi>(api: Arc<A>, request: Request) -> Result<DigestRe
 
 fn default_api_routes<A: DefaultApi>(api: &Arc<A>) -> Router {
     Router::new()
-        .route(
-            "/global",
-            rt::route(MethodFilter::GET, api, uses_global::<A>),
-        )
+        .route("/global", rt::route(MethodFilter::GET, api, uses_global::<A>))
         .route("/public", rt::route(MethodFilter::GET, api, public::<A>))
-        .route(
-            "/alternatives",
-            rt::route(MethodFilter::GET, api, alternatives::<A>),
-        )
-        .route(
-            "/combination",
-            rt::route(MethodFilter::GET, api, combination::<A>),
-        )
-        .route(
-            "/optional",
-            rt::route(MethodFilter::GET, api, optional::<A>),
-        )
+        .route("/alternatives", rt::route(MethodFilter::GET, api, alternatives::<A>))
+        .route("/combination", rt::route(MethodFilter::GET, api, combination::<A>))
+        .route("/optional", rt::route(MethodFilter::GET, api, optional::<A>))
         .route("/mixed", rt::route(MethodFilter::GET, api, mixed::<A>))
         .route("/digest", rt::route(MethodFilter::GET, api, digest::<A>))
 }

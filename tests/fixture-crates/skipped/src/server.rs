@@ -8,9 +8,9 @@
 //! unknown paths (404), unsupported methods (405 with `Allow`) and panics (500). Optional query
 //! parameters with a spec default arrive with the default applied.
 
-use axum::extract::Request;
 use std::future::Future;
 use std::sync::Arc;
+use axum::extract::Request;
 
 #[allow(unused_imports)]
 use axum::http::StatusCode;
@@ -22,7 +22,8 @@ use axum::Router;
 use crate::models;
 use crate::support::server::{self as rt, Incoming};
 pub use crate::support::server::{
-    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions, PROBLEM_JSON,
+    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions,
+    PROBLEM_JSON,
 };
 
 /// The operations tagged `subscriptions`.
@@ -38,10 +39,16 @@ pub trait SubscriptionsApi: Send + Sync + 'static {
     ) -> impl Future<Output = SubscribeResponse> + Send;
 
     /// Sends `GET /subscriptions/{id}`.
-    fn get_subscription(&self, id: String) -> impl Future<Output = GetSubscriptionResponse> + Send;
+    fn get_subscription(
+        &self,
+        id: String,
+    ) -> impl Future<Output = GetSubscriptionResponse> + Send;
 
     /// Sends `DELETE /subscriptions/{id}`.
-    fn unsubscribe(&self, id: String) -> impl Future<Output = UnsubscribeResponse> + Send;
+    fn unsubscribe(
+        &self,
+        id: String,
+    ) -> impl Future<Output = UnsubscribeResponse> + Send;
 }
 
 /// The responses of `subscribe`, one variant per documented status.
@@ -55,7 +62,9 @@ pub enum SubscribeResponse {
 impl IntoResponse for SubscribeResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Created(body) => rt::reply_json(rt::status(201), "application/json", body),
+            Self::Created(body) => {
+                rt::reply_json(rt::status(201), "application/json", body)
+            }
         }
     }
 }
@@ -124,10 +133,7 @@ async fn unsubscribe<A: SubscriptionsApi>(
 
 fn subscriptions_routes<A: SubscriptionsApi>(api: &Arc<A>) -> Router {
     Router::new()
-        .route(
-            "/subscriptions",
-            rt::route(MethodFilter::POST, api, subscribe::<A>),
-        )
+        .route("/subscriptions", rt::route(MethodFilter::POST, api, subscribe::<A>))
         .route(
             "/subscriptions/{id}",
             rt::route(MethodFilter::GET, api, get_subscription::<A>),
@@ -144,7 +150,10 @@ pub fn subscriptions_router<A: SubscriptionsApi>(api: A) -> Router {
 }
 
 /// Serves [`SubscriptionsApi`] as `options` say.
-pub fn subscriptions_router_with<A: SubscriptionsApi>(api: A, options: RouterOptions) -> Router {
+pub fn subscriptions_router_with<A: SubscriptionsApi>(
+    api: A,
+    options: RouterOptions,
+) -> Router {
     rt::finish(subscriptions_routes(&Arc::new(api)), &options)
 }
 

@@ -21,10 +21,7 @@ where
 /// discriminator `property`) with the object. The object keeps the tag, because variant schemas
 /// usually declare the property themselves and must find it when they decode.
 #[allow(dead_code)]
-pub(crate) fn read_tag<'de, D>(
-    deserializer: D,
-    property: &str,
-) -> Result<(String, serde_json::Value), D::Error>
+pub(crate) fn read_tag<'de, D>(deserializer: D, property: &str) -> Result<(String, serde_json::Value), D::Error>
 where
     D: Deserializer<'de>,
 {
@@ -56,12 +53,7 @@ where
 /// Writes a variant of a discriminated union with its tag exactly once: as the variant has it
 /// when its schema declares the property, otherwise added.
 #[allow(dead_code)]
-pub(crate) fn write_tagged<S, T>(
-    serializer: S,
-    property: &str,
-    tag: &str,
-    value: &T,
-) -> Result<S::Ok, S::Error>
+pub(crate) fn write_tagged<S, T>(serializer: S, property: &str, tag: &str, value: &T) -> Result<S::Ok, S::Error>
 where
     S: Serializer,
     T: Serialize,
@@ -101,17 +93,8 @@ impl FormPart {
     }
 
     /// A file upload of `data` named `file_name`.
-    pub fn file(
-        name: impl Into<String>,
-        file_name: impl Into<String>,
-        data: impl Into<bytes::Bytes>,
-    ) -> FormPart {
-        FormPart {
-            name: name.into(),
-            file_name: Some(file_name.into()),
-            content_type: None,
-            data: data.into(),
-        }
+    pub fn file(name: impl Into<String>, file_name: impl Into<String>, data: impl Into<bytes::Bytes>) -> FormPart {
+        FormPart { name: name.into(), file_name: Some(file_name.into()), content_type: None, data: data.into() }
     }
 }
 
@@ -172,11 +155,8 @@ impl std::str::FromStr for Integer {
 
     /// Parses a parameter's text (`42`, `-7`, `1e30`); fractions are refused.
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let number: serde_json::Number = text
-            .parse()
-            .map_err(|_| format!("`{text}` is not a number"))?;
-        let integral =
-            number.is_i64() || number.is_u64() || number.as_f64().is_some_and(|f| f.fract() == 0.0);
+        let number: serde_json::Number = text.parse().map_err(|_| format!("`{text}` is not a number"))?;
+        let integral = number.is_i64() || number.is_u64() || number.as_f64().is_some_and(|f| f.fract() == 0.0);
         if integral {
             Ok(Integer(number))
         } else {
@@ -201,14 +181,11 @@ impl Serialize for Integer {
 impl<'de> Deserialize<'de> for Integer {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let number = serde_json::Number::deserialize(deserializer)?;
-        let integral =
-            number.is_i64() || number.is_u64() || number.as_f64().is_some_and(|f| f.fract() == 0.0);
+        let integral = number.is_i64() || number.is_u64() || number.as_f64().is_some_and(|f| f.fract() == 0.0);
         if integral {
             Ok(Integer(number))
         } else {
-            Err(de::Error::custom(format_args!(
-                "invalid value: {number}, expected an integer"
-            )))
+            Err(de::Error::custom(format_args!("invalid value: {number}, expected an integer")))
         }
     }
 }

@@ -19,11 +19,7 @@ use serde::Serialize;
 
 /// Characters escaped in a path segment or a query component: everything but RFC 3986 unreserved
 /// characters, so `/`, `?`, `#`, `&`, `=`, `,`, `;` and spaces never leak structure.
-const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
+const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
 
 /// [`COMPONENT`] and `.`, the separator of `label` path values.
 const LABEL: &AsciiSet = &COMPONENT.add(b'.');
@@ -35,9 +31,7 @@ fn encode(value: &impl fmt::Display, set: &'static AsciiSet) -> String {
 /// An object's properties in the order it serializes them (declaration order), or `None` when
 /// `value` is not an object. A `serde_json::Value` would sort them, unless some crate of the build
 /// enables serde_json's `preserve_order`; the style tables list properties in order.
-fn properties(
-    value: &impl Serialize,
-) -> Result<Option<Vec<(String, serde_json::Value)>>, serde_json::Error> {
+fn properties(value: &impl Serialize) -> Result<Option<Vec<(String, serde_json::Value)>>, serde_json::Error> {
     struct Properties(Vec<(String, serde_json::Value)>);
 
     impl<'de> serde::Deserialize<'de> for Properties {
@@ -51,10 +45,7 @@ fn properties(
                     f.write_str("an object")
                 }
 
-                fn visit_map<A: serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> Result<Properties, A::Error> {
+                fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Properties, A::Error> {
                     let mut properties = Vec::new();
                     while let Some(entry) = map.next_entry()? {
                         properties.push(entry);
@@ -68,9 +59,7 @@ fn properties(
     }
 
     let text = serde_json::to_string(value)?;
-    Ok(serde_json::from_str::<Properties>(&text)
-        .ok()
-        .map(|properties| properties.0))
+    Ok(serde_json::from_str::<Properties>(&text).ok().map(|properties| properties.0))
 }
 
 /// A JSON value as parameter text: strings as themselves, other scalars as JSON, nested arrays
@@ -106,27 +95,19 @@ impl Client {
     /// Fails when `base_url` is not an absolute `http` or `https` URL.
     pub fn new(base_url: impl AsRef<str>) -> Result<Self, InvalidBaseUrl> {
         let base_url = base_url.as_ref().trim_end_matches('/');
-        let parsed =
-            reqwest::Url::parse(base_url).map_err(|error| InvalidBaseUrl(error.to_string()))?;
+        let parsed = reqwest::Url::parse(base_url).map_err(|error| InvalidBaseUrl(error.to_string()))?;
         if !matches!(parsed.scheme(), "http" | "https") {
-            return Err(InvalidBaseUrl(format!(
-                "unsupported scheme `{}`",
-                parsed.scheme()
-            )));
+            return Err(InvalidBaseUrl(format!("unsupported scheme `{}`", parsed.scheme())));
         }
         if parsed.query().is_some() || parsed.fragment().is_some() {
-            return Err(InvalidBaseUrl(
-                "a base URL takes no query or fragment".to_string(),
-            ));
+            return Err(InvalidBaseUrl("a base URL takes no query or fragment".to_string()));
         }
         Ok(Self {
             inner: Arc::new(Inner {
                 base_url: base_url.to_string(),
                 http: reqwest::Client::new(),
                 credentials: Credentials::default(),
-                user_agent: Some(
-                    concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")).to_string(),
-                ),
+                user_agent: Some(concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")).to_string()),
             }),
         })
     }
@@ -144,11 +125,7 @@ impl Client {
     }
 
     /// Sends HTTP basic credentials to the operations that accept HTTP basic authentication.
-    pub fn with_basic_auth(
-        mut self,
-        username: impl Into<String>,
-        password: impl Into<String>,
-    ) -> Self {
+    pub fn with_basic_auth(mut self, username: impl Into<String>, password: impl Into<String>) -> Self {
         Arc::make_mut(&mut self.inner).credentials.basic = Some((username.into(), password.into()));
         self
     }
@@ -286,9 +263,7 @@ impl Scheme {
         match self {
             Self::Basic => credentials.basic.is_some(),
             Self::Bearer => credentials.bearer.is_some(),
-            Self::ApiKeyHeader(_) | Self::ApiKeyQuery(_) | Self::ApiKeyCookie(_) => {
-                credentials.api_key.is_some()
-            }
+            Self::ApiKeyHeader(_) | Self::ApiKeyQuery(_) | Self::ApiKeyCookie(_) => credentials.api_key.is_some(),
         }
     }
 }
@@ -325,26 +300,15 @@ impl Call<'_> {
     }
 
     /// `blue,black,brown` (`style: simple`, either `explode`).
-    pub(crate) fn path_csv<T: fmt::Display>(
-        mut self,
-        _name: &str,
-        values: impl AsRef<[T]>,
-    ) -> Self {
-        self.url
-            .push_str(&join(values.as_ref(), |item| encode(item, COMPONENT)));
+    pub(crate) fn path_csv<T: fmt::Display>(mut self, _name: &str, values: impl AsRef<[T]>) -> Self {
+        self.url.push_str(&join(values.as_ref(), |item| encode(item, COMPONENT)));
         self
     }
 
     /// `R,100,G,200` (`style: simple`, `explode: false`).
     pub(crate) fn path_object(mut self, name: &str, value: impl Serialize) -> Self {
         if let Some(pairs) = self.object_pairs(name, &value, COMPONENT) {
-            self.url.push_str(
-                &pairs
-                    .iter()
-                    .map(|(key, value)| format!("{key},{value}"))
-                    .collect::<Vec<_>>()
-                    .join(","),
-            );
+            self.url.push_str(&pairs.iter().map(|(key, value)| format!("{key},{value}")).collect::<Vec<_>>().join(","));
         }
         self
     }
@@ -352,13 +316,7 @@ impl Call<'_> {
     /// `R=100,G=200` (`style: simple`, `explode: true`).
     pub(crate) fn path_object_exploded(mut self, name: &str, value: impl Serialize) -> Self {
         if let Some(pairs) = self.object_pairs(name, &value, COMPONENT) {
-            self.url.push_str(
-                &pairs
-                    .iter()
-                    .map(|(key, value)| format!("{key}={value}"))
-                    .collect::<Vec<_>>()
-                    .join(","),
-            );
+            self.url.push_str(&pairs.iter().map(|(key, value)| format!("{key}={value}")).collect::<Vec<_>>().join(","));
         }
         self
     }
@@ -371,16 +329,8 @@ impl Call<'_> {
     }
 
     /// `.blue.black.brown` (`style: label`, either `explode`, as the OpenAPI 3.0.3 table has it).
-    pub(crate) fn path_label_array<T: fmt::Display>(
-        mut self,
-        name: &str,
-        values: impl AsRef<[T]>,
-    ) -> Self {
-        let items: Vec<String> = values
-            .as_ref()
-            .iter()
-            .map(|item| encode(item, LABEL))
-            .collect();
+    pub(crate) fn path_label_array<T: fmt::Display>(mut self, name: &str, values: impl AsRef<[T]>) -> Self {
+        let items: Vec<String> = values.as_ref().iter().map(|item| encode(item, LABEL)).collect();
         self.push_label(name, format!(".{}", items.join(".")));
         self
     }
@@ -388,10 +338,7 @@ impl Call<'_> {
     /// `.R.100.G.200` (`style: label`, `explode: false`).
     pub(crate) fn path_label_object(mut self, name: &str, value: impl Serialize) -> Self {
         if let Some(pairs) = self.object_pairs(name, &value, LABEL) {
-            let text: String = pairs
-                .iter()
-                .map(|(key, value)| format!(".{key}.{value}"))
-                .collect();
+            let text: String = pairs.iter().map(|(key, value)| format!(".{key}.{value}")).collect();
             self.push_label(name, text);
         }
         self
@@ -400,10 +347,7 @@ impl Call<'_> {
     /// `.R=100.G=200` (`style: label`, `explode: true`).
     pub(crate) fn path_label_object_exploded(mut self, name: &str, value: impl Serialize) -> Self {
         if let Some(pairs) = self.object_pairs(name, &value, LABEL) {
-            let text: String = pairs
-                .iter()
-                .map(|(key, value)| format!(".{key}={value}"))
-                .collect();
+            let text: String = pairs.iter().map(|(key, value)| format!(".{key}={value}")).collect();
             self.push_label(name, text);
         }
         self
@@ -413,15 +357,9 @@ impl Call<'_> {
     /// normalization removes (`/a/./b` is `/a/b`): that request could not reach its route, so it
     /// is refused instead.
     fn push_label(&mut self, name: &str, text: String) {
-        let text = if text.is_empty() {
-            ".".to_string()
-        } else {
-            text
-        };
+        let text = if text.is_empty() { ".".to_string() } else { text };
         if text == "." && self.url.ends_with('/') {
-            self.fail(format!(
-                "parameter `{name}` is empty, and an empty `label` value cannot be a path segment"
-            ));
+            self.fail(format!("parameter `{name}` is empty, and an empty `label` value cannot be a path segment"));
         }
         self.url.push_str(&text);
     }
@@ -434,11 +372,7 @@ impl Call<'_> {
     }
 
     /// `;color=blue,black,brown` (`style: matrix`, `explode: false`).
-    pub(crate) fn path_matrix_array<T: fmt::Display>(
-        mut self,
-        name: &str,
-        values: impl AsRef<[T]>,
-    ) -> Self {
+    pub(crate) fn path_matrix_array<T: fmt::Display>(mut self, name: &str, values: impl AsRef<[T]>) -> Self {
         let value = join(values.as_ref(), |item| encode(item, COMPONENT));
         self.push_matrix(name, &value);
         self
@@ -446,11 +380,7 @@ impl Call<'_> {
 
     /// `;color=blue;color=black;color=brown` (`style: matrix`, `explode: true`); `;color` when
     /// empty.
-    pub(crate) fn path_matrix_array_exploded<T: fmt::Display>(
-        mut self,
-        name: &str,
-        values: impl AsRef<[T]>,
-    ) -> Self {
+    pub(crate) fn path_matrix_array_exploded<T: fmt::Display>(mut self, name: &str, values: impl AsRef<[T]>) -> Self {
         let values = values.as_ref();
         if values.is_empty() {
             self.push_matrix(name, "");
@@ -468,11 +398,7 @@ impl Call<'_> {
     /// `;color=R,100,G,200` (`style: matrix`, `explode: false`).
     pub(crate) fn path_matrix_object(mut self, name: &str, value: impl Serialize) -> Self {
         if let Some(pairs) = self.object_pairs(name, &value, COMPONENT) {
-            let value = pairs
-                .iter()
-                .map(|(key, value)| format!("{key},{value}"))
-                .collect::<Vec<_>>()
-                .join(",");
+            let value = pairs.iter().map(|(key, value)| format!("{key},{value}")).collect::<Vec<_>>().join(",");
             self.push_matrix(name, &value);
         }
         self
@@ -510,24 +436,13 @@ impl Call<'_> {
     }
 
     /// `text_pairs`, percent-encoded with `set`.
-    fn object_pairs(
-        &mut self,
-        name: &str,
-        value: &impl Serialize,
-        set: &'static AsciiSet,
-    ) -> Option<Vec<(String, String)>> {
+    fn object_pairs(&mut self, name: &str, value: &impl Serialize, set: &'static AsciiSet) -> Option<Vec<(String, String)>> {
         let pairs = self.text_pairs(name, value)?;
-        Some(
-            pairs
-                .iter()
-                .map(|(key, text)| (encode(key, set), encode(text, set)))
-                .collect(),
-        )
+        Some(pairs.iter().map(|(key, text)| (encode(key, set), encode(text, set))).collect())
     }
 
     fn push_query(&mut self, name: &str, value: &str) {
-        self.query
-            .push(if self.query.is_empty() { '?' } else { '&' });
+        self.query.push(if self.query.is_empty() { '?' } else { '&' });
         self.query.extend(utf8_percent_encode(name, COMPONENT));
         self.query.push('=');
         self.query.push_str(value);
@@ -544,26 +459,16 @@ impl Call<'_> {
     }
 
     /// `name=a,b,c` (`explode: false`): one comma-separated value, each item percent-encoded.
-    pub(crate) fn query_csv<T: fmt::Display>(
-        mut self,
-        name: &str,
-        values: Option<impl AsRef<[T]>>,
-    ) -> Self {
+    pub(crate) fn query_csv<T: fmt::Display>(mut self, name: &str, values: Option<impl AsRef<[T]>>) -> Self {
         if let Some(values) = values {
-            let encoded = join(values.as_ref(), |item| {
-                utf8_percent_encode(&item.to_string(), COMPONENT).to_string()
-            });
+            let encoded = join(values.as_ref(), |item| utf8_percent_encode(&item.to_string(), COMPONENT).to_string());
             self.push_query(name, &encoded);
         }
         self
     }
 
     /// `name=a&name=b` (`explode: true`): one key per item.
-    pub(crate) fn query_multi<T: fmt::Display>(
-        mut self,
-        name: &str,
-        values: Option<impl AsRef<[T]>>,
-    ) -> Self {
+    pub(crate) fn query_multi<T: fmt::Display>(mut self, name: &str, values: Option<impl AsRef<[T]>>) -> Self {
         for item in values.iter().flat_map(|values| values.as_ref()) {
             let item = item.to_string();
             let encoded = utf8_percent_encode(&item, COMPONENT).to_string();
@@ -573,29 +478,16 @@ impl Call<'_> {
     }
 
     /// `name=a%20b` (`style: spaceDelimited`, `explode: false`).
-    pub(crate) fn query_space<T: fmt::Display>(
-        self,
-        name: &str,
-        values: Option<impl AsRef<[T]>>,
-    ) -> Self {
+    pub(crate) fn query_space<T: fmt::Display>(self, name: &str, values: Option<impl AsRef<[T]>>) -> Self {
         self.query_delimited(name, values, "%20")
     }
 
     /// `name=a|b` (`style: pipeDelimited`, `explode: false`).
-    pub(crate) fn query_pipe<T: fmt::Display>(
-        self,
-        name: &str,
-        values: Option<impl AsRef<[T]>>,
-    ) -> Self {
+    pub(crate) fn query_pipe<T: fmt::Display>(self, name: &str, values: Option<impl AsRef<[T]>>) -> Self {
         self.query_delimited(name, values, "|")
     }
 
-    fn query_delimited<T: fmt::Display>(
-        mut self,
-        name: &str,
-        values: Option<impl AsRef<[T]>>,
-        separator: &str,
-    ) -> Self {
+    fn query_delimited<T: fmt::Display>(mut self, name: &str, values: Option<impl AsRef<[T]>>, separator: &str) -> Self {
         if let Some(values) = values {
             let encoded: Vec<String> = values
                 .as_ref()
@@ -633,18 +525,10 @@ impl Call<'_> {
         self.query_delimited_object(name, value, "|")
     }
 
-    fn query_delimited_object(
-        mut self,
-        name: &str,
-        value: Option<impl Serialize>,
-        separator: &str,
-    ) -> Self {
+    fn query_delimited_object(mut self, name: &str, value: Option<impl Serialize>, separator: &str) -> Self {
         if let Some(value) = value {
             if let Some(pairs) = self.object_pairs(name, &value, COMPONENT) {
-                let joined: Vec<String> = pairs
-                    .iter()
-                    .map(|(key, value)| format!("{key}{separator}{value}"))
-                    .collect();
+                let joined: Vec<String> = pairs.iter().map(|(key, value)| format!("{key}{separator}{value}")).collect();
                 self.push_query(name, &joined.join(separator));
             }
         }
@@ -655,11 +539,7 @@ impl Call<'_> {
     pub(crate) fn query_object(mut self, name: &str, value: Option<impl Serialize>) -> Self {
         if let Some(value) = value {
             if let Some(pairs) = self.object_pairs(name, &value, COMPONENT) {
-                let joined = pairs
-                    .iter()
-                    .map(|(key, value)| format!("{key},{value}"))
-                    .collect::<Vec<_>>()
-                    .join(",");
+                let joined = pairs.iter().map(|(key, value)| format!("{key},{value}")).collect::<Vec<_>>().join(",");
                 self.push_query(name, &joined);
             }
         }
@@ -689,9 +569,7 @@ impl Call<'_> {
                     self.push_object(&format!("{key}[{property}]"), value);
                 }
             }
-            serde_json::Value::Array(items) => {
-                items.iter().for_each(|item| self.push_object(key, item))
-            }
+            serde_json::Value::Array(items) => items.iter().for_each(|item| self.push_object(key, item)),
             serde_json::Value::String(text) => {
                 let encoded = utf8_percent_encode(text, COMPONENT).to_string();
                 self.push_query(key, &encoded);
@@ -726,12 +604,8 @@ impl Call<'_> {
                 self.headers.append(name, value);
             }
             (Err(_), _) => self.fail(format!("`{name}` is not a valid header name")),
-            (_, Err(_)) if sensitive => {
-                self.fail("a credential is not a valid header value".to_string())
-            }
-            (_, Err(_)) => self.fail(format!(
-                "the value of header `{name}` is not a valid header value"
-            )),
+            (_, Err(_)) if sensitive => self.fail("a credential is not a valid header value".to_string()),
+            (_, Err(_)) => self.fail(format!("the value of header `{name}` is not a valid header value")),
         }
     }
 
@@ -744,11 +618,7 @@ impl Call<'_> {
     }
 
     /// A header holding a comma-separated list.
-    pub(crate) fn header_csv<T: fmt::Display>(
-        mut self,
-        name: &str,
-        values: Option<impl AsRef<[T]>>,
-    ) -> Self {
+    pub(crate) fn header_csv<T: fmt::Display>(mut self, name: &str, values: Option<impl AsRef<[T]>>) -> Self {
         if let Some(values) = values {
             let value = join(values.as_ref(), T::to_string);
             self.insert_header(name, &value, false);
@@ -760,28 +630,16 @@ impl Call<'_> {
     /// are not percent-encoded.
     pub(crate) fn header_object(mut self, name: &str, value: Option<impl Serialize>) -> Self {
         if let Some(pairs) = value.and_then(|value| self.text_pairs(name, &value)) {
-            let joined = pairs
-                .iter()
-                .map(|(key, value)| format!("{key},{value}"))
-                .collect::<Vec<_>>()
-                .join(",");
+            let joined = pairs.iter().map(|(key, value)| format!("{key},{value}")).collect::<Vec<_>>().join(",");
             self.insert_header(name, &joined, false);
         }
         self
     }
 
     /// A header `R=100,G=200` (`style: simple`, `explode: true`, on an object).
-    pub(crate) fn header_object_exploded(
-        mut self,
-        name: &str,
-        value: Option<impl Serialize>,
-    ) -> Self {
+    pub(crate) fn header_object_exploded(mut self, name: &str, value: Option<impl Serialize>) -> Self {
         if let Some(pairs) = value.and_then(|value| self.text_pairs(name, &value)) {
-            let joined = pairs
-                .iter()
-                .map(|(key, value)| format!("{key}={value}"))
-                .collect::<Vec<_>>()
-                .join(",");
+            let joined = pairs.iter().map(|(key, value)| format!("{key}={value}")).collect::<Vec<_>>().join(",");
             self.insert_header(name, &joined, false);
         }
         self
@@ -818,11 +676,7 @@ impl Call<'_> {
     }
 
     /// A header holding an HTTP date (`Wed, 09 Mar 2016 16:56:34 GMT`).
-    pub(crate) fn header_http_date(
-        mut self,
-        name: &str,
-        value: Option<impl Into<std::time::SystemTime>>,
-    ) -> Self {
+    pub(crate) fn header_http_date(mut self, name: &str, value: Option<impl Into<std::time::SystemTime>>) -> Self {
         if let Some(value) = value {
             self.insert_header(name, &http_date(value.into()), false);
         }
@@ -833,36 +687,24 @@ impl Call<'_> {
     pub(crate) fn cookie_scalar(mut self, name: &str, value: Option<impl fmt::Display>) -> Self {
         if let Some(value) = value {
             let value = value.to_string();
-            self.cookies
-                .push(format!("{name}={}", utf8_percent_encode(&value, COMPONENT)));
+            self.cookies.push(format!("{name}={}", utf8_percent_encode(&value, COMPONENT)));
         }
         self
     }
 
     /// A cookie holding a comma-separated list.
-    pub(crate) fn cookie_csv<T: fmt::Display>(
-        mut self,
-        name: &str,
-        values: Option<impl AsRef<[T]>>,
-    ) -> Self {
+    pub(crate) fn cookie_csv<T: fmt::Display>(mut self, name: &str, values: Option<impl AsRef<[T]>>) -> Self {
         if let Some(values) = values {
-            let value = join(values.as_ref(), |item| {
-                utf8_percent_encode(&item.to_string(), COMPONENT).to_string()
-            });
+            let value = join(values.as_ref(), |item| utf8_percent_encode(&item.to_string(), COMPONENT).to_string());
             self.cookies.push(format!("{name}={value}"));
         }
         self
     }
 
     /// One cookie per item, all of the same name (`style: form`, `explode: true`, on an array).
-    pub(crate) fn cookie_multi<T: fmt::Display>(
-        mut self,
-        name: &str,
-        values: Option<impl AsRef<[T]>>,
-    ) -> Self {
+    pub(crate) fn cookie_multi<T: fmt::Display>(mut self, name: &str, values: Option<impl AsRef<[T]>>) -> Self {
         for item in values.iter().flat_map(|values| values.as_ref()) {
-            self.cookies
-                .push(format!("{name}={}", encode(item, COMPONENT)));
+            self.cookies.push(format!("{name}={}", encode(item, COMPONENT)));
         }
         self
     }
@@ -870,8 +712,7 @@ impl Call<'_> {
     /// A cookie holding JSON text, percent-encoded (a `content`-typed parameter).
     pub(crate) fn cookie_json(mut self, name: &str, value: Option<impl Serialize>) -> Self {
         if let Some(text) = value.and_then(|value| self.json_text(&value)) {
-            self.cookies
-                .push(format!("{name}={}", encode(&text, COMPONENT)));
+            self.cookies.push(format!("{name}={}", encode(&text, COMPONENT)));
         }
         self
     }
@@ -880,57 +721,27 @@ impl Call<'_> {
     /// no credentials when none is (the server then answers as it documents, typically 401).
     pub(crate) fn security(mut self, alternatives: &[&[Scheme]]) -> Self {
         let credentials = self.client.inner.credentials.clone();
-        let chosen = alternatives.iter().find(|schemes| {
-            schemes
-                .iter()
-                .all(|scheme| scheme.is_configured(&credentials))
-        });
+        let chosen = alternatives
+            .iter()
+            .find(|schemes| schemes.iter().all(|scheme| scheme.is_configured(&credentials)));
         for scheme in chosen.into_iter().flat_map(|schemes| schemes.iter()) {
             match (*scheme, &credentials) {
-                (
-                    Scheme::Basic,
-                    Credentials {
-                        basic: Some((user, password)),
-                        ..
-                    },
-                ) => {
+                (Scheme::Basic, Credentials { basic: Some((user, password)), .. }) => {
                     let token = base64(format!("{user}:{password}").as_bytes());
                     self.insert_header("authorization", &format!("Basic {token}"), true);
                 }
-                (
-                    Scheme::Bearer,
-                    Credentials {
-                        bearer: Some(token),
-                        ..
-                    },
-                ) => {
+                (Scheme::Bearer, Credentials { bearer: Some(token), .. }) => {
                     self.insert_header("authorization", &format!("Bearer {token}"), true);
                 }
-                (
-                    Scheme::ApiKeyHeader(name),
-                    Credentials {
-                        api_key: Some(key), ..
-                    },
-                ) => {
+                (Scheme::ApiKeyHeader(name), Credentials { api_key: Some(key), .. }) => {
                     self.insert_header(name, key, true);
                 }
-                (
-                    Scheme::ApiKeyQuery(name),
-                    Credentials {
-                        api_key: Some(key), ..
-                    },
-                ) => {
+                (Scheme::ApiKeyQuery(name), Credentials { api_key: Some(key), .. }) => {
                     let encoded = utf8_percent_encode(key, COMPONENT).to_string();
                     self.push_query(name, &encoded);
                 }
-                (
-                    Scheme::ApiKeyCookie(name),
-                    Credentials {
-                        api_key: Some(key), ..
-                    },
-                ) => {
-                    self.cookies
-                        .push(format!("{name}={}", utf8_percent_encode(key, COMPONENT)));
+                (Scheme::ApiKeyCookie(name), Credentials { api_key: Some(key), .. }) => {
+                    self.cookies.push(format!("{name}={}", utf8_percent_encode(key, COMPONENT)));
                 }
                 _ => {}
             }
@@ -1058,12 +869,7 @@ impl Call<'_> {
         let url = match self.url.split_once("://") {
             Some(("https", rest)) => format!("wss://{rest}{}", self.query),
             Some(("http", rest)) => format!("ws://{rest}{}", self.query),
-            _ => {
-                return Err(Error::InvalidRequest {
-                    operation,
-                    message: "the base URL is not http or https".into(),
-                })
-            }
+            _ => return Err(Error::InvalidRequest { operation, message: "the base URL is not http or https".into() }),
         };
         Ok((url, self.headers))
     }
@@ -1080,37 +886,18 @@ impl Call<'_> {
         if let Some(message) = self.problem {
             return Err(Error::InvalidRequest { operation, message });
         }
-        let url = reqwest::Url::parse(&format!("{}{}", self.url, self.query)).map_err(|error| {
-            Error::InvalidRequest {
-                operation,
-                message: format!("invalid URL: {error}"),
-            }
-        })?;
-        let mut request = self
-            .client
-            .inner
-            .http
-            .request(self.method, url)
-            .headers(self.headers);
+        let url = reqwest::Url::parse(&format!("{}{}", self.url, self.query))
+            .map_err(|error| Error::InvalidRequest { operation, message: format!("invalid URL: {error}") })?;
+        let mut request = self.client.inner.http.request(self.method, url).headers(self.headers);
         if let Some((content_type, body)) = self.body {
-            request = request
-                .header(reqwest::header::CONTENT_TYPE, content_type)
-                .body(body);
+            request = request.header(reqwest::header::CONTENT_TYPE, content_type).body(body);
         }
-        let transport = |source: reqwest::Error| Error::Transport {
-            operation,
-            source: source.without_url(),
-        };
+        let transport = |source: reqwest::Error| Error::Transport { operation, source: source.without_url() };
         let response = request.send().await.map_err(transport)?;
         let status = response.status().as_u16();
         let headers = response.headers().clone();
         let body = response.bytes().await.map_err(transport)?;
-        Ok(Response {
-            operation,
-            status,
-            headers,
-            body,
-        })
+        Ok(Response { operation, status, headers, body })
     }
 }
 
@@ -1141,24 +928,14 @@ impl Multipart {
     /// A text part holding the value's text.
     pub(crate) fn text(&mut self, name: &str, value: Option<&impl fmt::Display>) {
         if let Some(value) = value {
-            self.parts.push((
-                name.to_string(),
-                None,
-                "text/plain; charset=utf-8".to_string(),
-                value.to_string().into(),
-            ));
+            self.parts.push((name.to_string(), None, "text/plain; charset=utf-8".to_string(), value.to_string().into()));
         }
     }
 
     /// A file part (`application/octet-stream`), named after the part.
     pub(crate) fn file(&mut self, name: &str, value: Option<&Bytes>) {
         if let Some(value) = value {
-            self.parts.push((
-                name.to_string(),
-                Some("file".to_string()),
-                "application/octet-stream".to_string(),
-                value.clone(),
-            ));
+            self.parts.push((name.to_string(), Some("file".to_string()), "application/octet-stream".to_string(), value.clone()));
         }
     }
 
@@ -1166,15 +943,9 @@ impl Multipart {
     pub(crate) fn json(&mut self, name: &str, value: Option<&impl Serialize>) {
         if let Some(value) = value {
             match serde_json::to_vec(value) {
-                Ok(bytes) => self.parts.push((
-                    name.to_string(),
-                    None,
-                    "application/json".to_string(),
-                    bytes.into(),
-                )),
+                Ok(bytes) => self.parts.push((name.to_string(), None, "application/json".to_string(), bytes.into())),
                 Err(error) => {
-                    self.problem
-                        .get_or_insert(format!("cannot serialize part `{name}`: {error}"));
+                    self.problem.get_or_insert(format!("cannot serialize part `{name}`: {error}"));
                 }
             }
         }
@@ -1197,16 +968,8 @@ impl Multipart {
     /// Parts named by the caller, for a body whose schema does not name them.
     pub(crate) fn parts(&mut self, _name: &str, parts: Option<&Vec<super::values::FormPart>>) {
         for part in parts.into_iter().flatten() {
-            let content_type = part
-                .content_type
-                .clone()
-                .unwrap_or_else(|| "application/octet-stream".to_string());
-            self.parts.push((
-                part.name.clone(),
-                part.file_name.clone(),
-                content_type,
-                part.data.clone(),
-            ));
+            let content_type = part.content_type.clone().unwrap_or_else(|| "application/octet-stream".to_string());
+            self.parts.push((part.name.clone(), part.file_name.clone(), content_type, part.data.clone()));
         }
     }
 
@@ -1219,10 +982,7 @@ impl Multipart {
         let mut body = Vec::new();
         for (name, file_name, content_type, bytes) in &self.parts {
             let name = name.replace('"', "%22");
-            body.extend_from_slice(
-                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"")
-                    .as_bytes(),
-            );
+            body.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"").as_bytes());
             if let Some(file_name) = file_name {
                 let file_name = file_name.replace('"', "%22");
                 body.extend_from_slice(format!("; filename=\"{file_name}\"").as_bytes());
@@ -1232,10 +992,7 @@ impl Multipart {
             body.extend_from_slice(b"\r\n");
         }
         body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
-        Ok((
-            format!("multipart/form-data; boundary={boundary}"),
-            body.into(),
-        ))
+        Ok((format!("multipart/form-data; boundary={boundary}"), body.into()))
     }
 
     /// A boundary that occurs in no part.
@@ -1247,9 +1004,7 @@ impl Multipart {
             .map(|attempt| format!("openapi-gen-{seed:x}-{attempt}"))
             .find(|boundary| {
                 !self.parts.iter().any(|(_, _, _, bytes)| {
-                    bytes
-                        .windows(boundary.len())
-                        .any(|window| window == boundary.as_bytes())
+                    bytes.windows(boundary.len()).any(|window| window == boundary.as_bytes())
                 })
             })
             .unwrap_or_default()
@@ -1270,20 +1025,12 @@ impl Response {
     }
 
     fn content_type(&self) -> Option<&str> {
-        let value = self
-            .headers
-            .get(reqwest::header::CONTENT_TYPE)?
-            .to_str()
-            .ok()?;
+        let value = self.headers.get(reqwest::header::CONTENT_TYPE)?.to_str().ok()?;
         Some(value.split(';').next().unwrap_or_default().trim())
     }
 
     fn decode_error<E>(&self, message: String) -> Error<E> {
-        Error::Decode {
-            operation: self.operation,
-            status: self.status,
-            message,
-        }
+        Error::Decode { operation: self.operation, status: self.status, message }
     }
 
     /// Decodes a JSON body. The response's `Content-Type` must be JSON (`application/json` or
@@ -1314,18 +1061,8 @@ impl Response {
 
     /// The error for a status the operation does not document.
     pub(crate) fn unexpected<E>(self) -> Error<E> {
-        let Self {
-            operation,
-            status,
-            headers,
-            body,
-        } = self;
-        Error::UnexpectedStatus(Box::new(UnexpectedResponse {
-            operation,
-            status,
-            headers,
-            body,
-        }))
+        let Self { operation, status, headers, body } = self;
+        Error::UnexpectedStatus(Box::new(UnexpectedResponse { operation, status, headers, body }))
     }
 }
 
@@ -1341,15 +1078,8 @@ pub struct UnexpectedResponse {
 }
 
 /// Decodes one WebSocket text or binary frame as a JSON message.
-pub(crate) fn websocket_message<T: DeserializeOwned, E>(
-    operation: &'static str,
-    frame: &[u8],
-) -> Result<T, Error<E>> {
-    serde_json::from_slice(frame).map_err(|error| Error::Decode {
-        operation,
-        status: 101,
-        message: error.to_string(),
-    })
+pub(crate) fn websocket_message<T: DeserializeOwned, E>(operation: &'static str, frame: &[u8]) -> Result<T, Error<E>> {
+    serde_json::from_slice(frame).map_err(|error| Error::Decode { operation, status: 101, message: error.to_string() })
 }
 
 /// A documented error response of one operation: implemented by each generated error enum.
@@ -1372,26 +1102,13 @@ pub enum Error<E> {
     /// The server answered with a status the operation does not document.
     UnexpectedStatus(Box<UnexpectedResponse>),
     /// The request could not be sent or the response could not be read.
-    Transport {
-        operation: &'static str,
-        source: reqwest::Error,
-    },
+    Transport { operation: &'static str, source: reqwest::Error },
     /// The response body did not decode as documented.
-    Decode {
-        operation: &'static str,
-        status: u16,
-        message: String,
-    },
+    Decode { operation: &'static str, status: u16, message: String },
     /// The request could not be built: an invalid base URL, header value or body.
-    InvalidRequest {
-        operation: &'static str,
-        message: String,
-    },
+    InvalidRequest { operation: &'static str, message: String },
     /// The WebSocket connection failed.
-    WebSocket {
-        operation: &'static str,
-        source: BoxError,
-    },
+    WebSocket { operation: &'static str, source: BoxError },
 }
 
 impl Error<std::convert::Infallible> {
@@ -1401,18 +1118,8 @@ impl Error<std::convert::Infallible> {
             Self::Api(never) => match never {},
             Self::UnexpectedStatus(response) => Error::UnexpectedStatus(response),
             Self::Transport { operation, source } => Error::Transport { operation, source },
-            Self::Decode {
-                operation,
-                status,
-                message,
-            } => Error::Decode {
-                operation,
-                status,
-                message,
-            },
-            Self::InvalidRequest { operation, message } => {
-                Error::InvalidRequest { operation, message }
-            }
+            Self::Decode { operation, status, message } => Error::Decode { operation, status, message },
+            Self::InvalidRequest { operation, message } => Error::InvalidRequest { operation, message },
             Self::WebSocket { operation, source } => Error::WebSocket { operation, source },
         }
     }
@@ -1446,12 +1153,7 @@ impl<E: ApiError> Error<E> {
 impl<E: ApiError> fmt::Display for Error<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Api(error) => write!(
-                f,
-                "{}: the server answered {}",
-                error.operation(),
-                status_text(error.status())
-            ),
+            Self::Api(error) => write!(f, "{}: the server answered {}", error.operation(), status_text(error.status())),
             Self::UnexpectedStatus(response) => write!(
                 f,
                 "{}: the server answered with undocumented status {}",
@@ -1459,23 +1161,11 @@ impl<E: ApiError> fmt::Display for Error<E> {
                 status_text(response.status)
             ),
             Self::Transport { operation, source } => write!(f, "{operation}: {source}"),
-            Self::Decode {
-                operation,
-                status,
-                message,
-            } => {
-                write!(
-                    f,
-                    "{operation}: cannot decode the {} response: {message}",
-                    status_text(*status)
-                )
+            Self::Decode { operation, status, message } => {
+                write!(f, "{operation}: cannot decode the {} response: {message}", status_text(*status))
             }
-            Self::InvalidRequest { operation, message } => {
-                write!(f, "{operation}: invalid request: {message}")
-            }
-            Self::WebSocket { operation, source } => {
-                write!(f, "{operation}: WebSocket error: {source}")
-            }
+            Self::InvalidRequest { operation, message } => write!(f, "{operation}: invalid request: {message}"),
+            Self::WebSocket { operation, source } => write!(f, "{operation}: WebSocket error: {source}"),
         }
     }
 }
@@ -1491,9 +1181,7 @@ impl<E: ApiError + fmt::Debug> std::error::Error for Error<E> {
 }
 
 fn status_text(status: u16) -> String {
-    let reason = reqwest::StatusCode::from_u16(status)
-        .ok()
-        .and_then(|status| status.canonical_reason());
+    let reason = reqwest::StatusCode::from_u16(status).ok().and_then(|status| status.canonical_reason());
     match reason {
         Some(reason) => format!("{status} {reason}"),
         None => status.to_string(),
@@ -1505,17 +1193,11 @@ fn base64(input: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(input.len().div_ceil(3) * 4);
     for chunk in input.chunks(3) {
-        let bytes = [
-            chunk[0],
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
+        let bytes = [chunk[0], chunk.get(1).copied().unwrap_or(0), chunk.get(2).copied().unwrap_or(0)];
         let triple = u32::from(bytes[0]) << 16 | u32::from(bytes[1]) << 8 | u32::from(bytes[2]);
         for index in 0..4 {
             if index <= chunk.len() {
-                out.push(char::from(
-                    ALPHABET[(triple >> (18 - 6 * index) & 0x3f) as usize],
-                ));
+                out.push(char::from(ALPHABET[(triple >> (18 - 6 * index) & 0x3f) as usize]));
             } else {
                 out.push('=');
             }
@@ -1527,13 +1209,9 @@ fn base64(input: &[u8]) -> String {
 /// Formats `time` as an IMF-fixdate (`Wed, 09 Mar 2016 16:56:34 GMT`), as `httpdate` does.
 fn http_date(time: std::time::SystemTime) -> String {
     const DAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     // Dates before 1970 are clamped to the epoch, as HTTP dates cannot express them usefully.
-    let secs = time
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |elapsed| elapsed.as_secs());
+    let secs = time.duration_since(std::time::UNIX_EPOCH).map_or(0, |elapsed| elapsed.as_secs());
     let days = secs / 86_400;
     let rem = secs % 86_400;
     // Civil-from-days (Howard Hinnant), on days since 1970-01-01.

@@ -94,24 +94,14 @@ impl Problem {
     /// A 400 naming one invalid input.
     pub fn invalid(location: &str, name: &str, reason: impl Into<String>) -> Self {
         let reason = reason.into();
-        let mut problem = Self::new(
-            StatusCode::BAD_REQUEST,
-            format!("invalid {location} parameter `{name}`: {reason}"),
-        );
-        problem.invalid_params.push(InvalidParam {
-            name: name.to_string(),
-            location: location.to_string(),
-            reason,
-        });
+        let mut problem = Self::new(StatusCode::BAD_REQUEST, format!("invalid {location} parameter `{name}`: {reason}"));
+        problem.invalid_params.push(InvalidParam { name: name.to_string(), location: location.to_string(), reason });
         problem
     }
 
     /// A 400 for a required input that is absent.
     pub fn missing(location: &str, name: &str) -> Self {
-        let mut problem = Self::new(
-            StatusCode::BAD_REQUEST,
-            format!("missing required {location} parameter `{name}`"),
-        );
+        let mut problem = Self::new(StatusCode::BAD_REQUEST, format!("missing required {location} parameter `{name}`"));
         problem.invalid_params.push(InvalidParam {
             name: name.to_string(),
             location: location.to_string(),
@@ -129,10 +119,7 @@ impl Problem {
 impl Problem {
     /// The same problem with `WWW-Authenticate` challenges (a 401 about credentials).
     pub fn with_challenges(mut self, challenges: &[&str]) -> Self {
-        self.challenges = challenges
-            .iter()
-            .map(|challenge| challenge.to_string())
-            .collect();
+        self.challenges = challenges.iter().map(|challenge| challenge.to_string()).collect();
         self
     }
 }
@@ -151,9 +138,7 @@ impl IntoResponse for Problem {
         let mut response = reply_bytes(self.status, PROBLEM_JSON, Bytes::from(body));
         for challenge in &self.challenges {
             if let Ok(value) = HeaderValue::from_str(challenge) {
-                response
-                    .headers_mut()
-                    .append(header::WWW_AUTHENTICATE, value);
+                response.headers_mut().append(header::WWW_AUTHENTICATE, value);
             }
         }
         response
@@ -170,9 +155,7 @@ pub struct BasicCredentials {
 
 impl std::fmt::Debug for BasicCredentials {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("BasicCredentials")
-            .field("username", &self.username)
-            .finish_non_exhaustive()
+        f.debug_struct("BasicCredentials").field("username", &self.username).finish_non_exhaustive()
     }
 }
 
@@ -207,10 +190,7 @@ impl Default for RouterOptions {
     /// Routes under the path of the spec's first server URL ([`crate::BASE_PATH`]), request
     /// bodies up to 2 MiB.
     fn default() -> Self {
-        Self {
-            base_path: crate::BASE_PATH.to_string(),
-            body_limit: 2 * 1024 * 1024,
-        }
+        Self { base_path: crate::BASE_PATH.to_string(), body_limit: 2 * 1024 * 1024 }
     }
 }
 
@@ -251,23 +231,15 @@ pub fn finish(routes: Router, options: &RouterOptions) -> Router {
     };
     // `with_state` turns every handler into a ready route once, instead of on every request when
     // the router is called directly (`oneshot`, `Router::call`).
-    app.fallback(not_found)
-        .layer(DefaultBodyLimit::max(options.body_limit))
-        .with_state(())
+    app.fallback(not_found).layer(DefaultBodyLimit::max(options.body_limit)).with_state(())
 }
 
 async fn not_found(method: Method, uri: axum::http::Uri) -> Problem {
-    Problem::new(
-        StatusCode::NOT_FOUND,
-        format!("no route for {method} {}", uri.path()),
-    )
+    Problem::new(StatusCode::NOT_FOUND, format!("no route for {method} {}", uri.path()))
 }
 
 async fn method_not_allowed(method: Method, uri: axum::http::Uri) -> Problem {
-    Problem::new(
-        StatusCode::METHOD_NOT_ALLOWED,
-        format!("{} does not support {method}", uri.path()),
-    )
+    Problem::new(StatusCode::METHOD_NOT_ALLOWED, format!("{} does not support {method}", uri.path()))
 }
 
 /// A route for one operation: `handler` reads the request and calls the implementation. Its
@@ -287,11 +259,9 @@ where
             match AssertUnwindSafe(handler(api, request)).catch_unwind().await {
                 Ok(Ok(response)) => response.into_response(),
                 Ok(Err(problem)) => problem.into_response(),
-                Err(_) => Problem::new(
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "the request handler panicked",
-                )
-                .into_response(),
+                Err(_) => {
+                    Problem::new(StatusCode::INTERNAL_SERVER_ERROR, "the request handler panicked").into_response()
+                }
             }
         }
     })
@@ -309,8 +279,7 @@ pub struct Found<T> {
 impl<T> Found<T> {
     /// The value, or a 400 naming the absent parameter.
     pub fn required(self) -> Result<T, Problem> {
-        self.value
-            .ok_or_else(|| Problem::missing(self.location, self.name))
+        self.value.ok_or_else(|| Problem::missing(self.location, self.name))
     }
 
     pub fn optional(self) -> Option<T> {
@@ -340,20 +309,9 @@ impl Incoming {
         let path = RawPathParams::from_request_parts(&mut parts, &())
             .await
             .map_err(|rejection| Problem::new(StatusCode::BAD_REQUEST, rejection.body_text()))?;
-        let query =
-            serde_urlencoded::from_str(parts.uri.query().unwrap_or_default()).map_err(|error| {
-                Problem::new(
-                    StatusCode::BAD_REQUEST,
-                    format!("malformed query string: {error}"),
-                )
-            })?;
-        Ok(Self {
-            parts,
-            body,
-            path,
-            route,
-            query,
-        })
+        let query = serde_urlencoded::from_str(parts.uri.query().unwrap_or_default())
+            .map_err(|error| Problem::new(StatusCode::BAD_REQUEST, format!("malformed query string: {error}")))?;
+        Ok(Self { parts, body, path, route, query })
     }
 
     pub fn headers(&self) -> &HeaderMap {
@@ -366,11 +324,7 @@ impl Incoming {
     }
 
     fn found<T>(location: &'static str, name: &'static str, value: Option<T>) -> Found<T> {
-        Found {
-            value,
-            location,
-            name,
-        }
+        Found { value, location, name }
     }
 
     /// The still percent-encoded text of the path parameter `key` (its route name): the request
@@ -380,27 +334,16 @@ impl Incoming {
     fn path_raw(&self, key: &str) -> Option<std::borrow::Cow<'_, str>> {
         // Runs for every path parameter of every request: no allocation on the way.
         let segments = self.route.bytes().filter(|&byte| byte == b'/').count() + 1;
-        let (index, segment, open) =
-            self.route
-                .split('/')
-                .enumerate()
-                .find_map(|(index, segment)| {
-                    let open = segment.match_indices('{').map(|(at, _)| at).find(|&at| {
-                        segment[at + 1..]
-                            .strip_prefix(key)
-                            .is_some_and(|rest| rest.starts_with('}'))
-                    })?;
-                    Some((index, segment, open))
-                })?;
+        let (index, segment, open) = self.route.split('/').enumerate().find_map(|(index, segment)| {
+            let open = segment.match_indices('{').map(|(at, _)| at).find(|&at| {
+                segment[at + 1..].strip_prefix(key).is_some_and(|rest| rest.starts_with('}'))
+            })?;
+            Some((index, segment, open))
+        })?;
         let raw = (segment.bytes().filter(|&byte| byte == b'{').count() == 1)
             .then(|| {
                 let (prefix, suffix) = (&segment[..open], &segment[open + key.len() + 2..]);
-                let raw = self
-                    .parts
-                    .uri
-                    .path()
-                    .rsplit('/')
-                    .nth(segments - 1 - index)?;
+                let raw = self.parts.uri.path().rsplit('/').nth(segments - 1 - index)?;
                 raw.strip_prefix(prefix)?.strip_suffix(suffix)
             })
             .flatten();
@@ -409,11 +352,7 @@ impl Incoming {
             // Several parameters in one segment: the router split them; encode its decoded value
             // again so that it reads like raw text.
             None => {
-                let decoded = self
-                    .path
-                    .iter()
-                    .find(|(k, _)| *k == key)
-                    .map(|(_, value)| value)?;
+                let decoded = self.path.iter().find(|(k, _)| *k == key).map(|(_, value)| value)?;
                 Some(std::borrow::Cow::Owned(reencode(decoded)))
             }
         }
@@ -430,33 +369,19 @@ impl Incoming {
     }
 
     /// `blue` (`style: simple`), looked up by its route name (`key`) and reported by its wire name.
-    pub fn path_scalar<T: FromStr>(
-        &self,
-        key: &str,
-        name: &'static str,
-    ) -> Result<Found<T>, Problem>
+    pub fn path_scalar<T: FromStr>(&self, key: &str, name: &'static str) -> Result<Found<T>, Problem>
     where
         T::Err: std::fmt::Display,
     {
         // A scalar is the router's decoded capture as it is: no need to find the raw text (the
         // most common parameter, so the cheapest path).
-        let decoded = self
-            .path
-            .iter()
-            .find(|(k, _)| *k == key)
-            .map(|(_, value)| value);
-        let value = decoded
-            .map(|text| parse_scalar(PATH, name, text))
-            .transpose()?;
+        let decoded = self.path.iter().find(|(k, _)| *k == key).map(|(_, value)| value);
+        let value = decoded.map(|text| parse_scalar(PATH, name, text)).transpose()?;
         Ok(Self::found(PATH, name, value))
     }
 
     /// `blue,black,brown` (`style: simple`).
-    pub fn path_csv<T: FromStr>(
-        &self,
-        key: &str,
-        name: &'static str,
-    ) -> Result<Found<Vec<T>>, Problem>
+    pub fn path_csv<T: FromStr>(&self, key: &str, name: &'static str) -> Result<Found<Vec<T>>, Problem>
     where
         T::Err: std::fmt::Display,
     {
@@ -464,31 +389,17 @@ impl Incoming {
     }
 
     /// `R,100,G,200` (`style: simple`, `explode: false`).
-    pub fn path_object<T: DeserializeOwned>(
-        &self,
-        key: &str,
-        name: &'static str,
-    ) -> Result<Found<T>, Problem> {
-        self.path_with(key, name, |raw| {
-            parse_object(PATH, name, raw, &[','], false)
-        })
+    pub fn path_object<T: DeserializeOwned>(&self, key: &str, name: &'static str) -> Result<Found<T>, Problem> {
+        self.path_with(key, name, |raw| parse_object(PATH, name, raw, &[','], false))
     }
 
     /// `R=100,G=200` (`style: simple`, `explode: true`).
-    pub fn path_object_exploded<T: DeserializeOwned>(
-        &self,
-        key: &str,
-        name: &'static str,
-    ) -> Result<Found<T>, Problem> {
+    pub fn path_object_exploded<T: DeserializeOwned>(&self, key: &str, name: &'static str) -> Result<Found<T>, Problem> {
         self.path_with(key, name, |raw| parse_object(PATH, name, raw, &[','], true))
     }
 
     /// `.blue` (`style: label`).
-    pub fn path_label_scalar<T: FromStr>(
-        &self,
-        key: &str,
-        name: &'static str,
-    ) -> Result<Found<T>, Problem>
+    pub fn path_label_scalar<T: FromStr>(&self, key: &str, name: &'static str) -> Result<Found<T>, Problem>
     where
         T::Err: std::fmt::Display,
     {
@@ -497,28 +408,16 @@ impl Incoming {
 
     /// `.blue.black.brown` (`style: label`, as the OpenAPI 3.0.3 table has it); the RFC 6570 form
     /// `.blue,black,brown` is accepted too.
-    pub fn path_label_array<T: FromStr>(
-        &self,
-        key: &str,
-        name: &'static str,
-    ) -> Result<Found<Vec<T>>, Problem>
+    pub fn path_label_array<T: FromStr>(&self, key: &str, name: &'static str) -> Result<Found<Vec<T>>, Problem>
     where
         T::Err: std::fmt::Display,
     {
-        self.path_with(key, name, |raw| {
-            parse_items(PATH, name, label(name, raw)?, &['.', ','])
-        })
+        self.path_with(key, name, |raw| parse_items(PATH, name, label(name, raw)?, &['.', ',']))
     }
 
     /// `.R.100.G.200` (`style: label`, `explode: false`; `.R,100,G,200` is accepted too).
-    pub fn path_label_object<T: DeserializeOwned>(
-        &self,
-        key: &str,
-        name: &'static str,
-    ) -> Result<Found<T>, Problem> {
-        self.path_with(key, name, |raw| {
-            parse_object(PATH, name, label(name, raw)?, &['.', ','], false)
-        })
+    pub fn path_label_object<T: DeserializeOwned>(&self, key: &str, name: &'static str) -> Result<Found<T>, Problem> {
+        self.path_with(key, name, |raw| parse_object(PATH, name, label(name, raw)?, &['.', ','], false))
     }
 
     /// `.R=100.G=200` (`style: label`, `explode: true`).
@@ -527,31 +426,19 @@ impl Incoming {
         key: &str,
         name: &'static str,
     ) -> Result<Found<T>, Problem> {
-        self.path_with(key, name, |raw| {
-            parse_object(PATH, name, label(name, raw)?, &['.'], true)
-        })
+        self.path_with(key, name, |raw| parse_object(PATH, name, label(name, raw)?, &['.'], true))
     }
 
     /// `;color=blue` (`style: matrix`); `;color` is the empty value.
-    pub fn path_matrix_scalar<T: FromStr>(
-        &self,
-        key: &str,
-        name: &'static str,
-    ) -> Result<Found<T>, Problem>
+    pub fn path_matrix_scalar<T: FromStr>(&self, key: &str, name: &'static str) -> Result<Found<T>, Problem>
     where
         T::Err: std::fmt::Display,
     {
-        self.path_with(key, name, |raw| {
-            parse_text(PATH, name, matrix_value(name, raw)?.unwrap_or_default())
-        })
+        self.path_with(key, name, |raw| parse_text(PATH, name, matrix_value(name, raw)?.unwrap_or_default()))
     }
 
     /// `;color=blue,black,brown` (`style: matrix`, `explode: false`); `;color` is the empty array.
-    pub fn path_matrix_array<T: FromStr>(
-        &self,
-        key: &str,
-        name: &'static str,
-    ) -> Result<Found<Vec<T>>, Problem>
+    pub fn path_matrix_array<T: FromStr>(&self, key: &str, name: &'static str) -> Result<Found<Vec<T>>, Problem>
     where
         T::Err: std::fmt::Display,
     {
@@ -563,18 +450,12 @@ impl Incoming {
 
     /// `;color=blue;color=black;color=brown` (`style: matrix`, `explode: true`); `;color` is the
     /// empty array.
-    pub fn path_matrix_array_exploded<T: FromStr>(
-        &self,
-        key: &str,
-        name: &'static str,
-    ) -> Result<Found<Vec<T>>, Problem>
+    pub fn path_matrix_array_exploded<T: FromStr>(&self, key: &str, name: &'static str) -> Result<Found<Vec<T>>, Problem>
     where
         T::Err: std::fmt::Display,
     {
         self.path_with(key, name, |raw| {
-            let rest = raw
-                .strip_prefix(';')
-                .ok_or_else(|| expected(name, "`;` before the value"))?;
+            let rest = raw.strip_prefix(';').ok_or_else(|| expected(name, "`;` before the value"))?;
             let mut items = Vec::new();
             for piece in rest.split(';') {
                 if let Some(value) = matrix_value(name, &format!(";{piece}"))? {
@@ -586,19 +467,9 @@ impl Incoming {
     }
 
     /// `;color=R,100,G,200` (`style: matrix`, `explode: false`).
-    pub fn path_matrix_object<T: DeserializeOwned>(
-        &self,
-        key: &str,
-        name: &'static str,
-    ) -> Result<Found<T>, Problem> {
+    pub fn path_matrix_object<T: DeserializeOwned>(&self, key: &str, name: &'static str) -> Result<Found<T>, Problem> {
         self.path_with(key, name, |raw| {
-            parse_object(
-                PATH,
-                name,
-                matrix_value(name, raw)?.unwrap_or_default(),
-                &[','],
-                false,
-            )
+            parse_object(PATH, name, matrix_value(name, raw)?.unwrap_or_default(), &[','], false)
         })
     }
 
@@ -609,34 +480,19 @@ impl Incoming {
         name: &'static str,
     ) -> Result<Found<T>, Problem> {
         self.path_with(key, name, |raw| {
-            let rest = raw
-                .strip_prefix(';')
-                .ok_or_else(|| expected(name, "`;` before the value"))?;
-            let rest = if percent_decode(PATH, name, rest)? == name {
-                ""
-            } else {
-                rest
-            };
+            let rest = raw.strip_prefix(';').ok_or_else(|| expected(name, "`;` before the value"))?;
+            let rest = if percent_decode(PATH, name, rest)? == name { "" } else { rest };
             parse_object(PATH, name, rest, &[';'], true)
         })
     }
 
     /// A `content`-typed path parameter: JSON text.
-    pub fn path_json<T: DeserializeOwned>(
-        &self,
-        key: &str,
-        name: &'static str,
-    ) -> Result<Found<T>, Problem> {
-        self.path_with(key, name, |raw| {
-            parse_json(PATH, name, &percent_decode(PATH, name, raw)?)
-        })
+    pub fn path_json<T: DeserializeOwned>(&self, key: &str, name: &'static str) -> Result<Found<T>, Problem> {
+        self.path_with(key, name, |raw| parse_json(PATH, name, &percent_decode(PATH, name, raw)?))
     }
 
     fn query_values<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        self.query
-            .iter()
-            .filter(move |(key, _)| key == name)
-            .map(|(_, value)| value.as_str())
+        self.query.iter().filter(move |(key, _)| key == name).map(|(_, value)| value.as_str())
     }
 
     fn query_one<'a>(&'a self, name: &'a str) -> Result<Option<&'a str>, Problem> {
@@ -648,18 +504,11 @@ impl Incoming {
         Ok(first)
     }
 
-    pub fn query_scalar<T: FromStr>(
-        &self,
-        _key: &str,
-        name: &'static str,
-    ) -> Result<Found<T>, Problem>
+    pub fn query_scalar<T: FromStr>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem>
     where
         T::Err: std::fmt::Display,
     {
-        let value = self
-            .query_one(name)?
-            .map(|raw| parse_scalar("query", name, raw))
-            .transpose()?;
+        let value = self.query_one(name)?.map(|raw| parse_scalar("query", name, raw)).transpose()?;
         Ok(Self::found("query", name, value))
     }
 
@@ -680,27 +529,16 @@ impl Incoming {
     }
 
     /// One comma-separated value (`style: form, explode: false`).
-    pub fn query_csv<T: FromStr>(
-        &self,
-        _key: &str,
-        name: &'static str,
-    ) -> Result<Found<Vec<T>>, Problem>
+    pub fn query_csv<T: FromStr>(&self, _key: &str, name: &'static str) -> Result<Found<Vec<T>>, Problem>
     where
         T::Err: std::fmt::Display,
     {
-        let value = self
-            .query_raw_one(name)?
-            .map(|raw| parse_form_items(name, raw))
-            .transpose()?;
+        let value = self.query_raw_one(name)?.map(|raw| parse_form_items(name, raw)).transpose()?;
         Ok(Self::found(QUERY, name, value))
     }
 
     /// `name=R,100,G,200` (`style: form`, `explode: false`, on an object).
-    pub fn query_object<T: DeserializeOwned>(
-        &self,
-        _key: &str,
-        name: &'static str,
-    ) -> Result<Found<T>, Problem> {
+    pub fn query_object<T: DeserializeOwned>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem> {
         let value = self
             .query_raw_one(name)?
             .map(|raw| {
@@ -708,12 +546,7 @@ impl Incoming {
                     .ok_or_else(|| Problem::invalid(QUERY, name, "expected name,value pairs"))?;
                 let decoded = pairs
                     .into_iter()
-                    .map(|(key, value)| {
-                        Ok((
-                            form_decode(QUERY, name, key)?,
-                            form_decode(QUERY, name, value)?,
-                        ))
-                    })
+                    .map(|(key, value)| Ok((form_decode(QUERY, name, key)?, form_decode(QUERY, name, value)?)))
                     .collect::<Result<Vec<_>, Problem>>()?;
                 decode_pairs(QUERY, name, &decoded)
             })
@@ -722,86 +555,49 @@ impl Incoming {
     }
 
     /// A repeated key (`style: form, explode: true`).
-    pub fn query_multi<T: FromStr>(
-        &self,
-        _key: &str,
-        name: &'static str,
-    ) -> Result<Found<Vec<T>>, Problem>
+    pub fn query_multi<T: FromStr>(&self, _key: &str, name: &'static str) -> Result<Found<Vec<T>>, Problem>
     where
         T::Err: std::fmt::Display,
     {
-        let values: Vec<T> = self
-            .query_values(name)
-            .map(|raw| parse_scalar("query", name, raw))
-            .collect::<Result<_, _>>()?;
-        Ok(Self::found(
-            "query",
-            name,
-            (!values.is_empty()).then_some(values),
-        ))
+        let values: Vec<T> =
+            self.query_values(name).map(|raw| parse_scalar("query", name, raw)).collect::<Result<_, _>>()?;
+        Ok(Self::found("query", name, (!values.is_empty()).then_some(values)))
     }
 
     /// `style: spaceDelimited`, `explode: false`.
-    pub fn query_space<T: FromStr>(
-        &self,
-        _key: &str,
-        name: &'static str,
-    ) -> Result<Found<Vec<T>>, Problem>
+    pub fn query_space<T: FromStr>(&self, _key: &str, name: &'static str) -> Result<Found<Vec<T>>, Problem>
     where
         T::Err: std::fmt::Display,
     {
-        let value = self
-            .query_one(name)?
-            .map(|raw| parse_delimited("query", name, raw, ' '))
-            .transpose()?;
+        let value = self.query_one(name)?.map(|raw| parse_delimited("query", name, raw, ' ')).transpose()?;
         Ok(Self::found("query", name, value))
     }
 
     /// `style: pipeDelimited`, `explode: false`.
-    pub fn query_pipe<T: FromStr>(
-        &self,
-        _key: &str,
-        name: &'static str,
-    ) -> Result<Found<Vec<T>>, Problem>
+    pub fn query_pipe<T: FromStr>(&self, _key: &str, name: &'static str) -> Result<Found<Vec<T>>, Problem>
     where
         T::Err: std::fmt::Display,
     {
-        let value = self
-            .query_one(name)?
-            .map(|raw| parse_delimited("query", name, raw, '|'))
-            .transpose()?;
+        let value = self.query_one(name)?.map(|raw| parse_delimited("query", name, raw, '|')).transpose()?;
         Ok(Self::found("query", name, value))
     }
 
     /// `name=R%20100%20G%20200` (`style: spaceDelimited`, on an object).
-    pub fn query_space_object<T: DeserializeOwned>(
-        &self,
-        _key: &str,
-        name: &'static str,
-    ) -> Result<Found<T>, Problem> {
+    pub fn query_space_object<T: DeserializeOwned>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem> {
         self.query_delimited_object(name, ' ')
     }
 
     /// `name=R|100|G|200` (`style: pipeDelimited`, on an object).
-    pub fn query_pipe_object<T: DeserializeOwned>(
-        &self,
-        _key: &str,
-        name: &'static str,
-    ) -> Result<Found<T>, Problem> {
+    pub fn query_pipe_object<T: DeserializeOwned>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem> {
         self.query_delimited_object(name, '|')
     }
 
-    fn query_delimited_object<T: DeserializeOwned>(
-        &self,
-        name: &'static str,
-        separator: char,
-    ) -> Result<Found<T>, Problem> {
+    fn query_delimited_object<T: DeserializeOwned>(&self, name: &'static str, separator: char) -> Result<Found<T>, Problem> {
         let value = self
             .query_one(name)?
             .map(|text| {
-                let pairs = split_pairs(text, &[separator], false).ok_or_else(|| {
-                    Problem::invalid(QUERY, name, "expected name and value pairs")
-                })?;
+                let pairs = split_pairs(text, &[separator], false)
+                    .ok_or_else(|| Problem::invalid(QUERY, name, "expected name and value pairs"))?;
                 decode_pairs(QUERY, name, &pairs)
             })
             .transpose()?;
@@ -809,22 +605,13 @@ impl Incoming {
     }
 
     /// `style: deepObject`: the keys `name[...]`, as an object.
-    pub fn query_deep_object<T: DeserializeOwned>(
-        &self,
-        _key: &str,
-        name: &'static str,
-    ) -> Result<Found<T>, Problem> {
+    pub fn query_deep_object<T: DeserializeOwned>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem> {
         let prefix = format!("{name}[");
         let pairs = self.query.iter().filter_map(|(key, value)| {
             let rest = key.strip_prefix(&prefix)?;
-            Some((
-                rest.trim_end_matches(']').split("][").collect::<Vec<_>>(),
-                value.as_str(),
-            ))
+            Some((rest.trim_end_matches(']').split("][").collect::<Vec<_>>(), value.as_str()))
         });
-        let value = text_object(pairs)
-            .map(|object| decode_text_object("query", name, object))
-            .transpose()?;
+        let value = text_object(pairs).map(|object| decode_text_object("query", name, object)).transpose()?;
         Ok(Self::found("query", name, value))
     }
 
@@ -838,8 +625,7 @@ impl Incoming {
     ) -> Result<Found<T>, Problem> {
         let is_other = |key: &str| {
             others.iter().any(|other| {
-                key.strip_prefix(other)
-                    .is_some_and(|rest| rest.is_empty() || rest.starts_with('['))
+                key.strip_prefix(other).is_some_and(|rest| rest.is_empty() || rest.starts_with('['))
             })
         };
         let pairs = self
@@ -847,22 +633,13 @@ impl Incoming {
             .iter()
             .filter(|(key, _)| !is_other(key))
             .map(|(key, value)| (vec![key.as_str()], value.as_str()));
-        let value = text_object(pairs)
-            .map(|object| decode_text_object("query", name, object))
-            .transpose()?;
+        let value = text_object(pairs).map(|object| decode_text_object("query", name, object)).transpose()?;
         Ok(Self::found("query", name, value))
     }
 
     /// A `content`-typed parameter holding JSON.
-    pub fn query_json<T: DeserializeOwned>(
-        &self,
-        _key: &str,
-        name: &'static str,
-    ) -> Result<Found<T>, Problem> {
-        let value = self
-            .query_one(name)?
-            .map(|raw| parse_json("query", name, raw))
-            .transpose()?;
+    pub fn query_json<T: DeserializeOwned>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem> {
+        let value = self.query_one(name)?.map(|raw| parse_json("query", name, raw)).transpose()?;
         Ok(Self::found("query", name, value))
     }
 
@@ -876,88 +653,47 @@ impl Incoming {
         }
     }
 
-    pub fn header_scalar<T: FromStr>(
-        &self,
-        _key: &str,
-        name: &'static str,
-    ) -> Result<Found<T>, Problem>
+    pub fn header_scalar<T: FromStr>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem>
     where
         T::Err: std::fmt::Display,
     {
-        let value = self
-            .header_one(name)?
-            .map(|raw| parse_scalar("header", name, raw.trim()))
-            .transpose()?;
+        let value = self.header_one(name)?.map(|raw| parse_scalar("header", name, raw.trim())).transpose()?;
         Ok(Self::found("header", name, value))
     }
 
-    pub fn header_csv<T: FromStr>(
-        &self,
-        _key: &str,
-        name: &'static str,
-    ) -> Result<Found<Vec<T>>, Problem>
+    pub fn header_csv<T: FromStr>(&self, _key: &str, name: &'static str) -> Result<Found<Vec<T>>, Problem>
     where
         T::Err: std::fmt::Display,
     {
-        let value = self
-            .header_one(name)?
-            .map(|raw| parse_csv("header", name, raw))
-            .transpose()?;
+        let value = self.header_one(name)?.map(|raw| parse_csv("header", name, raw)).transpose()?;
         Ok(Self::found("header", name, value))
     }
 
     /// `R,100,G,200` (`style: simple`, `explode: false`, on an object).
-    pub fn header_object<T: DeserializeOwned>(
-        &self,
-        _key: &str,
-        name: &'static str,
-    ) -> Result<Found<T>, Problem> {
-        let value = self
-            .header_one(name)?
-            .map(|raw| header_object(name, raw, false))
-            .transpose()?;
+    pub fn header_object<T: DeserializeOwned>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem> {
+        let value = self.header_one(name)?.map(|raw| header_object(name, raw, false)).transpose()?;
         Ok(Self::found(HEADER, name, value))
     }
 
     /// `R=100,G=200` (`style: simple`, `explode: true`, on an object).
-    pub fn header_object_exploded<T: DeserializeOwned>(
-        &self,
-        _key: &str,
-        name: &'static str,
-    ) -> Result<Found<T>, Problem> {
-        let value = self
-            .header_one(name)?
-            .map(|raw| header_object(name, raw, true))
-            .transpose()?;
+    pub fn header_object_exploded<T: DeserializeOwned>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem> {
+        let value = self.header_one(name)?.map(|raw| header_object(name, raw, true)).transpose()?;
         Ok(Self::found(HEADER, name, value))
     }
 
-    pub fn header_json<T: DeserializeOwned>(
-        &self,
-        _key: &str,
-        name: &'static str,
-    ) -> Result<Found<T>, Problem> {
-        let value = self
-            .header_one(name)?
-            .map(|raw| parse_json("header", name, raw))
-            .transpose()?;
+    pub fn header_json<T: DeserializeOwned>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem> {
+        let value = self.header_one(name)?.map(|raw| parse_json("header", name, raw)).transpose()?;
         Ok(Self::found("header", name, value))
     }
 
     /// An HTTP-date (`If-Modified-Since`), as any type built from a `SystemTime`.
-    pub fn header_http_date<T: From<SystemTime>>(
-        &self,
-        _key: &str,
-        name: &'static str,
-    ) -> Result<Found<T>, Problem> {
+    pub fn header_http_date<T: From<SystemTime>>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem> {
         let value = self
             .header_one(name)?
             .map(|raw| {
                 httpdate::parse_http_date(raw.trim())
                     .map(T::from)
-                    .map_err(|error| {
-                        Problem::invalid("header", name, format!("not an HTTP-date: {error}"))
-                    })
+                    .map_err(|error| Problem::invalid("header", name, format!("not an HTTP-date: {error}")))
             })
             .transpose()?;
         Ok(Self::found("header", name, value))
@@ -981,63 +717,34 @@ impl Incoming {
     }
 
     /// A cookie's value, percent-decoded (the client encodes cookie values).
-    pub fn cookie_scalar<T: FromStr>(
-        &self,
-        _key: &str,
-        name: &'static str,
-    ) -> Result<Found<T>, Problem>
+    pub fn cookie_scalar<T: FromStr>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem>
     where
         T::Err: std::fmt::Display,
     {
-        let value = self
-            .cookie_one(name)
-            .map(|raw| parse_text(COOKIE, name, raw))
-            .transpose()?;
+        let value = self.cookie_one(name).map(|raw| parse_text(COOKIE, name, raw)).transpose()?;
         Ok(Self::found(COOKIE, name, value))
     }
 
     /// `color=blue,black,brown` (`style: form`, `explode: false`).
-    pub fn cookie_csv<T: FromStr>(
-        &self,
-        _key: &str,
-        name: &'static str,
-    ) -> Result<Found<Vec<T>>, Problem>
+    pub fn cookie_csv<T: FromStr>(&self, _key: &str, name: &'static str) -> Result<Found<Vec<T>>, Problem>
     where
         T::Err: std::fmt::Display,
     {
-        let value = self
-            .cookie_one(name)
-            .map(|raw| parse_items(COOKIE, name, raw, &[',']))
-            .transpose()?;
+        let value = self.cookie_one(name).map(|raw| parse_items(COOKIE, name, raw, &[','])).transpose()?;
         Ok(Self::found(COOKIE, name, value))
     }
 
     /// One cookie per item, all of the same name (`style: form`, `explode: true`).
-    pub fn cookie_multi<T: FromStr>(
-        &self,
-        _key: &str,
-        name: &'static str,
-    ) -> Result<Found<Vec<T>>, Problem>
+    pub fn cookie_multi<T: FromStr>(&self, _key: &str, name: &'static str) -> Result<Found<Vec<T>>, Problem>
     where
         T::Err: std::fmt::Display,
     {
-        let values: Vec<T> = self
-            .cookies(name)
-            .map(|raw| parse_text(COOKIE, name, raw))
-            .collect::<Result<_, _>>()?;
-        Ok(Self::found(
-            COOKIE,
-            name,
-            (!values.is_empty()).then_some(values),
-        ))
+        let values: Vec<T> = self.cookies(name).map(|raw| parse_text(COOKIE, name, raw)).collect::<Result<_, _>>()?;
+        Ok(Self::found(COOKIE, name, (!values.is_empty()).then_some(values)))
     }
 
     /// A `content`-typed cookie: percent-encoded JSON text.
-    pub fn cookie_json<T: DeserializeOwned>(
-        &self,
-        _key: &str,
-        name: &'static str,
-    ) -> Result<Found<T>, Problem> {
+    pub fn cookie_json<T: DeserializeOwned>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem> {
         let value = self
             .cookie_one(name)
             .map(|raw| parse_json(COOKIE, name, &percent_decode(COOKIE, name, raw)?))
@@ -1046,15 +753,8 @@ impl Incoming {
     }
 
     fn authorization(&self, scheme: &str) -> Result<Option<&str>, Problem> {
-        let Some(value) = self.parts.headers.get(header::AUTHORIZATION) else {
-            return Ok(None);
-        };
-        let malformed = || {
-            Problem::new(
-                StatusCode::UNAUTHORIZED,
-                format!("malformed `Authorization` header for {scheme}"),
-            )
-        };
+        let Some(value) = self.parts.headers.get(header::AUTHORIZATION) else { return Ok(None) };
+        let malformed = || Problem::new(StatusCode::UNAUTHORIZED, format!("malformed `Authorization` header for {scheme}"));
         let value = value.to_str().map_err(|_| malformed())?;
         match value.split_once(' ') {
             Some((given, rest)) if given.eq_ignore_ascii_case(scheme) => Ok(Some(rest.trim())),
@@ -1066,13 +766,9 @@ impl Incoming {
 
     /// `Authorization: Basic ...`, decoded; `None` when absent or of another scheme.
     pub fn basic(&self, _key: &str) -> Result<Option<BasicCredentials>, Problem> {
-        let Some(encoded) = self.authorization("Basic")? else {
-            return Ok(None);
-        };
+        let Some(encoded) = self.authorization("Basic")? else { return Ok(None) };
         let malformed = || Problem::new(StatusCode::UNAUTHORIZED, "malformed Basic credentials");
-        let decoded = base64::engine::general_purpose::STANDARD
-            .decode(encoded)
-            .map_err(|_| malformed())?;
+        let decoded = base64::engine::general_purpose::STANDARD.decode(encoded).map_err(|_| malformed())?;
         let mut username = String::from_utf8(decoded).map_err(|_| malformed())?;
         let colon = username.find(':').ok_or_else(malformed)?;
         let password = username[colon + 1..].to_string();
@@ -1092,36 +788,22 @@ impl Incoming {
         let value = self.parts.headers.get(key).map(|value| value.to_str());
         match value {
             Some(Ok(value)) if !value.is_empty() => Ok(Some(ApiKey(value.to_string()))),
-            Some(_) => Err(Problem::new(
-                StatusCode::UNAUTHORIZED,
-                format!("malformed API key header `{key}`"),
-            )),
+            Some(_) => Err(Problem::new(StatusCode::UNAUTHORIZED, format!("malformed API key header `{key}`"))),
             None => Ok(None),
         }
     }
 
     pub fn api_key_query(&self, key: &str) -> Result<Option<ApiKey>, Problem> {
-        Ok(self
-            .query_values(key)
-            .find(|value| !value.is_empty())
-            .map(|value| ApiKey(value.to_string())))
+        Ok(self.query_values(key).find(|value| !value.is_empty()).map(|value| ApiKey(value.to_string())))
     }
 
     pub fn api_key_cookie(&self, key: &str) -> Result<Option<ApiKey>, Problem> {
-        Ok(self
-            .cookie_one(key)
-            .filter(|value| !value.is_empty())
-            .map(|value| ApiKey(value.to_string())))
+        Ok(self.cookie_one(key).filter(|value| !value.is_empty()).map(|value| ApiKey(value.to_string())))
     }
 
     /// The request's media type (without parameters), as sent.
     fn media_type(&self) -> Option<&str> {
-        let value = self
-            .parts
-            .headers
-            .get(header::CONTENT_TYPE)?
-            .to_str()
-            .ok()?;
+        let value = self.parts.headers.get(header::CONTENT_TYPE)?.to_str().ok()?;
         Some(value.split(';').next().unwrap_or_default().trim())
     }
 
@@ -1143,10 +825,7 @@ impl Incoming {
         Ok(Some(bytes))
     }
 
-    pub async fn body_json<T: DeserializeOwned>(
-        self,
-        documented: &str,
-    ) -> Result<Found<T>, Problem> {
+    pub async fn body_json<T: DeserializeOwned>(self, documented: &str) -> Result<Found<T>, Problem> {
         let value = match self.read(documented).await? {
             Some(bytes) => Some(decode_json(&bytes)?),
             None => None,
@@ -1162,18 +841,14 @@ impl Incoming {
     pub async fn body_text(self, documented: &str) -> Result<Found<String>, Problem> {
         let value = match self.read(documented).await? {
             Some(bytes) => Some(
-                String::from_utf8(bytes.to_vec())
-                    .map_err(|_| Problem::invalid("body", "body", "not UTF-8 text"))?,
+                String::from_utf8(bytes.to_vec()).map_err(|_| Problem::invalid("body", "body", "not UTF-8 text"))?,
             ),
             None => None,
         };
         Ok(Self::found("body", "body", value))
     }
 
-    pub async fn body_form<T: DeserializeOwned>(
-        self,
-        documented: &str,
-    ) -> Result<Found<T>, Problem> {
+    pub async fn body_form<T: DeserializeOwned>(self, documented: &str) -> Result<Found<T>, Problem> {
         let value = match self.read(documented).await? {
             Some(bytes) => Some(
                 serde_urlencoded::from_bytes(&bytes)
@@ -1209,10 +884,7 @@ fn media_type_matches(given: Option<&str>, documented: &str) -> bool {
     match (given, documented.strip_suffix("/*")) {
         (None, _) => false,
         (Some(_), Some("*")) => true,
-        (Some(given), Some(prefix)) => given
-            .split('/')
-            .next()
-            .is_some_and(|kind| kind.eq_ignore_ascii_case(prefix)),
+        (Some(given), Some(prefix)) => given.split('/').next().is_some_and(|kind| kind.eq_ignore_ascii_case(prefix)),
         (Some(given), None) => given.eq_ignore_ascii_case(documented),
     }
 }
@@ -1241,8 +913,7 @@ fn parse_scalar<T: FromStr>(location: &str, name: &str, raw: &str) -> Result<T, 
 where
     T::Err: std::fmt::Display,
 {
-    raw.parse()
-        .map_err(|error: T::Err| Problem::invalid(location, name, format!("`{raw}`: {error}")))
+    raw.parse().map_err(|error: T::Err| Problem::invalid(location, name, format!("`{raw}`: {error}")))
 }
 
 fn parse_csv<T: FromStr>(location: &str, name: &str, raw: &str) -> Result<Vec<T>, Problem>
@@ -1252,26 +923,17 @@ where
     if raw.is_empty() {
         return Ok(Vec::new());
     }
-    raw.split(',')
-        .map(|item| parse_scalar(location, name, item.trim()))
-        .collect()
+    raw.split(',').map(|item| parse_scalar(location, name, item.trim())).collect()
 }
 
-fn parse_delimited<T: FromStr>(
-    location: &str,
-    name: &str,
-    raw: &str,
-    separator: char,
-) -> Result<Vec<T>, Problem>
+fn parse_delimited<T: FromStr>(location: &str, name: &str, raw: &str, separator: char) -> Result<Vec<T>, Problem>
 where
     T::Err: std::fmt::Display,
 {
     if raw.is_empty() {
         return Ok(Vec::new());
     }
-    raw.split(separator)
-        .map(|item| parse_scalar(location, name, item))
-        .collect()
+    raw.split(separator).map(|item| parse_scalar(location, name, item)).collect()
 }
 
 const PATH: &str = "path";
@@ -1285,11 +947,7 @@ fn expected(name: &str, what: &str) -> Problem {
 }
 
 /// Decodes `%XX` escapes (other `%`s are kept, as browsers and axum do); the result must be UTF-8.
-fn percent_decode<'a>(
-    location: &str,
-    name: &str,
-    raw: &'a str,
-) -> Result<std::borrow::Cow<'a, str>, Problem> {
+fn percent_decode<'a>(location: &str, name: &str, raw: &'a str) -> Result<std::borrow::Cow<'a, str>, Problem> {
     if !raw.contains('%') {
         return Ok(std::borrow::Cow::Borrowed(raw));
     }
@@ -1319,15 +977,9 @@ fn percent_decode<'a>(
 }
 
 /// [`percent_decode`] for query text, where `+` is a space.
-fn form_decode<'a>(
-    location: &str,
-    name: &str,
-    raw: &'a str,
-) -> Result<std::borrow::Cow<'a, str>, Problem> {
+fn form_decode<'a>(location: &str, name: &str, raw: &'a str) -> Result<std::borrow::Cow<'a, str>, Problem> {
     if raw.contains('+') {
-        Ok(std::borrow::Cow::Owned(
-            percent_decode(location, name, &raw.replace('+', " "))?.into_owned(),
-        ))
+        Ok(std::borrow::Cow::Owned(percent_decode(location, name, &raw.replace('+', " "))?.into_owned()))
     } else {
         percent_decode(location, name, raw)
     }
@@ -1354,21 +1006,14 @@ where
 }
 
 /// Percent-encoded items between `separators`, each parsed; empty text is the empty array.
-fn parse_items<T: FromStr>(
-    location: &str,
-    name: &str,
-    raw: &str,
-    separators: &[char],
-) -> Result<Vec<T>, Problem>
+fn parse_items<T: FromStr>(location: &str, name: &str, raw: &str, separators: &[char]) -> Result<Vec<T>, Problem>
 where
     T::Err: std::fmt::Display,
 {
     if raw.is_empty() {
         return Ok(Vec::new());
     }
-    raw.split(separators)
-        .map(|item| parse_text(location, name, item))
-        .collect()
+    raw.split(separators).map(|item| parse_text(location, name, item)).collect()
 }
 
 /// Comma-separated query items, each form-decoded and parsed.
@@ -1379,18 +1024,12 @@ where
     if raw.is_empty() {
         return Ok(Vec::new());
     }
-    raw.split(',')
-        .map(|item| parse_scalar(QUERY, name, &form_decode(QUERY, name, item)?))
-        .collect()
+    raw.split(',').map(|item| parse_scalar(QUERY, name, &form_decode(QUERY, name, item)?)).collect()
 }
 
 /// `R,100,G,200` (alternating) or, `exploded`, `R=100,G=200`, split at `separators`; `None`
 /// when the text does not have that shape. Empty text has no pairs.
-fn split_pairs<'a>(
-    raw: &'a str,
-    separators: &[char],
-    exploded: bool,
-) -> Option<Vec<(&'a str, &'a str)>> {
+fn split_pairs<'a>(raw: &'a str, separators: &[char], exploded: bool) -> Option<Vec<(&'a str, &'a str)>> {
     if raw.is_empty() {
         return Some(Vec::new());
     }
@@ -1399,10 +1038,7 @@ fn split_pairs<'a>(
         pieces.iter().map(|piece| piece.split_once('=')).collect()
     } else {
         let pairs = pieces.chunks_exact(2);
-        pairs
-            .remainder()
-            .is_empty()
-            .then(|| pairs.map(|pair| (pair[0], pair[1])).collect())
+        pairs.remainder().is_empty().then(|| pairs.map(|pair| (pair[0], pair[1])).collect())
     }
 }
 
@@ -1414,38 +1050,21 @@ fn parse_object<T: DeserializeOwned>(
     separators: &[char],
     exploded: bool,
 ) -> Result<T, Problem> {
-    let shape = if exploded {
-        "name=value pairs"
-    } else {
-        "name,value pairs"
-    };
-    let pairs = split_pairs(raw, separators, exploded)
-        .ok_or_else(|| Problem::invalid(location, name, format!("expected {shape}")))?;
+    let shape = if exploded { "name=value pairs" } else { "name,value pairs" };
+    let pairs = split_pairs(raw, separators, exploded).ok_or_else(|| Problem::invalid(location, name, format!("expected {shape}")))?;
     let decoded = pairs
         .into_iter()
-        .map(|(key, value)| {
-            Ok((
-                percent_decode(location, name, key)?,
-                percent_decode(location, name, value)?,
-            ))
-        })
+        .map(|(key, value)| Ok((percent_decode(location, name, key)?, percent_decode(location, name, value)?)))
         .collect::<Result<Vec<_>, Problem>>()?;
     decode_pairs(location, name, &decoded)
 }
 
 /// A header object (`R,100,G,200` or `R=100,G=200`): header text is not percent-encoded.
 fn header_object<T: DeserializeOwned>(name: &str, raw: &str, exploded: bool) -> Result<T, Problem> {
-    let shape = if exploded {
-        "name=value pairs"
-    } else {
-        "name,value pairs"
-    };
+    let shape = if exploded { "name=value pairs" } else { "name,value pairs" };
     let pairs = split_pairs(raw.trim(), &[','], exploded)
         .ok_or_else(|| Problem::invalid(HEADER, name, format!("expected {shape}")))?;
-    let pairs: Vec<(&str, &str)> = pairs
-        .into_iter()
-        .map(|(key, value)| (key.trim(), value.trim()))
-        .collect();
+    let pairs: Vec<(&str, &str)> = pairs.into_iter().map(|(key, value)| (key.trim(), value.trim())).collect();
     decode_pairs(HEADER, name, &pairs)
 }
 
@@ -1457,18 +1076,8 @@ fn decode_pairs<K: AsRef<str>, V: AsRef<str>, T: DeserializeOwned>(
 ) -> Result<T, Problem> {
     let mut object = serde_json::Map::new();
     for (key, value) in pairs {
-        if object
-            .insert(
-                key.as_ref().to_string(),
-                serde_json::Value::String(value.as_ref().to_string()),
-            )
-            .is_some()
-        {
-            return Err(Problem::invalid(
-                location,
-                name,
-                format!("property `{}` given more than once", key.as_ref()),
-            ));
+        if object.insert(key.as_ref().to_string(), serde_json::Value::String(value.as_ref().to_string())).is_some() {
+            return Err(Problem::invalid(location, name, format!("property `{}` given more than once", key.as_ref())));
         }
     }
     decode_text_object(location, name, object)
@@ -1476,15 +1085,12 @@ fn decode_pairs<K: AsRef<str>, V: AsRef<str>, T: DeserializeOwned>(
 
 /// The text after a `label` value's leading `.`.
 fn label<'a>(name: &str, raw: &'a str) -> Result<&'a str, Problem> {
-    raw.strip_prefix('.')
-        .ok_or_else(|| expected(name, "`.` before the value"))
+    raw.strip_prefix('.').ok_or_else(|| expected(name, "`.` before the value"))
 }
 
 /// The value of `;name=value` (`None` for `;name`, the empty value), still percent-encoded.
 fn matrix_value<'a>(name: &str, raw: &'a str) -> Result<Option<&'a str>, Problem> {
-    let rest = raw
-        .strip_prefix(';')
-        .ok_or_else(|| expected(name, &format!("`;{name}=` before the value")))?;
+    let rest = raw.strip_prefix(';').ok_or_else(|| expected(name, &format!("`;{name}=` before the value")))?;
     let (key, value) = match rest.split_once('=') {
         Some((key, value)) => (key, Some(value)),
         None => (rest, None),
@@ -1497,9 +1103,7 @@ fn matrix_value<'a>(name: &str, raw: &'a str) -> Result<Option<&'a str>, Problem
 
 /// Query pairs with bracketed key paths as a JSON object of text; a repeated key becomes an
 /// array. `None` when there are no pairs.
-fn text_object<'a>(
-    pairs: impl Iterator<Item = (Vec<&'a str>, &'a str)>,
-) -> Option<serde_json::Map<String, serde_json::Value>> {
+fn text_object<'a>(pairs: impl Iterator<Item = (Vec<&'a str>, &'a str)>) -> Option<serde_json::Map<String, serde_json::Value>> {
     let mut object = serde_json::Map::new();
     let mut any = false;
     for (path, value) in pairs {
@@ -1509,15 +1113,9 @@ fn text_object<'a>(
     any.then_some(object)
 }
 
-fn insert_text(
-    object: &mut serde_json::Map<String, serde_json::Value>,
-    path: &[&str],
-    value: &str,
-) {
+fn insert_text(object: &mut serde_json::Map<String, serde_json::Value>, path: &[&str], value: &str) {
     use serde_json::Value;
-    let Some((first, rest)) = path.split_first() else {
-        return;
-    };
+    let Some((first, rest)) = path.split_first() else { return };
     if rest.is_empty() {
         match object.get_mut(*first) {
             Some(Value::Array(items)) => items.push(Value::String(value.to_string())),
@@ -1531,9 +1129,7 @@ fn insert_text(
         }
         return;
     }
-    let entry = object
-        .entry(first.to_string())
-        .or_insert_with(|| Value::Object(Default::default()));
+    let entry = object.entry(first.to_string()).or_insert_with(|| Value::Object(Default::default()));
     if !entry.is_object() {
         *entry = Value::Object(Default::default());
     }
@@ -1555,22 +1151,15 @@ fn decode_text_object<T: DeserializeOwned>(
             Value::String(text) => match text.as_str() {
                 "true" => Value::Bool(true),
                 "false" => Value::Bool(false),
-                _ => serde_json::from_str::<serde_json::Number>(&text)
-                    .map(Value::Number)
-                    .unwrap_or(Value::String(text)),
+                _ => serde_json::from_str::<serde_json::Number>(&text).map(Value::Number).unwrap_or(Value::String(text)),
             },
             Value::Array(items) => Value::Array(items.into_iter().map(typed).collect()),
-            Value::Object(map) => {
-                Value::Object(map.into_iter().map(|(k, v)| (k, typed(v))).collect())
-            }
+            Value::Object(map) => Value::Object(map.into_iter().map(|(k, v)| (k, typed(v))).collect()),
             other => other,
         }
     }
     /// The value at `path` in `value`, when the path is made of keys and indexes only.
-    fn at<'v>(
-        value: &'v mut serde_json::Value,
-        path: &serde_path_to_error::Path,
-    ) -> Option<&'v mut serde_json::Value> {
+    fn at<'v>(value: &'v mut serde_json::Value, path: &serde_path_to_error::Path) -> Option<&'v mut serde_json::Value> {
         use serde_path_to_error::Segment;
         path.iter().try_fold(value, |value, segment| match segment {
             Segment::Map { key } => value.get_mut(key.as_str()),
@@ -1589,47 +1178,28 @@ fn decode_text_object<T: DeserializeOwned>(
         };
         let original = {
             let mut text = text.clone();
-            at(&mut text, error.path())
-                .filter(|leaf| leaf.is_string())
-                .cloned()
+            at(&mut text, error.path()).filter(|leaf| leaf.is_string()).cloned()
         };
         match (at(&mut value, error.path()), original) {
             (Some(leaf), Some(original)) if !leaf.is_string() => *leaf = original,
-            _ => {
-                return Err(Problem::invalid(
-                    location,
-                    name,
-                    error.into_inner().to_string(),
-                ))
-            }
+            _ => return Err(Problem::invalid(location, name, error.into_inner().to_string())),
         }
     }
 }
 
 fn parse_json<T: DeserializeOwned>(location: &str, name: &str, raw: &str) -> Result<T, Problem> {
-    serde_json::from_str(raw)
-        .map_err(|error| Problem::invalid(location, name, format!("invalid JSON: {error}")))
+    serde_json::from_str(raw).map_err(|error| Problem::invalid(location, name, format!("invalid JSON: {error}")))
 }
 
 /// Decodes a JSON document, naming the field at fault (`entries[0].id`) in the problem.
 pub fn decode_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, Problem> {
     // The depth never exceeds the number of opening brackets, and counting them is a fast
     // (vectorised) pass: the byte-by-byte scan only runs for bodies that could be too deep.
-    let openings = bytes
-        .iter()
-        .filter(|&&byte| byte == b'[' || byte == b'{')
-        .count();
+    let openings = bytes.iter().filter(|&&byte| byte == b'[' || byte == b'{').count();
     if openings > MAX_JSON_DEPTH && nesting_depth(bytes) > MAX_JSON_DEPTH {
         let reason = format!("nested deeper than {MAX_JSON_DEPTH} levels");
-        let mut problem = Problem::new(
-            StatusCode::BAD_REQUEST,
-            format!("invalid JSON body: {reason}"),
-        );
-        problem.invalid_params.push(InvalidParam {
-            name: "body".to_string(),
-            location: "body".to_string(),
-            reason,
-        });
+        let mut problem = Problem::new(StatusCode::BAD_REQUEST, format!("invalid JSON body: {reason}"));
+        problem.invalid_params.push(InvalidParam { name: "body".to_string(), location: "body".to_string(), reason });
         return Err(problem);
     }
     // Tracking the path costs a wrapper around every value, so it runs only to explain an error.
@@ -1640,21 +1210,10 @@ pub fn decode_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, Problem> {
     serde_path_to_error::deserialize(deserializer).map_err(|error| {
         let path = error.path().to_string();
         // The root (`.`) or no path at all (`?`, a syntax error) is the body itself.
-        let name = if path == "." || path == "?" {
-            "body".to_string()
-        } else {
-            path
-        };
+        let name = if path == "." || path == "?" { "body".to_string() } else { path };
         let reason = error.into_inner().to_string();
-        let mut problem = Problem::new(
-            StatusCode::BAD_REQUEST,
-            format!("invalid JSON body at `{name}`: {reason}"),
-        );
-        problem.invalid_params.push(InvalidParam {
-            name,
-            location: "body".to_string(),
-            reason,
-        });
+        let mut problem = Problem::new(StatusCode::BAD_REQUEST, format!("invalid JSON body at `{name}`: {reason}"));
+        problem.invalid_params.push(InvalidParam { name, location: "body".to_string(), reason });
         problem
     })
 }
@@ -1693,8 +1252,7 @@ fn nesting_depth(bytes: &[u8]) -> usize {
 
 /// Credentials found by one of the operation's schemes, or a 401 with the challenges.
 pub fn require_credentials<T>(credentials: Option<T>, challenges: &[&str]) -> Result<T, Problem> {
-    credentials
-        .ok_or_else(|| Problem::unauthorized("this operation requires credentials", challenges))
+    credentials.ok_or_else(|| Problem::unauthorized("this operation requires credentials", challenges))
 }
 
 /// The parts of a `multipart/form-data` body, by name in arrival order.
@@ -1709,22 +1267,12 @@ impl FormData {
     }
 
     fn all<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Bytes> + 'a {
-        self.parts
-            .iter()
-            .filter(move |part| part.name == name)
-            .map(|part| &part.data)
+        self.parts.iter().filter(move |part| part.name == name).map(|part| &part.data)
     }
 
     /// Every part, for a body whose schema does not name them.
-    pub fn parts(
-        &self,
-        _name: &'static str,
-    ) -> Result<Found<Vec<super::values::FormPart>>, Problem> {
-        Ok(Found {
-            value: Some(self.parts.clone()),
-            location: "body",
-            name: "body",
-        })
+    pub fn parts(&self, _name: &'static str) -> Result<Found<Vec<super::values::FormPart>>, Problem> {
+        Ok(Found { value: Some(self.parts.clone()), location: "body", name: "body" })
     }
 
     fn one<'a>(&'a self, name: &'a str) -> Result<Option<&'a Bytes>, Problem> {
@@ -1737,43 +1285,25 @@ impl FormData {
     }
 
     fn text_of<'a>(name: &str, data: &'a Bytes) -> Result<&'a str, Problem> {
-        std::str::from_utf8(data)
-            .map_err(|_| Problem::invalid("body", name, "part is not UTF-8 text"))
+        std::str::from_utf8(data).map_err(|_| Problem::invalid("body", name, "part is not UTF-8 text"))
     }
 
     pub fn text<T: FromStr>(&self, name: &'static str) -> Result<Found<T>, Problem>
     where
         T::Err: std::fmt::Display,
     {
-        let value = self
-            .one(name)?
-            .map(|data| parse_scalar("body", name, Self::text_of(name, data)?))
-            .transpose()?;
-        Ok(Found {
-            value,
-            location: "body",
-            name,
-        })
+        let value =
+            self.one(name)?.map(|data| parse_scalar("body", name, Self::text_of(name, data)?)).transpose()?;
+        Ok(Found { value, location: "body", name })
     }
 
     pub fn file(&self, name: &'static str) -> Result<Found<Bytes>, Problem> {
-        Ok(Found {
-            value: self.one(name)?.cloned(),
-            location: "body",
-            name,
-        })
+        Ok(Found { value: self.one(name)?.cloned(), location: "body", name })
     }
 
     pub fn json<T: DeserializeOwned>(&self, name: &'static str) -> Result<Found<T>, Problem> {
-        let value = self
-            .one(name)?
-            .map(|data| decode_part(name, data))
-            .transpose()?;
-        Ok(Found {
-            value,
-            location: "body",
-            name,
-        })
+        let value = self.one(name)?.map(|data| decode_part(name, data)).transpose()?;
+        Ok(Found { value, location: "body", name })
     }
 
     /// Each item a part of the same name, as text.
@@ -1785,29 +1315,18 @@ impl FormData {
             .all(name)
             .map(|data| parse_scalar("body", name, Self::text_of(name, data)?))
             .collect::<Result<_, _>>()?;
-        Ok(Found {
-            value: (!values.is_empty()).then_some(values),
-            location: "body",
-            name,
-        })
+        Ok(Found { value: (!values.is_empty()).then_some(values), location: "body", name })
     }
 
     /// An array of objects: each part of this name holds a JSON array (the encoding OpenAPI gives
     /// complex values); the items of several such parts are joined.
-    pub fn json_array<T: DeserializeOwned>(
-        &self,
-        name: &'static str,
-    ) -> Result<Found<Vec<T>>, Problem> {
+    pub fn json_array<T: DeserializeOwned>(&self, name: &'static str) -> Result<Found<Vec<T>>, Problem> {
         let mut values: Option<Vec<T>> = None;
         for data in self.all(name) {
             let items = decode_part::<Vec<T>>(name, data)?;
             values.get_or_insert_with(Vec::new).extend(items);
         }
-        Ok(Found {
-            value: values,
-            location: "body",
-            name,
-        })
+        Ok(Found { value: values, location: "body", name })
     }
 }
 
@@ -1826,20 +1345,12 @@ fn decode_part<T: DeserializeOwned>(name: &str, data: &[u8]) -> Result<T, Proble
 
 /// A body read by generated code (multipart), as a [`Found`].
 pub fn found_body<T>(value: Option<T>) -> Found<T> {
-    Found {
-        value,
-        location: "body",
-        name: "body",
-    }
+    Found { value, location: "body", name: "body" }
 }
 
 /// A multipart reading failure (broken framing, over the body limit) as a problem.
 pub fn multipart_problem(status: StatusCode, reason: String) -> Problem {
-    let status = if status.is_client_error() {
-        status
-    } else {
-        StatusCode::BAD_REQUEST
-    };
+    let status = if status.is_client_error() { status } else { StatusCode::BAD_REQUEST };
     Problem::new(status, format!("malformed multipart body: {reason}"))
 }
 
@@ -1859,9 +1370,7 @@ fn reply_bytes(status: StatusCode, content_type: &'static str, body: Bytes) -> R
     };
     let content_type = HeaderValue::from_str(content_type)
         .unwrap_or_else(|_| HeaderValue::from_static("application/octet-stream"));
-    response
-        .headers_mut()
-        .insert(header::CONTENT_TYPE, content_type);
+    response.headers_mut().insert(header::CONTENT_TYPE, content_type);
     response
 }
 
@@ -1873,18 +1382,12 @@ pub fn reply_empty(status: StatusCode) -> Response {
 }
 
 /// A JSON body under the documented media type (which may not be a JSON one).
-pub fn reply_json<T: Serialize>(
-    status: StatusCode,
-    content_type: &'static str,
-    body: T,
-) -> Response {
+pub fn reply_json<T: Serialize>(status: StatusCode, content_type: &'static str, body: T) -> Response {
     match serde_json::to_vec(&body) {
         Ok(bytes) => reply_bytes(status, content_type, Bytes::from(bytes)),
-        Err(error) => Problem::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            format!("cannot encode the response: {error}"),
-        )
-        .into_response(),
+        Err(error) => {
+            Problem::new(StatusCode::INTERNAL_SERVER_ERROR, format!("cannot encode the response: {error}")).into_response()
+        }
     }
 }
 
@@ -1907,9 +1410,7 @@ fn form_with_scalars<T: DeserializeOwned>(bytes: &[u8]) -> Option<T> {
             let value = match text.as_str() {
                 "true" => serde_json::Value::Bool(true),
                 "false" => serde_json::Value::Bool(false),
-                _ => text
-                    .parse::<serde_json::Number>()
-                    .map_or(serde_json::Value::String(text), serde_json::Value::Number),
+                _ => text.parse::<serde_json::Number>().map_or(serde_json::Value::String(text), serde_json::Value::Number),
             };
             (name, value)
         })

@@ -13,5 +13,5 @@ mod values;
 #[allow(unused_imports)]
 pub(crate) use self::values::{from_tagged, non_null, read_tag, write_tagged};
 
-pub use self::values::FormPart;
 pub use self::values::Integer;
+pub use self::values::FormPart;
