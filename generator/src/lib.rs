@@ -204,10 +204,11 @@ fn format_file(
             api.spec_file
         )
     } else {
+        // minijinja drops a template's final newline; text files end with one.
         format!(
-            "# @generated from {} by openapi-gen; do not edit.\n\n{}",
+            "# @generated from {} by openapi-gen; do not edit.\n\n{}\n",
             api.spec_file,
-            text.trim_start()
+            text.trim()
         )
     };
     Ok(OutputFile { path, contents })

@@ -28,6 +28,7 @@ pub fn builtin_templates() -> Vec<Template> {
     }
     embed![
         "crate/Cargo.toml.jinja",
+        "crate/rustfmt.toml.jinja",
         "crate/src/lib.rs.jinja",
         "crate/src/models.rs.jinja",
         "crate/src/client.rs.jinja",
