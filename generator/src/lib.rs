@@ -105,6 +105,7 @@ pub struct Loaded {
 }
 
 /// Stage 1, load: parses YAML or JSON, checks the version and every key, normalizes references.
+#[inline(never)] // a symbol per stage for profilers (generator/bench/instructions.sh)
 pub fn load(spec_text: &str, settings: &Settings) -> Result<Loaded, Error> {
     let mut map = SourceMap::build(spec_text);
     let loaded = load::load(&settings.spec_file, spec_text, &map).map_err(Error::Spec)?;
@@ -120,6 +121,7 @@ pub fn load(spec_text: &str, settings: &Settings) -> Result<Loaded, Error> {
 }
 
 /// Stage 2, lower: the IR, with the warnings met on the way.
+#[inline(never)] // a symbol per stage for profilers (generator/bench/instructions.sh)
 pub fn lower_loaded(
     loaded: &Loaded,
     settings: &Settings,
@@ -161,6 +163,7 @@ pub struct Rendered {
 }
 
 /// Stage 3, render: every template of the crate laid out over the IR.
+#[inline(never)] // a symbol per stage for profilers (generator/bench/instructions.sh)
 pub fn render(api: &ir::Api, settings: &Settings) -> Result<Vec<Rendered>, Error> {
     let env = render::environment(&settings.templates).map_err(Error::Internal)?;
     let context = render::context(api);
@@ -179,6 +182,7 @@ pub fn render(api: &ir::Api, settings: &Settings) -> Result<Vec<Rendered>, Error
 
 /// Stage 4, format: Rust files through syn and prettyplease, the preamble on every file, and the
 /// runtime support files the API needs.
+#[inline(never)] // a symbol per stage for profilers (generator/bench/instructions.sh)
 pub fn format(api: &ir::Api, rendered: Vec<Rendered>) -> Result<Vec<OutputFile>, Error> {
     let mut files = rendered
         .into_iter()

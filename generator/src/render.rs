@@ -34,7 +34,6 @@ pub fn builtin_templates() -> Vec<Template> {
         "crate/src/client.rs.jinja",
         "crate/src/server.rs.jinja",
         "crate/src/support/mod.rs.jinja",
-        "macros/docs.jinja",
     ]
 }
 
@@ -89,6 +88,7 @@ pub fn environment(templates: &[Template]) -> Result<Environment<'static>, Strin
         .map_err(|error| error.to_string())?;
     env.set_syntax(syntax);
     env.add_filter("doc", doc);
+    env.add_filter("doc_or", doc_or);
     env.add_filter("inner_doc", inner_doc);
     env.add_filter("lit", lit);
     for template in templates {
@@ -128,34 +128,56 @@ fn describe(error: &minijinja::Error) -> String {
 /// attribute as a block comment). Bare code fences are marked `text` so rustdoc does not treat
 /// spec examples as Rust.
 fn doc(value: Value) -> Result<String, minijinja::Error> {
-    let lines: Vec<String> = if let Some(text) = value.as_str() {
-        text.lines().map(str::to_string).collect()
-    } else {
-        value
-            .try_iter()?
-            .map(|line| line.as_str().unwrap_or_default().to_string())
-            .collect()
-    };
     let mut out = String::new();
     let mut in_fence = false;
-    for line in &lines {
-        let trimmed = line.trim_start();
-        let line = if trimmed.starts_with("```") {
-            in_fence = !in_fence;
-            if in_fence && trimmed.trim() == "```" {
-                line.replacen("```", "```text", 1)
-            } else {
-                line.clone()
-            }
-        } else {
-            line.clone()
-        };
-        out.push_str(&format!("#[doc = {:?}]\n", format!(" {line}").trim_end()));
+    if let Some(text) = value.as_str() {
+        for line in text.lines() {
+            push_doc_line(&mut out, line, &mut in_fence);
+        }
+    } else {
+        for line in value.try_iter()? {
+            push_doc_line(&mut out, line.as_str().unwrap_or_default(), &mut in_fence);
+        }
     }
     if in_fence {
         out.push_str("#[doc = \" ```\"]\n");
     }
     Ok(out)
+}
+
+/// One line of `doc`, tracking whether it is inside a code fence.
+fn push_doc_line(out: &mut String, line: &str, in_fence: &mut bool) {
+    use std::fmt::Write;
+    let line = line.trim_end();
+    let trimmed = line.trim_start();
+    let retagged;
+    let line = if trimmed.starts_with("```") {
+        *in_fence = !*in_fence;
+        if *in_fence && trimmed == "```" {
+            retagged = line.replacen("```", "```text", 1);
+            retagged.as_str()
+        } else {
+            line
+        }
+    } else {
+        line
+    };
+    if line.is_empty() {
+        out.push_str("#[doc = \"\"]\n");
+    } else {
+        let _ = writeln!(out, "#[doc = {:?}]", format!(" {line}"));
+    }
+}
+
+/// `lines|doc_or(fallback)`: the lines as `doc` renders them, or the fallback text when there are
+/// none. A filter rather than a template macro: it runs once per field and parameter, and a
+/// macro call costs minijinja a new frame (it was a third of the render stage).
+fn doc_or(value: Value, fallback: Value) -> Result<String, minijinja::Error> {
+    if value.is_true() {
+        doc(value)
+    } else {
+        doc(fallback)
+    }
 }
 
 /// `lines|inner_doc`: like `doc`, as inner attributes (`#![doc = ...]`) for crate docs.
