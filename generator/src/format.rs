@@ -174,7 +174,7 @@ fn space_out_into(out: &mut String, text: &str, previous: Option<&str>) -> Optio
     for line in text.lines() {
         if let Some(previous) = previous {
             let after_inner_docs = previous.starts_with("//!") && !line.starts_with("//!");
-            if after_inner_docs || (starts_item(line) && ends_item(previous, line)) {
+            if after_inner_docs || (ends_item(previous, line) && starts_item(line)) {
                 out.push('\n');
             }
         }
@@ -216,6 +216,10 @@ fn starts_item(line: &str) -> bool {
 }
 
 fn ends_item(previous: &str, line: &str) -> bool {
+    // Most lines end in neither: settle them before measuring indentation.
+    if !matches!(previous.as_bytes().last(), Some(b'}' | b';')) {
+        return false;
+    }
     let trimmed = previous.trim_start();
     if indentation(previous) != indentation(line) {
         return false;
