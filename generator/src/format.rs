@@ -59,9 +59,62 @@ fn batches(lines: &[&str]) -> Vec<std::ops::Range<usize>> {
 }
 
 /// One batch through syn and prettyplease; `None` when it does not parse on its own.
+///
+/// Outer doc comments (`/// text`) are most of the text of a documented spec's crate, and
+/// prettyplease prints them back unchanged at their item's indentation. So syn gets a short
+/// placeholder for each and the comments are put back after printing, in order: syn no longer
+/// lexes, escapes and unescapes every description. Should the placeholders not come back one for
+/// one, the batch is formatted the plain way.
 fn format_batch(lines: &[&str]) -> Option<String> {
-    let file = syn::parse_file(&lines.join("\n")).ok()?;
-    Some(prettyplease::unparse(&file))
+    let mut docs = Vec::new();
+    let mut text = String::with_capacity(lines.iter().map(|line| line.len() + 1).sum());
+    for line in lines {
+        let trimmed = line.trim_start();
+        if is_outer_doc_comment(trimmed) {
+            docs.push(trimmed.trim_end());
+            text.push_str(DOC_PLACEHOLDER);
+        } else {
+            text.push_str(line);
+        }
+        text.push('\n');
+    }
+    let printed = prettyplease::unparse(&syn::parse_file(&text).ok()?);
+    if docs.is_empty() {
+        return Some(printed);
+    }
+    restore_docs(&printed, &docs).or_else(|| {
+        let file = syn::parse_file(&lines.join("\n")).ok()?;
+        Some(prettyplease::unparse(&file))
+    })
+}
+
+/// Stands in for one doc comment while syn and prettyplease work; prints as itself.
+const DOC_PLACEHOLDER: &str = "///@";
+
+/// `/// text` or a bare `///` (not `////`, an ordinary comment, nor `//!`).
+fn is_outer_doc_comment(trimmed: &str) -> bool {
+    trimmed
+        .strip_prefix("///")
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+}
+
+/// `printed` with its placeholders replaced by `docs`, in order; `None` unless they match one
+/// for one.
+fn restore_docs(printed: &str, docs: &[&str]) -> Option<String> {
+    let mut out =
+        String::with_capacity(printed.len() + docs.iter().map(|doc| doc.len()).sum::<usize>());
+    let mut docs = docs.iter();
+    for line in printed.lines() {
+        let trimmed = line.trim_start();
+        if trimmed == DOC_PLACEHOLDER {
+            out.push_str(&line[..line.len() - trimmed.len()]);
+            out.push_str(docs.next()?);
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    docs.next().is_none().then_some(out)
 }
 
 /// Workers take the next batch from a shared counter, so a slow batch does not hold up the rest;
@@ -241,6 +294,26 @@ mod tests {
         let input = "use a;\nuse b;\npub struct A {\n    pub x: i32,\n    /// Doc.\n    pub y: i32,\n}\nimpl A {\n    fn f() {}\n    fn g() {\n        let x = 1;\n    }\n}\npub type B = A;\n";
         let expected = "use a;\nuse b;\n\npub struct A {\n    pub x: i32,\n    /// Doc.\n    pub y: i32,\n}\n\nimpl A {\n    fn f() {}\n    fn g() {\n        let x = 1;\n    }\n}\n\npub type B = A;\n";
         assert_eq!(space_out_items(input), expected);
+    }
+
+    /// Doc comments set aside during formatting come back exactly where prettyplease would have
+    /// printed them, at every nesting level.
+    #[test]
+    fn doc_comments_set_aside_come_back_in_place() {
+        let rendered = "/// A model.\n///\n/// With `code`, \"quotes\", \\ and é.\n#[derive(Debug)]\npub struct A {\n/// A field.\npub x: i32,\n    ///   indented\n    #[serde(default)]\n    pub y: Option<i32>,\n}\n/// An enum.\npub enum E {\n/// A variant.\nV,\n}\nimpl A {\n/// A method.\npub fn f(&self) -> i32 {\nmatch self.x {\n/// An arm.\n0 => 1,\n_ => 2,\n}\n}\n}\n//// not a doc\npub trait T {\n    /// A trait method.\n    fn g(&self);\n}\n";
+        let plain = space_out_items(&prettyplease::unparse(&syn::parse_file(rendered).unwrap()));
+        assert_eq!(format_rust(rendered, "test").unwrap(), plain);
+        assert!(plain.contains("    ///   indented\n"), "{plain}");
+    }
+
+    #[test]
+    fn placeholders_that_do_not_come_back_one_for_one_are_refused() {
+        assert_eq!(restore_docs("///@\nstruct A;\n", &["/// a", "/// b"]), None);
+        assert_eq!(restore_docs("///@\n///@\n", &["/// a"]), None);
+        assert_eq!(
+            restore_docs("    ///@\n    x\n", &["/// a"]).as_deref(),
+            Some("    /// a\n    x\n")
+        );
     }
 
     #[test]

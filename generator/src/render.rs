@@ -124,49 +124,52 @@ fn describe(error: &minijinja::Error) -> String {
     message
 }
 
-/// `lines|doc`: one `#[doc = " ..."]` attribute per line (prettyplease prints a multi-line doc
-/// attribute as a block comment). Bare code fences are marked `text` so rustdoc does not treat
+/// `lines|doc`: one `///` comment per line, as a person writes them (a multi-line doc attribute
+/// would print as a block comment). Bare code fences are marked `text` so rustdoc does not treat
 /// spec examples as Rust.
 fn doc(value: Value) -> Result<String, minijinja::Error> {
+    doc_comments(value, "///")
+}
+
+fn doc_comments(value: Value, marker: &str) -> Result<String, minijinja::Error> {
     let mut out = String::new();
     let mut in_fence = false;
     if let Some(text) = value.as_str() {
         for line in text.lines() {
-            push_doc_line(&mut out, line, &mut in_fence);
+            push_doc_line(&mut out, marker, line, &mut in_fence);
         }
     } else {
         for line in value.try_iter()? {
-            push_doc_line(&mut out, line.as_str().unwrap_or_default(), &mut in_fence);
+            let line = line.as_str().unwrap_or_default();
+            push_doc_line(&mut out, marker, line, &mut in_fence);
         }
     }
     if in_fence {
-        out.push_str("#[doc = \" ```\"]\n");
+        push_doc_line(&mut out, marker, "```", &mut in_fence);
     }
     Ok(out)
 }
 
 /// One line of `doc`, tracking whether it is inside a code fence.
-fn push_doc_line(out: &mut String, line: &str, in_fence: &mut bool) {
-    use std::fmt::Write;
+fn push_doc_line(out: &mut String, marker: &str, line: &str, in_fence: &mut bool) {
     let line = line.trim_end();
     let trimmed = line.trim_start();
-    let retagged;
-    let line = if trimmed.starts_with("```") {
+    if trimmed.starts_with("```") {
         *in_fence = !*in_fence;
-        if *in_fence && trimmed == "```" {
-            retagged = line.replacen("```", "```text", 1);
-            retagged.as_str()
-        } else {
-            line
-        }
-    } else {
-        line
-    };
-    if line.is_empty() {
-        out.push_str("#[doc = \"\"]\n");
-    } else {
-        let _ = writeln!(out, "#[doc = {:?}]", format!(" {line}"));
     }
+    out.push_str(marker);
+    if !line.is_empty() {
+        out.push(' ');
+        if *in_fence && trimmed == "```" {
+            out.push_str(&line.replacen("```", "```text", 1));
+        } else if line.contains('\r') {
+            // A carriage return inside a doc comment does not compile ("bare CR").
+            out.push_str(&line.replace('\r', ""));
+        } else {
+            out.push_str(line);
+        }
+    }
+    out.push('\n');
 }
 
 /// `lines|doc_or(fallback)`: the lines as `doc` renders them, or the fallback text when there are
@@ -180,9 +183,9 @@ fn doc_or(value: Value, fallback: Value) -> Result<String, minijinja::Error> {
     }
 }
 
-/// `lines|inner_doc`: like `doc`, as inner attributes (`#![doc = ...]`) for crate docs.
+/// `lines|inner_doc`: like `doc`, as inner comments (`//!`) for crate and module docs.
 fn inner_doc(value: Value) -> Result<String, minijinja::Error> {
-    Ok(doc(value)?.replace("#[doc = ", "#![doc = "))
+    doc_comments(value, "//!")
 }
 
 /// `value|lit`: a Rust string literal.
