@@ -201,24 +201,26 @@ mod tests {
     use super::*;
 
     #[test]
-    fn doc_emits_one_attribute_per_line_and_marks_bare_fences() {
+    fn doc_emits_one_comment_per_line_and_marks_bare_fences() {
         let lines = Value::from(vec![
             "Create a person.",
             "",
             "```",
             "{\"a\": 1}",
             "```",
-            "Say \"hi\"",
+            "Say \"hi\"  ",
+            "carriage\rreturn",
         ]);
-        let expected = "#[doc = \" Create a person.\"]\n#[doc = \"\"]\n#[doc = \" ```text\"]\n\
-                        #[doc = \" {\\\"a\\\": 1}\"]\n#[doc = \" ```\"]\n#[doc = \" Say \\\"hi\\\"\"]\n";
+        let expected = "/// Create a person.\n///\n/// ```text\n/// {\"a\": 1}\n/// ```\n\
+                        /// Say \"hi\"\n/// carriagereturn\n";
         assert_eq!(doc(lines).unwrap(), expected);
+        assert_eq!(inner_doc(Value::from("Crate.\n")).unwrap(), "//! Crate.\n");
     }
 
     #[test]
     fn doc_closes_an_unterminated_fence() {
         let out = doc(Value::from(vec!["```json", "{"])).unwrap();
-        assert!(out.ends_with("#[doc = \" ```\"]\n"), "{out}");
+        assert!(out.ends_with("/// {\n/// ```\n"), "{out}");
     }
 
     #[test]
