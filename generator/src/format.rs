@@ -8,7 +8,7 @@
 /// only one batch per thread is alive at a time (a 10 MB models file does not need its whole AST
 /// in memory), and batches are formatted on every available core: syn and prettyplease are most
 /// of the generator's time.
-pub fn format_rust(rendered: &str, template: &str) -> Result<String, String> {
+pub fn format_rust(preamble: &str, rendered: &str, template: &str) -> Result<String, String> {
     let lines: Vec<&str> = rendered.lines().collect();
     let batches = batches(&lines);
     let threads = std::thread::available_parallelism()
@@ -24,14 +24,17 @@ pub fn format_rust(rendered: &str, template: &str) -> Result<String, String> {
     } else {
         Box::new(format_in_parallel(&lines, &batches, threads).into_iter())
     };
-    let mut out = String::with_capacity(rendered.len() + rendered.len() / 16);
+    let mut out = String::with_capacity(preamble.len() + rendered.len() + rendered.len() / 16);
+    out.push_str(preamble);
     let mut last_line = None;
     for batch in formatted {
         match batch {
             Some(text) => last_line = space_out_into(&mut out, &text, last_line.as_deref()),
             // The split is a heuristic over template output; if it cut an item, fall back to
             // the whole file, which also gives the real error.
-            None => return format_whole(rendered, template),
+            None => {
+                return format_whole(rendered, template).map(|text| format!("{preamble}{text}"))
+            }
         }
     }
     Ok(out)
@@ -302,7 +305,7 @@ mod tests {
     fn doc_comments_set_aside_come_back_in_place() {
         let rendered = "/// A model.\n///\n/// With `code`, \"quotes\", \\ and é.\n#[derive(Debug)]\npub struct A {\n/// A field.\npub x: i32,\n    ///   indented\n    #[serde(default)]\n    pub y: Option<i32>,\n}\n/// An enum.\npub enum E {\n/// A variant.\nV,\n}\nimpl A {\n/// A method.\npub fn f(&self) -> i32 {\nmatch self.x {\n/// An arm.\n0 => 1,\n_ => 2,\n}\n}\n}\n//// not a doc\npub trait T {\n    /// A trait method.\n    fn g(&self);\n}\n";
         let plain = space_out_items(&prettyplease::unparse(&syn::parse_file(rendered).unwrap()));
-        assert_eq!(format_rust(rendered, "test").unwrap(), plain);
+        assert_eq!(format_rust("", rendered, "test").unwrap(), plain);
         assert!(plain.contains("    ///   indented\n"), "{plain}");
     }
 
@@ -318,8 +321,12 @@ mod tests {
 
     #[test]
     fn parse_errors_name_the_template_and_line() {
-        let error =
-            format_rust("pub struct A {\n    x: ,\n}\n", "crate/src/models.rs.jinja").unwrap_err();
+        let error = format_rust(
+            "",
+            "pub struct A {\n    x: ,\n}\n",
+            "crate/src/models.rs.jinja",
+        )
+        .unwrap_err();
         assert!(error.contains("crate/src/models.rs.jinja"), "{error}");
         assert!(error.contains("rendered lines 1-3"), "{error}");
         assert!(error.contains("    2 |     x: ,"), "{error}");

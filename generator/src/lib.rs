@@ -151,7 +151,7 @@ pub fn lower(spec_text: &str, settings: &Settings) -> Result<(ir::Api, Vec<Diagn
 /// The whole pipeline: spec text in, crate files out.
 pub fn generate(spec_text: &str, settings: &Settings) -> Result<Generated, Error> {
     let (api, warnings) = lower(spec_text, settings)?;
-    let files = render_crate(&api, settings)?;
+    let files = render_crate(api, settings)?;
     Ok(Generated { files, warnings })
 }
 
@@ -186,7 +186,7 @@ pub fn render(api: &ir::Api, settings: &Settings) -> Result<Vec<Rendered>, Error
 pub fn format(api: &ir::Api, rendered: Vec<Rendered>) -> Result<Vec<OutputFile>, Error> {
     let mut files = rendered
         .into_iter()
-        .map(|file| format_file(api, file))
+        .map(|file| format_file(&api.spec_file, file))
         .collect::<Result<Vec<_>, _>>()?;
     files.extend(runtime_outputs(api));
     files.sort_by(|a, b| a.path.cmp(&b.path));
@@ -194,7 +194,7 @@ pub fn format(api: &ir::Api, rendered: Vec<Rendered>) -> Result<Vec<OutputFile>,
 }
 
 fn format_file(
-    api: &ir::Api,
+    spec_file: &str,
     Rendered {
         path,
         template,
@@ -202,16 +202,12 @@ fn format_file(
     }: Rendered,
 ) -> Result<OutputFile, Error> {
     let contents = if path.ends_with(".rs") {
-        let formatted = format::format_rust(&text, &template).map_err(Error::Internal)?;
-        format!(
-            "// @generated from {} by openapi-gen; do not edit.\n\n{formatted}",
-            api.spec_file
-        )
+        let preamble = format!("// @generated from {spec_file} by openapi-gen; do not edit.\n\n");
+        format::format_rust(&preamble, &text, &template).map_err(Error::Internal)?
     } else {
         // minijinja drops a template's final newline; text files end with one.
         format!(
-            "# @generated from {} by openapi-gen; do not edit.\n\n{}\n",
-            api.spec_file,
+            "# @generated from {spec_file} by openapi-gen; do not edit.\n\n{}\n",
             text.trim()
         )
     };
@@ -226,15 +222,18 @@ fn runtime_outputs(api: &ir::Api) -> impl Iterator<Item = OutputFile> {
 }
 
 /// Renders and formats every file of the crate for an already lowered API, one file at a time so
-/// that only one rendered text is alive beside the output.
-pub fn render_crate(api: &ir::Api, settings: &Settings) -> Result<Vec<OutputFile>, Error> {
+/// that only one rendered text is alive beside the output. Takes the API by value: once the
+/// templates' copy of it is made, it is dropped rather than kept alive beside the output.
+pub fn render_crate(api: ir::Api, settings: &Settings) -> Result<Vec<OutputFile>, Error> {
     let env = render::environment(&settings.templates).map_err(Error::Internal)?;
-    let context = render::context(api);
-    let mut files = Vec::new();
+    let context = render::context(&api);
+    let mut files: Vec<OutputFile> = runtime_outputs(&api).collect();
+    let spec_file = api.spec_file.clone();
+    drop(api);
     for (template, path) in render::output_templates(&settings.templates) {
         let text = render::render(&env, &template, &context).map_err(Error::Internal)?;
         files.push(format_file(
-            api,
+            &spec_file,
             Rendered {
                 path,
                 template,
@@ -242,7 +241,6 @@ pub fn render_crate(api: &ir::Api, settings: &Settings) -> Result<Vec<OutputFile
             },
         )?);
     }
-    files.extend(runtime_outputs(api));
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
 }
