@@ -77,9 +77,51 @@ fn escape_keyword(ident: String) -> String {
     }
 }
 
+/// `raw` in `UpperCamelCase`. Most schema names already are, and heck writes every character
+/// through `fmt::Write` (a sixth of lowering a schema-heavy spec), so those are taken as they are;
+/// `fast_paths_agree_with_heck` checks that heck would return them unchanged.
+fn upper_camel(raw: &str) -> String {
+    if is_upper_camel(raw) {
+        raw.to_string()
+    } else {
+        words(raw).to_upper_camel_case()
+    }
+}
+
+/// ASCII letters and digits, starting upper-case, every capital after a lower-case letter: one
+/// capitalized word after another.
+fn is_upper_camel(raw: &str) -> bool {
+    let bytes = raw.as_bytes();
+    bytes.first().is_some_and(u8::is_ascii_uppercase)
+        && bytes.iter().all(u8::is_ascii_alphanumeric)
+        && bytes
+            .windows(2)
+            .all(|pair| !pair[1].is_ascii_uppercase() || pair[0].is_ascii_lowercase())
+}
+
+/// `raw` in `snake_case`, taken as it is when it already is (most property names).
+fn snake(raw: &str) -> String {
+    if is_snake(raw) {
+        raw.to_string()
+    } else {
+        words(raw).to_snake_case()
+    }
+}
+
+/// Lower-case ASCII words of letters and digits joined by single underscores.
+fn is_snake(raw: &str) -> bool {
+    !raw.is_empty()
+        && !raw.starts_with('_')
+        && !raw.ends_with('_')
+        && !raw.contains("__")
+        && raw
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
 /// A type or variant name: `UpperCamelCase`, never a keyword or a prelude name.
 pub fn type_name(raw: &str) -> String {
-    let camel = words(raw).to_upper_camel_case();
+    let camel = upper_camel(raw);
     let ident = escape_keyword(fix_start(camel, "N"));
     if RESERVED_TYPES.contains(&ident.as_str()) {
         format!("{ident}Model")
@@ -90,7 +132,7 @@ pub fn type_name(raw: &str) -> String {
 
 /// A variant name: like [`type_name`], but prelude names are fine inside an enum.
 pub fn variant_name(raw: &str) -> String {
-    let camel = words(raw).to_upper_camel_case();
+    let camel = upper_camel(raw);
     let camel = if camel.is_empty() && !raw.is_empty() {
         symbol_name(raw)
     } else {
@@ -101,8 +143,7 @@ pub fn variant_name(raw: &str) -> String {
 
 /// A field, parameter or function name: `snake_case`, keywords escaped.
 pub fn field_name(raw: &str) -> String {
-    let snake = words(raw).to_snake_case();
-    escape_keyword(fix_start(snake, "n"))
+    escape_keyword(fix_start(snake(raw), "n"))
 }
 
 /// A constant name: `SCREAMING_SNAKE_CASE`.
@@ -187,6 +228,43 @@ impl Namespace {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every string of up to five characters over an alphabet of both cases, digits and
+    /// separators: where a fast path applies, heck returns the input unchanged.
+    #[test]
+    fn fast_paths_agree_with_heck() {
+        let alphabet = ['a', 'b', 'A', 'B', '1', '_', '-'];
+        let mut strings = vec![String::new()];
+        let mut checked = (0, 0);
+        for _ in 0..5 {
+            strings = strings
+                .iter()
+                .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
+                .collect();
+            for s in &strings {
+                if is_upper_camel(s) {
+                    assert_eq!(words(s).to_upper_camel_case(), *s);
+                    checked.0 += 1;
+                }
+                if is_snake(s) {
+                    assert_eq!(words(s).to_snake_case(), *s);
+                    checked.1 += 1;
+                }
+            }
+        }
+        assert!(checked.0 > 100 && checked.1 > 100, "{checked:?}");
+        for name in [
+            "PersonEntry",
+            "Person2fa",
+            "V2",
+            "field10",
+            "created_at",
+            "x",
+        ] {
+            assert_eq!(upper_camel(name), words(name).to_upper_camel_case());
+            assert_eq!(snake(name), words(name).to_snake_case());
+        }
+    }
 
     #[test]
     fn type_names() {
