@@ -18,12 +18,18 @@ mod json;
 
 /// Pointer → (line, column), both 1-based. The second parse runs only when a diagnostic needs a
 /// position: a clean spec never pays for it (time, and a map as large as the document).
+/// Lookups answered by walking lines before the parsed map takes over.
+const MAX_WALKS: usize = 64;
+
 #[derive(Debug, Default)]
 pub struct SourceMap {
     text: String,
     positions: OnceLock<HashMap<String, (usize, usize)>>,
     /// The lines of a block-style YAML document, which answer most lookups without a parse.
     block: OnceLock<Option<block::Index>>,
+    /// Lookups the line walk answered. Each walks up to the whole document, so a spec with many
+    /// diagnostics switches to the parsed map, which answers in constant time once built.
+    walked: std::sync::atomic::AtomicUsize,
     /// Subtrees moved by reference normalization: (new prefix, original prefix).
     moved: Vec<(String, String)>,
 }
@@ -35,6 +41,7 @@ impl SourceMap {
             text: text.to_string(),
             positions: OnceLock::new(),
             block: OnceLock::new(),
+            walked: std::sync::atomic::AtomicUsize::new(0),
             moved: Vec::new(),
         }
     }
@@ -78,15 +85,22 @@ impl SourceMap {
     /// The position of `pointer`, or of its nearest ancestor that exists; `(0, 0)` when unknown.
     pub fn locate(&self, pointer: &str) -> (usize, usize) {
         let original = self.original(pointer);
-        let block = self.block.get_or_init(|| {
-            let json = self.text.trim_start().starts_with('{');
-            (!json).then(|| block::Index::new(&self.text)).flatten()
-        });
-        if let Some(position) = block
-            .as_ref()
-            .and_then(|index| index.locate(&self.text, &original))
-        {
-            return position;
+        let walk = self.positions.get().is_none()
+            && self
+                .walked
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+                < MAX_WALKS;
+        if walk {
+            let block = self.block.get_or_init(|| {
+                let json = self.text.trim_start().starts_with('{');
+                (!json).then(|| block::Index::new(&self.text)).flatten()
+            });
+            if let Some(position) = block
+                .as_ref()
+                .and_then(|index| index.locate(&self.text, &original))
+            {
+                return position;
+            }
         }
         let mut current = original.as_str();
         loop {
@@ -298,6 +312,16 @@ mod tests {
             }
         }
         assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+    }
+
+    #[test]
+    fn many_lookups_switch_to_the_parsed_map_with_the_same_answers() {
+        let text = "openapi: 3.0.3\npaths:\n  /a:\n    get:\n      tags:\n        - x\n";
+        let map = SourceMap::build(text);
+        for _ in 0..MAX_WALKS + 10 {
+            assert_eq!(map.locate("/paths/~1a/get/tags/0"), (6, 11));
+        }
+        assert!(map.positions.get().is_some());
     }
 
     #[test]

@@ -26,7 +26,8 @@ struct Line {
 
 #[derive(Debug)]
 enum Node {
-    /// `key: value`; the key as written (quotes and all) and what follows the colon.
+    /// `key: value`: the byte range of the key as written (quotes and all), and what follows the
+    /// colon.
     Entry { key: (usize, usize), value: Value },
     /// A scalar or one-line flow collection standing on its own.
     Other(Value),
