@@ -1,6 +1,10 @@
 //! Format: rendered Rust text parsed by syn and printed by prettyplease, with blank lines between
 //! items and the "do not edit" preamble added afterwards.
 
+mod aside;
+
+use aside::Aside;
+
 /// Formats one rendered Rust file. A parse failure is a generator bug: the error names the
 /// template and shows the offending rendered lines.
 ///
@@ -10,6 +14,7 @@
 /// of the generator's time.
 pub fn format_rust(preamble: &str, rendered: &str, template: &str) -> Result<String, String> {
     let lines: Vec<&str> = rendered.lines().collect();
+    let aside = Aside::new(&lines);
     let batches = batches(&lines);
     let threads = std::thread::available_parallelism()
         .map_or(1, usize::from)
@@ -19,10 +24,10 @@ pub fn format_rust(preamble: &str, rendered: &str, template: &str) -> Result<Str
         Box::new(
             batches
                 .iter()
-                .map(|range| format_batch(&lines[range.clone()])),
+                .map(|range| format_batch(&lines[range.clone()], &aside)),
         )
     } else {
-        Box::new(format_in_parallel(&lines, &batches, threads).into_iter())
+        Box::new(format_in_parallel(&lines, &batches, threads, &aside).into_iter())
     };
     let mut out = String::with_capacity(preamble.len() + rendered.len() + rendered.len() / 16);
     out.push_str(preamble);
@@ -61,71 +66,27 @@ fn batches(lines: &[&str]) -> Vec<std::ops::Range<usize>> {
     batches
 }
 
-/// One batch through syn and prettyplease; `None` when it does not parse on its own.
-///
-/// Outer doc comments (`/// text`) are most of the text of a documented spec's crate, and
-/// prettyplease prints them back unchanged at their item's indentation. So syn gets a short
-/// placeholder for each and the comments are put back after printing, in order: syn no longer
-/// lexes, escapes and unescapes every description. Should the placeholders not come back one for
-/// one, the batch is formatted the plain way.
-fn format_batch(lines: &[&str]) -> Option<String> {
-    let mut docs = Vec::new();
-    let mut text = String::with_capacity(lines.iter().map(|line| line.len() + 1).sum());
-    for line in lines {
-        let trimmed = line.trim_start();
-        if is_outer_doc_comment(trimmed) {
-            docs.push(trimmed.trim_end());
-            text.push_str(DOC_PLACEHOLDER);
-        } else {
-            text.push_str(line);
-        }
-        text.push('\n');
-    }
+/// One batch through syn and prettyplease; `None` when it does not parse on its own. Doc
+/// comments and repeated attributes are set aside while it is parsed and printed (see `aside`).
+fn format_batch<'a>(lines: &[&'a str], aside: &Aside<'a>) -> Option<String> {
+    let (text, kept) = aside.strip(lines);
     let printed = prettyplease::unparse(&syn::parse_file(&text).ok()?);
-    if docs.is_empty() {
+    if kept.is_empty() {
         return Some(printed);
     }
-    restore_docs(&printed, &docs).or_else(|| {
+    aside.restore(&printed, &kept).or_else(|| {
         let file = syn::parse_file(&lines.join("\n")).ok()?;
         Some(prettyplease::unparse(&file))
     })
 }
 
-/// Stands in for one doc comment while syn and prettyplease work; prints as itself.
-const DOC_PLACEHOLDER: &str = "///@";
-
-/// `/// text` or a bare `///` (not `////`, an ordinary comment, nor `//!`).
-fn is_outer_doc_comment(trimmed: &str) -> bool {
-    trimmed
-        .strip_prefix("///")
-        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-}
-
-/// `printed` with its placeholders replaced by `docs`, in order; `None` unless they match one
-/// for one.
-fn restore_docs(printed: &str, docs: &[&str]) -> Option<String> {
-    let mut out =
-        String::with_capacity(printed.len() + docs.iter().map(|doc| doc.len()).sum::<usize>());
-    let mut docs = docs.iter();
-    for line in printed.lines() {
-        let trimmed = line.trim_start();
-        if trimmed == DOC_PLACEHOLDER {
-            out.push_str(&line[..line.len() - trimmed.len()]);
-            out.push_str(docs.next()?);
-        } else {
-            out.push_str(line);
-        }
-        out.push('\n');
-    }
-    docs.next().is_none().then_some(out)
-}
-
 /// Workers take the next batch from a shared counter, so a slow batch does not hold up the rest;
 /// results land in their batch's slot, keeping the output order.
-fn format_in_parallel(
-    lines: &[&str],
+fn format_in_parallel<'a>(
+    lines: &[&'a str],
     batches: &[std::ops::Range<usize>],
     threads: usize,
+    aside: &Aside<'a>,
 ) -> Vec<Option<String>> {
     let next = std::sync::atomic::AtomicUsize::new(0);
     let mut slots: Vec<Option<String>> = vec![None; batches.len()];
@@ -139,7 +100,7 @@ fn format_in_parallel(
                         let Some(range) = batches.get(index) else {
                             return done;
                         };
-                        done.push((index, format_batch(&lines[range.clone()])));
+                        done.push((index, format_batch(&lines[range.clone()], aside)));
                     }
                 })
             })
@@ -309,14 +270,31 @@ mod tests {
         assert!(plain.contains("    ///   indented\n"), "{plain}");
     }
 
+    /// Attributes that repeat are printed once per indentation and put back in place; where a
+    /// placeholder would share a line (a statement's attribute) the batch is formatted plainly.
     #[test]
-    fn placeholders_that_do_not_come_back_one_for_one_are_refused() {
-        assert_eq!(restore_docs("///@\nstruct A;\n", &["/// a", "/// b"]), None);
-        assert_eq!(restore_docs("///@\n///@\n", &["/// a"]), None);
-        assert_eq!(
-            restore_docs("    ///@\n    x\n", &["/// a"]).as_deref(),
-            Some("    /// a\n    x\n")
-        );
+    fn repeated_attributes_set_aside_come_back_in_place() {
+        let field = r#"#[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "crate::support::non_null")]"#;
+        let mut rendered = String::from("#[derive(Debug, Clone)]\npub struct A {\n");
+        for name in ["a", "b", "c", "d"] {
+            rendered.push_str(&format!("{field}\npub {name}: Option<i32>,\n"));
+        }
+        rendered.push_str("}\n#[derive(Debug, Clone)]\npub struct B;\n#[derive(Debug, Clone)]\npub enum E {\n#[serde(untagged)]\nV(i32),\n}\n#[derive(Debug, Clone)]\npub struct C;\n");
+        rendered.push_str("impl A {\nfn f() {\n");
+        for _ in 0..4 {
+            rendered.push_str("#[allow(unused_variables)]\nlet x = 1;\n");
+        }
+        rendered.push_str("}\n}\nmod m {\n");
+        for name in ["D", "F", "G", "H"] {
+            rendered.push_str(&format!("{field}\npub struct {name};\n"));
+        }
+        rendered.push_str("}\n");
+        let plain = space_out_items(&prettyplease::unparse(&syn::parse_file(&rendered).unwrap()));
+        assert_eq!(format_rust("", &rendered, "test").unwrap(), plain);
+        let lines: Vec<&str> = rendered.lines().collect();
+        let aside = Aside::new(&lines);
+        let (_, kept) = aside.strip(&lines);
+        assert!(kept.len() >= 12, "{}", kept.len());
     }
 
     #[test]
