@@ -237,38 +237,33 @@ enum Children {
 
 /// Splits a node's text into `key: value` or a lone value; `None` for constructs not followed.
 fn classify(text: &str, offset: usize) -> Option<Node> {
-    match text.as_bytes()[0] {
-        b'&' | b'*' | b'!' | b'?' | b'%' | b'@' | b'`' | b'\t' => None,
-        b'|' | b'>' => Some(Node::Other(Value::Scalar)),
-        b'{' | b'[' => one_line_flow(text).then_some(Node::Other(Value::Flow)),
-        b'"' | b'\'' => {
-            let end = quoted_end(text)?;
-            let rest = &text[end..];
-            match rest.strip_prefix(':') {
-                Some(after) if after.is_empty() || after.starts_with(' ') => Some(Node::Entry {
-                    key: (offset, offset + end),
-                    value: value_kind(after)?,
-                }),
-                _ => Some(Node::Other(Value::Scalar)),
-            }
-        }
-        _ => {
-            let colon = text
-                .match_indices(':')
-                .map(|(at, _)| at)
-                .find(|&at| text[at + 1..].is_empty() || text[at + 1..].starts_with(' '));
-            match colon {
-                Some(at) if !text[..at].contains(" #") => Some(Node::Entry {
-                    key: (offset, offset + text[..at].trim_end().len()),
-                    value: value_kind(&text[at + 1..])?,
-                }),
-                _ => Some(Node::Other(Value::Scalar)),
-            }
-        }
-    }
+    // The byte where the key ends (its colon), when the text is an entry.
+    let key_end = match text.as_bytes()[0] {
+        b'\t' => return None,
+        b'"' | b'\'' => Some(quoted_end(text)?).filter(|&end| is_key_colon(&text[end..])),
+        b'&' | b'*' | b'!' | b'?' | b'%' | b'@' | b'`' | b'|' | b'>' | b'{' | b'[' => None,
+        _ => text
+            .match_indices(':')
+            .map(|(at, _)| at)
+            .find(|&at| is_key_colon(&text[at..]))
+            .filter(|&at| !text[..at].contains(" #")),
+    };
+    Some(match key_end {
+        Some(end) => Node::Entry {
+            key: (offset, offset + text[..end].trim_end().len()),
+            value: value_kind(&text[end + 1..])?,
+        },
+        None => Node::Other(value_kind(text)?),
+    })
 }
 
-/// What follows a key's colon.
+/// `rest` starts with the colon that ends a key: followed by a space or the end of the line.
+fn is_key_colon(rest: &str) -> bool {
+    rest.strip_prefix(':')
+        .is_some_and(|after| after.is_empty() || after.starts_with(' '))
+}
+
+/// What follows a key's colon, or a node standing alone.
 fn value_kind(after: &str) -> Option<Value> {
     let value = after.trim();
     let Some(&first) = value.as_bytes().first() else {
