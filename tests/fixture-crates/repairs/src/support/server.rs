@@ -920,20 +920,26 @@ fn parse_csv<T: FromStr>(location: &str, name: &str, raw: &str) -> Result<Vec<T>
 where
     T::Err: std::fmt::Display,
 {
-    if raw.is_empty() {
-        return Ok(Vec::new());
-    }
-    raw.split(',').map(|item| parse_scalar(location, name, item.trim())).collect()
+    parse_each(raw, &[','], |item| parse_scalar(location, name, item.trim()))
 }
 
 fn parse_delimited<T: FromStr>(location: &str, name: &str, raw: &str, separator: char) -> Result<Vec<T>, Problem>
 where
     T::Err: std::fmt::Display,
 {
+    parse_each(raw, &[separator], |item| parse_scalar(location, name, item))
+}
+
+/// Each item of `raw` between `separators`, read by `parse_item`; empty text has no items.
+fn parse_each<'a, T>(
+    raw: &'a str,
+    separators: &[char],
+    parse_item: impl FnMut(&'a str) -> Result<T, Problem>,
+) -> Result<Vec<T>, Problem> {
     if raw.is_empty() {
         return Ok(Vec::new());
     }
-    raw.split(separator).map(|item| parse_scalar(location, name, item)).collect()
+    raw.split(separators).map(parse_item).collect()
 }
 
 const PATH: &str = "path";
@@ -1010,10 +1016,7 @@ fn parse_items<T: FromStr>(location: &str, name: &str, raw: &str, separators: &[
 where
     T::Err: std::fmt::Display,
 {
-    if raw.is_empty() {
-        return Ok(Vec::new());
-    }
-    raw.split(separators).map(|item| parse_text(location, name, item)).collect()
+    parse_each(raw, separators, |item| parse_text(location, name, item))
 }
 
 /// Comma-separated query items, each form-decoded and parsed.
@@ -1021,10 +1024,7 @@ fn parse_form_items<T: FromStr>(name: &str, raw: &str) -> Result<Vec<T>, Problem
 where
     T::Err: std::fmt::Display,
 {
-    if raw.is_empty() {
-        return Ok(Vec::new());
-    }
-    raw.split(',').map(|item| parse_scalar(QUERY, name, &form_decode(QUERY, name, item)?)).collect()
+    parse_each(raw, &[','], |item| parse_scalar(QUERY, name, &form_decode(QUERY, name, item)?))
 }
 
 /// `R,100,G,200` (alternating) or, `exploded`, `R=100,G=200`, split at `separators`; `None`
