@@ -103,9 +103,15 @@ impl<'a> Diagnostics<'a> {
     }
 }
 
-/// Escapes one segment of a JSON pointer (RFC 6901).
+/// Escapes one segment of a JSON pointer (RFC 6901): `~` first, so the `~` of `~1` is not
+/// escaped again.
 pub fn escape_segment(segment: &str) -> String {
     segment.replace('~', "~0").replace('/', "~1")
+}
+
+/// Undoes [`escape_segment`]: `~1` first, so `~01` becomes `~1`, not `/`.
+pub fn unescape_segment(segment: &str) -> String {
+    segment.replace("~1", "/").replace("~0", "~")
 }
 
 /// Joins a pointer and one more segment.

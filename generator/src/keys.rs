@@ -8,6 +8,8 @@ use std::borrow::Cow;
 
 use serde_yaml::Value;
 
+use crate::diagnostics::escape_segment;
+
 // Short names keep the field tables below to one line per field.
 use self::Kind as K;
 use self::Shape::{Leaf, List, Map, One};
@@ -491,7 +493,9 @@ impl At<'_> {
     fn pointer(&self) -> String {
         match self {
             At::Root => String::new(),
-            At::Key(parent, key) => format!("{}/{}", parent.pointer(), escape(&key_text(key))),
+            At::Key(parent, key) => {
+                format!("{}/{}", parent.pointer(), escape_segment(&key_text(key)))
+            }
             At::Index(parent, index) => format!("{}/{index}", parent.pointer()),
         }
     }
@@ -667,11 +671,6 @@ fn key_text(key: &Value) -> String {
             format!("{{{}}}", entries.join(", "))
         }
     }
-}
-
-/// Escapes one JSON pointer segment (RFC 6901): `~` first, so the `~` of `~1` is not escaped again.
-fn escape(segment: &str) -> String {
-    segment.replace('~', "~0").replace('/', "~1")
 }
 
 #[cfg(test)]
@@ -1382,7 +1381,7 @@ components:
             ("~1", "~01"),
         ];
         for (segment, escaped) in cases {
-            assert_eq!(escape(segment), escaped, "segment: {segment}");
+            assert_eq!(escape_segment(segment), escaped, "segment: {segment}");
         }
     }
 

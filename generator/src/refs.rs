@@ -9,6 +9,7 @@
 
 use serde_yaml::{Mapping, Value};
 
+use crate::diagnostics::{escape_segment, unescape_segment};
 use crate::names;
 
 /// A hoisted schema: its new pointer and the pointer it came from.
@@ -30,7 +31,7 @@ fn operations_mut(document: &mut Value) -> Vec<(String, &mut Mapping)> {
     };
     let mut operations = Vec::new();
     for (path, item) in paths.iter_mut() {
-        let path_pointer = format!("/paths/{}", escape(&key_text(path)));
+        let path_pointer = format!("/paths/{}", escape_segment(&key_text(path)));
         let Some(item) = item.as_mapping_mut() else {
             continue;
         };
@@ -87,12 +88,15 @@ pub fn repair_response_refs(document: &mut Value) -> Vec<(String, String)> {
             let Some(name) = reference.strip_prefix("#/components/schemas/") else {
                 continue;
             };
-            if !responses.contains(&unescape(name)) {
+            if !responses.contains(&unescape_segment(name)) {
                 continue;
             }
             let fixed = format!("#/components/responses/{name}");
             repaired.push((
-                format!("{pointer}/responses/{}/$ref", escape(&key_text(status))),
+                format!(
+                    "{pointer}/responses/{}/$ref",
+                    escape_segment(&key_text(status))
+                ),
                 format!("`{reference}` in a response's place; read as the response `{fixed}`"),
             ));
             *response = self::reference(&fixed);
@@ -137,7 +141,7 @@ fn resolve_one(document: &mut Value, pointer: &str, moved: &mut Vec<Moved>) -> b
     let old_ref = format!("#{pointer}");
     if is_schema_pointer(pointer) {
         let name = hoisted_name(document, pointer);
-        let new_ref = format!("#/components/schemas/{}", escape(&name));
+        let new_ref = format!("#/components/schemas/{}", escape_segment(&name));
         let Some(schemas) = schemas_mut(document) else {
             return false;
         };
@@ -147,7 +151,7 @@ fn resolve_one(document: &mut Value, pointer: &str, moved: &mut Vec<Moved>) -> b
         }
         rewrite_refs(document, &|r| (r == old_ref).then(|| new_ref.clone()));
         moved.push(Moved {
-            to: format!("/components/schemas/{}", escape(&name)),
+            to: format!("/components/schemas/{}", escape_segment(&name)),
             from: pointer.to_string(),
         });
         true
@@ -204,7 +208,7 @@ fn hoisted_name(document: &Value, pointer: &str) -> String {
     let words: Vec<String> = pointer
         .split('/')
         .skip(1)
-        .map(unescape)
+        .map(unescape_segment)
         .filter(|segment| !SKIP.contains(&segment.as_str()) && segment.parse::<usize>().is_err())
         .map(|segment| match segment.as_str() {
             "items" => "Item".to_string(),
@@ -340,7 +344,7 @@ fn get<'v>(value: &'v Value, pointer: &str) -> Option<&'v Value> {
     pointer
         .split('/')
         .skip(1)
-        .map(unescape)
+        .map(unescape_segment)
         .try_fold(value, |current, segment| match current {
             Value::Mapping(mapping) => mapping
                 .iter()
@@ -355,7 +359,7 @@ fn get_mut<'v>(value: &'v mut Value, pointer: &str) -> Option<&'v mut Value> {
     pointer
         .split('/')
         .skip(1)
-        .map(unescape)
+        .map(unescape_segment)
         .try_fold(value, |current, segment| match current {
             Value::Mapping(mapping) => mapping
                 .iter_mut()
@@ -373,14 +377,6 @@ fn key_text(key: &Value) -> String {
         Value::Bool(b) => b.to_string(),
         _ => String::new(),
     }
-}
-
-fn unescape(segment: &str) -> String {
-    segment.replace("~1", "/").replace("~0", "~")
-}
-
-fn escape(segment: &str) -> String {
-    segment.replace('~', "~0").replace('/', "~1")
 }
 
 /// URI fragments percent-encode pointer characters (`%7B` for `{`).

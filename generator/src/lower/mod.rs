@@ -165,7 +165,7 @@ pub fn resolve<'d, T>(
                     format!("unsupported reference `{reference}`: expected `{prefix}...`")
                 })?;
                 current = map
-                    .and_then(|map| map.get(&types::unescape(name)))
+                    .and_then(|map| map.get(&crate::diagnostics::unescape_segment(name)))
                     .ok_or_else(|| format!("reference to an undefined component `{reference}`"))?;
             }
         }

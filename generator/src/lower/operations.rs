@@ -12,8 +12,9 @@ use crate::diagnostics::child;
 use crate::ir;
 use crate::names::{self, Namespace};
 
-use super::types::{component_schema, unescape, DraftKind, ModelDraft};
+use super::types::{component_schema, DraftKind, ModelDraft};
 use super::{docs_of, resolve, type_stem, Context, Ty};
+use crate::diagnostics::unescape_segment;
 
 /// Encodings of arrays whose items go on the wire as text, one by one.
 const ARRAY_ENCODINGS: &[&str] = &[
@@ -874,7 +875,7 @@ impl Context<'_, '_> {
                 ReferenceOr::Item(schema) => Some((**schema).clone()),
                 ReferenceOr::Reference { reference } => reference
                     .strip_prefix("#/components/schemas/")
-                    .and_then(|wire| component_schema(self.document, &unescape(wire)))
+                    .and_then(|wire| component_schema(self.document, &unescape_segment(wire)))
                     .cloned(),
             };
             let (kind, ty) = match resolved.as_ref().map(|s| &s.schema_kind) {
@@ -1088,7 +1089,7 @@ fn schema_of<'s>(document: &'s OpenAPI, schema: &'s ReferenceOr<Schema>) -> Opti
         ReferenceOr::Item(schema) => Some(schema),
         ReferenceOr::Reference { reference } => reference
             .strip_prefix("#/components/schemas/")
-            .and_then(|wire| component_schema(document, &unescape(wire))),
+            .and_then(|wire| component_schema(document, &unescape_segment(wire))),
     }
 }
 

@@ -7,8 +7,8 @@ use openapiv3::{MediaType, ReferenceOr, Response};
 use crate::diagnostics::child;
 
 use super::operations::{operations_of, preferred_media_type};
-use super::types::unescape;
 use super::Context;
+use crate::diagnostics::unescape_segment;
 
 /// Extensions that change the generated code; every other `x-` key is reported as ignored.
 const INTERPRETED_EXTENSIONS: &[&str] = &["x-websocket", "x-websocket-message"];
@@ -141,7 +141,7 @@ impl Context<'_, '_> {
     fn warn_extensions(&mut self, extensions: &[String]) {
         let mut by_name: IndexMap<String, (&str, usize)> = IndexMap::new();
         for pointer in extensions {
-            let name = unescape(pointer.rsplit('/').next().unwrap_or_default());
+            let name = unescape_segment(pointer.rsplit('/').next().unwrap_or_default());
             if INTERPRETED_EXTENSIONS.contains(&name.as_str()) {
                 continue;
             }

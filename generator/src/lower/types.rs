@@ -8,7 +8,7 @@ use openapiv3::{
     StringFormat, Type, VariantOrUnknownOrEmpty,
 };
 
-use crate::diagnostics::{child, escape_segment};
+use crate::diagnostics::{child, escape_segment, unescape_segment};
 use crate::ir::{EnumVariant, Features, IntegerConstant};
 use crate::names::{self, Namespace};
 
@@ -219,7 +219,7 @@ impl Context<'_, '_> {
             );
             return Ty::JSON;
         };
-        let wire = unescape(wire);
+        let wire = unescape_segment(wire);
         match self.types.components.get(&wire) {
             Some(name) => {
                 let name = name.clone();
@@ -549,7 +549,7 @@ impl Context<'_, '_> {
             let wire = match alternative {
                 ReferenceOr::Reference { reference } => reference
                     .strip_prefix("#/components/schemas/")
-                    .map(unescape),
+                    .map(unescape_segment),
                 ReferenceOr::Item(_) => None,
             };
             let Some(wire) = wire else {
@@ -565,7 +565,7 @@ impl Context<'_, '_> {
             });
         }
         for (value, target) in &discriminator.mapping {
-            let wire = unescape(
+            let wire = unescape_segment(
                 target
                     .strip_prefix("#/components/schemas/")
                     .unwrap_or(target),
@@ -675,7 +675,7 @@ fn merge_all_of(
             ReferenceOr::Item(schema) => schema,
             ReferenceOr::Reference { reference } => reference
                 .strip_prefix("#/components/schemas/")
-                .and_then(|wire| component_schema(document, &unescape(wire)))
+                .and_then(|wire| component_schema(document, &unescape_segment(wire)))
                 .ok_or_else(|| {
                     (
                         part_pointer.clone(),
@@ -900,9 +900,4 @@ fn property_docs(property: &ReferenceOr<Box<Schema>>) -> Vec<String> {
         ReferenceOr::Item(schema) => schema_docs(schema),
         ReferenceOr::Reference { .. } => Vec::new(),
     }
-}
-
-/// Undoes RFC 6901 escaping in a reference segment.
-pub fn unescape(segment: &str) -> String {
-    segment.replace("~1", "/").replace("~0", "~")
 }

@@ -143,7 +143,7 @@ impl Index {
                     }
                 }
                 Children::Mapping(first, column) => {
-                    let key = segment.replace("~1", "/").replace("~0", "~");
+                    let key = crate::diagnostics::unescape_segment(segment);
                     match self.entry(text, first, column, &key)? {
                         Some(line) => (line, false),
                         None => return Some(position),
