@@ -74,7 +74,7 @@ fn format_batch<'a>(lines: &[&'a str], aside: &Aside<'a>) -> Option<String> {
     if kept.is_empty() {
         return Some(printed);
     }
-    aside.restore(&printed, &kept).or_else(|| {
+    aside.restore(&printed, lines, &kept).or_else(|| {
         let file = syn::parse_file(&lines.join("\n")).ok()?;
         Some(prettyplease::unparse(&file))
     })

@@ -37,13 +37,12 @@ impl std::str::FromStr for AccessEnum {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "PUBLIC" => Self::Public,
-                "PRIVATE" => Self::Private,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "PUBLIC" => Self::Public,
+            "PRIVATE" => Self::Private,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -280,16 +279,15 @@ impl std::str::FromStr for AllocationStatusEnum {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "PENDING" => Self::Pending,
-                "RUNNING" => Self::Running,
-                "FAILED" => Self::Failed,
-                "SUCCEEDED" => Self::Succeeded,
-                "UNKNOWN" => Self::Unknown,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "PENDING" => Self::Pending,
+            "RUNNING" => Self::Running,
+            "FAILED" => Self::Failed,
+            "SUCCEEDED" => Self::Succeeded,
+            "UNKNOWN" => Self::Unknown,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -361,14 +359,13 @@ for AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionInstall {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "the_user_has_installed_a_pieces_application" => {
-                    Self::TheUserHasInstalledAPiecesApplication
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "the_user_has_installed_a_pieces_application" => {
+                Self::TheUserHasInstalledAPiecesApplication
+            }
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -407,14 +404,13 @@ for AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionUninstall {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "the_user_has_uninstalled_a_pieces_application" => {
-                    Self::TheUserHasUninstalledAPiecesApplication
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "the_user_has_uninstalled_a_pieces_application" => {
+                Self::TheUserHasUninstalledAPiecesApplication
+            }
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -455,13 +451,12 @@ impl std::str::FromStr for AnchorTypeEnum {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "FILE" => Self::File,
-                "DIRECTORY" => Self::Directory,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "FILE" => Self::File,
+            "DIRECTORY" => Self::Directory,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -518,17 +513,16 @@ impl std::str::FromStr for AnnotationTypeEnum {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "DESCRIPTION" => Self::Description,
-                "COMMENT" => Self::Comment,
-                "DOCUMENTATION" => Self::Documentation,
-                "SUMMARY" => Self::Summary,
-                "EXPLANATION" => Self::Explanation,
-                "GIT_COMMIT" => Self::GitCommit,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "DESCRIPTION" => Self::Description,
+            "COMMENT" => Self::Comment,
+            "DOCUMENTATION" => Self::Documentation,
+            "SUMMARY" => Self::Summary,
+            "EXPLANATION" => Self::Explanation,
+            "GIT_COMMIT" => Self::GitCommit,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -839,55 +833,54 @@ impl std::str::FromStr for ApplicationNameEnum {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "SUBLIME" => Self::Sublime,
-                "VS_CODE" => Self::VsCode,
-                "JETBRAINS" => Self::Jetbrains,
-                "FIREFOX_ADDON_MV2" => Self::FirefoxAddonMv2,
-                "FIREFOX_ADDON_MV3" => Self::FirefoxAddonMv3,
-                "SAFARI_EXTENSION_MV2" => Self::SafariExtensionMv2,
-                "SAFARI_EXTENSION_MV3" => Self::SafariExtensionMv3,
-                "PIECES_FOR_DEVELOPERS" => Self::PiecesForDevelopers,
-                "PIECES_FOR_DEVELOPERS_CLI" => Self::PiecesForDevelopersCli,
-                "OS_SERVER" => Self::OsServer,
-                "GOOGLE_CHROME_EXTENSION_MV2" => Self::GoogleChromeExtensionMv2,
-                "GOOGLE_CHROME_EXTENSION_MV3" => Self::GoogleChromeExtensionMv3,
-                "ULTRA_EDIT" => Self::UltraEdit,
-                "ATOM_PACKAGE" => Self::AtomPackage,
-                "ADOBE_ILLUSTRATOR_PIECES_COLOR_SHARE" => {
-                    Self::AdobeIllustratorPiecesColorShare
-                }
-                "MICROSOFT_TEAMS" => Self::MicrosoftTeams,
-                "CHAT_GPT" => Self::ChatGpt,
-                "OBSIDIAN" => Self::Obsidian,
-                "JUPYTER_HUB" => Self::JupyterHub,
-                "VISUAL_STUDIO" => Self::VisualStudio,
-                "MICROSOFT_EDGE" => Self::MicrosoftEdge,
-                "BRAVE" => Self::Brave,
-                "GOOGLE_CHAT" => Self::GoogleChat,
-                "SLACK" => Self::Slack,
-                "AZURE_DATA_STUDIO" => Self::AzureDataStudio,
-                "OPEN_SOURCE" => Self::OpenSource,
-                "R_STUDIO" => Self::RStudio,
-                "VIM" => Self::Vim,
-                "NOTION" => Self::Notion,
-                "GITHUB_DESKTOP" => Self::GithubDesktop,
-                "RAYCAST" => Self::Raycast,
-                "REPLIT" => Self::Replit,
-                "ALFRED" => Self::Alfred,
-                "FIGMA" => Self::Figma,
-                "SKETCH" => Self::Sketch,
-                "ADOBE_ILLUSTRATOR" => Self::AdobeIllustrator,
-                "NOTEPAD_PLUS_PLUS" => Self::NotepadPlusPlus,
-                "EMBEETLE" => Self::Embeetle,
-                "ECLIPSE" => Self::Eclipse,
-                "X_CODE" => Self::XCode,
-                "NETBEANS" => Self::Netbeans,
-                "UNKNOWN" => Self::Unknown,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "SUBLIME" => Self::Sublime,
+            "VS_CODE" => Self::VsCode,
+            "JETBRAINS" => Self::Jetbrains,
+            "FIREFOX_ADDON_MV2" => Self::FirefoxAddonMv2,
+            "FIREFOX_ADDON_MV3" => Self::FirefoxAddonMv3,
+            "SAFARI_EXTENSION_MV2" => Self::SafariExtensionMv2,
+            "SAFARI_EXTENSION_MV3" => Self::SafariExtensionMv3,
+            "PIECES_FOR_DEVELOPERS" => Self::PiecesForDevelopers,
+            "PIECES_FOR_DEVELOPERS_CLI" => Self::PiecesForDevelopersCli,
+            "OS_SERVER" => Self::OsServer,
+            "GOOGLE_CHROME_EXTENSION_MV2" => Self::GoogleChromeExtensionMv2,
+            "GOOGLE_CHROME_EXTENSION_MV3" => Self::GoogleChromeExtensionMv3,
+            "ULTRA_EDIT" => Self::UltraEdit,
+            "ATOM_PACKAGE" => Self::AtomPackage,
+            "ADOBE_ILLUSTRATOR_PIECES_COLOR_SHARE" => {
+                Self::AdobeIllustratorPiecesColorShare
+            }
+            "MICROSOFT_TEAMS" => Self::MicrosoftTeams,
+            "CHAT_GPT" => Self::ChatGpt,
+            "OBSIDIAN" => Self::Obsidian,
+            "JUPYTER_HUB" => Self::JupyterHub,
+            "VISUAL_STUDIO" => Self::VisualStudio,
+            "MICROSOFT_EDGE" => Self::MicrosoftEdge,
+            "BRAVE" => Self::Brave,
+            "GOOGLE_CHAT" => Self::GoogleChat,
+            "SLACK" => Self::Slack,
+            "AZURE_DATA_STUDIO" => Self::AzureDataStudio,
+            "OPEN_SOURCE" => Self::OpenSource,
+            "R_STUDIO" => Self::RStudio,
+            "VIM" => Self::Vim,
+            "NOTION" => Self::Notion,
+            "GITHUB_DESKTOP" => Self::GithubDesktop,
+            "RAYCAST" => Self::Raycast,
+            "REPLIT" => Self::Replit,
+            "ALFRED" => Self::Alfred,
+            "FIGMA" => Self::Figma,
+            "SKETCH" => Self::Sketch,
+            "ADOBE_ILLUSTRATOR" => Self::AdobeIllustrator,
+            "NOTEPAD_PLUS_PLUS" => Self::NotepadPlusPlus,
+            "EMBEETLE" => Self::Embeetle,
+            "ECLIPSE" => Self::Eclipse,
+            "X_CODE" => Self::XCode,
+            "NETBEANS" => Self::Netbeans,
+            "UNKNOWN" => Self::Unknown,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -1474,14 +1467,13 @@ impl std::str::FromStr for CapabilitiesEnum {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "LOCAL" => Self::Local,
-                "CLOUD" => Self::Cloud,
-                "BLENDED" => Self::Blended,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "LOCAL" => Self::Local,
+            "CLOUD" => Self::Cloud,
+            "BLENDED" => Self::Blended,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -1570,18 +1562,17 @@ impl std::str::FromStr for ClassificationGenericEnum {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "CODE" => Self::Code,
-                "TEXT" => Self::Text,
-                "IMAGE" => Self::Image,
-                "VIDEO" => Self::Video,
-                "EXTERNAL_RESOURCE_REFERENCE" => Self::ExternalResourceReference,
-                "UNKNOWN" => Self::Unknown,
-                "FILE" => Self::File,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "CODE" => Self::Code,
+            "TEXT" => Self::Text,
+            "IMAGE" => Self::Image,
+            "VIDEO" => Self::Video,
+            "EXTERNAL_RESOURCE_REFERENCE" => Self::ExternalResourceReference,
+            "UNKNOWN" => Self::Unknown,
+            "FILE" => Self::File,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -1628,16 +1619,15 @@ impl std::str::FromStr for ClassificationRenderingEnum {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "HTML" => Self::Html,
-                "TWENTY_FOUR_BIT_ANSI_ESCAPED_SEQUENCES" => {
-                    Self::TwentyFourBitAnsiEscapedSequences
-                }
-                "HIGHLIGHT_JS_HTML" => Self::HighlightJsHtml,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "HTML" => Self::Html,
+            "TWENTY_FOUR_BIT_ANSI_ESCAPED_SEQUENCES" => {
+                Self::TwentyFourBitAnsiEscapedSequences
+            }
+            "HIGHLIGHT_JS_HTML" => Self::HighlightJsHtml,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -3695,513 +3685,512 @@ impl std::str::FromStr for ClassificationSpecificEnum {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "csx" => Self::Csx,
-                "cs" => Self::Cs,
-                "html" => Self::Html,
-                "htm" => Self::Htm,
-                "shtml" => Self::Shtml,
-                "xhtml" => Self::Xhtml,
-                "hs" => Self::Hs,
-                "hs-boot" => Self::HsBoot,
-                "hsig" => Self::Hsig,
-                "cpp" => Self::Cpp,
-                "cc" => Self::Cc,
-                "cp" => Self::Cp,
-                "cxx" => Self::Cxx,
-                "c" => Self::C,
-                "h" => Self::H,
-                "hh" => Self::Hh,
-                "hpp" => Self::Hpp,
-                "hxx" => Self::Hxx,
-                "inl" => Self::Inl,
-                "ipp" => Self::Ipp,
-                "ixx" => Self::Ixx,
-                "cppm" => Self::Cppm,
-                "csv" => Self::Csv,
-                "doc" => Self::Doc,
-                "docm" => Self::Docm,
-                "docx" => Self::Docx,
-                "exe" => Self::Exe,
-                "gif" => Self::Gif,
-                "ico" => Self::Ico,
-                "jpe" => Self::Jpe,
-                "jpeg" => Self::Jpeg,
-                "jpg" => Self::Jpg,
-                "jpgm" => Self::Jpgm,
-                "jpgv" => Self::Jpgv,
-                "log" => Self::Log,
-                "mp2" => Self::Mp2,
-                "mp2a" => Self::Mp2a,
-                "mp3" => Self::Mp3,
-                "mp4" => Self::Mp4,
-                "mp4a" => Self::Mp4a,
-                "oga" => Self::Oga,
-                "ogg" => Self::Ogg,
-                "ogv" => Self::Ogv,
-                "ogx" => Self::Ogx,
-                "ppt" => Self::Ppt,
-                "pptx" => Self::Pptx,
-                "pptm" => Self::Pptm,
-                "qt" => Self::Qt,
-                "text" => Self::Text,
-                "tif" => Self::Tif,
-                "tiff" => Self::Tiff,
-                "txt" => Self::Txt,
-                "wav" => Self::Wav,
-                "weba" => Self::Weba,
-                "webm" => Self::Webm,
-                "webp" => Self::Webp,
-                "xla" => Self::Xla,
-                "xlam" => Self::Xlam,
-                "xlc" => Self::Xlc,
-                "xlm" => Self::Xlm,
-                "xls" => Self::Xls,
-                "xlsb" => Self::Xlsb,
-                "xlsm" => Self::Xlsm,
-                "xlsx" => Self::Xlsx,
-                "xlt" => Self::Xlt,
-                "xltm" => Self::Xltm,
-                "xltx" => Self::Xltx,
-                "pdf" => Self::Pdf,
-                "png" => Self::Png,
-                "rpm" => Self::Rpm,
-                "zip" => Self::Zip,
-                "woff" => Self::Woff,
-                "woff2" => Self::Woff2,
-                "svgz" => Self::Svgz,
-                "bin" => Self::Bin,
-                "bmp" => Self::Bmp,
-                "eot" => Self::Eot,
-                "gz" => Self::Gz,
-                "jar" => Self::Jar,
-                "mpkg" => Self::Mpkg,
-                "ai" => Self::Ai,
-                "eps" => Self::Eps,
-                "dmg" => Self::Dmg,
-                "list" => Self::List,
-                "rtx" => Self::Rtx,
-                "uri" => Self::Uri,
-                "uris" => Self::Uris,
-                "urls" => Self::Urls,
-                "css" => Self::Css,
-                "dart" => Self::Dart,
-                "java" => Self::Java,
-                "bsh" => Self::Bsh,
-                "js" => Self::Js,
-                "jsx" => Self::Jsx,
-                "mjs" => Self::Mjs,
-                "htc" => Self::Htc,
-                "json" => Self::Json,
-                "ipynb" => Self::Ipynb,
-                "gltf" => Self::Gltf,
-                "jsonml" => Self::Jsonml,
-                "ps" => Self::Ps,
-                "ssml" => Self::Ssml,
-                "wasm" => Self::Wasm,
-                "rtf" => Self::Rtf,
-                "cco" => Self::Cco,
-                "pl" => Self::Pl,
-                "pc" => Self::Pc,
-                "pm" => Self::Pm,
-                "pmc" => Self::Pmc,
-                "pod" => Self::Pod,
-                "t" => Self::T,
-                "xml" => Self::Xml,
-                "tld" => Self::Tld,
-                "dtml" => Self::Dtml,
-                "rng" => Self::Rng,
-                "rss" => Self::Rss,
-                "opml" => Self::Opml,
-                "svg" => Self::Svg,
-                "xaml" => Self::Xaml,
-                "sublime-snippet" => Self::SublimeSnippet,
-                "tmLanguage" => Self::TmLanguage,
-                "tmPreferences" => Self::TmPreferences,
-                "tmSnippet" => Self::TmSnippet,
-                "tmTheme" => Self::TmTheme,
-                "csproj" => Self::Csproj,
-                "fsproj" => Self::Fsproj,
-                "sqlproj" => Self::Sqlproj,
-                "vbproj" => Self::Vbproj,
-                "vcproj" => Self::Vcproj,
-                "vcxproj" => Self::Vcxproj,
-                "dae" => Self::Dae,
-                "props" => Self::Props,
-                "targets" => Self::Targets,
-                "xsd" => Self::Xsd,
-                "xsl" => Self::Xsl,
-                "xslt" => Self::Xslt,
-                "ecma" => Self::Ecma,
-                "node" => Self::Node,
-                "php" => Self::Php,
-                "php3" => Self::Php3,
-                "php4" => Self::Php4,
-                "php5" => Self::Php5,
-                "php7" => Self::Php7,
-                "php8" => Self::Php8,
-                "phps" => Self::Phps,
-                "phpt" => Self::Phpt,
-                "phtml" => Self::Phtml,
-                "py" => Self::Py,
-                "py3" => Self::Py3,
-                "pyw" => Self::Pyw,
-                "pyi" => Self::Pyi,
-                "pyx" => Self::Pyx,
-                "pyx.in" => Self::PyxIn,
-                "pxd" => Self::Pxd,
-                "pxd.in" => Self::PxdIn,
-                "pxi" => Self::Pxi,
-                "pxi.in" => Self::PxiIn,
-                "rpy" => Self::Rpy,
-                "cpy" => Self::Cpy,
-                "gyp" => Self::Gyp,
-                "gypi" => Self::Gypi,
-                "vpy" => Self::Vpy,
-                "smk" => Self::Smk,
-                "wscript" => Self::Wscript,
-                "bazel" => Self::Bazel,
-                "bzl" => Self::Bzl,
-                "pyc" => Self::Pyc,
-                "class" => Self::Class,
-                "p" => Self::P,
-                "pas" => Self::Pas,
-                "curl" => Self::Curl,
-                "mcurl" => Self::Mcurl,
-                "go" => Self::Go,
-                "swift" => Self::Swift,
-                "rs" => Self::Rs,
-                "ts" => Self::Ts,
-                "tsx" => Self::Tsx,
-                "rb" => Self::Rb,
-                "rbi" => Self::Rbi,
-                "rbx" => Self::Rbx,
-                "rjs" => Self::Rjs,
-                "rabl" => Self::Rabl,
-                "rake" => Self::Rake,
-                "capfile" => Self::Capfile,
-                "jbuilder" => Self::Jbuilder,
-                "gemspec" => Self::Gemspec,
-                "podspec" => Self::Podspec,
-                "irbrc" => Self::Irbrc,
-                "pryrc" => Self::Pryrc,
-                "prawn" => Self::Prawn,
-                "thor" => Self::Thor,
-                "Appfile" => Self::Appfile,
-                "Appraisals" => Self::Appraisals,
-                "Berksfile" => Self::Berksfile,
-                "Brewfile" => Self::Brewfile,
-                "Cheffile" => Self::Cheffile,
-                "Deliverfile" => Self::Deliverfile,
-                "Fastfile" => Self::Fastfile,
-                "Gemfile" => Self::Gemfile,
-                "Guardfile" => Self::Guardfile,
-                "Podfile" => Self::Podfile,
-                "Rakefile" => Self::Rakefile,
-                "Rantfile" => Self::Rantfile,
-                "Scanfile" => Self::Scanfile,
-                "simplecov" => Self::Simplecov,
-                "Snapfile" => Self::Snapfile,
-                "Thorfile" => Self::Thorfile,
-                "Vagrantfile" => Self::Vagrantfile,
-                "scala" => Self::Scala,
-                "sbt" => Self::Sbt,
-                "sc" => Self::Sc,
-                "cmd" => Self::Cmd,
-                "bat" => Self::Bat,
-                "coffee" => Self::Coffee,
-                "erl" => Self::Erl,
-                "hrl" => Self::Hrl,
-                "escript" => Self::Escript,
-                "lua" => Self::Lua,
-                "md" => Self::Md,
-                "mdown" => Self::Mdown,
-                "mdwn" => Self::Mdwn,
-                "markdown" => Self::Markdown,
-                "markdn" => Self::Markdn,
-                "matlab" => Self::Matlab,
-                "m" => Self::M,
-                "ps1" => Self::Ps1,
-                "sh" => Self::Sh,
-                "bash" => Self::Bash,
-                "bashrc" => Self::Bashrc,
-                "ash" => Self::Ash,
-                "zsh" => Self::Zsh,
-                ".bash_aliases" => Self::BashAliases,
-                ".bash_completions" => Self::BashCompletions,
-                ".bash_functions" => Self::BashFunctions,
-                ".bash_login" => Self::BashLogin,
-                ".bash_logout" => Self::BashLogout,
-                ".bash_profile" => Self::BashProfile,
-                ".bash_variables" => Self::BashVariables,
-                ".profile" => Self::Profile,
-                ".textmate_init" => Self::TextmateInit,
-                ".zlogin" => Self::Zlogin,
-                ".zlogout" => Self::Zlogout,
-                ".zprofile" => Self::Zprofile,
-                ".zshenv" => Self::Zshenv,
-                ".zshrc" => Self::Zshrc,
-                "PKGBUILD" => Self::Pkgbuild,
-                "ebuild" => Self::Ebuild,
-                "eclass" => Self::Eclass,
-                "r" => Self::R,
-                "sql" => Self::Sql,
-                "ddl" => Self::Ddl,
-                "dml" => Self::Dml,
-                "tex" => Self::Tex,
-                "ltx" => Self::Ltx,
-                "sty" => Self::Sty,
-                "cls" => Self::Cls,
-                "UNKNOWN" => Self::Unknown,
-                "yaml" => Self::Yaml,
-                "yml" => Self::Yml,
-                "toml" => Self::Toml,
-                "tml" => Self::Tml,
-                "Cargo.lock" => Self::CargoLock,
-                "Gopkg.lock" => Self::GopkgLock,
-                "Pipfile" => Self::Pipfile,
-                "poetry.lock" => Self::PoetryLock,
-                "uniform_resource_locator" => Self::UniformResourceLocator,
-                "custom_url_scheme" => Self::CustomUrlScheme,
-                "unix_file_path" => Self::UnixFilePath,
-                "windows_file_path" => Self::WindowsFilePath,
-                "uniform_resource_identifier" => Self::UniformResourceIdentifier,
-                "hljs-1c" => Self::Hljs1c,
-                "hljs-abnf" => Self::HljsAbnf,
-                "hljs-accesslog" => Self::HljsAccesslog,
-                "hljs-actionscript" => Self::HljsActionscript,
-                "hljs-ada" => Self::HljsAda,
-                "hljs-angelscript" => Self::HljsAngelscript,
-                "hljs-apache" => Self::HljsApache,
-                "hljs-applescript" => Self::HljsApplescript,
-                "hljs-arcade" => Self::HljsArcade,
-                "hljs-arduino" => Self::HljsArduino,
-                "hljs-armasm" => Self::HljsArmasm,
-                "hljs-asciidoc" => Self::HljsAsciidoc,
-                "hljs-aspectj" => Self::HljsAspectj,
-                "hljs-autohotkey" => Self::HljsAutohotkey,
-                "hljs-autoit" => Self::HljsAutoit,
-                "hljs-avrasm" => Self::HljsAvrasm,
-                "hljs-awk" => Self::HljsAwk,
-                "hljs-axapta" => Self::HljsAxapta,
-                "hljs-bash" => Self::HljsBash,
-                "hljs-basic" => Self::HljsBasic,
-                "hljs-bnf" => Self::HljsBnf,
-                "hljs-brainfuck" => Self::HljsBrainfuck,
-                "hljs-cal" => Self::HljsCal,
-                "hljs-capnproto" => Self::HljsCapnproto,
-                "hljs-ceylon" => Self::HljsCeylon,
-                "hljs-clean" => Self::HljsClean,
-                "hljs-clojure-repl" => Self::HljsClojureRepl,
-                "hljs-clojure" => Self::HljsClojure,
-                "hljs-cmake" => Self::HljsCmake,
-                "hljs-coffeescript" => Self::HljsCoffeescript,
-                "hljs-coq" => Self::HljsCoq,
-                "hljs-cos" => Self::HljsCos,
-                "hljs-cpp" => Self::HljsCpp,
-                "hljs-crmsh" => Self::HljsCrmsh,
-                "hljs-crystal" => Self::HljsCrystal,
-                "hljs-c" => Self::HljsC,
-                "hljs-cs" => Self::HljsCs,
-                "hljs-csp" => Self::HljsCsp,
-                "hljs-css" => Self::HljsCss,
-                "hljs-d" => Self::HljsD,
-                "hljs-dart" => Self::HljsDart,
-                "hljs-delphi" => Self::HljsDelphi,
-                "hljs-diff" => Self::HljsDiff,
-                "hljs-django" => Self::HljsDjango,
-                "hljs-dns" => Self::HljsDns,
-                "hljs-dockerfile" => Self::HljsDockerfile,
-                "hljs-dos" => Self::HljsDos,
-                "hljs-dsconfig" => Self::HljsDsconfig,
-                "hljs-dts" => Self::HljsDts,
-                "hljs-dust" => Self::HljsDust,
-                "hljs-ebnf" => Self::HljsEbnf,
-                "hljs-elixir" => Self::HljsElixir,
-                "hljs-elm" => Self::HljsElm,
-                "hljs-erb" => Self::HljsErb,
-                "hljs-erlang-repl" => Self::HljsErlangRepl,
-                "hljs-erlang" => Self::HljsErlang,
-                "hljs-excel" => Self::HljsExcel,
-                "hljs-fix" => Self::HljsFix,
-                "hljs-flix" => Self::HljsFlix,
-                "hljs-fortran" => Self::HljsFortran,
-                "hljs-fsharp" => Self::HljsFsharp,
-                "hljs-gams" => Self::HljsGams,
-                "hljs-gauss" => Self::HljsGauss,
-                "hljs-gcode" => Self::HljsGcode,
-                "hljs-gherkin" => Self::HljsGherkin,
-                "hljs-glsl" => Self::HljsGlsl,
-                "hljs-gml" => Self::HljsGml,
-                "hljs-go" => Self::HljsGo,
-                "hljs-golo" => Self::HljsGolo,
-                "hljs-gradle" => Self::HljsGradle,
-                "hljs-groovy" => Self::HljsGroovy,
-                "hljs-haml" => Self::HljsHaml,
-                "hljs-handlebars" => Self::HljsHandlebars,
-                "hljs-haskell" => Self::HljsHaskell,
-                "hljs-haxe" => Self::HljsHaxe,
-                "hljs-hsp" => Self::HljsHsp,
-                "hljs-htmlbars" => Self::HljsHtmlbars,
-                "hljs-http" => Self::HljsHttp,
-                "hljs-hy" => Self::HljsHy,
-                "hljs-inform7" => Self::HljsInform7,
-                "hljs-ini" => Self::HljsIni,
-                "hljs-irpf90" => Self::HljsIrpf90,
-                "hljs-isbl" => Self::HljsIsbl,
-                "hljs-java" => Self::HljsJava,
-                "hljs-javascript" => Self::HljsJavascript,
-                "hljs-jboss-cli" => Self::HljsJbossCli,
-                "hljs-json" => Self::HljsJson,
-                "hljs-julia-repl" => Self::HljsJuliaRepl,
-                "hljs-julia" => Self::HljsJulia,
-                "hljs-kotlin" => Self::HljsKotlin,
-                "hljs-lasso" => Self::HljsLasso,
-                "hljs-ldif" => Self::HljsLdif,
-                "hljs-leaf" => Self::HljsLeaf,
-                "hljs-less" => Self::HljsLess,
-                "hljs-lisp" => Self::HljsLisp,
-                "hljs-livecodeserver" => Self::HljsLivecodeserver,
-                "hljs-livescript" => Self::HljsLivescript,
-                "hljs-llvm" => Self::HljsLlvm,
-                "hljs-lsl" => Self::HljsLsl,
-                "hljs-lua" => Self::HljsLua,
-                "hljs-makefile" => Self::HljsMakefile,
-                "hljs-markdown" => Self::HljsMarkdown,
-                "hljs-mathematica" => Self::HljsMathematica,
-                "hljs-matlab" => Self::HljsMatlab,
-                "hljs-maxima" => Self::HljsMaxima,
-                "hljs-mel" => Self::HljsMel,
-                "hljs-mercury" => Self::HljsMercury,
-                "hljs-mipsasm" => Self::HljsMipsasm,
-                "hljs-mizar" => Self::HljsMizar,
-                "hljs-mojolicious" => Self::HljsMojolicious,
-                "hljs-monkey" => Self::HljsMonkey,
-                "hljs-moonscript" => Self::HljsMoonscript,
-                "hljs-n1ql" => Self::HljsN1ql,
-                "hljs-nginx" => Self::HljsNginx,
-                "hljs-nimrod" => Self::HljsNimrod,
-                "hljs-nix" => Self::HljsNix,
-                "hljs-nsis" => Self::HljsNsis,
-                "hljs-objectivec" => Self::HljsObjectivec,
-                "hljs-ocaml" => Self::HljsOcaml,
-                "hljs-openscad" => Self::HljsOpenscad,
-                "hljs-oxygene" => Self::HljsOxygene,
-                "hljs-parser3" => Self::HljsParser3,
-                "hljs-perl" => Self::HljsPerl,
-                "hljs-pf" => Self::HljsPf,
-                "hljs-pgsql" => Self::HljsPgsql,
-                "hljs-php" => Self::HljsPhp,
-                "hljs-plaintext" => Self::HljsPlaintext,
-                "hljs-pony" => Self::HljsPony,
-                "hljs-powershell" => Self::HljsPowershell,
-                "hljs-processing" => Self::HljsProcessing,
-                "hljs-profile" => Self::HljsProfile,
-                "hljs-prolog" => Self::HljsProlog,
-                "hljs-properties" => Self::HljsProperties,
-                "hljs-protobuf" => Self::HljsProtobuf,
-                "hljs-puppet" => Self::HljsPuppet,
-                "hljs-purebasic" => Self::HljsPurebasic,
-                "hljs-python" => Self::HljsPython,
-                "hljs-q" => Self::HljsQ,
-                "hljs-qml" => Self::HljsQml,
-                "hljs-r" => Self::HljsR,
-                "hljs-reasonml" => Self::HljsReasonml,
-                "hljs-rib" => Self::HljsRib,
-                "hljs-roboconf" => Self::HljsRoboconf,
-                "hljs-routeros" => Self::HljsRouteros,
-                "hljs-rsl" => Self::HljsRsl,
-                "hljs-ruby" => Self::HljsRuby,
-                "hljs-ruleslanguage" => Self::HljsRuleslanguage,
-                "hljs-rust" => Self::HljsRust,
-                "hljs-sas" => Self::HljsSas,
-                "hljs-scala" => Self::HljsScala,
-                "hljs-scheme" => Self::HljsScheme,
-                "hljs-scilab" => Self::HljsScilab,
-                "hljs-scss" => Self::HljsScss,
-                "hljs-shell" => Self::HljsShell,
-                "hljs-smali" => Self::HljsSmali,
-                "hljs-smalltalk" => Self::HljsSmalltalk,
-                "hljs-sml" => Self::HljsSml,
-                "hljs-sqf" => Self::HljsSqf,
-                "hljs-sql" => Self::HljsSql,
-                "hljs-stan" => Self::HljsStan,
-                "hljs-stata" => Self::HljsStata,
-                "hljs-step21" => Self::HljsStep21,
-                "hljs-stylus" => Self::HljsStylus,
-                "hljs-subunit" => Self::HljsSubunit,
-                "hljs-swift" => Self::HljsSwift,
-                "hljs-taggerscript" => Self::HljsTaggerscript,
-                "hljs-tap" => Self::HljsTap,
-                "hljs-tcl" => Self::HljsTcl,
-                "hljs-tex" => Self::HljsTex,
-                "hljs-thrift" => Self::HljsThrift,
-                "hljs-tp" => Self::HljsTp,
-                "hljs-twig" => Self::HljsTwig,
-                "hljs-typescript" => Self::HljsTypescript,
-                "hljs-vala" => Self::HljsVala,
-                "hljs-vbnet" => Self::HljsVbnet,
-                "hljs-vbscript-html" => Self::HljsVbscriptHtml,
-                "hljs-vbscript" => Self::HljsVbscript,
-                "hljs-verilog" => Self::HljsVerilog,
-                "hljs-vhdl" => Self::HljsVhdl,
-                "hljs-vim" => Self::HljsVim,
-                "hljs-x86asm" => Self::HljsX86asm,
-                "hljs-xl" => Self::HljsXl,
-                "hljs-xml" => Self::HljsXml,
-                "hljs-xquery" => Self::HljsXquery,
-                "hljs-yaml" => Self::HljsYaml,
-                "hljs-toml" => Self::HljsToml,
-                "hljs-zephir" => Self::HljsZephir,
-                "hljs-html" => Self::HljsHtml,
-                "groovy" => Self::Groovy,
-                "kt" => Self::Kt,
-                "el" => Self::El,
-                "clj" => Self::Clj,
-                "ex" => Self::Ex,
-                "adb" => Self::Adb,
-                "ads" => Self::Ads,
-                "agda" => Self::Agda,
-                "elm" => Self::Elm,
-                "exs" => Self::Exs,
-                "glsl" => Self::Glsl,
-                "ml" => Self::Ml,
-                "lean" => Self::Lean,
-                "lisp" => Self::Lisp,
-                "rkt" => Self::Rkt,
-                "sparql" => Self::Sparql,
-                "vhdl" => Self::Vhdl,
-                "zig" => Self::Zig,
-                "dockerfile" => Self::Dockerfile,
-                "f03" => Self::F03,
-                "f08" => Self::F08,
-                "f18" => Self::F18,
-                "f90" => Self::F90,
-                "f95" => Self::F95,
-                "jl" => Self::Jl,
-                "mm" => Self::Mm,
-                "scm" => Self::Scm,
-                "sol" => Self::Sol,
-                "sv" => Self::Sv,
-                "asp" => Self::Asp,
-                "cfm" => Self::Cfm,
-                "fs" => Self::Fs,
-                "fsi" => Self::Fsi,
-                "fsx" => Self::Fsx,
-                "tf" => Self::Tf,
-                "vba" => Self::Vba,
-                "svelte" => Self::Svelte,
-                "vue" => Self::Vue,
-                "scss" => Self::Scss,
-                "feature" => Self::Feature,
-                "ini" => Self::Ini,
-                "ftl" => Self::Ftl,
-                "hcl" => Self::Hcl,
-                "abap" => Self::Abap,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "csx" => Self::Csx,
+            "cs" => Self::Cs,
+            "html" => Self::Html,
+            "htm" => Self::Htm,
+            "shtml" => Self::Shtml,
+            "xhtml" => Self::Xhtml,
+            "hs" => Self::Hs,
+            "hs-boot" => Self::HsBoot,
+            "hsig" => Self::Hsig,
+            "cpp" => Self::Cpp,
+            "cc" => Self::Cc,
+            "cp" => Self::Cp,
+            "cxx" => Self::Cxx,
+            "c" => Self::C,
+            "h" => Self::H,
+            "hh" => Self::Hh,
+            "hpp" => Self::Hpp,
+            "hxx" => Self::Hxx,
+            "inl" => Self::Inl,
+            "ipp" => Self::Ipp,
+            "ixx" => Self::Ixx,
+            "cppm" => Self::Cppm,
+            "csv" => Self::Csv,
+            "doc" => Self::Doc,
+            "docm" => Self::Docm,
+            "docx" => Self::Docx,
+            "exe" => Self::Exe,
+            "gif" => Self::Gif,
+            "ico" => Self::Ico,
+            "jpe" => Self::Jpe,
+            "jpeg" => Self::Jpeg,
+            "jpg" => Self::Jpg,
+            "jpgm" => Self::Jpgm,
+            "jpgv" => Self::Jpgv,
+            "log" => Self::Log,
+            "mp2" => Self::Mp2,
+            "mp2a" => Self::Mp2a,
+            "mp3" => Self::Mp3,
+            "mp4" => Self::Mp4,
+            "mp4a" => Self::Mp4a,
+            "oga" => Self::Oga,
+            "ogg" => Self::Ogg,
+            "ogv" => Self::Ogv,
+            "ogx" => Self::Ogx,
+            "ppt" => Self::Ppt,
+            "pptx" => Self::Pptx,
+            "pptm" => Self::Pptm,
+            "qt" => Self::Qt,
+            "text" => Self::Text,
+            "tif" => Self::Tif,
+            "tiff" => Self::Tiff,
+            "txt" => Self::Txt,
+            "wav" => Self::Wav,
+            "weba" => Self::Weba,
+            "webm" => Self::Webm,
+            "webp" => Self::Webp,
+            "xla" => Self::Xla,
+            "xlam" => Self::Xlam,
+            "xlc" => Self::Xlc,
+            "xlm" => Self::Xlm,
+            "xls" => Self::Xls,
+            "xlsb" => Self::Xlsb,
+            "xlsm" => Self::Xlsm,
+            "xlsx" => Self::Xlsx,
+            "xlt" => Self::Xlt,
+            "xltm" => Self::Xltm,
+            "xltx" => Self::Xltx,
+            "pdf" => Self::Pdf,
+            "png" => Self::Png,
+            "rpm" => Self::Rpm,
+            "zip" => Self::Zip,
+            "woff" => Self::Woff,
+            "woff2" => Self::Woff2,
+            "svgz" => Self::Svgz,
+            "bin" => Self::Bin,
+            "bmp" => Self::Bmp,
+            "eot" => Self::Eot,
+            "gz" => Self::Gz,
+            "jar" => Self::Jar,
+            "mpkg" => Self::Mpkg,
+            "ai" => Self::Ai,
+            "eps" => Self::Eps,
+            "dmg" => Self::Dmg,
+            "list" => Self::List,
+            "rtx" => Self::Rtx,
+            "uri" => Self::Uri,
+            "uris" => Self::Uris,
+            "urls" => Self::Urls,
+            "css" => Self::Css,
+            "dart" => Self::Dart,
+            "java" => Self::Java,
+            "bsh" => Self::Bsh,
+            "js" => Self::Js,
+            "jsx" => Self::Jsx,
+            "mjs" => Self::Mjs,
+            "htc" => Self::Htc,
+            "json" => Self::Json,
+            "ipynb" => Self::Ipynb,
+            "gltf" => Self::Gltf,
+            "jsonml" => Self::Jsonml,
+            "ps" => Self::Ps,
+            "ssml" => Self::Ssml,
+            "wasm" => Self::Wasm,
+            "rtf" => Self::Rtf,
+            "cco" => Self::Cco,
+            "pl" => Self::Pl,
+            "pc" => Self::Pc,
+            "pm" => Self::Pm,
+            "pmc" => Self::Pmc,
+            "pod" => Self::Pod,
+            "t" => Self::T,
+            "xml" => Self::Xml,
+            "tld" => Self::Tld,
+            "dtml" => Self::Dtml,
+            "rng" => Self::Rng,
+            "rss" => Self::Rss,
+            "opml" => Self::Opml,
+            "svg" => Self::Svg,
+            "xaml" => Self::Xaml,
+            "sublime-snippet" => Self::SublimeSnippet,
+            "tmLanguage" => Self::TmLanguage,
+            "tmPreferences" => Self::TmPreferences,
+            "tmSnippet" => Self::TmSnippet,
+            "tmTheme" => Self::TmTheme,
+            "csproj" => Self::Csproj,
+            "fsproj" => Self::Fsproj,
+            "sqlproj" => Self::Sqlproj,
+            "vbproj" => Self::Vbproj,
+            "vcproj" => Self::Vcproj,
+            "vcxproj" => Self::Vcxproj,
+            "dae" => Self::Dae,
+            "props" => Self::Props,
+            "targets" => Self::Targets,
+            "xsd" => Self::Xsd,
+            "xsl" => Self::Xsl,
+            "xslt" => Self::Xslt,
+            "ecma" => Self::Ecma,
+            "node" => Self::Node,
+            "php" => Self::Php,
+            "php3" => Self::Php3,
+            "php4" => Self::Php4,
+            "php5" => Self::Php5,
+            "php7" => Self::Php7,
+            "php8" => Self::Php8,
+            "phps" => Self::Phps,
+            "phpt" => Self::Phpt,
+            "phtml" => Self::Phtml,
+            "py" => Self::Py,
+            "py3" => Self::Py3,
+            "pyw" => Self::Pyw,
+            "pyi" => Self::Pyi,
+            "pyx" => Self::Pyx,
+            "pyx.in" => Self::PyxIn,
+            "pxd" => Self::Pxd,
+            "pxd.in" => Self::PxdIn,
+            "pxi" => Self::Pxi,
+            "pxi.in" => Self::PxiIn,
+            "rpy" => Self::Rpy,
+            "cpy" => Self::Cpy,
+            "gyp" => Self::Gyp,
+            "gypi" => Self::Gypi,
+            "vpy" => Self::Vpy,
+            "smk" => Self::Smk,
+            "wscript" => Self::Wscript,
+            "bazel" => Self::Bazel,
+            "bzl" => Self::Bzl,
+            "pyc" => Self::Pyc,
+            "class" => Self::Class,
+            "p" => Self::P,
+            "pas" => Self::Pas,
+            "curl" => Self::Curl,
+            "mcurl" => Self::Mcurl,
+            "go" => Self::Go,
+            "swift" => Self::Swift,
+            "rs" => Self::Rs,
+            "ts" => Self::Ts,
+            "tsx" => Self::Tsx,
+            "rb" => Self::Rb,
+            "rbi" => Self::Rbi,
+            "rbx" => Self::Rbx,
+            "rjs" => Self::Rjs,
+            "rabl" => Self::Rabl,
+            "rake" => Self::Rake,
+            "capfile" => Self::Capfile,
+            "jbuilder" => Self::Jbuilder,
+            "gemspec" => Self::Gemspec,
+            "podspec" => Self::Podspec,
+            "irbrc" => Self::Irbrc,
+            "pryrc" => Self::Pryrc,
+            "prawn" => Self::Prawn,
+            "thor" => Self::Thor,
+            "Appfile" => Self::Appfile,
+            "Appraisals" => Self::Appraisals,
+            "Berksfile" => Self::Berksfile,
+            "Brewfile" => Self::Brewfile,
+            "Cheffile" => Self::Cheffile,
+            "Deliverfile" => Self::Deliverfile,
+            "Fastfile" => Self::Fastfile,
+            "Gemfile" => Self::Gemfile,
+            "Guardfile" => Self::Guardfile,
+            "Podfile" => Self::Podfile,
+            "Rakefile" => Self::Rakefile,
+            "Rantfile" => Self::Rantfile,
+            "Scanfile" => Self::Scanfile,
+            "simplecov" => Self::Simplecov,
+            "Snapfile" => Self::Snapfile,
+            "Thorfile" => Self::Thorfile,
+            "Vagrantfile" => Self::Vagrantfile,
+            "scala" => Self::Scala,
+            "sbt" => Self::Sbt,
+            "sc" => Self::Sc,
+            "cmd" => Self::Cmd,
+            "bat" => Self::Bat,
+            "coffee" => Self::Coffee,
+            "erl" => Self::Erl,
+            "hrl" => Self::Hrl,
+            "escript" => Self::Escript,
+            "lua" => Self::Lua,
+            "md" => Self::Md,
+            "mdown" => Self::Mdown,
+            "mdwn" => Self::Mdwn,
+            "markdown" => Self::Markdown,
+            "markdn" => Self::Markdn,
+            "matlab" => Self::Matlab,
+            "m" => Self::M,
+            "ps1" => Self::Ps1,
+            "sh" => Self::Sh,
+            "bash" => Self::Bash,
+            "bashrc" => Self::Bashrc,
+            "ash" => Self::Ash,
+            "zsh" => Self::Zsh,
+            ".bash_aliases" => Self::BashAliases,
+            ".bash_completions" => Self::BashCompletions,
+            ".bash_functions" => Self::BashFunctions,
+            ".bash_login" => Self::BashLogin,
+            ".bash_logout" => Self::BashLogout,
+            ".bash_profile" => Self::BashProfile,
+            ".bash_variables" => Self::BashVariables,
+            ".profile" => Self::Profile,
+            ".textmate_init" => Self::TextmateInit,
+            ".zlogin" => Self::Zlogin,
+            ".zlogout" => Self::Zlogout,
+            ".zprofile" => Self::Zprofile,
+            ".zshenv" => Self::Zshenv,
+            ".zshrc" => Self::Zshrc,
+            "PKGBUILD" => Self::Pkgbuild,
+            "ebuild" => Self::Ebuild,
+            "eclass" => Self::Eclass,
+            "r" => Self::R,
+            "sql" => Self::Sql,
+            "ddl" => Self::Ddl,
+            "dml" => Self::Dml,
+            "tex" => Self::Tex,
+            "ltx" => Self::Ltx,
+            "sty" => Self::Sty,
+            "cls" => Self::Cls,
+            "UNKNOWN" => Self::Unknown,
+            "yaml" => Self::Yaml,
+            "yml" => Self::Yml,
+            "toml" => Self::Toml,
+            "tml" => Self::Tml,
+            "Cargo.lock" => Self::CargoLock,
+            "Gopkg.lock" => Self::GopkgLock,
+            "Pipfile" => Self::Pipfile,
+            "poetry.lock" => Self::PoetryLock,
+            "uniform_resource_locator" => Self::UniformResourceLocator,
+            "custom_url_scheme" => Self::CustomUrlScheme,
+            "unix_file_path" => Self::UnixFilePath,
+            "windows_file_path" => Self::WindowsFilePath,
+            "uniform_resource_identifier" => Self::UniformResourceIdentifier,
+            "hljs-1c" => Self::Hljs1c,
+            "hljs-abnf" => Self::HljsAbnf,
+            "hljs-accesslog" => Self::HljsAccesslog,
+            "hljs-actionscript" => Self::HljsActionscript,
+            "hljs-ada" => Self::HljsAda,
+            "hljs-angelscript" => Self::HljsAngelscript,
+            "hljs-apache" => Self::HljsApache,
+            "hljs-applescript" => Self::HljsApplescript,
+            "hljs-arcade" => Self::HljsArcade,
+            "hljs-arduino" => Self::HljsArduino,
+            "hljs-armasm" => Self::HljsArmasm,
+            "hljs-asciidoc" => Self::HljsAsciidoc,
+            "hljs-aspectj" => Self::HljsAspectj,
+            "hljs-autohotkey" => Self::HljsAutohotkey,
+            "hljs-autoit" => Self::HljsAutoit,
+            "hljs-avrasm" => Self::HljsAvrasm,
+            "hljs-awk" => Self::HljsAwk,
+            "hljs-axapta" => Self::HljsAxapta,
+            "hljs-bash" => Self::HljsBash,
+            "hljs-basic" => Self::HljsBasic,
+            "hljs-bnf" => Self::HljsBnf,
+            "hljs-brainfuck" => Self::HljsBrainfuck,
+            "hljs-cal" => Self::HljsCal,
+            "hljs-capnproto" => Self::HljsCapnproto,
+            "hljs-ceylon" => Self::HljsCeylon,
+            "hljs-clean" => Self::HljsClean,
+            "hljs-clojure-repl" => Self::HljsClojureRepl,
+            "hljs-clojure" => Self::HljsClojure,
+            "hljs-cmake" => Self::HljsCmake,
+            "hljs-coffeescript" => Self::HljsCoffeescript,
+            "hljs-coq" => Self::HljsCoq,
+            "hljs-cos" => Self::HljsCos,
+            "hljs-cpp" => Self::HljsCpp,
+            "hljs-crmsh" => Self::HljsCrmsh,
+            "hljs-crystal" => Self::HljsCrystal,
+            "hljs-c" => Self::HljsC,
+            "hljs-cs" => Self::HljsCs,
+            "hljs-csp" => Self::HljsCsp,
+            "hljs-css" => Self::HljsCss,
+            "hljs-d" => Self::HljsD,
+            "hljs-dart" => Self::HljsDart,
+            "hljs-delphi" => Self::HljsDelphi,
+            "hljs-diff" => Self::HljsDiff,
+            "hljs-django" => Self::HljsDjango,
+            "hljs-dns" => Self::HljsDns,
+            "hljs-dockerfile" => Self::HljsDockerfile,
+            "hljs-dos" => Self::HljsDos,
+            "hljs-dsconfig" => Self::HljsDsconfig,
+            "hljs-dts" => Self::HljsDts,
+            "hljs-dust" => Self::HljsDust,
+            "hljs-ebnf" => Self::HljsEbnf,
+            "hljs-elixir" => Self::HljsElixir,
+            "hljs-elm" => Self::HljsElm,
+            "hljs-erb" => Self::HljsErb,
+            "hljs-erlang-repl" => Self::HljsErlangRepl,
+            "hljs-erlang" => Self::HljsErlang,
+            "hljs-excel" => Self::HljsExcel,
+            "hljs-fix" => Self::HljsFix,
+            "hljs-flix" => Self::HljsFlix,
+            "hljs-fortran" => Self::HljsFortran,
+            "hljs-fsharp" => Self::HljsFsharp,
+            "hljs-gams" => Self::HljsGams,
+            "hljs-gauss" => Self::HljsGauss,
+            "hljs-gcode" => Self::HljsGcode,
+            "hljs-gherkin" => Self::HljsGherkin,
+            "hljs-glsl" => Self::HljsGlsl,
+            "hljs-gml" => Self::HljsGml,
+            "hljs-go" => Self::HljsGo,
+            "hljs-golo" => Self::HljsGolo,
+            "hljs-gradle" => Self::HljsGradle,
+            "hljs-groovy" => Self::HljsGroovy,
+            "hljs-haml" => Self::HljsHaml,
+            "hljs-handlebars" => Self::HljsHandlebars,
+            "hljs-haskell" => Self::HljsHaskell,
+            "hljs-haxe" => Self::HljsHaxe,
+            "hljs-hsp" => Self::HljsHsp,
+            "hljs-htmlbars" => Self::HljsHtmlbars,
+            "hljs-http" => Self::HljsHttp,
+            "hljs-hy" => Self::HljsHy,
+            "hljs-inform7" => Self::HljsInform7,
+            "hljs-ini" => Self::HljsIni,
+            "hljs-irpf90" => Self::HljsIrpf90,
+            "hljs-isbl" => Self::HljsIsbl,
+            "hljs-java" => Self::HljsJava,
+            "hljs-javascript" => Self::HljsJavascript,
+            "hljs-jboss-cli" => Self::HljsJbossCli,
+            "hljs-json" => Self::HljsJson,
+            "hljs-julia-repl" => Self::HljsJuliaRepl,
+            "hljs-julia" => Self::HljsJulia,
+            "hljs-kotlin" => Self::HljsKotlin,
+            "hljs-lasso" => Self::HljsLasso,
+            "hljs-ldif" => Self::HljsLdif,
+            "hljs-leaf" => Self::HljsLeaf,
+            "hljs-less" => Self::HljsLess,
+            "hljs-lisp" => Self::HljsLisp,
+            "hljs-livecodeserver" => Self::HljsLivecodeserver,
+            "hljs-livescript" => Self::HljsLivescript,
+            "hljs-llvm" => Self::HljsLlvm,
+            "hljs-lsl" => Self::HljsLsl,
+            "hljs-lua" => Self::HljsLua,
+            "hljs-makefile" => Self::HljsMakefile,
+            "hljs-markdown" => Self::HljsMarkdown,
+            "hljs-mathematica" => Self::HljsMathematica,
+            "hljs-matlab" => Self::HljsMatlab,
+            "hljs-maxima" => Self::HljsMaxima,
+            "hljs-mel" => Self::HljsMel,
+            "hljs-mercury" => Self::HljsMercury,
+            "hljs-mipsasm" => Self::HljsMipsasm,
+            "hljs-mizar" => Self::HljsMizar,
+            "hljs-mojolicious" => Self::HljsMojolicious,
+            "hljs-monkey" => Self::HljsMonkey,
+            "hljs-moonscript" => Self::HljsMoonscript,
+            "hljs-n1ql" => Self::HljsN1ql,
+            "hljs-nginx" => Self::HljsNginx,
+            "hljs-nimrod" => Self::HljsNimrod,
+            "hljs-nix" => Self::HljsNix,
+            "hljs-nsis" => Self::HljsNsis,
+            "hljs-objectivec" => Self::HljsObjectivec,
+            "hljs-ocaml" => Self::HljsOcaml,
+            "hljs-openscad" => Self::HljsOpenscad,
+            "hljs-oxygene" => Self::HljsOxygene,
+            "hljs-parser3" => Self::HljsParser3,
+            "hljs-perl" => Self::HljsPerl,
+            "hljs-pf" => Self::HljsPf,
+            "hljs-pgsql" => Self::HljsPgsql,
+            "hljs-php" => Self::HljsPhp,
+            "hljs-plaintext" => Self::HljsPlaintext,
+            "hljs-pony" => Self::HljsPony,
+            "hljs-powershell" => Self::HljsPowershell,
+            "hljs-processing" => Self::HljsProcessing,
+            "hljs-profile" => Self::HljsProfile,
+            "hljs-prolog" => Self::HljsProlog,
+            "hljs-properties" => Self::HljsProperties,
+            "hljs-protobuf" => Self::HljsProtobuf,
+            "hljs-puppet" => Self::HljsPuppet,
+            "hljs-purebasic" => Self::HljsPurebasic,
+            "hljs-python" => Self::HljsPython,
+            "hljs-q" => Self::HljsQ,
+            "hljs-qml" => Self::HljsQml,
+            "hljs-r" => Self::HljsR,
+            "hljs-reasonml" => Self::HljsReasonml,
+            "hljs-rib" => Self::HljsRib,
+            "hljs-roboconf" => Self::HljsRoboconf,
+            "hljs-routeros" => Self::HljsRouteros,
+            "hljs-rsl" => Self::HljsRsl,
+            "hljs-ruby" => Self::HljsRuby,
+            "hljs-ruleslanguage" => Self::HljsRuleslanguage,
+            "hljs-rust" => Self::HljsRust,
+            "hljs-sas" => Self::HljsSas,
+            "hljs-scala" => Self::HljsScala,
+            "hljs-scheme" => Self::HljsScheme,
+            "hljs-scilab" => Self::HljsScilab,
+            "hljs-scss" => Self::HljsScss,
+            "hljs-shell" => Self::HljsShell,
+            "hljs-smali" => Self::HljsSmali,
+            "hljs-smalltalk" => Self::HljsSmalltalk,
+            "hljs-sml" => Self::HljsSml,
+            "hljs-sqf" => Self::HljsSqf,
+            "hljs-sql" => Self::HljsSql,
+            "hljs-stan" => Self::HljsStan,
+            "hljs-stata" => Self::HljsStata,
+            "hljs-step21" => Self::HljsStep21,
+            "hljs-stylus" => Self::HljsStylus,
+            "hljs-subunit" => Self::HljsSubunit,
+            "hljs-swift" => Self::HljsSwift,
+            "hljs-taggerscript" => Self::HljsTaggerscript,
+            "hljs-tap" => Self::HljsTap,
+            "hljs-tcl" => Self::HljsTcl,
+            "hljs-tex" => Self::HljsTex,
+            "hljs-thrift" => Self::HljsThrift,
+            "hljs-tp" => Self::HljsTp,
+            "hljs-twig" => Self::HljsTwig,
+            "hljs-typescript" => Self::HljsTypescript,
+            "hljs-vala" => Self::HljsVala,
+            "hljs-vbnet" => Self::HljsVbnet,
+            "hljs-vbscript-html" => Self::HljsVbscriptHtml,
+            "hljs-vbscript" => Self::HljsVbscript,
+            "hljs-verilog" => Self::HljsVerilog,
+            "hljs-vhdl" => Self::HljsVhdl,
+            "hljs-vim" => Self::HljsVim,
+            "hljs-x86asm" => Self::HljsX86asm,
+            "hljs-xl" => Self::HljsXl,
+            "hljs-xml" => Self::HljsXml,
+            "hljs-xquery" => Self::HljsXquery,
+            "hljs-yaml" => Self::HljsYaml,
+            "hljs-toml" => Self::HljsToml,
+            "hljs-zephir" => Self::HljsZephir,
+            "hljs-html" => Self::HljsHtml,
+            "groovy" => Self::Groovy,
+            "kt" => Self::Kt,
+            "el" => Self::El,
+            "clj" => Self::Clj,
+            "ex" => Self::Ex,
+            "adb" => Self::Adb,
+            "ads" => Self::Ads,
+            "agda" => Self::Agda,
+            "elm" => Self::Elm,
+            "exs" => Self::Exs,
+            "glsl" => Self::Glsl,
+            "ml" => Self::Ml,
+            "lean" => Self::Lean,
+            "lisp" => Self::Lisp,
+            "rkt" => Self::Rkt,
+            "sparql" => Self::Sparql,
+            "vhdl" => Self::Vhdl,
+            "zig" => Self::Zig,
+            "dockerfile" => Self::Dockerfile,
+            "f03" => Self::F03,
+            "f08" => Self::F08,
+            "f18" => Self::F18,
+            "f90" => Self::F90,
+            "f95" => Self::F95,
+            "jl" => Self::Jl,
+            "mm" => Self::Mm,
+            "scm" => Self::Scm,
+            "sol" => Self::Sol,
+            "sv" => Self::Sv,
+            "asp" => Self::Asp,
+            "cfm" => Self::Cfm,
+            "fs" => Self::Fs,
+            "fsi" => Self::Fsi,
+            "fsx" => Self::Fsx,
+            "tf" => Self::Tf,
+            "vba" => Self::Vba,
+            "svelte" => Self::Svelte,
+            "vue" => Self::Vue,
+            "scss" => Self::Scss,
+            "feature" => Self::Feature,
+            "ini" => Self::Ini,
+            "ftl" => Self::Ftl,
+            "hcl" => Self::Hcl,
+            "abap" => Self::Abap,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -4347,14 +4336,13 @@ impl std::str::FromStr for ConversationMessageSentimentEnum {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "LIKE" => Self::Like,
-                "DISLIKE" => Self::Dislike,
-                "REPORT" => Self::Report,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "LIKE" => Self::Like,
+            "DISLIKE" => Self::Dislike,
+            "REPORT" => Self::Report,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -4391,12 +4379,11 @@ impl std::str::FromStr for ConversationTypeEnum {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "COPILOT" => Self::Copilot,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "COPILOT" => Self::Copilot,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -4531,12 +4518,11 @@ impl std::str::FromStr for EmbeddedModelSchemaSemanticVersionEnum {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "MAJOR_0_MINOR_0_PATCH_1" => Self::Major0Minor0Patch1,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "MAJOR_0_MINOR_0_PATCH_1" => Self::Major0Minor0Patch1,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -4650,23 +4636,22 @@ impl std::str::FromStr for ExternallySourcedEnum {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "TWITTER" => Self::Twitter,
-                "MEDIUM" => Self::Medium,
-                "LINKED_IN" => Self::LinkedIn,
-                "INSTAGRAM" => Self::Instagram,
-                "FACEBOOK" => Self::Facebook,
-                "REDDIT" => Self::Reddit,
-                "DISCORD" => Self::Discord,
-                "BIT_BUCKET" => Self::BitBucket,
-                "GIT_LAB" => Self::GitLab,
-                "GIT_HUB" => Self::GitHub,
-                "SLACK" => Self::Slack,
-                "MAILGUN" => Self::Mailgun,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "TWITTER" => Self::Twitter,
+            "MEDIUM" => Self::Medium,
+            "LINKED_IN" => Self::LinkedIn,
+            "INSTAGRAM" => Self::Instagram,
+            "FACEBOOK" => Self::Facebook,
+            "REDDIT" => Self::Reddit,
+            "DISCORD" => Self::Discord,
+            "BIT_BUCKET" => Self::BitBucket,
+            "GIT_LAB" => Self::GitLab,
+            "GIT_HUB" => Self::GitHub,
+            "SLACK" => Self::Slack,
+            "MAILGUN" => Self::Mailgun,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -4807,38 +4792,37 @@ impl std::str::FromStr for ExternalMlProviderEnum {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "APPLE" => Self::Apple,
-                "AMAZON" => Self::Amazon,
-                "GOOGLE" => Self::Google,
-                "META" => Self::Meta,
-                "OPENAI" => Self::Openai,
-                "LMSYS" => Self::Lmsys,
-                "SALESFORCE" => Self::Salesforce,
-                "HUGGING_FACE" => Self::HuggingFace,
-                "UNIVERSITY_OF_WASHINGTON" => Self::UniversityOfWashington,
-                "OPEN_LM_RESEARCH" => Self::OpenLmResearch,
-                "MICROSOFT" => Self::Microsoft,
-                "UC_BERKLEY" => Self::UcBerkley,
-                "PEKING_UNIVERSITY" => Self::PekingUniversity,
-                "RENMIN_UNIVERSITY_OF_CHINA" => Self::RenminUniversityOfChina,
-                "TOGETHER_AI" => Self::TogetherAi,
-                "DATABRICKS" => Self::Databricks,
-                "ELEUTHER_AI" => Self::EleutherAi,
-                "FUDAN_UNIVERSITY" => Self::FudanUniversity,
-                "BLICKDL" => Self::Blickdl,
-                "HONG_KONG_BAPTIST_UNIVERSITY" => Self::HongKongBaptistUniversity,
-                "BIGCODE" => Self::Bigcode,
-                "JINA" => Self::Jina,
-                "PIECES" => Self::Pieces,
-                "ANTHROPIC" => Self::Anthropic,
-                "IBM" => Self::Ibm,
-                "SNOWFLAKE" => Self::Snowflake,
-                "PERPLEXITY" => Self::Perplexity,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "APPLE" => Self::Apple,
+            "AMAZON" => Self::Amazon,
+            "GOOGLE" => Self::Google,
+            "META" => Self::Meta,
+            "OPENAI" => Self::Openai,
+            "LMSYS" => Self::Lmsys,
+            "SALESFORCE" => Self::Salesforce,
+            "HUGGING_FACE" => Self::HuggingFace,
+            "UNIVERSITY_OF_WASHINGTON" => Self::UniversityOfWashington,
+            "OPEN_LM_RESEARCH" => Self::OpenLmResearch,
+            "MICROSOFT" => Self::Microsoft,
+            "UC_BERKLEY" => Self::UcBerkley,
+            "PEKING_UNIVERSITY" => Self::PekingUniversity,
+            "RENMIN_UNIVERSITY_OF_CHINA" => Self::RenminUniversityOfChina,
+            "TOGETHER_AI" => Self::TogetherAi,
+            "DATABRICKS" => Self::Databricks,
+            "ELEUTHER_AI" => Self::EleutherAi,
+            "FUDAN_UNIVERSITY" => Self::FudanUniversity,
+            "BLICKDL" => Self::Blickdl,
+            "HONG_KONG_BAPTIST_UNIVERSITY" => Self::HongKongBaptistUniversity,
+            "BIGCODE" => Self::Bigcode,
+            "JINA" => Self::Jina,
+            "PIECES" => Self::Pieces,
+            "ANTHROPIC" => Self::Anthropic,
+            "IBM" => Self::Ibm,
+            "SNOWFLAKE" => Self::Snowflake,
+            "PERPLEXITY" => Self::Perplexity,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -5260,19 +5244,18 @@ impl std::str::FromStr for ExternalProviderTypeEnum {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "github" => Self::Github,
-                "auth0" => Self::Auth0,
-                "google-oauth2" => Self::GoogleOauth2,
-                "bitbucket" => Self::Bitbucket,
-                "linkedin" => Self::Linkedin,
-                "twitter" => Self::Twitter,
-                "facebook" => Self::Facebook,
-                "waad" => Self::Waad,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "github" => Self::Github,
+            "auth0" => Self::Auth0,
+            "google-oauth2" => Self::GoogleOauth2,
+            "bitbucket" => Self::Bitbucket,
+            "linkedin" => Self::Linkedin,
+            "twitter" => Self::Twitter,
+            "facebook" => Self::Facebook,
+            "waad" => Self::Waad,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -8006,13 +7989,12 @@ impl std::str::FromStr for HintTypeEnum {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "SUGGESTED_QUERY" => Self::SuggestedQuery,
-                "QGPT_HINT" => Self::QgptHint,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "SUGGESTED_QUERY" => Self::SuggestedQuery,
+            "QGPT_HINT" => Self::QgptHint,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -8418,15 +8400,14 @@ impl std::str::FromStr for LanguageServerProtocolSeverityEnum {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "ERROR" => Self::Error,
-                "WARNING" => Self::Warning,
-                "INFORMATION" => Self::Information,
-                "HINT" => Self::Hint,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "ERROR" => Self::Error,
+            "WARNING" => Self::Warning,
+            "INFORMATION" => Self::Information,
+            "HINT" => Self::Hint,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -8518,16 +8499,15 @@ impl std::str::FromStr for MechanismEnum {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "MANUAL" => Self::Manual,
-                "RECOMMENDED" => Self::Recommended,
-                "AUTOMATIC" => Self::Automatic,
-                "INTERNAL" => Self::Internal,
-                "DELETED" => Self::Deleted,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "MANUAL" => Self::Manual,
+            "RECOMMENDED" => Self::Recommended,
+            "AUTOMATIC" => Self::Automatic,
+            "INTERNAL" => Self::Internal,
+            "DELETED" => Self::Deleted,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -9248,133 +9228,132 @@ impl std::str::FromStr for ModelFoundationEnum {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "GPT_3.5" => Self::Gpt35,
-                "GPT_4" => Self::Gpt4,
-                "T5" => Self::T5,
-                "LLAMA_2_7B" => Self::Llama27b,
-                "LLAMA_2_13B" => Self::Llama213b,
-                "LLAMA_2_70B" => Self::Llama270b,
-                "LLAMA_3_2B" => Self::Llama32b,
-                "LLAMA_3_13B" => Self::Llama313b,
-                "LLAMA_3_70B" => Self::Llama370b,
-                "CODE_LLAMA_2_7B" => Self::CodeLlama27b,
-                "CODE_LLAMA_2_13B" => Self::CodeLlama213b,
-                "CODE_LLAMA_2_70B" => Self::CodeLlama270b,
-                "BARD" => Self::Bard,
-                "ALPACA_7B" => Self::Alpaca7b,
-                "ALPACA_13B" => Self::Alpaca13b,
-                "ALPACA_33B" => Self::Alpaca33b,
-                "ALPACA_65B" => Self::Alpaca65b,
-                "VICUNA_7B" => Self::Vicuna7b,
-                "VICUNA_13B" => Self::Vicuna13b,
-                "VICUNA_33B" => Self::Vicuna33b,
-                "VICUNA_65B" => Self::Vicuna65b,
-                "GUANACO_7B" => Self::Guanaco7b,
-                "GUANACO_13B" => Self::Guanaco13b,
-                "GUANACO_33B" => Self::Guanaco33b,
-                "GUANACO_65B" => Self::Guanaco65b,
-                "OPENLLAMA_7B" => Self::Openllama7b,
-                "OPENLLAMA_13B" => Self::Openllama13b,
-                "GORILLA_7B" => Self::Gorilla7b,
-                "GORILLA_13B" => Self::Gorilla13b,
-                "GORILLA_33B" => Self::Gorilla33b,
-                "GORILLA_65B" => Self::Gorilla65b,
-                "WIZARDLM_7B" => Self::Wizardlm7b,
-                "WIZARDLM_13B" => Self::Wizardlm13b,
-                "WIZARDLM_30B" => Self::Wizardlm30b,
-                "YULANCHAT_13B" => Self::Yulanchat13b,
-                "YULANCHAT_65B" => Self::Yulanchat65b,
-                "REDPAJAMA_3B" => Self::Redpajama3b,
-                "REDPAJAMA_7B" => Self::Redpajama7b,
-                "REDPAJAMA_13B" => Self::Redpajama13b,
-                "REDPAJAMA_33B" => Self::Redpajama33b,
-                "REDPAJAMA_65B" => Self::Redpajama65b,
-                "DOLLY_70M" => Self::Dolly70m,
-                "DOLLY_160M" => Self::Dolly160m,
-                "DOLLY_410M" => Self::Dolly410m,
-                "DOLLY_1B" => Self::Dolly1b,
-                "DOLLY_1.4B" => Self::Dolly14b,
-                "DOLLY_2.8B" => Self::Dolly28b,
-                "DOLLY_6.9B" => Self::Dolly69b,
-                "DOLLY_12B" => Self::Dolly12b,
-                "PYTHIA_70M" => Self::Pythia70m,
-                "PYTHIA_160M" => Self::Pythia160m,
-                "PYTHIA_410M" => Self::Pythia410m,
-                "PYTHIA_1B" => Self::Pythia1b,
-                "PYTHIA_1.4B" => Self::Pythia14b,
-                "PYTHIA_2.8B" => Self::Pythia28b,
-                "PYTHIA_6.9B" => Self::Pythia69b,
-                "PYTHIA_12B" => Self::Pythia12b,
-                "MOSS_7B" => Self::Moss7b,
-                "MOSS_13B" => Self::Moss13b,
-                "RMKV_LM_100M" => Self::RmkvLm100m,
-                "RMKV_LM_400M" => Self::RmkvLm400m,
-                "RMKV_LM_1.5B" => Self::RmkvLm15b,
-                "RMKV_LM_3B" => Self::RmkvLm3b,
-                "RMKV_LM_7B" => Self::RmkvLm7b,
-                "RMKV_LM_14B" => Self::RmkvLm14b,
-                "STARCODER_15.5B" => Self::Starcoder155b,
-                "WIZARDCODER_15B" => Self::Wizardcoder15b,
-                "SANTACODER_1.1B" => Self::Santacoder11b,
-                "TEXT_BISON" => Self::TextBison,
-                "TEXTEMBEDDING_GECKO" => Self::TextembeddingGecko,
-                "CHAT_BISON" => Self::ChatBison,
-                "CODE_BISON" => Self::CodeBison,
-                "CODECHAT_BISON" => Self::CodechatBison,
-                "CODE_GECKO" => Self::CodeGecko,
-                "DISTILROBERTA" => Self::Distilroberta,
-                "MISTRAL_7B" => Self::Mistral7b,
-                "GEMINI" => Self::Gemini,
-                "GEMINI_1.5" => Self::Gemini15,
-                "FAST_TEXT" => Self::FastText,
-                "UNIXCODER" => Self::Unixcoder,
-                "PHI_1.5" => Self::Phi15,
-                "PHI_2" => Self::Phi2,
-                "MIXTRAL_8_x_7B" => Self::Mixtral8X7b,
-                "MIXTRAL_8_x_22B" => Self::Mixtral8X22b,
-                "GEMMA_7B" => Self::Gemma7b,
-                "GEMMA_2B" => Self::Gemma2b,
-                "CODE_GEMMA_7B" => Self::CodeGemma7b,
-                "CODE_GEMMA_2B" => Self::CodeGemma2b,
-                "RECURRENT_GEMMA_2B" => Self::RecurrentGemma2b,
-                "GROK_1" => Self::Grok1,
-                "GROK_1.5" => Self::Grok15,
-                "CLAUDE_2" => Self::Claude2,
-                "CLAUDE_3" => Self::Claude3,
-                "STARLING_7B" => Self::Starling7b,
-                "DBRX" => Self::Dbrx,
-                "COMMAND_R+" => Self::CommandR,
-                "GEMMA_1.1_2B" => Self::Gemma112b,
-                "GEMMA_1.1_7B" => Self::Gemma117b,
-                "GEMMA_2_9B" => Self::Gemma29b,
-                "PHI_3_MINI" => Self::Phi3Mini,
-                "PHI_3_SMALL" => Self::Phi3Small,
-                "GRANITE_3B" => Self::Granite3b,
-                "GRANITE_8B" => Self::Granite8b,
-                "LLAMA_3_8B" => Self::Llama38b,
-                "CLAUDE_3.5" => Self::Claude35,
-                "CLAUDE_LATEST" => Self::ClaudeLatest,
-                "GRANITE_LATEST" => Self::GraniteLatest,
-                "LLAMA_LATEST" => Self::LlamaLatest,
-                "PHI_LATEST" => Self::PhiLatest,
-                "GEMMA_LATEST" => Self::GemmaLatest,
-                "GEMINI_LATEST" => Self::GeminiLatest,
-                "GPT_LATEST" => Self::GptLatest,
-                "AZURE_LATEST" => Self::AzureLatest,
-                "AZURE_FAST" => Self::AzureFast,
-                "AZURE_BEST" => Self::AzureBest,
-                "AZURE_DEFAULT" => Self::AzureDefault,
-                "AZURE_CUSTOM" => Self::AzureCustom,
-                "PERPLEXITY_LATEST" => Self::PerplexityLatest,
-                "PERPLEXITY_FAST" => Self::PerplexityFast,
-                "PERPLEXITY_BEST" => Self::PerplexityBest,
-                "PERPLEXITY_DEFAULT" => Self::PerplexityDefault,
-                "PERPLEXITY_CUSTOM" => Self::PerplexityCustom,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "GPT_3.5" => Self::Gpt35,
+            "GPT_4" => Self::Gpt4,
+            "T5" => Self::T5,
+            "LLAMA_2_7B" => Self::Llama27b,
+            "LLAMA_2_13B" => Self::Llama213b,
+            "LLAMA_2_70B" => Self::Llama270b,
+            "LLAMA_3_2B" => Self::Llama32b,
+            "LLAMA_3_13B" => Self::Llama313b,
+            "LLAMA_3_70B" => Self::Llama370b,
+            "CODE_LLAMA_2_7B" => Self::CodeLlama27b,
+            "CODE_LLAMA_2_13B" => Self::CodeLlama213b,
+            "CODE_LLAMA_2_70B" => Self::CodeLlama270b,
+            "BARD" => Self::Bard,
+            "ALPACA_7B" => Self::Alpaca7b,
+            "ALPACA_13B" => Self::Alpaca13b,
+            "ALPACA_33B" => Self::Alpaca33b,
+            "ALPACA_65B" => Self::Alpaca65b,
+            "VICUNA_7B" => Self::Vicuna7b,
+            "VICUNA_13B" => Self::Vicuna13b,
+            "VICUNA_33B" => Self::Vicuna33b,
+            "VICUNA_65B" => Self::Vicuna65b,
+            "GUANACO_7B" => Self::Guanaco7b,
+            "GUANACO_13B" => Self::Guanaco13b,
+            "GUANACO_33B" => Self::Guanaco33b,
+            "GUANACO_65B" => Self::Guanaco65b,
+            "OPENLLAMA_7B" => Self::Openllama7b,
+            "OPENLLAMA_13B" => Self::Openllama13b,
+            "GORILLA_7B" => Self::Gorilla7b,
+            "GORILLA_13B" => Self::Gorilla13b,
+            "GORILLA_33B" => Self::Gorilla33b,
+            "GORILLA_65B" => Self::Gorilla65b,
+            "WIZARDLM_7B" => Self::Wizardlm7b,
+            "WIZARDLM_13B" => Self::Wizardlm13b,
+            "WIZARDLM_30B" => Self::Wizardlm30b,
+            "YULANCHAT_13B" => Self::Yulanchat13b,
+            "YULANCHAT_65B" => Self::Yulanchat65b,
+            "REDPAJAMA_3B" => Self::Redpajama3b,
+            "REDPAJAMA_7B" => Self::Redpajama7b,
+            "REDPAJAMA_13B" => Self::Redpajama13b,
+            "REDPAJAMA_33B" => Self::Redpajama33b,
+            "REDPAJAMA_65B" => Self::Redpajama65b,
+            "DOLLY_70M" => Self::Dolly70m,
+            "DOLLY_160M" => Self::Dolly160m,
+            "DOLLY_410M" => Self::Dolly410m,
+            "DOLLY_1B" => Self::Dolly1b,
+            "DOLLY_1.4B" => Self::Dolly14b,
+            "DOLLY_2.8B" => Self::Dolly28b,
+            "DOLLY_6.9B" => Self::Dolly69b,
+            "DOLLY_12B" => Self::Dolly12b,
+            "PYTHIA_70M" => Self::Pythia70m,
+            "PYTHIA_160M" => Self::Pythia160m,
+            "PYTHIA_410M" => Self::Pythia410m,
+            "PYTHIA_1B" => Self::Pythia1b,
+            "PYTHIA_1.4B" => Self::Pythia14b,
+            "PYTHIA_2.8B" => Self::Pythia28b,
+            "PYTHIA_6.9B" => Self::Pythia69b,
+            "PYTHIA_12B" => Self::Pythia12b,
+            "MOSS_7B" => Self::Moss7b,
+            "MOSS_13B" => Self::Moss13b,
+            "RMKV_LM_100M" => Self::RmkvLm100m,
+            "RMKV_LM_400M" => Self::RmkvLm400m,
+            "RMKV_LM_1.5B" => Self::RmkvLm15b,
+            "RMKV_LM_3B" => Self::RmkvLm3b,
+            "RMKV_LM_7B" => Self::RmkvLm7b,
+            "RMKV_LM_14B" => Self::RmkvLm14b,
+            "STARCODER_15.5B" => Self::Starcoder155b,
+            "WIZARDCODER_15B" => Self::Wizardcoder15b,
+            "SANTACODER_1.1B" => Self::Santacoder11b,
+            "TEXT_BISON" => Self::TextBison,
+            "TEXTEMBEDDING_GECKO" => Self::TextembeddingGecko,
+            "CHAT_BISON" => Self::ChatBison,
+            "CODE_BISON" => Self::CodeBison,
+            "CODECHAT_BISON" => Self::CodechatBison,
+            "CODE_GECKO" => Self::CodeGecko,
+            "DISTILROBERTA" => Self::Distilroberta,
+            "MISTRAL_7B" => Self::Mistral7b,
+            "GEMINI" => Self::Gemini,
+            "GEMINI_1.5" => Self::Gemini15,
+            "FAST_TEXT" => Self::FastText,
+            "UNIXCODER" => Self::Unixcoder,
+            "PHI_1.5" => Self::Phi15,
+            "PHI_2" => Self::Phi2,
+            "MIXTRAL_8_x_7B" => Self::Mixtral8X7b,
+            "MIXTRAL_8_x_22B" => Self::Mixtral8X22b,
+            "GEMMA_7B" => Self::Gemma7b,
+            "GEMMA_2B" => Self::Gemma2b,
+            "CODE_GEMMA_7B" => Self::CodeGemma7b,
+            "CODE_GEMMA_2B" => Self::CodeGemma2b,
+            "RECURRENT_GEMMA_2B" => Self::RecurrentGemma2b,
+            "GROK_1" => Self::Grok1,
+            "GROK_1.5" => Self::Grok15,
+            "CLAUDE_2" => Self::Claude2,
+            "CLAUDE_3" => Self::Claude3,
+            "STARLING_7B" => Self::Starling7b,
+            "DBRX" => Self::Dbrx,
+            "COMMAND_R+" => Self::CommandR,
+            "GEMMA_1.1_2B" => Self::Gemma112b,
+            "GEMMA_1.1_7B" => Self::Gemma117b,
+            "GEMMA_2_9B" => Self::Gemma29b,
+            "PHI_3_MINI" => Self::Phi3Mini,
+            "PHI_3_SMALL" => Self::Phi3Small,
+            "GRANITE_3B" => Self::Granite3b,
+            "GRANITE_8B" => Self::Granite8b,
+            "LLAMA_3_8B" => Self::Llama38b,
+            "CLAUDE_3.5" => Self::Claude35,
+            "CLAUDE_LATEST" => Self::ClaudeLatest,
+            "GRANITE_LATEST" => Self::GraniteLatest,
+            "LLAMA_LATEST" => Self::LlamaLatest,
+            "PHI_LATEST" => Self::PhiLatest,
+            "GEMMA_LATEST" => Self::GemmaLatest,
+            "GEMINI_LATEST" => Self::GeminiLatest,
+            "GPT_LATEST" => Self::GptLatest,
+            "AZURE_LATEST" => Self::AzureLatest,
+            "AZURE_FAST" => Self::AzureFast,
+            "AZURE_BEST" => Self::AzureBest,
+            "AZURE_DEFAULT" => Self::AzureDefault,
+            "AZURE_CUSTOM" => Self::AzureCustom,
+            "PERPLEXITY_LATEST" => Self::PerplexityLatest,
+            "PERPLEXITY_FAST" => Self::PerplexityFast,
+            "PERPLEXITY_BEST" => Self::PerplexityBest,
+            "PERPLEXITY_DEFAULT" => Self::PerplexityDefault,
+            "PERPLEXITY_CUSTOM" => Self::PerplexityCustom,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -9444,14 +9423,13 @@ impl std::str::FromStr for ModelTypeEnum {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "BALANCED" => Self::Balanced,
-                "SPEED" => Self::Speed,
-                "ACCURACY" => Self::Accuracy,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "BALANCED" => Self::Balanced,
+            "SPEED" => Self::Speed,
+            "ACCURACY" => Self::Accuracy,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -9572,33 +9550,32 @@ impl std::str::FromStr for ModelUsageEnum {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "OCR" => Self::Ocr,
-                "CODE_CLASSIFICATION" => Self::CodeClassification,
-                "TEXT_VS_CODE" => Self::TextVsCode,
-                "TAGIFY_CODE" => Self::TagifyCode,
-                "TLP_TAG_SEARCH" => Self::TlpTagSearch,
-                "TLP_NEURAL_CODE_SEARCH" => Self::TlpNeuralCodeSearch,
-                "TAGIFY_COLOR_FROM_CODE" => Self::TagifyColorFromCode,
-                "CODE_DESCRIPTION" => Self::CodeDescription,
-                "CODE_TITLE" => Self::CodeTitle,
-                "CODE_SEARCH_QUERIES" => Self::CodeSearchQueries,
-                "CODE_EXTRACTIVE_TAGS" => Self::CodeExtractiveTags,
-                "CODE_EXTRACTIVE_LINKS" => Self::CodeExtractiveLinks,
-                "CODE_CONVERSATION" => Self::CodeConversation,
-                "CODE_GENERATION" => Self::CodeGeneration,
-                "CODE_SEARCH" => Self::CodeSearch,
-                "CODE_DISCOVERY" => Self::CodeDiscovery,
-                "CODE_RELATED_PEOPLE" => Self::CodeRelatedPeople,
-                "CODE_FRAMEWORK" => Self::CodeFramework,
-                "VIDEO_OCR" => Self::VideoOcr,
-                "TEXT_VS_CODE_SEGMENTATION" => Self::TextVsCodeSegmentation,
-                "TEXT_EMBEDDING" => Self::TextEmbedding,
-                "TECHNICAL_ERROR" => Self::TechnicalError,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "OCR" => Self::Ocr,
+            "CODE_CLASSIFICATION" => Self::CodeClassification,
+            "TEXT_VS_CODE" => Self::TextVsCode,
+            "TAGIFY_CODE" => Self::TagifyCode,
+            "TLP_TAG_SEARCH" => Self::TlpTagSearch,
+            "TLP_NEURAL_CODE_SEARCH" => Self::TlpNeuralCodeSearch,
+            "TAGIFY_COLOR_FROM_CODE" => Self::TagifyColorFromCode,
+            "CODE_DESCRIPTION" => Self::CodeDescription,
+            "CODE_TITLE" => Self::CodeTitle,
+            "CODE_SEARCH_QUERIES" => Self::CodeSearchQueries,
+            "CODE_EXTRACTIVE_TAGS" => Self::CodeExtractiveTags,
+            "CODE_EXTRACTIVE_LINKS" => Self::CodeExtractiveLinks,
+            "CODE_CONVERSATION" => Self::CodeConversation,
+            "CODE_GENERATION" => Self::CodeGeneration,
+            "CODE_SEARCH" => Self::CodeSearch,
+            "CODE_DISCOVERY" => Self::CodeDiscovery,
+            "CODE_RELATED_PEOPLE" => Self::CodeRelatedPeople,
+            "CODE_FRAMEWORK" => Self::CodeFramework,
+            "VIDEO_OCR" => Self::VideoOcr,
+            "TEXT_VS_CODE_SEGMENTATION" => Self::TextVsCodeSegmentation,
+            "TEXT_EMBEDDING" => Self::TextEmbedding,
+            "TECHNICAL_ERROR" => Self::TechnicalError,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -9666,15 +9643,14 @@ impl std::str::FromStr for NodeTypeEnum {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "TAG" => Self::Tag,
-                "WEBSITE" => Self::Website,
-                "FORMAT" => Self::Format,
-                "ASSET" => Self::Asset,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "TAG" => Self::Tag,
+            "WEBSITE" => Self::Website,
+            "FORMAT" => Self::Format,
+            "ASSET" => Self::Asset,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -9871,15 +9847,14 @@ impl std::str::FromStr for PersonAccessScopedEnum {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "OWNER" => Self::Owner,
-                "EDITOR" => Self::Editor,
-                "COMMENTER" => Self::Commenter,
-                "VIEWER" => Self::Viewer,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "OWNER" => Self::Owner,
+            "EDITOR" => Self::Editor,
+            "COMMENTER" => Self::Commenter,
+            "VIEWER" => Self::Viewer,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -10079,19 +10054,18 @@ impl std::str::FromStr for PlatformEnum {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "WEB" => Self::Web,
-                "MACOS" => Self::Macos,
-                "LINUX" => Self::Linux,
-                "WINDOWS" => Self::Windows,
-                "FUCHSIA" => Self::Fuchsia,
-                "IOS" => Self::Ios,
-                "ANDROID" => Self::Android,
-                "UNKNOWN" => Self::Unknown,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "WEB" => Self::Web,
+            "MACOS" => Self::Macos,
+            "LINUX" => Self::Linux,
+            "WINDOWS" => Self::Windows,
+            "FUCHSIA" => Self::Fuchsia,
+            "IOS" => Self::Ios,
+            "ANDROID" => Self::Android,
+            "UNKNOWN" => Self::Unknown,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -10136,14 +10110,13 @@ impl std::str::FromStr for PrivacyEnum {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "OPEN" => Self::Open,
-                "CLOSED" => Self::Closed,
-                "ANONYMOUS" => Self::Anonymous,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "OPEN" => Self::Open,
+            "CLOSED" => Self::Closed,
+            "ANONYMOUS" => Self::Anonymous,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -10247,14 +10220,13 @@ impl std::str::FromStr for QgptConversationMessageRoleEnum {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "USER" => Self::User,
-                "SYSTEM" => Self::System,
-                "ASSISTANT" => Self::Assistant,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "USER" => Self::User,
+            "SYSTEM" => Self::System,
+            "ASSISTANT" => Self::Assistant,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -11169,15 +11141,14 @@ impl std::str::FromStr for Role {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "ORIGINAL" => Self::Original,
-                "ADDITIONAL" => Self::Additional,
-                "BOTH" => Self::Both,
-                "PREVIEW" => Self::Preview,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "ORIGINAL" => Self::Original,
+            "ADDITIONAL" => Self::Additional,
+            "BOTH" => Self::Both,
+            "PREVIEW" => Self::Preview,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -12049,14 +12020,13 @@ for SeededTrackedInteractionEventIdentifierDescriptionPairsAssetsListRefreshed {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "the_assets_list_was_refreshed_through_ui_element" => {
-                    Self::TheAssetsListWasRefreshedThroughUiElement
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "the_assets_list_was_refreshed_through_ui_element" => {
+                Self::TheAssetsListWasRefreshedThroughUiElement
+            }
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -12149,14 +12119,13 @@ for SeededTrackedKeyboardEventIdentifierDescriptionPairsAssetsListRefreshed {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "the_assets_list_was_refreshed_through_a_keyboard_shortcut" => {
-                    Self::TheAssetsListWasRefreshedThroughAKeyboardShortcut
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "the_assets_list_was_refreshed_through_a_keyboard_shortcut" => {
+                Self::TheAssetsListWasRefreshedThroughAKeyboardShortcut
+            }
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -12338,24 +12307,23 @@ impl std::str::FromStr for SensitiveCategoryEnum {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "SECRET" => Self::Secret,
-                "API_KEY" => Self::ApiKey,
-                "CLIENT_ID" => Self::ClientId,
-                "CLIENT_SECRET" => Self::ClientSecret,
-                "SECRET_KEY" => Self::SecretKey,
-                "API_TOKEN" => Self::ApiToken,
-                "ACCESS_KEY" => Self::AccessKey,
-                "ACCESS_TOKEN" => Self::AccessToken,
-                "URL" => Self::Url,
-                "PUBLIC_KEY" => Self::PublicKey,
-                "PRIVATE_KEY" => Self::PrivateKey,
-                "API_ID" => Self::ApiId,
-                "WEB_HOOK_URL" => Self::WebHookUrl,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "SECRET" => Self::Secret,
+            "API_KEY" => Self::ApiKey,
+            "CLIENT_ID" => Self::ClientId,
+            "CLIENT_SECRET" => Self::ClientSecret,
+            "SECRET_KEY" => Self::SecretKey,
+            "API_TOKEN" => Self::ApiToken,
+            "ACCESS_KEY" => Self::AccessKey,
+            "ACCESS_TOKEN" => Self::AccessToken,
+            "URL" => Self::Url,
+            "PUBLIC_KEY" => Self::PublicKey,
+            "PRIVATE_KEY" => Self::PrivateKey,
+            "API_ID" => Self::ApiId,
+            "WEB_HOOK_URL" => Self::WebHookUrl,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -12432,14 +12400,13 @@ impl std::str::FromStr for SensitiveSeverityEnum {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "LOW" => Self::Low,
-                "MODERATE" => Self::Moderate,
-                "HIGH" => Self::High,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "LOW" => Self::Low,
+            "MODERATE" => Self::Moderate,
+            "HIGH" => Self::High,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -12540,14 +12507,13 @@ impl std::str::FromStr for TagCategoryEnum {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "HANDLE" => Self::Handle,
-                "EMAIL" => Self::Email,
-                "UNKNOWN" => Self::Unknown,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "HANDLE" => Self::Handle,
+            "EMAIL" => Self::Email,
+            "UNKNOWN" => Self::Unknown,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -13707,12 +13673,11 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetCreat
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "an_asset_was_created" => Self::AnAssetWasCreated,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "an_asset_was_created" => Self::AnAssetWasCreated,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -13747,12 +13712,11 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetViewe
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "an_asset_was_viewed" => Self::AnAssetWasViewed,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "an_asset_was_viewed" => Self::AnAssetWasViewed,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -13787,14 +13751,11 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetForma
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "an_asset_preview_format_was_copied" => {
-                    Self::AnAssetPreviewFormatWasCopied
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "an_asset_preview_format_was_copied" => Self::AnAssetPreviewFormatWasCopied,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -13831,12 +13792,11 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetFormatDownloaded {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "an_asset_format_was_downloaded" => Self::AnAssetFormatWasDownloaded,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "an_asset_format_was_downloaded" => Self::AnAssetFormatWasDownloaded,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -13871,12 +13831,11 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetDelet
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "an_asset_was_deleted" => Self::AnAssetWasDeleted,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "an_asset_was_deleted" => Self::AnAssetWasDeleted,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -13915,14 +13874,13 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetDescriptionUpdated {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "an_asset_was_redescribed_by_the_user" => {
-                    Self::AnAssetWasRedescribedByTheUser
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "an_asset_was_redescribed_by_the_user" => {
+                Self::AnAssetWasRedescribedByTheUser
+            }
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -13957,12 +13915,11 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetNameU
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "an_asset_was_renamed_by_the_user" => Self::AnAssetWasRenamedByTheUser,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "an_asset_was_renamed_by_the_user" => Self::AnAssetWasRenamedByTheUser,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -14001,14 +13958,13 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetFormatGenericClassificationU
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_generic_classification_was_changed_on_a_format_within_an_asset" => {
-                    Self::AGenericClassificationWasChangedOnAFormatWithinAnAsset
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_generic_classification_was_changed_on_a_format_within_an_asset" => {
+                Self::AGenericClassificationWasChangedOnAFormatWithinAnAsset
+            }
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -14049,14 +14005,13 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetFormatSpecificClassification
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_specific_classification_was_changed_on_a_format_within_an_asset" => {
-                    Self::ASpecificClassificationWasChangedOnAFormatWithinAnAsset
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_specific_classification_was_changed_on_a_format_within_an_asset" => {
+                Self::ASpecificClassificationWasChangedOnAFormatWithinAnAsset
+            }
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -14093,12 +14048,11 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetCreationFailed {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "an_asset_failed_to_be_created" => Self::AnAssetFailedToBeCreated,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "an_asset_failed_to_be_created" => Self::AnAssetFailedToBeCreated,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -14133,12 +14087,11 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetTagAd
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_tag_was_added_by_the_user" => Self::ATagWasAddedByTheUser,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_tag_was_added_by_the_user" => Self::ATagWasAddedByTheUser,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -14173,12 +14126,11 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetLinkA
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_link_was_added_by_the_user" => Self::ALinkWasAddedByTheUser,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_link_was_added_by_the_user" => Self::ALinkWasAddedByTheUser,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -14215,12 +14167,11 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetLinkGenerated {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "an_asset_link_was_generated" => Self::AnAssetLinkWasGenerated,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "an_asset_link_was_generated" => Self::AnAssetLinkWasGenerated,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -14255,12 +14206,11 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetLinkD
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_link_was_deleted_by_the_user" => Self::ALinkWasDeletedByTheUser,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_link_was_deleted_by_the_user" => Self::ALinkWasDeletedByTheUser,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -14295,12 +14245,11 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetTagDe
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_tag_was_deleted_by_the_user" => Self::ATagWasDeletedByTheUser,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_tag_was_deleted_by_the_user" => Self::ATagWasDeletedByTheUser,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -14335,12 +14284,11 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetUpdat
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "an_asset_was_updated" => Self::AnAssetWasUpdated,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "an_asset_was_updated" => Self::AnAssetWasUpdated,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -14379,14 +14327,13 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetFormatValueEdited {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_specific_format_value_was_edited_on_an_asset" => {
-                    Self::ASpecificFormatValueWasEditedOnAnAsset
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_specific_format_value_was_edited_on_an_asset" => {
+                Self::ASpecificFormatValueWasEditedOnAnAsset
+            }
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -14425,14 +14372,13 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetFormatUpdated {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_specific_format_was_updated_on_an_asset" => {
-                    Self::ASpecificFormatWasUpdatedOnAnAsset
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_specific_format_was_updated_on_an_asset" => {
+                Self::ASpecificFormatWasUpdatedOnAnAsset
+            }
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -14467,12 +14413,11 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetLinkR
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "an_asset_link_was_revoked" => Self::AnAssetLinkWasRevoked,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "an_asset_link_was_revoked" => Self::AnAssetLinkWasRevoked,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -14507,12 +14452,11 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetPerso
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_person_was_added_by_the_user" => Self::APersonWasAddedByTheUser,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_person_was_added_by_the_user" => Self::APersonWasAddedByTheUser,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -14549,12 +14493,11 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetPersonDeleted {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_person_was_deleted_by_the_user" => Self::APersonWasDeletedByTheUser,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_person_was_deleted_by_the_user" => Self::APersonWasDeletedByTheUser,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -14591,12 +14534,11 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetSensitiveAdded {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_sensitive_was_added_by_the_user" => Self::ASensitiveWasAddedByTheUser,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_sensitive_was_added_by_the_user" => Self::ASensitiveWasAddedByTheUser,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -14633,14 +14575,11 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetSensitiveDeleted {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_sensitive_was_deleted_by_the_user" => {
-                    Self::ASensitiveWasDeletedByTheUser
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_sensitive_was_deleted_by_the_user" => Self::ASensitiveWasDeletedByTheUser,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -14679,14 +14618,13 @@ for TrackedAssetEventIdentifierDescriptionPairsSuggestedAssetReferenced {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_suggested_asset_was_referenced_by_the_user" => {
-                    Self::ASuggestedAssetWasReferencedByTheUser
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_suggested_asset_was_referenced_by_the_user" => {
+                Self::ASuggestedAssetWasReferencedByTheUser
+            }
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -14725,14 +14663,13 @@ for TrackedAssetEventIdentifierDescriptionPairsSearchedAssetReferenced {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_searched_asset_was_referenced_by_the_user" => {
-                    Self::ASearchedAssetWasReferencedByTheUser
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_searched_asset_was_referenced_by_the_user" => {
+                Self::ASearchedAssetWasReferencedByTheUser
+            }
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -14767,14 +14704,11 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetRefer
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "an_asset_was_referenced_by_the_user" => {
-                    Self::AnAssetWasReferencedByTheUser
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "an_asset_was_referenced_by_the_user" => Self::AnAssetWasReferencedByTheUser,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -14813,14 +14747,13 @@ for TrackedAssetEventIdentifierDescriptionPairsActivityAssetReferenced {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "an_activity_asset_was_referenced_by_the_user" => {
-                    Self::AnActivityAssetWasReferencedByTheUser
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "an_activity_asset_was_referenced_by_the_user" => {
+                Self::AnActivityAssetWasReferencedByTheUser
+            }
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -14857,14 +14790,11 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationAdded {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "an_annotation_was_added_by_the_user" => {
-                    Self::AnAnnotationWasAddedByTheUser
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "an_annotation_was_added_by_the_user" => Self::AnAnnotationWasAddedByTheUser,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -14903,14 +14833,13 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationDeleted {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "an_annotation_was_deleted_by_the_user" => {
-                    Self::AnAnnotationWasDeletedByTheUser
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "an_annotation_was_deleted_by_the_user" => {
+                Self::AnAnnotationWasDeletedByTheUser
+            }
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -14949,14 +14878,13 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationUpdated {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "an_annotation_was_updated_by_the_user" => {
-                    Self::AnAnnotationWasUpdatedByTheUser
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "an_annotation_was_updated_by_the_user" => {
+                Self::AnAnnotationWasUpdatedByTheUser
+            }
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -14991,12 +14919,11 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetHintA
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_hint_was_added_by_the_user" => Self::AHintWasAddedByTheUser,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_hint_was_added_by_the_user" => Self::AHintWasAddedByTheUser,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -15031,12 +14958,11 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetHintD
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_hint_was_deleted_by_the_user" => Self::AHintWasDeletedByTheUser,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_hint_was_deleted_by_the_user" => Self::AHintWasDeletedByTheUser,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -15071,12 +14997,11 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetHintU
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_hint_was_updated_by_the_user" => Self::AHintWasUpdatedByTheUser,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_hint_was_updated_by_the_user" => Self::AHintWasUpdatedByTheUser,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -15111,12 +15036,11 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetAncho
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_anchor_was_added_by_the_user" => Self::AAnchorWasAddedByTheUser,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_anchor_was_added_by_the_user" => Self::AAnchorWasAddedByTheUser,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -15153,12 +15077,11 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetAnchorDeleted {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_anchor_was_deleted_by_the_user" => Self::AAnchorWasDeletedByTheUser,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_anchor_was_deleted_by_the_user" => Self::AAnchorWasDeletedByTheUser,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -15195,12 +15118,11 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetAnchorUpdated {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_anchor_was_updated_by_the_user" => Self::AAnchorWasUpdatedByTheUser,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_anchor_was_updated_by_the_user" => Self::AAnchorWasUpdatedByTheUser,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -15374,12 +15296,11 @@ impl std::str::FromStr for TrackedAssetsEventIdentifierDescriptionPairsAssetsSea
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "assets_were_searched" => Self::AssetsWereSearched,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "assets_were_searched" => Self::AssetsWereSearched,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -15565,12 +15486,11 @@ for TrackedConversationEventIdentifierDescriptionPairsConversationCreated {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_conversation_was_created" => Self::AConversationWasCreated,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_conversation_was_created" => Self::AConversationWasCreated,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -15609,14 +15529,13 @@ for TrackedConversationEventIdentifierDescriptionPairsConversationReferenced {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_conversation_was_referenced_by_the_user" => {
-                    Self::AConversationWasReferencedByTheUser
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_conversation_was_referenced_by_the_user" => {
+                Self::AConversationWasReferencedByTheUser
+            }
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -15653,12 +15572,11 @@ for TrackedConversationEventIdentifierDescriptionPairsConversationDeleted {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_conversation_was_deleted" => Self::AConversationWasDeleted,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_conversation_was_deleted" => Self::AConversationWasDeleted,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -15697,14 +15615,13 @@ for TrackedConversationEventIdentifierDescriptionPairsConversationSummaryAnnotat
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_conversation_summary_annotation_was_generated_by_the_user" => {
-                    Self::AConversationSummaryAnnotationWasGeneratedByTheUser
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_conversation_summary_annotation_was_generated_by_the_user" => {
+                Self::AConversationSummaryAnnotationWasGeneratedByTheUser
+            }
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -15743,14 +15660,13 @@ for TrackedConversationEventIdentifierDescriptionPairsConversationNameUpdatedByT
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_conversation_was_renamed_by_the_system" => {
-                    Self::AConversationWasRenamedByTheSystem
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_conversation_was_renamed_by_the_system" => {
+                Self::AConversationWasRenamedByTheSystem
+            }
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -15789,14 +15705,13 @@ for TrackedConversationEventIdentifierDescriptionPairsConversationNameUpdatedByT
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_conversation_was_renamed_by_the_user" => {
-                    Self::AConversationWasRenamedByTheUser
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_conversation_was_renamed_by_the_user" => {
+                Self::AConversationWasRenamedByTheUser
+            }
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -15835,14 +15750,13 @@ for TrackedConversationEventIdentifierDescriptionPairsConversationSummaryAnnotat
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_conversation_summary_annotation_was_generated_by_the_system" => {
-                    Self::AConversationSummaryAnnotationWasGeneratedByTheSystem
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_conversation_summary_annotation_was_generated_by_the_system" => {
+                Self::AConversationSummaryAnnotationWasGeneratedByTheSystem
+            }
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -16027,12 +15941,11 @@ impl std::str::FromStr for TrackedFormatEventIdentifierDescriptionPairsFormatCre
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_format_was_created" => Self::AFormatWasCreated,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_format_was_created" => Self::AFormatWasCreated,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -16067,12 +15980,11 @@ impl std::str::FromStr for TrackedFormatEventIdentifierDescriptionPairsFormatCop
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "if_a_format_was_entirely_copied" => Self::IfAFormatWasEntirelyCopied,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "if_a_format_was_entirely_copied" => Self::IfAFormatWasEntirelyCopied,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -16109,12 +16021,11 @@ for TrackedFormatEventIdentifierDescriptionPairsFormatPartiallyCopied {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "if_a_format_was_partially_copied" => Self::IfAFormatWasPartiallyCopied,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "if_a_format_was_partially_copied" => Self::IfAFormatWasPartiallyCopied,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -16149,12 +16060,11 @@ impl std::str::FromStr for TrackedFormatEventIdentifierDescriptionPairsFormatDow
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "if_a_format_was_downloaded" => Self::IfAFormatWasDownloaded,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "if_a_format_was_downloaded" => Self::IfAFormatWasDownloaded,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -16189,12 +16099,11 @@ impl std::str::FromStr for TrackedFormatEventIdentifierDescriptionPairsFormatDel
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "if_a_format_was_deleted" => Self::IfAFormatWasDeleted,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "if_a_format_was_deleted" => Self::IfAFormatWasDeleted,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -16233,14 +16142,13 @@ for TrackedFormatEventIdentifierDescriptionPairsFormatGenericClassificationUpdat
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "if_a_generic_classification_was_changed_on_a_format" => {
-                    Self::IfAGenericClassificationWasChangedOnAFormat
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "if_a_generic_classification_was_changed_on_a_format" => {
+                Self::IfAGenericClassificationWasChangedOnAFormat
+            }
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -16279,14 +16187,13 @@ for TrackedFormatEventIdentifierDescriptionPairsFormatSpecificClassificationUpda
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "if_a_specific_classification_was_changed_on_a_format" => {
-                    Self::IfASpecificClassificationWasChangedOnAFormat
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "if_a_specific_classification_was_changed_on_a_format" => {
+                Self::IfASpecificClassificationWasChangedOnAFormat
+            }
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -16321,12 +16228,11 @@ impl std::str::FromStr for TrackedFormatEventIdentifierDescriptionPairsFormatUpd
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_format_was_updated" => Self::AFormatWasUpdated,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_format_was_updated" => Self::AFormatWasUpdated,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -16361,12 +16267,11 @@ impl std::str::FromStr for TrackedFormatEventIdentifierDescriptionPairsFormatIns
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_format_was_inserted" => Self::AFormatWasInserted,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_format_was_inserted" => Self::AFormatWasInserted,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -16403,12 +16308,11 @@ for TrackedFormatEventIdentifierDescriptionPairsFormatValueEdited {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_format_value_was_edited" => Self::AFormatValueWasEdited,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_format_value_was_edited" => Self::AFormatValueWasEdited,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -16589,14 +16493,13 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionInitialized {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_session_has_been_initialized_and_the_application_has_been_opened" => {
-                    Self::ASessionHasBeenInitializedAndTheApplicationHasBeenOpened
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_session_has_been_initialized_and_the_application_has_been_opened" => {
+                Self::ASessionHasBeenInitializedAndTheApplicationHasBeenOpened
+            }
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -16635,14 +16538,13 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionSucceeded
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "one_or_more_applications_has_successfully_connected" => {
-                    Self::OneOrMoreApplicationsHasSuccessfullyConnected
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "one_or_more_applications_has_successfully_connected" => {
+                Self::OneOrMoreApplicationsHasSuccessfullyConnected
+            }
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -16681,14 +16583,13 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionFailed {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "one_or_more_applications_has_failed_to_connect_locally" => {
-                    Self::OneOrMoreApplicationsHasFailedToConnectLocally
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "one_or_more_applications_has_failed_to_connect_locally" => {
+                Self::OneOrMoreApplicationsHasFailedToConnectLocally
+            }
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -16727,14 +16628,13 @@ impl std::str::FromStr for TrackedSessionEventIdentifierDescriptionPairsSessionI
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_session_is_inactive_because_the_application_is_not_in_the_foreground" => {
-                    Self::ASessionIsInactiveBecauseTheApplicationIsNotInTheForeground
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_session_is_inactive_because_the_application_is_not_in_the_foreground" => {
+                Self::ASessionIsInactiveBecauseTheApplicationIsNotInTheForeground
+            }
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -16771,14 +16671,13 @@ impl std::str::FromStr for TrackedSessionEventIdentifierDescriptionPairsSessionA
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_session_is_active_because_the_application_is_in_the_foreground" => {
-                    Self::ASessionIsActiveBecauseTheApplicationIsInTheForeground
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_session_is_active_because_the_application_is_in_the_foreground" => {
+                Self::ASessionIsActiveBecauseTheApplicationIsInTheForeground
+            }
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -16817,14 +16716,13 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionTerminated {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_session_has_been_ended_and_the_application_has_been_closed" => {
-                    Self::ASessionHasBeenEndedAndTheApplicationHasBeenClosed
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_session_has_been_ended_and_the_application_has_been_closed" => {
+                Self::ASessionHasBeenEndedAndTheApplicationHasBeenClosed
+            }
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -16863,14 +16761,13 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionAuthenticatedWithSignIn 
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_user_has_signed_into_this_session_with_a_an_external_account" => {
-                    Self::AUserHasSignedIntoThisSessionWithAAnExternalAccount
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_user_has_signed_into_this_session_with_a_an_external_account" => {
+                Self::AUserHasSignedIntoThisSessionWithAAnExternalAccount
+            }
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -16909,14 +16806,13 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithSignO
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_user_has_signed_out_of_this_session" => {
-                    Self::AUserHasSignedOutOfThisSession
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_user_has_signed_out_of_this_session" => {
+                Self::AUserHasSignedOutOfThisSession
+            }
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -16955,14 +16851,13 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithDismi
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_user_did_not_sign_into_the_session_with_a_dismissal" => {
-                    Self::AUserDidNotSignIntoTheSessionWithADismissal
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_user_did_not_sign_into_the_session_with_a_dismissal" => {
+                Self::AUserDidNotSignIntoTheSessionWithADismissal
+            }
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -17001,14 +16896,13 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithRemin
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "a_user_did_not_sign_into_the_session_with_a_reminder" => {
-                    Self::AUserDidNotSignIntoTheSessionWithAReminder
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "a_user_did_not_sign_into_the_session_with_a_reminder" => {
+                Self::AUserDidNotSignIntoTheSessionWithAReminder
+            }
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -17047,14 +16941,13 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingInitialized {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "onboarding_has_been_initialized_for_this_session" => {
-                    Self::OnboardingHasBeenInitializedForThisSession
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "onboarding_has_been_initialized_for_this_session" => {
+                Self::OnboardingHasBeenInitializedForThisSession
+            }
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -17093,14 +16986,13 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingCompleted {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "onboarding_has_been_completed_for_this_session" => {
-                    Self::OnboardingHasBeenCompletedForThisSession
-                }
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "onboarding_has_been_completed_for_this_session" => {
+                Self::OnboardingHasBeenCompletedForThisSession
+            }
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 

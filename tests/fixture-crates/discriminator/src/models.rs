@@ -95,13 +95,12 @@ impl std::str::FromStr for DogPetType {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "dog" => Self::Dog,
-                "hound" => Self::Hound,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "dog" => Self::Dog,
+            "hound" => Self::Hound,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 

@@ -59,16 +59,15 @@ impl std::str::FromStr for Status {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "available" => Self::Available,
-                "pending" => Self::Pending,
-                "sold-out" => Self::SoldOut,
-                "1st" => Self::N1st,
-                "Other" => Self::Other2,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "available" => Self::Available,
+            "pending" => Self::Pending,
+            "sold-out" => Self::SoldOut,
+            "1st" => Self::N1st,
+            "Other" => Self::Other2,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -113,12 +112,11 @@ impl std::str::FromStr for Only {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "ONLY_VALUE" => Self::OnlyValue,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "ONLY_VALUE" => Self::OnlyValue,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
@@ -203,14 +201,13 @@ impl std::str::FromStr for Symbols {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "+" => Self::Plus,
-                "-" => Self::Minus,
-                "a b" => Self::AB,
-                "A_B" => Self::AB2,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "+" => Self::Plus,
+            "-" => Self::Minus,
+            "a b" => Self::AB,
+            "A_B" => Self::AB2,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }

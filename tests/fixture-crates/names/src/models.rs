@@ -203,18 +203,17 @@ impl std::str::FromStr for Pet3 {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "dog" => Self::Dog,
-                "cat" => Self::Cat,
-                "Dog" => Self::Dog2,
-                "DOG" => Self::Dog3,
-                "d-o-g" => Self::DOG,
-                "self" => Self::Self_,
-                "Self" => Self::Self2,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "dog" => Self::Dog,
+            "cat" => Self::Cat,
+            "Dog" => Self::Dog2,
+            "DOG" => Self::Dog3,
+            "d-o-g" => Self::DOG,
+            "self" => Self::Self_,
+            "Self" => Self::Self2,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 

@@ -46,13 +46,12 @@ impl std::str::FromStr for NullableEnum {
     type Err = std::convert::Infallible;
 
     fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(
-            match value {
-                "on" => Self::On,
-                "off" => Self::Off,
-                other => Self::Other(other.to_string()),
-            },
-        )
+        let parsed = match value {
+            "on" => Self::On,
+            "off" => Self::Off,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
     }
 }
 
