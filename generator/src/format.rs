@@ -297,6 +297,27 @@ mod tests {
         assert!(kept.len() >= 12, "{}", kept.len());
     }
 
+    /// Struct fields and wire arms set aside come back as prettyplease prints them, including
+    /// fields too wide to set aside and arms that would land past the margin.
+    #[test]
+    fn fields_and_arms_set_aside_come_back_in_place() {
+        let wide = "VeryLongSchemaNameThatPushesTheFieldPastTheMarginOfPrettyplease";
+        let rendered = format!(
+            "pub struct A {{\n    /// Id.\n    pub id: uuid::Uuid,\n    pub r#type: Option<std::collections::BTreeMap<String, crate::Integer>>,\n    #[serde(flatten)]\n    pub extra: serde_json::Map<String, serde_json::Value>,\n    pub wide: Option<Box<crate::models::{wide}>>,\n}}\n\
+             impl E {{\n    pub fn as_str(&self) -> &str {{\n        match self {{\n            Self::A => \"a\",\n            Self::{wide} => \"{wide}\",\n            Self::Other(value) => value,\n        }}\n    }}\n}}\n\
+             fn f(value: &str) -> E {{\n    let parsed = match value {{\n        \"a\" => Self::A,\n        other => Self::Other(other.to_string()),\n    }};\n    parsed\n}}\n"
+        );
+        let plain = space_out_items(&prettyplease::unparse(&syn::parse_file(&rendered).unwrap()));
+        assert_eq!(format_rust("", &rendered, "test").unwrap(), plain);
+        let lines: Vec<&str> = rendered.lines().collect();
+        let (stripped, _) = Aside::new(&lines).strip(&lines);
+        assert!(
+            !stripped.contains("uuid::Uuid") && !stripped.contains("Self::A =>"),
+            "{stripped}"
+        );
+        assert!(stripped.contains(wide), "{stripped}");
+    }
+
     #[test]
     fn parse_errors_name_the_template_and_line() {
         let error = format_rust(

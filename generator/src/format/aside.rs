@@ -1,32 +1,43 @@
 //! Lines that prettyplease prints the same way wherever they stand are kept away from syn.
 //!
-//! Three kinds make up much of a generated crate's text. Outer doc comments (`/// text`) come
+//! Four kinds make up much of a generated crate's text. Outer doc comments (`/// text`) come
 //! back exactly as written, at their item's indentation. Repeated attributes (serde's per-field
 //! options, the derive list of every model) come back laid out the same way at the same
-//! indentation. Match arms between a variant and its wire string (`Self::Active => "active",`,
-//! two per variant of every string enum) come back as written whenever they fit on the line.
-//! Each batch hands syn a short placeholder for every run of such lines (syn's cost is per token,
-//! so a run of arms shares one), and the lines are put back after printing, in order: a doc or an
-//! arm as written, an attribute as prettyplease printed it once for that indentation. If the placeholders do not come back one for one, on lines of their
-//! own, or an arm would no longer fit where it lands, the caller formats the batch the plain way.
+//! indentation. Plain struct fields (`pub name: Option<Vec<String>>,`) and the arms between a
+//! string enum's variants and their wire strings (`Self::Active => "active",`) come back as
+//! written whenever they fit on the line (`shapes` says which lines qualify).
+//!
+//! Each batch hands syn one short placeholder for every run of such lines at one indentation
+//! (syn's cost is per token, so a whole struct body can become one field), and the lines are put
+//! back after printing, in order: docs, fields and arms as written, an attribute as prettyplease
+//! printed it once for that indentation. If the placeholders do not come back one for one, on
+//! lines of their own, or a field or arm would no longer fit where it lands, the caller formats
+//! the batch the plain way.
+
+mod shapes;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Mutex;
 
+use shapes::{is_one_attribute, is_outer_doc_comment, is_plain_field, is_wire_arm};
+
 /// An attribute is set aside once it appears this often in a file: printing it once on its own
 /// costs about as much as three times in place.
 const REPEATS: usize = 4;
-/// prettyplease breaks an arm that does not fit in its margin (89 columns, at least 60 past the
-/// indentation); an arm is only set aside when it ends well inside that, indentation included.
-const ARM_WIDTH: usize = 80;
+/// prettyplease breaks a field or an arm that does not fit in its margin (89 columns, at least 60
+/// past the indentation); one is only set aside when it ends well inside that, indentation
+/// included.
+const WIDTH: usize = 80;
 
-/// The runs of lines set aside. syn's cost is per token, so consecutive lines of one kind at one
-/// indentation share a single placeholder: a field's doc comment and its serde options are one
-/// run of outer attributes, the arms of a string enum's match one run of arms.
+/// The runs of lines set aside. syn's cost is per token, so consecutive lines at one indentation
+/// share a single placeholder: a struct's fields with their docs and serde options are one run,
+/// the arms of a string enum's match another.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Kind {
-    /// Doc comments and repeated attributes.
+    /// Doc comments and repeated attributes, of whatever follows the run.
     Attributes,
+    /// Plain fields, each with its doc comments and repeated attributes; ends with a field.
+    Fields,
     /// Wire arms (`Self::Active => "active",`).
     Arms,
 }
@@ -36,12 +47,13 @@ impl Kind {
     fn placeholder(self) -> &'static str {
         match self {
             Kind::Attributes => "#[__a]",
+            Kind::Fields => "__f: u8,",
             Kind::Arms => "__a => 0,",
         }
     }
 
     fn of_placeholder(trimmed: &str) -> Option<Kind> {
-        [Kind::Attributes, Kind::Arms]
+        [Kind::Attributes, Kind::Fields, Kind::Arms]
             .into_iter()
             .find(|kind| kind.placeholder() == trimmed)
     }
@@ -80,12 +92,17 @@ impl<'a> Aside<'a> {
         }
     }
 
-    /// The run `line` can be part of, if it is set aside at all.
+    /// The kind of run `line` can be part of, if it is set aside at all: a run of fields may
+    /// hold attributes, and is a run of attributes until its first field.
     fn kind_of(&self, line: &str) -> Option<Kind> {
         let trimmed = line.trim();
         if is_outer_doc_comment(trimmed) || self.repeated.contains(trimmed) {
             Some(Kind::Attributes)
-        } else if line.len() <= ARM_WIDTH && is_wire_arm(trimmed) {
+        } else if line.len() > WIDTH {
+            None
+        } else if is_plain_field(trimmed) {
+            Some(Kind::Fields)
+        } else if is_wire_arm(trimmed) {
             Some(Kind::Arms)
         } else {
             None
@@ -106,14 +123,20 @@ impl<'a> Aside<'a> {
                 continue;
             };
             let indentation = indentation_of(line);
-            let end = index
-                + 1
-                + lines[index + 1..]
-                    .iter()
-                    .take_while(|next| {
-                        indentation_of(next) == indentation && self.kind_of(next) == Some(kind)
-                    })
-                    .count();
+            let arms = kind == Kind::Arms;
+            let mut end = index + 1;
+            let mut kind = kind;
+            // Arms run with arms; attributes and fields run together, and the run stands for
+            // its last line: a field, or the attributes of whatever follows the run.
+            while let Some(next) = lines
+                .get(end)
+                .filter(|next| indentation_of(next) == indentation)
+                .and_then(|next| self.kind_of(next))
+                .filter(|next| (*next == Kind::Arms) == arms)
+            {
+                kind = next;
+                end += 1;
+            }
             kept.push(Kept {
                 kind,
                 lines: index..end,
@@ -126,7 +149,7 @@ impl<'a> Aside<'a> {
     }
 
     /// `printed` with its placeholders replaced by the `lines` kept, in order; `None` unless they
-    /// match one for one and every arm still fits where it lands.
+    /// match one for one and every field and arm still fits where it lands.
     pub fn restore(&self, printed: &str, lines: &[&'a str], kept: &[Kept]) -> Option<String> {
         let mut out = String::with_capacity(printed.len() + printed.len() / 2);
         let mut kept = kept.iter();
@@ -141,19 +164,16 @@ impl<'a> Aside<'a> {
             let indentation = &line[..line.len() - trimmed.len()];
             for original in &lines[run.lines.clone()] {
                 let original = original.trim();
-                match kind {
-                    Kind::Attributes if is_outer_doc_comment(original) => {
-                        out.push_str(indentation);
-                        out.push_str(original);
-                    }
-                    Kind::Attributes => {
-                        out.push_str(&self.printed_at(original, indentation.len())?);
-                    }
-                    Kind::Arms if indentation.len() + original.len() <= ARM_WIDTH => {
-                        out.push_str(indentation);
-                        out.push_str(original);
-                    }
-                    Kind::Arms => return None,
+                if is_outer_doc_comment(original) {
+                    out.push_str(indentation);
+                    out.push_str(original);
+                } else if original.starts_with("#[") {
+                    out.push_str(&self.printed_at(original, indentation.len())?);
+                } else if indentation.len() + original.len() <= WIDTH {
+                    out.push_str(indentation);
+                    out.push_str(original);
+                } else {
+                    return None;
                 }
                 out.push('\n');
             }
@@ -173,6 +193,10 @@ impl<'a> Aside<'a> {
     }
 }
 
+fn indentation_of(line: &str) -> usize {
+    line.len() - line.trim_start().len()
+}
+
 fn print_alone(attribute: &str, indentation: usize) -> Option<String> {
     let (depth, rest) = (indentation / 4, indentation % 4);
     if rest != 0 {
@@ -190,112 +214,9 @@ fn print_alone(attribute: &str, indentation: usize) -> Option<String> {
     (end > 0).then(|| lines[..end].join("\n"))
 }
 
-/// `/// text` or a bare `///` (not `////`, an ordinary comment, nor `//!`), trimmed.
-fn is_outer_doc_comment(trimmed: &str) -> bool {
-    trimmed
-        .strip_prefix("///")
-        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-}
-
-fn indentation_of(line: &str) -> usize {
-    line.len() - line.trim_start().len()
-}
-
-/// `Self::Variant => "wire",` or `"wire" => Self::Variant,` (trimmed), where the variant is an
-/// UpperCamelCase identifier and the string needs no escapes: nothing in it that prettyplease
-/// would print differently, and nothing that could fail to parse.
-fn is_wire_arm(trimmed: &str) -> bool {
-    let Some((pattern, body)) = trimmed
-        .strip_suffix(',')
-        .and_then(|arm| arm.split_once(" => "))
-    else {
-        return false;
-    };
-    (is_variant(pattern) && is_plain_string(body)) || (is_plain_string(pattern) && is_variant(body))
-}
-
-fn is_variant(text: &str) -> bool {
-    text.strip_prefix("Self::").is_some_and(|name| {
-        name.starts_with(|c: char| c.is_ascii_uppercase())
-            && name != "Self"
-            && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
-    })
-}
-
-fn is_plain_string(text: &str) -> bool {
-    text.len() >= 2
-        && text.starts_with('"')
-        && text.ends_with('"')
-        && !text[1..text.len() - 1]
-            .chars()
-            .any(|c| c == '"' || c == '\\' || c.is_control())
-}
-
-/// One whole outer attribute, `#[...]`, and nothing else on the (trimmed) line: brackets balance
-/// only at the end, outside string literals.
-fn is_one_attribute(trimmed: &str) -> bool {
-    if !trimmed.starts_with("#[") || !trimmed.ends_with(']') {
-        return false;
-    }
-    let mut depth = 0usize;
-    let mut in_string = false;
-    let mut escaped = false;
-    for (at, c) in trimmed.char_indices() {
-        if in_string {
-            match c {
-                _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '"' => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match c {
-            '"' => in_string = true,
-            '[' | '(' | '{' => depth += 1,
-            ']' | ')' | '}' => {
-                let Some(less) = depth.checked_sub(1) else {
-                    return false;
-                };
-                depth = less;
-                if depth == 0 && at + 1 != trimmed.len() {
-                    return false;
-                }
-            }
-            _ => {}
-        }
-    }
-    depth == 0 && !in_string
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn whole_attributes_only() {
-        assert!(is_one_attribute("#[serde(default)]"));
-        assert!(is_one_attribute(r#"#[serde(rename = "a]b\"c")]"#));
-        assert!(!is_one_attribute("#[serde(default)] pub x: i32,"));
-        assert!(!is_one_attribute("#[a] #[b]"));
-        assert!(!is_one_attribute("#[serde("));
-        assert!(!is_one_attribute("#![allow(x)]"));
-    }
-
-    #[test]
-    fn wire_arms_only() {
-        assert!(is_wire_arm(r#"Self::Active => "active","#));
-        assert!(is_wire_arm(r#""in progress" => Self::InProgress,"#));
-        assert!(is_wire_arm(r#""" => Self::Empty,"#));
-        assert!(!is_wire_arm(r#"Self::Other(value) => value,"#));
-        assert!(!is_wire_arm(r#"other => Self::Other(other.to_string()),"#));
-        assert!(!is_wire_arm(r#"Self::A => "a\"b","#));
-        assert!(!is_wire_arm(r#"Self::A => "a" "b","#));
-        assert!(!is_wire_arm(r#"Self::Self => "a","#));
-        assert!(!is_wire_arm(r#"Self::lower => "a","#));
-        assert!(!is_wire_arm(r#"Self::A => "a""#));
-        assert!(!is_wire_arm(r#"Self::A => Self::B,"#));
-    }
 
     /// Strips `text`, prints the rest, restores it: what the batch path does.
     fn round_trip(text: &str) -> (Vec<Kept>, Option<String>) {
@@ -333,7 +254,7 @@ mod tests {
             aside.restore("    __a => 0,\n", &[arm], &kept).as_deref(),
             Some("    Self::Active => \"active\",\n")
         );
-        let deep = format!("{}__a => 0,\n", " ".repeat(ARM_WIDTH - arm.len() + 1));
+        let deep = format!("{}__a => 0,\n", " ".repeat(WIDTH - arm.len() + 1));
         assert_eq!(aside.restore(&deep, &[arm], &kept), None);
     }
 
