@@ -297,13 +297,14 @@ mod tests {
         assert!(kept.len() >= 12, "{}", kept.len());
     }
 
-    /// Struct fields and wire arms set aside come back as prettyplease prints them, including
-    /// fields too wide to set aside and arms that would land past the margin.
+    /// Struct fields, unit variants and wire arms set aside come back as prettyplease prints
+    /// them, including fields too wide to set aside and arms that would land past the margin.
     #[test]
-    fn fields_and_arms_set_aside_come_back_in_place() {
+    fn fields_variants_and_arms_set_aside_come_back_in_place() {
         let wide = "VeryLongSchemaNameThatPushesTheFieldPastTheMarginOfPrettyplease";
         let rendered = format!(
             "pub struct A {{\n    /// Id.\n    pub id: uuid::Uuid,\n    pub r#type: Option<std::collections::BTreeMap<String, crate::Integer>>,\n    #[serde(flatten)]\n    pub extra: serde_json::Map<String, serde_json::Value>,\n    pub wide: Option<Box<crate::models::{wide}>>,\n}}\n\
+             pub enum E {{\n    /// `active`\n    #[serde(rename = \"active\")]\n    Active,\n    #[serde(rename = \"in progress\")]\n    #[default]\n    InProgress,\n    /// Kept.\n    #[serde(untagged)]\n    Other(String),\n}}\n\
              impl E {{\n    pub fn as_str(&self) -> &str {{\n        match self {{\n            Self::A => \"a\",\n            Self::{wide} => \"{wide}\",\n            Self::Other(value) => value,\n        }}\n    }}\n}}\n\
              fn f(value: &str) -> E {{\n    let parsed = match value {{\n        \"a\" => Self::A,\n        other => Self::Other(other.to_string()),\n    }};\n    parsed\n}}\n"
         );

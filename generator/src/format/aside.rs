@@ -3,14 +3,15 @@
 //! Four kinds make up much of a generated crate's text. Outer doc comments (`/// text`) come
 //! back exactly as written, at their item's indentation. Repeated attributes (serde's per-field
 //! options, the derive list of every model) come back laid out the same way at the same
-//! indentation. Plain struct fields (`pub name: Option<Vec<String>>,`) and the arms between a
-//! string enum's variants and their wire strings (`Self::Active => "active",`) come back as
-//! written whenever they fit on the line (`shapes` says which lines qualify).
+//! indentation. Plain struct fields (`pub name: Option<Vec<String>>,`), unit variants with their
+//! `#[serde(rename = "wire")]`, and the arms between a string enum's variants and their wire
+//! strings (`Self::Active => "active",`) come back as written whenever they fit on the line
+//! (`shapes` says which lines qualify).
 //!
 //! Each batch hands syn one short placeholder for every run of such lines at one indentation
 //! (syn's cost is per token, so a whole struct body can become one field), and the lines are put
-//! back after printing, in order: docs, fields and arms as written, an attribute as prettyplease
-//! printed it once for that indentation. If the placeholders do not come back one for one, on
+//! back after printing, in order: a repeated attribute as prettyplease printed it once for that
+//! indentation, everything else as written. If the placeholders do not come back one for one, on
 //! lines of their own, or a field or arm would no longer fit where it lands, the caller formats
 //! the batch the plain way.
 
@@ -19,7 +20,10 @@ mod shapes;
 use std::collections::{HashMap, HashSet};
 use std::sync::Mutex;
 
-use shapes::{is_one_attribute, is_outer_doc_comment, is_plain_field, is_wire_arm};
+use shapes::{
+    is_one_attribute, is_outer_doc_comment, is_plain_field, is_plain_rename, is_unit_variant,
+    is_wire_arm,
+};
 
 /// An attribute is set aside once it appears this often in a file: printing it once on its own
 /// costs about as much as three times in place.
@@ -36,8 +40,10 @@ const WIDTH: usize = 80;
 enum Kind {
     /// Doc comments and repeated attributes, of whatever follows the run.
     Attributes,
-    /// Plain fields, each with its doc comments and repeated attributes; ends with a field.
+    /// Plain fields, each with its doc comments and attributes; ends with a field.
     Fields,
+    /// Unit variants, each with its doc comments and attributes; ends with a variant.
+    Variants,
     /// Wire arms (`Self::Active => "active",`).
     Arms,
 }
@@ -48,12 +54,13 @@ impl Kind {
         match self {
             Kind::Attributes => "#[__a]",
             Kind::Fields => "__f: u8,",
+            Kind::Variants => "__V,",
             Kind::Arms => "__a => 0,",
         }
     }
 
     fn of_placeholder(trimmed: &str) -> Option<Kind> {
-        [Kind::Attributes, Kind::Fields, Kind::Arms]
+        [Kind::Attributes, Kind::Fields, Kind::Variants, Kind::Arms]
             .into_iter()
             .find(|kind| kind.placeholder() == trimmed)
     }
@@ -92,16 +99,20 @@ impl<'a> Aside<'a> {
         }
     }
 
-    /// The kind of run `line` can be part of, if it is set aside at all: a run of fields may
-    /// hold attributes, and is a run of attributes until its first field.
+    /// The kind of run `line` can be part of, if it is set aside at all: attributes, fields and
+    /// variants run together, and a run is named after its last line.
     fn kind_of(&self, line: &str) -> Option<Kind> {
         let trimmed = line.trim();
         if is_outer_doc_comment(trimmed) || self.repeated.contains(trimmed) {
             Some(Kind::Attributes)
         } else if line.len() > WIDTH {
             None
+        } else if is_plain_rename(trimmed) {
+            Some(Kind::Attributes)
         } else if is_plain_field(trimmed) {
             Some(Kind::Fields)
+        } else if is_unit_variant(trimmed) {
+            Some(Kind::Variants)
         } else if is_wire_arm(trimmed) {
             Some(Kind::Arms)
         } else {
@@ -126,8 +137,9 @@ impl<'a> Aside<'a> {
             let arms = kind == Kind::Arms;
             let mut end = index + 1;
             let mut kind = kind;
-            // Arms run with arms; attributes and fields run together, and the run stands for
-            // its last line: a field, or the attributes of whatever follows the run.
+            // Arms run with arms; attributes, fields and variants run together, and the run
+            // stands for its last line: a field, a variant, or the attributes of whatever
+            // follows the run.
             while let Some(next) = lines
                 .get(end)
                 .filter(|next| indentation_of(next) == indentation)
@@ -167,9 +179,10 @@ impl<'a> Aside<'a> {
                 if is_outer_doc_comment(original) {
                     out.push_str(indentation);
                     out.push_str(original);
-                } else if original.starts_with("#[") {
+                } else if self.repeated.contains(original) {
                     out.push_str(&self.printed_at(original, indentation.len())?);
                 } else if indentation.len() + original.len() <= WIDTH {
+                    // A shape that prints as written: a field, a variant, an arm, a rename.
                     out.push_str(indentation);
                     out.push_str(original);
                 } else {
