@@ -292,14 +292,17 @@ impl<T> Found<T> {
     }
 }
 
-/// A request being read: path parameters and query pairs decoded up front, the body read last.
+/// A request being read: path parameters decoded up front, query pairs when first asked for, the
+/// body last.
 pub struct Incoming {
     parts: Parts,
     body: Body,
     path: RawPathParams,
     /// The operation's route (`/colors/{color}`), to find each path parameter's raw text.
     route: &'static str,
-    query: Vec<(String, String)>,
+    /// Decoded on first use: the styles that split before decoding read the raw query instead,
+    /// and an operation without query parameters never needs it.
+    query: std::sync::OnceLock<Vec<(String, String)>>,
 }
 
 impl Incoming {
@@ -309,9 +312,15 @@ impl Incoming {
         let path = RawPathParams::from_request_parts(&mut parts, &())
             .await
             .map_err(|rejection| Problem::new(StatusCode::BAD_REQUEST, rejection.body_text()))?;
-        let query = serde_urlencoded::from_str(parts.uri.query().unwrap_or_default())
-            .map_err(|error| Problem::new(StatusCode::BAD_REQUEST, format!("malformed query string: {error}")))?;
-        Ok(Self { parts, body, path, route, query })
+        Ok(Self { parts, body, path, route, query: std::sync::OnceLock::new() })
+    }
+
+    /// Every `key=value` pair of the query, decoded (`+` as a space, invalid UTF-8 replaced).
+    fn query(&self) -> &[(String, String)] {
+        self.query.get_or_init(|| {
+            let raw = self.parts.uri.query().unwrap_or_default();
+            form_urlencoded::parse(raw.as_bytes()).into_owned().collect()
+        })
     }
 
     pub fn headers(&self) -> &HeaderMap {
@@ -492,7 +501,7 @@ impl Incoming {
     }
 
     fn query_values<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        self.query.iter().filter(move |(key, _)| key == name).map(|(_, value)| value.as_str())
+        self.query().iter().filter(move |(key, _)| key == name).map(|(_, value)| value.as_str())
     }
 
     fn query_one<'a>(&'a self, name: &'a str) -> Result<Option<&'a str>, Problem> {
@@ -607,7 +616,7 @@ impl Incoming {
     /// `style: deepObject`: the keys `name[...]`, as an object.
     pub fn query_deep_object<T: DeserializeOwned>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem> {
         let prefix = format!("{name}[");
-        let pairs = self.query.iter().filter_map(|(key, value)| {
+        let pairs = self.query().iter().filter_map(|(key, value)| {
             let rest = key.strip_prefix(&prefix)?;
             Some((rest.trim_end_matches(']').split("][").collect::<Vec<_>>(), value.as_str()))
         });
@@ -629,7 +638,7 @@ impl Incoming {
             })
         };
         let pairs = self
-            .query
+            .query()
             .iter()
             .filter(|(key, _)| !is_other(key))
             .map(|(key, value)| (vec![key.as_str()], value.as_str()));
@@ -1368,8 +1377,12 @@ fn reply_bytes(status: StatusCode, content_type: &'static str, body: Bytes) -> R
         range if range.ends_with("/*") => "application/octet-stream",
         concrete => concrete,
     };
-    let content_type = HeaderValue::from_str(content_type)
-        .unwrap_or_else(|_| HeaderValue::from_static("application/octet-stream"));
+    // `from_static` shares the text instead of copying it; it panics on what this check refuses.
+    let content_type = if content_type.bytes().all(|byte| (32..127).contains(&byte) || byte == b'\t') {
+        HeaderValue::from_static(content_type)
+    } else {
+        HeaderValue::from_static("application/octet-stream")
+    };
     response.headers_mut().insert(header::CONTENT_TYPE, content_type);
     response
 }
