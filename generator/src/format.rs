@@ -146,7 +146,7 @@ fn item_boundaries(lines: &[&str]) -> Vec<usize> {
     let mut boundaries = vec![0];
     let mut previous_closes = false;
     for (index, line) in lines.iter().enumerate() {
-        if line.trim().is_empty() {
+        if line.trim_ascii().is_empty() {
             continue;
         }
         let at_column_zero = !line.starts_with(char::is_whitespace);
@@ -203,7 +203,7 @@ fn space_out_into(out: &mut String, text: &str, previous: Option<&str>) -> Optio
 }
 
 fn indentation(line: &str) -> usize {
-    line.len() - line.trim_start().len()
+    line.len() - line.trim_ascii_start().len()
 }
 
 fn starts_item(line: &str) -> bool {

@@ -84,7 +84,7 @@ impl<'a> Aside<'a> {
     pub fn new(lines: &[&'a str]) -> Aside<'a> {
         let mut counts: HashMap<&str, usize> = HashMap::new();
         for line in lines {
-            let trimmed = line.trim();
+            let trimmed = line.trim_ascii();
             if is_one_attribute(trimmed) {
                 *counts.entry(trimmed).or_default() += 1;
             }
@@ -102,8 +102,11 @@ impl<'a> Aside<'a> {
     /// The kind of run `line` can be part of, if it is set aside at all: attributes, fields and
     /// variants run together, and a run is named after its last line.
     fn kind_of(&self, line: &str) -> Option<Kind> {
-        let trimmed = line.trim();
-        if is_outer_doc_comment(trimmed) || self.repeated.contains(trimmed) {
+        // Indentation is ASCII, and doc lines end without whitespace (the doc filter trims them).
+        let trimmed = line.trim_ascii();
+        // Hashing is most of the cost of a lookup: only attributes can be repeated attributes.
+        let repeated = || trimmed.starts_with("#[") && self.repeated.contains(trimmed);
+        if is_outer_doc_comment(trimmed) || repeated() {
             Some(Kind::Attributes)
         } else if line.len() > WIDTH {
             None
@@ -166,7 +169,7 @@ impl<'a> Aside<'a> {
         let mut out = String::with_capacity(printed.len() + printed.len() / 2);
         let mut kept = kept.iter();
         for line in printed.lines() {
-            let trimmed = line.trim_start();
+            let trimmed = line.trim_ascii_start();
             let Some(kind) = Kind::of_placeholder(trimmed) else {
                 out.push_str(line);
                 out.push('\n');
@@ -175,11 +178,11 @@ impl<'a> Aside<'a> {
             let run = kept.next().filter(|run| run.kind == kind)?;
             let indentation = &line[..line.len() - trimmed.len()];
             for original in &lines[run.lines.clone()] {
-                let original = original.trim();
+                let original = original.trim_ascii();
                 if is_outer_doc_comment(original) {
                     out.push_str(indentation);
                     out.push_str(original);
-                } else if self.repeated.contains(original) {
+                } else if original.starts_with("#[") && self.repeated.contains(original) {
                     out.push_str(&self.printed_at(original, indentation.len())?);
                 } else if indentation.len() + original.len() <= WIDTH {
                     // A shape that prints as written: a field, a variant, an arm, a rename.
@@ -207,7 +210,7 @@ impl<'a> Aside<'a> {
 }
 
 fn indentation_of(line: &str) -> usize {
-    line.len() - line.trim_start().len()
+    line.len() - line.trim_ascii_start().len()
 }
 
 fn print_alone(attribute: &str, indentation: usize) -> Option<String> {
