@@ -249,6 +249,11 @@ fn ends_item(previous: &str, line: &str) -> bool {
     trimmed == "}" || trimmed == "};" || (trimmed.ends_with(';') && !trimmed.starts_with("//"))
 }
 
+/// The benchmark's seeded spec generator, for the formatting test below.
+#[cfg(test)]
+#[path = "../benches/synthetic.rs"]
+mod synthetic;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -317,6 +322,50 @@ mod tests {
             "{stripped}"
         );
         assert!(stripped.contains(wide), "{stripped}");
+    }
+
+    /// Setting lines aside is only a shortcut: on every rendered file of the project's specs, the
+    /// fixtures and a small synthetic spec (string enums, wide structs), the result is exactly
+    /// what plain syn + prettyplease give, and it is reached without falling back.
+    #[test]
+    fn setting_aside_gives_exactly_the_plain_formatting() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let mut specs: Vec<(String, String)> = ["spec", "tests/fixtures"]
+            .iter()
+            .flat_map(|dir| std::fs::read_dir(root.join(dir)).unwrap())
+            .map(|entry| entry.unwrap().path())
+            .filter(|path| path.extension().is_some_and(|ext| ext == "yaml"))
+            .map(|path| {
+                let text = std::fs::read_to_string(&path).unwrap();
+                (path.display().to_string(), text)
+            })
+            .collect();
+        specs.push(("synthetic:3".to_string(), super::synthetic::spec(3, 40, 7)));
+        let mut files = 0;
+        for (name, text) in &specs {
+            let settings = crate::Settings::new(name.as_str(), "check");
+            let (api, _) = crate::lower(text, &settings).unwrap_or_else(|e| panic!("{name}: {e}"));
+            for file in crate::render(&api, &settings).unwrap() {
+                if !file.path.ends_with(".rs") {
+                    continue;
+                }
+                let plain = format_whole(&file.text, &file.template).unwrap();
+                let set_aside = format_rust("", &file.text, &file.template).unwrap();
+                assert!(set_aside == plain, "{name}: {} differs", file.path);
+                files += 1;
+                // ... and by the short path: no batch fell back to plain formatting.
+                let lines: Vec<&str> = file.text.lines().collect();
+                let aside = Aside::new(&lines);
+                for range in batches(&lines) {
+                    let batch = &lines[range];
+                    let (stripped, kept) = aside.strip(batch);
+                    let printed = prettyplease::unparse(&syn::parse_file(&stripped).unwrap());
+                    let restored = aside.restore(&printed, batch, &kept);
+                    assert!(restored.is_some(), "{name}: {} fell back", file.path);
+                }
+            }
+        }
+        assert!(files >= 3 * specs.len(), "{files} files");
     }
 
     #[test]
