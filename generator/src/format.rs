@@ -66,15 +66,11 @@ fn batches(lines: &[&str]) -> Vec<std::ops::Range<usize>> {
     batches
 }
 
-/// One batch through syn and prettyplease; `None` when it does not parse on its own. Doc
-/// comments and repeated attributes are set aside while it is parsed and printed (see `aside`).
+/// One batch through syn and prettyplease; `None` when it does not parse on its own. Lines
+/// prettyplease prints as written are set aside while it is parsed and printed (see `aside`);
+/// when they cannot be put back, the batch is formatted the plain way.
 fn format_batch<'a>(lines: &[&'a str], aside: &Aside<'a>) -> Option<String> {
-    let (text, kept) = aside.strip(lines);
-    let printed = prettyplease::unparse(&syn::parse_file(&text).ok()?);
-    if kept.is_empty() {
-        return Some(printed);
-    }
-    aside.restore(&printed, lines, &kept).or_else(|| {
+    aside.format(lines).or_else(|| {
         let file = syn::parse_file(&lines.join("\n")).ok()?;
         Some(prettyplease::unparse(&file))
     })
@@ -270,7 +266,7 @@ mod tests {
     #[test]
     fn doc_comments_set_aside_come_back_in_place() {
         let rendered = "/// A model.\n///\n/// With `code`, \"quotes\", \\ and é.\n#[derive(Debug)]\npub struct A {\n/// A field.\npub x: i32,\n    ///   indented\n    #[serde(default)]\n    pub y: Option<i32>,\n}\n/// An enum.\npub enum E {\n/// A variant.\nV,\n}\nimpl A {\n/// A method.\npub fn f(&self) -> i32 {\nmatch self.x {\n/// An arm.\n0 => 1,\n_ => 2,\n}\n}\n}\n//// not a doc\npub trait T {\n    /// A trait method.\n    fn g(&self);\n}\n";
-        let plain = space_out_items(&prettyplease::unparse(&syn::parse_file(rendered).unwrap()));
+        let plain = format_whole(rendered, "test").unwrap();
         assert_eq!(format_rust("", rendered, "test").unwrap(), plain);
         assert!(plain.contains("    ///   indented\n"), "{plain}");
     }
@@ -294,7 +290,7 @@ mod tests {
             rendered.push_str(&format!("{field}\npub struct {name};\n"));
         }
         rendered.push_str("}\n");
-        let plain = space_out_items(&prettyplease::unparse(&syn::parse_file(&rendered).unwrap()));
+        let plain = format_whole(&rendered, "test").unwrap();
         assert_eq!(format_rust("", &rendered, "test").unwrap(), plain);
         let lines: Vec<&str> = rendered.lines().collect();
         let aside = Aside::new(&lines);
@@ -313,7 +309,7 @@ mod tests {
              impl E {{\n    pub fn as_str(&self) -> &str {{\n        match self {{\n            Self::A => \"a\",\n            Self::{wide} => \"{wide}\",\n            Self::Other(value) => value,\n        }}\n    }}\n}}\n\
              fn f(value: &str) -> E {{\n    let parsed = match value {{\n        \"a\" => Self::A,\n        other => Self::Other(other.to_string()),\n    }};\n    parsed\n}}\n"
         );
-        let plain = space_out_items(&prettyplease::unparse(&syn::parse_file(&rendered).unwrap()));
+        let plain = format_whole(&rendered, "test").unwrap();
         assert_eq!(format_rust("", &rendered, "test").unwrap(), plain);
         let lines: Vec<&str> = rendered.lines().collect();
         let (stripped, _) = Aside::new(&lines).strip(&lines);
@@ -357,11 +353,8 @@ mod tests {
                 let lines: Vec<&str> = file.text.lines().collect();
                 let aside = Aside::new(&lines);
                 for range in batches(&lines) {
-                    let batch = &lines[range];
-                    let (stripped, kept) = aside.strip(batch);
-                    let printed = prettyplease::unparse(&syn::parse_file(&stripped).unwrap());
-                    let restored = aside.restore(&printed, batch, &kept);
-                    assert!(restored.is_some(), "{name}: {} fell back", file.path);
+                    let formatted = aside.format(&lines[range]);
+                    assert!(formatted.is_some(), "{name}: {} fell back", file.path);
                 }
             }
         }

@@ -17,6 +17,8 @@
 
 mod shapes;
 
+use super::indentation;
+
 use std::collections::{HashMap, HashSet};
 use std::sync::Mutex;
 
@@ -123,31 +125,43 @@ impl<'a> Aside<'a> {
         }
     }
 
+    /// One batch through syn and prettyplease with its lines set aside; `None` when it does not
+    /// parse, or when the placeholders do not come back as they must.
+    pub fn format(&self, lines: &[&'a str]) -> Option<String> {
+        let (text, kept) = self.strip(lines);
+        let printed = prettyplease::unparse(&syn::parse_file(&text).ok()?);
+        if kept.is_empty() {
+            return Some(printed);
+        }
+        self.restore(&printed, lines, &kept)
+    }
+
     /// The batch's text for syn, with placeholders, and the runs of `lines` they stand for.
     pub fn strip(&self, lines: &[&str]) -> (String, Vec<Kept>) {
+        let kinds: Vec<Option<Kind>> = lines.iter().map(|line| self.kind_of(line)).collect();
         let mut kept = Vec::new();
         let mut text = String::with_capacity(lines.iter().map(|line| line.len() + 1).sum());
         let mut index = 0;
         while index < lines.len() {
             let line = lines[index];
-            let Some(kind) = self.kind_of(line) else {
+            let Some(kind) = kinds[index] else {
                 text.push_str(line);
                 text.push('\n');
                 index += 1;
                 continue;
             };
-            let indentation = indentation_of(line);
+            let at = indentation(line);
             let arms = kind == Kind::Arms;
             let mut end = index + 1;
             let mut kind = kind;
             // Arms run with arms; attributes, fields and variants run together, and the run
             // stands for its last line: a field, a variant, or the attributes of whatever
             // follows the run.
-            while let Some(next) = lines
+            while let Some(next) = kinds
                 .get(end)
-                .filter(|next| indentation_of(next) == indentation)
-                .and_then(|next| self.kind_of(next))
-                .filter(|next| (*next == Kind::Arms) == arms)
+                .copied()
+                .flatten()
+                .filter(|next| (*next == Kind::Arms) == arms && indentation(lines[end]) == at)
             {
                 kind = next;
                 end += 1;
@@ -165,7 +179,7 @@ impl<'a> Aside<'a> {
 
     /// `printed` with its placeholders replaced by the `lines` kept, in order; `None` unless they
     /// match one for one and every field and arm still fits where it lands.
-    pub fn restore(&self, printed: &str, lines: &[&'a str], kept: &[Kept]) -> Option<String> {
+    fn restore(&self, printed: &str, lines: &[&'a str], kept: &[Kept]) -> Option<String> {
         let mut out = String::with_capacity(printed.len() + printed.len() / 2);
         let mut kept = kept.iter();
         for line in printed.lines() {
@@ -209,10 +223,6 @@ impl<'a> Aside<'a> {
     }
 }
 
-fn indentation_of(line: &str) -> usize {
-    line.len() - line.trim_ascii_start().len()
-}
-
 fn print_alone(attribute: &str, indentation: usize) -> Option<String> {
     let (depth, rest) = (indentation / 4, indentation % 4);
     if rest != 0 {
@@ -234,14 +244,12 @@ fn print_alone(attribute: &str, indentation: usize) -> Option<String> {
 mod tests {
     use super::*;
 
-    /// Strips `text`, prints the rest, restores it: what the batch path does.
+    /// The runs `text` sets aside, and the batch path's result on it.
     fn round_trip(text: &str) -> (Vec<Kept>, Option<String>) {
         let lines: Vec<&str> = text.lines().collect();
         let aside = Aside::new(&lines);
-        let (stripped, kept) = aside.strip(&lines);
-        let printed = prettyplease::unparse(&syn::parse_file(&stripped).unwrap());
-        let restored = aside.restore(&printed, &lines, &kept);
-        (kept, restored)
+        let (_, kept) = aside.strip(&lines);
+        (kept, aside.format(&lines))
     }
 
     fn plain(text: &str) -> String {
