@@ -30,9 +30,23 @@ pub struct Api {
     /// One client and one server trait per tag, in spec order.
     pub tags: Vec<Tag>,
     pub security_schemes: Vec<SecurityScheme>,
+    /// The documents the router serves with `RouterOptions::with_documentation` (the OpenAPI
+    /// document and the documentation page), at routes no operation takes.
+    pub documents: Vec<Document>,
     /// Warnings (constructs skipped on purpose), listed in the crate docs.
     pub warnings: Vec<String>,
     pub features: Features,
+}
+
+/// A document the generated router can serve beside the API.
+#[derive(Debug, Serialize)]
+pub struct Document {
+    /// The route under the base path (`/openapi.json`).
+    pub route: String,
+    /// The `Content-Type` it is served with.
+    pub media_type: String,
+    /// The `server.rs` constant holding it (`OPENAPI_JSON`).
+    pub constant: String,
 }
 
 /// Which optional pieces of runtime support and which dependencies the crate needs.

@@ -34,6 +34,7 @@ pub fn builtin_templates() -> Vec<Template> {
         "crate/src/client.rs.jinja",
         "crate/src/server.rs.jinja",
         "crate/src/support/mod.rs.jinja",
+        "crate/openapi/index.html.jinja",
     ]
 }
 
@@ -80,7 +81,14 @@ pub fn output_templates(templates: &[Template]) -> Vec<(String, String)> {
 pub fn environment(templates: &[Template]) -> Result<Environment<'static>, String> {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
-    env.set_auto_escape_callback(|_| AutoEscape::None);
+    // Rust and TOML templates escape through filters (`lit`, `doc`); HTML pages escape everything.
+    env.set_auto_escape_callback(|name| {
+        if name.ends_with(".html.jinja") {
+            AutoEscape::Html
+        } else {
+            AutoEscape::None
+        }
+    });
     let syntax = SyntaxConfig::builder()
         .trim_blocks(true)
         .lstrip_blocks(true)

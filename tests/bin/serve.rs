@@ -1,8 +1,11 @@
 //! Serves one API's generated router over its in-memory reference implementation.
 //!
 //! ```text
-//! cargo run -p api-tests --bin serve -- <alfresco-core|docspace|pieces-os> [--listen 127.0.0.1:8080]
+//! cargo run -p api-tests --bin serve -- <alfresco-core|docspace|pieces-os> [--listen 127.0.0.1:8080] [--no-docs]
 //! ```
+//!
+//! Under the API's base path it also serves the OpenAPI document (`openapi.json`, `openapi.yaml`)
+//! and its documentation page (`docs`), unless `--no-docs` is given.
 //!
 //! Prints `listening on http://ADDR` once the socket accepts connections (ADDR is the bound
 //! address, so `--listen 127.0.0.1:0` picks a free port) and shuts down gracefully on Ctrl-C or
@@ -14,14 +17,23 @@ use std::process::ExitCode;
 
 use api_tests::reference;
 
-const USAGE: &str = "usage: serve <alfresco-core|docspace|pieces-os> [--listen HOST:PORT]";
+const USAGE: &str = "usage: serve <alfresco-core|docspace|pieces-os> [--listen HOST:PORT] [--no-docs]";
 
-fn parse(mut args: impl Iterator<Item = String>) -> Result<(String, String), String> {
+/// The command line: which spec, where to listen, whether to serve the documents.
+struct Args {
+    spec: String,
+    listen: String,
+    documentation: bool,
+}
+
+fn parse(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
     let mut spec = None;
     let mut listen = "127.0.0.1:8080".to_string();
+    let mut documentation = true;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--listen" => listen = args.next().ok_or("--listen needs an address")?,
+            "--no-docs" => documentation = false,
             "-h" | "--help" => return Err(String::new()),
             other if other.starts_with("--listen=") => {
                 listen = other["--listen=".len()..].to_string()
@@ -31,7 +43,11 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<(String, String), Str
             other => return Err(format!("unexpected argument {other}")),
         }
     }
-    Ok((spec.ok_or("which spec?")?, listen))
+    Ok(Args {
+        spec: spec.ok_or("which spec?")?,
+        listen,
+        documentation,
+    })
 }
 
 async fn shutdown_signal() {
@@ -74,7 +90,11 @@ fn main() -> ExitCode {
 }
 
 async fn serve() -> ExitCode {
-    let (spec, listen) = match parse(std::env::args().skip(1)) {
+    let Args {
+        spec,
+        listen,
+        documentation,
+    } = match parse(std::env::args().skip(1)) {
         Ok(parsed) => parsed,
         Err(message) => {
             if !message.is_empty() {
@@ -84,7 +104,7 @@ async fn serve() -> ExitCode {
             return ExitCode::from(if message.is_empty() { 0 } else { 2 });
         }
     };
-    let Some((app, close)) = reference::app(&spec) else {
+    let Some((app, close)) = reference::app(&spec, documentation) else {
         eprintln!(
             "serve: unknown spec {spec:?} (one of {})",
             reference::SPECS.join(", ")

@@ -127,7 +127,12 @@ impl People {
 
     /// [`router`] over this implementation, under the spec's base path.
     pub fn router(&self) -> Router {
-        router(self.clone())
+        self.router_with(RouterOptions::default())
+    }
+
+    /// The generated router over this implementation, as `options` say.
+    pub fn router_with(&self, options: RouterOptions) -> Router {
+        router_with(self.clone(), options)
     }
 
     /// The account id the credentials authenticate, if any.

@@ -115,7 +115,12 @@ impl Photos {
 
     /// [`router`] over this implementation, under the spec's base path.
     pub fn router(&self) -> Router {
-        router(self.clone())
+        self.router_with(RouterOptions::default())
+    }
+
+    /// The generated router over this implementation, as `options` say.
+    pub fn router_with(&self, options: RouterOptions) -> Router {
+        router_with(self.clone(), options)
     }
 
     /// Adds a user with the default photo.

@@ -19,15 +19,23 @@ pub const SPECS: &[&str] = &["alfresco-core", "docspace", "pieces-os"];
 
 /// The router of spec `name` over a fresh reference implementation, mounted under the base path
 /// of the spec's server URL, and a handle to close its long-lived connections (WebSocket streams)
-/// before a graceful shutdown.
-pub fn app(name: &str) -> Option<(Router, Box<dyn Fn() + Send + Sync>)> {
+/// before a graceful shutdown. With `documentation`, the router also serves the OpenAPI document
+/// and the documentation page (`RouterOptions::with_documentation`).
+pub fn app(name: &str, documentation: bool) -> Option<(Router, Box<dyn Fn() + Send + Sync>)> {
     match name {
-        "alfresco-core" => Some((alfresco::People::demo().router(), Box::new(|| {}))),
-        "docspace" => Some((docspace::Photos::demo().router(), Box::new(|| {}))),
+        "alfresco-core" => {
+            let options = alfresco_core::server::RouterOptions::default().with_documentation(documentation);
+            Some((alfresco::People::demo().router_with(options), Box::new(|| {})))
+        }
+        "docspace" => {
+            let options = ::docspace::server::RouterOptions::default().with_documentation(documentation);
+            Some((docspace::Photos::demo().router_with(options), Box::new(|| {})))
+        }
         "pieces-os" => {
+            let options = pieces_os::server::RouterOptions::default().with_documentation(documentation);
             let pieces = pieces::Pieces::demo();
             let closer = pieces.clone();
-            Some((pieces.router(), Box::new(move || closer.close_streams())))
+            Some((pieces.router_with(options), Box::new(move || closer.close_streams())))
         }
         _ => None,
     }

@@ -147,7 +147,12 @@ impl Pieces {
     /// refusing bearer tokens other than [`DEMO_TOKEN`] (401, as an OAuth2 resource server does
     /// before the operation runs: the spec documents no 401 the operation could return).
     pub fn router(&self) -> Router {
-        router(self.clone()).layer(middleware::from_fn(check_bearer))
+        self.router_with(RouterOptions::default())
+    }
+
+    /// The generated router over this implementation, as `options` say.
+    pub fn router_with(&self, options: RouterOptions) -> Router {
+        router_with(self.clone(), options).layer(middleware::from_fn(check_bearer))
     }
 
     /// Ends every open `stream_user` stream: the server closes their WebSockets.

@@ -328,7 +328,7 @@ pub fn people_photos_router_with<A: PeoplePhotosApi>(
     api: A,
     options: RouterOptions,
 ) -> Router {
-    rt::finish(people_photos_routes(&Arc::new(api)), &options)
+    rt::finish(people_photos_routes(&Arc::new(api)), &options, DOCUMENTS)
 }
 
 /// Serves every tag of the API from one implementation, with the default [`RouterOptions`].
@@ -340,8 +340,36 @@ pub fn router<A: PeoplePhotosApi>(api: A) -> Router {
 pub fn router_with<A: PeoplePhotosApi>(api: A, options: RouterOptions) -> Router {
     let api = Arc::new(api);
     let routes = Router::new().merge(people_photos_routes(&api));
-    rt::finish(routes, &options)
+    rt::finish(routes, &options, DOCUMENTS)
 }
+
+/// The OpenAPI document this crate was generated from, as JSON.
+pub const OPENAPI_JSON: &str = include_str!("../openapi/openapi.json");
+
+/// The OpenAPI document this crate was generated from, as YAML.
+pub const OPENAPI_YAML: &str = include_str!("../openapi/openapi.yaml");
+
+/// The API's documentation page (self-contained HTML), with a "Try it" form per operation.
+pub const DOCUMENTATION_HTML: &str = include_str!("../openapi/index.html");
+
+/// What [`RouterOptions::with_documentation`] serves, by route under the base path.
+const DOCUMENTS: &[rt::Document] = &[
+    rt::Document {
+        route: "/openapi.json",
+        media_type: "application/json",
+        body: OPENAPI_JSON,
+    },
+    rt::Document {
+        route: "/openapi.yaml",
+        media_type: "application/yaml",
+        body: OPENAPI_YAML,
+    },
+    rt::Document {
+        route: "/docs",
+        media_type: "text/html; charset=utf-8",
+        body: DOCUMENTATION_HTML,
+    },
+];
 
 /// Reads every part of a `multipart/form-data` body (within the router's body limit).
 async fn read_form(

@@ -302,7 +302,7 @@ pub fn person_router<A: PersonApi>(api: A) -> Router {
 
 /// Serves [`PersonApi`] as `options` say.
 pub fn person_router_with<A: PersonApi>(api: A, options: RouterOptions) -> Router {
-    rt::finish(person_routes(&Arc::new(api)), &options)
+    rt::finish(person_routes(&Arc::new(api)), &options, DOCUMENTS)
 }
 
 /// The current user of Pieces OS: snapshot, refresh, select, update, clear, stream (WebSocket), beta status, providers and vanity name.
@@ -677,7 +677,7 @@ pub fn user_router<A: UserApi>(api: A) -> Router {
 
 /// Serves [`UserApi`] as `options` say.
 pub fn user_router_with<A: UserApi>(api: A, options: RouterOptions) -> Router {
-    rt::finish(user_routes(&Arc::new(api)), &options)
+    rt::finish(user_routes(&Arc::new(api)), &options, DOCUMENTS)
 }
 
 /// Serves every tag of the API from one implementation, with the default [`RouterOptions`].
@@ -689,8 +689,36 @@ pub fn router<A: PersonApi + UserApi>(api: A) -> Router {
 pub fn router_with<A: PersonApi + UserApi>(api: A, options: RouterOptions) -> Router {
     let api = Arc::new(api);
     let routes = Router::new().merge(person_routes(&api)).merge(user_routes(&api));
-    rt::finish(routes, &options)
+    rt::finish(routes, &options, DOCUMENTS)
 }
+
+/// The OpenAPI document this crate was generated from, as JSON.
+pub const OPENAPI_JSON: &str = include_str!("../openapi/openapi.json");
+
+/// The OpenAPI document this crate was generated from, as YAML.
+pub const OPENAPI_YAML: &str = include_str!("../openapi/openapi.yaml");
+
+/// The API's documentation page (self-contained HTML), with a "Try it" form per operation.
+pub const DOCUMENTATION_HTML: &str = include_str!("../openapi/index.html");
+
+/// What [`RouterOptions::with_documentation`] serves, by route under the base path.
+const DOCUMENTS: &[rt::Document] = &[
+    rt::Document {
+        route: "/openapi.json",
+        media_type: "application/json",
+        body: OPENAPI_JSON,
+    },
+    rt::Document {
+        route: "/openapi.yaml",
+        media_type: "application/yaml",
+        body: OPENAPI_YAML,
+    },
+    rt::Document {
+        route: "/docs",
+        media_type: "text/html; charset=utf-8",
+        body: DOCUMENTATION_HTML,
+    },
+];
 
 /// Accepts a WebSocket handshake, or answers why not.
 async fn websocket_upgrade(

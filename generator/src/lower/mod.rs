@@ -1,6 +1,7 @@
 //! Lower: an `openapiv3::OpenAPI` document to the IR, deciding every name and type.
 
 mod cycles;
+mod documents;
 mod models;
 mod operations;
 mod security;
@@ -65,6 +66,7 @@ pub fn lower<'a, 'd>(
                     .any(|field| *field == scheme.field)
             });
     }
+    let documents = documents::documents(&tags, context.diagnostics);
     let (default_base_url, base_path) = context.server();
     context.warn_skipped(target.extensions);
     let text_unions = context.text_unions();
@@ -87,6 +89,7 @@ pub fn lower<'a, 'd>(
         text_unions,
         tags,
         security_schemes,
+        documents,
         warnings: Vec::new(),
         features: context.features,
     }

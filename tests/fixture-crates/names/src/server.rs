@@ -126,7 +126,7 @@ pub fn admin_users_router_with<A: AdminUsersApi>(
     api: A,
     options: RouterOptions,
 ) -> Router {
-    rt::finish(admin_users_routes(&Arc::new(api)), &options)
+    rt::finish(admin_users_routes(&Arc::new(api)), &options, DOCUMENTS)
 }
 
 /// The operations tagged `user accounts`.
@@ -215,7 +215,7 @@ pub fn user_accounts_router_with<A: UserAccountsApi>(
     api: A,
     options: RouterOptions,
 ) -> Router {
-    rt::finish(user_accounts_routes(&Arc::new(api)), &options)
+    rt::finish(user_accounts_routes(&Arc::new(api)), &options, DOCUMENTS)
 }
 
 /// The operations tagged `pets`.
@@ -277,7 +277,7 @@ pub fn pets_router<A: PetsApi>(api: A) -> Router {
 
 /// Serves [`PetsApi`] as `options` say.
 pub fn pets_router_with<A: PetsApi>(api: A, options: RouterOptions) -> Router {
-    rt::finish(pets_routes(&Arc::new(api)), &options)
+    rt::finish(pets_routes(&Arc::new(api)), &options, DOCUMENTS)
 }
 
 /// Differs from `pets` only in case.
@@ -355,7 +355,7 @@ pub fn pets_api2_router<A: PetsApi2>(api: A) -> Router {
 
 /// Serves [`PetsApi2`] as `options` say.
 pub fn pets_api2_router_with<A: PetsApi2>(api: A, options: RouterOptions) -> Router {
-    rt::finish(pets_api2_routes(&Arc::new(api)), &options)
+    rt::finish(pets_api2_routes(&Arc::new(api)), &options, DOCUMENTS)
 }
 
 /// The operations tagged `Client`.
@@ -529,7 +529,7 @@ pub fn client_router<A: ClientApi>(api: A) -> Router {
 
 /// Serves [`ClientApi`] as `options` say.
 pub fn client_router_with<A: ClientApi>(api: A, options: RouterOptions) -> Router {
-    rt::finish(client_routes(&Arc::new(api)), &options)
+    rt::finish(client_routes(&Arc::new(api)), &options, DOCUMENTS)
 }
 
 /// The operations tagged `default`.
@@ -818,7 +818,7 @@ pub fn default_api_router<A: DefaultApi>(api: A) -> Router {
 
 /// Serves [`DefaultApi`] as `options` say.
 pub fn default_api_router_with<A: DefaultApi>(api: A, options: RouterOptions) -> Router {
-    rt::finish(default_api_routes(&Arc::new(api)), &options)
+    rt::finish(default_api_routes(&Arc::new(api)), &options, DOCUMENTS)
 }
 
 /// Serves every tag of the API from one implementation, with the default [`RouterOptions`].
@@ -840,5 +840,33 @@ pub fn router_with<
         .merge(pets_api2_routes(&api))
         .merge(client_routes(&api))
         .merge(default_api_routes(&api));
-    rt::finish(routes, &options)
+    rt::finish(routes, &options, DOCUMENTS)
 }
+
+/// The OpenAPI document this crate was generated from, as JSON.
+pub const OPENAPI_JSON: &str = include_str!("../openapi/openapi.json");
+
+/// The OpenAPI document this crate was generated from, as YAML.
+pub const OPENAPI_YAML: &str = include_str!("../openapi/openapi.yaml");
+
+/// The API's documentation page (self-contained HTML), with a "Try it" form per operation.
+pub const DOCUMENTATION_HTML: &str = include_str!("../openapi/index.html");
+
+/// What [`RouterOptions::with_documentation`] serves, by route under the base path.
+const DOCUMENTS: &[rt::Document] = &[
+    rt::Document {
+        route: "/openapi.json",
+        media_type: "application/json",
+        body: OPENAPI_JSON,
+    },
+    rt::Document {
+        route: "/openapi.yaml",
+        media_type: "application/yaml",
+        body: OPENAPI_YAML,
+    },
+    rt::Document {
+        route: "/docs",
+        media_type: "text/html; charset=utf-8",
+        body: DOCUMENTATION_HTML,
+    },
+];

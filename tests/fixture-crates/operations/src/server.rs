@@ -189,7 +189,7 @@ pub fn items_router<A: ItemsApi>(api: A) -> Router {
 
 /// Serves [`ItemsApi`] as `options` say.
 pub fn items_router_with<A: ItemsApi>(api: A, options: RouterOptions) -> Router {
-    rt::finish(items_routes(&Arc::new(api)), &options)
+    rt::finish(items_routes(&Arc::new(api)), &options, DOCUMENTS)
 }
 
 /// The operations tagged `files`.
@@ -297,7 +297,7 @@ pub fn files_router<A: FilesApi>(api: A) -> Router {
 
 /// Serves [`FilesApi`] as `options` say.
 pub fn files_router_with<A: FilesApi>(api: A, options: RouterOptions) -> Router {
-    rt::finish(files_routes(&Arc::new(api)), &options)
+    rt::finish(files_routes(&Arc::new(api)), &options, DOCUMENTS)
 }
 
 /// Serves every tag of the API from one implementation, with the default [`RouterOptions`].
@@ -309,8 +309,36 @@ pub fn router<A: ItemsApi + FilesApi>(api: A) -> Router {
 pub fn router_with<A: ItemsApi + FilesApi>(api: A, options: RouterOptions) -> Router {
     let api = Arc::new(api);
     let routes = Router::new().merge(items_routes(&api)).merge(files_routes(&api));
-    rt::finish(routes, &options)
+    rt::finish(routes, &options, DOCUMENTS)
 }
+
+/// The OpenAPI document this crate was generated from, as JSON.
+pub const OPENAPI_JSON: &str = include_str!("../openapi/openapi.json");
+
+/// The OpenAPI document this crate was generated from, as YAML.
+pub const OPENAPI_YAML: &str = include_str!("../openapi/openapi.yaml");
+
+/// The API's documentation page (self-contained HTML), with a "Try it" form per operation.
+pub const DOCUMENTATION_HTML: &str = include_str!("../openapi/index.html");
+
+/// What [`RouterOptions::with_documentation`] serves, by route under the base path.
+const DOCUMENTS: &[rt::Document] = &[
+    rt::Document {
+        route: "/openapi.json",
+        media_type: "application/json",
+        body: OPENAPI_JSON,
+    },
+    rt::Document {
+        route: "/openapi.yaml",
+        media_type: "application/yaml",
+        body: OPENAPI_YAML,
+    },
+    rt::Document {
+        route: "/docs",
+        media_type: "text/html; charset=utf-8",
+        body: DOCUMENTATION_HTML,
+    },
+];
 
 /// Reads every part of a `multipart/form-data` body (within the router's body limit).
 async fn read_form(

@@ -25,3 +25,31 @@ pub use crate::support::server::{
     ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions,
     PROBLEM_JSON,
 };
+
+/// The OpenAPI document this crate was generated from, as JSON.
+pub const OPENAPI_JSON: &str = include_str!("../openapi/openapi.json");
+
+/// The OpenAPI document this crate was generated from, as YAML.
+pub const OPENAPI_YAML: &str = include_str!("../openapi/openapi.yaml");
+
+/// The API's documentation page (self-contained HTML), with a "Try it" form per operation.
+pub const DOCUMENTATION_HTML: &str = include_str!("../openapi/index.html");
+
+/// What [`RouterOptions::with_documentation`] serves, by route under the base path.
+const DOCUMENTS: &[rt::Document] = &[
+    rt::Document {
+        route: "/openapi.json",
+        media_type: "application/json",
+        body: OPENAPI_JSON,
+    },
+    rt::Document {
+        route: "/openapi.yaml",
+        media_type: "application/yaml",
+        body: OPENAPI_YAML,
+    },
+    rt::Document {
+        route: "/docs",
+        media_type: "text/html; charset=utf-8",
+        body: DOCUMENTATION_HTML,
+    },
+];

@@ -184,13 +184,14 @@ impl std::fmt::Debug for ApiKey {
 pub struct RouterOptions {
     base_path: String,
     body_limit: usize,
+    documentation: bool,
 }
 
 impl Default for RouterOptions {
     /// Routes under the path of the spec's first server URL ([`crate::BASE_PATH`]), request
-    /// bodies up to 2 MiB.
+    /// bodies up to 2 MiB, no documentation served.
     fn default() -> Self {
-        Self { base_path: crate::BASE_PATH.to_string(), body_limit: 2 * 1024 * 1024 }
+        Self { base_path: crate::BASE_PATH.to_string(), body_limit: 2 * 1024 * 1024, documentation: false }
     }
 }
 
@@ -208,8 +209,20 @@ impl RouterOptions {
         self
     }
 
+    /// Also serves, under the base path, the OpenAPI document the crate was generated from
+    /// (`openapi.json`, `openapi.yaml`) and a documentation page with a "Try it" form per
+    /// operation (`docs`), each where no operation of the API has the same route.
+    pub fn with_documentation(mut self, serve: bool) -> Self {
+        self.documentation = serve;
+        self
+    }
+
     pub fn base_path(&self) -> &str {
         &self.base_path
+    }
+
+    pub fn serves_documentation(&self) -> bool {
+        self.documentation
     }
 
     pub fn body_limit(&self) -> usize {
@@ -217,9 +230,23 @@ impl RouterOptions {
     }
 }
 
+/// A document the router serves beside the API (see [`RouterOptions::with_documentation`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Document {
+    pub route: &'static str,
+    pub media_type: &'static str,
+    pub body: &'static str,
+}
+
 /// Mounts routes as the options say, with problem+json answers to unknown paths (404) and
 /// methods (405, with `Allow`).
-pub fn finish(routes: Router, options: &RouterOptions) -> Router {
+pub fn finish(mut routes: Router, options: &RouterOptions, documents: &[Document]) -> Router {
+    if options.documentation {
+        for &Document { route, media_type, body } in documents {
+            let answer = move || async move { ([(axum::http::header::CONTENT_TYPE, media_type)], body) };
+            routes = routes.route(route, axum::routing::get(answer));
+        }
+    }
     let routes = routes.method_not_allowed_fallback(method_not_allowed);
     let base = options.base_path.trim_end_matches('/');
     let app = if base.is_empty() {
