@@ -12,7 +12,8 @@ use tokio_rustls::rustls;
 async fn serve_tls(app: axum::Router) -> (u16, Vec<u8>) {
     let certified = rcgen::generate_simple_self_signed(vec!["localhost".to_string()]).unwrap();
     let cert_der = certified.cert.der().to_vec();
-    let key = rustls::pki_types::PrivateKeyDer::try_from(certified.signing_key.serialize_der()).unwrap();
+    let key =
+        rustls::pki_types::PrivateKeyDer::try_from(certified.signing_key.serialize_der()).unwrap();
     let config = rustls::ServerConfig::builder_with_provider(Arc::new(
         rustls::crypto::aws_lc_rs::default_provider(),
     ))
@@ -30,7 +31,9 @@ async fn serve_tls(app: axum::Router) -> (u16, Vec<u8>) {
             let acceptor = acceptor.clone();
             let app = app.clone();
             tokio::spawn(async move {
-                let Ok(tls) = acceptor.accept(tcp).await else { return };
+                let Ok(tls) = acceptor.accept(tcp).await else {
+                    return;
+                };
                 let service = hyper::service::service_fn(move |request| {
                     tower::ServiceExt::oneshot(app.clone(), request)
                 });
@@ -60,14 +63,20 @@ async fn generated_client_calls_generated_server_over_https() {
         .with_api_key(docspace::DEMO_KEY)
         .people_photos();
     let photo = api.get_member_photo(docspace::USER).await.unwrap();
-    assert!(photo.response.is_some(), "the photo record came back over TLS: {photo:?}");
+    assert!(
+        photo.response.is_some(),
+        "the photo record came back over TLS: {photo:?}"
+    );
 
     // A client that does not trust the certificate refuses the connection: TLS is really in use.
     let untrusting = ::docspace::client::Client::new(&base)
         .unwrap()
         .with_api_key(docspace::DEMO_KEY)
         .people_photos();
-    let refused = untrusting.get_member_photo(docspace::USER).await.unwrap_err();
+    let refused = untrusting
+        .get_member_photo(docspace::USER)
+        .await
+        .unwrap_err();
     assert!(
         matches!(refused, ::docspace::client::Error::Transport { .. }),
         "an unknown certificate is a transport error: {refused:?}"

@@ -25,7 +25,10 @@ pub fn documents(spec_file: &str, spec_text: &str) -> Result<[OutputFile; 2], St
     let mut json = serde_json::to_string_pretty(&tree).map_err(|error| error.to_string())?;
     json.push('\n');
     // Escaped, so that no character of the path can end the comment.
-    let mut yaml = format!("# @generated from {} by openapi-gen; do not edit.\n", spec_file.escape_debug());
+    let mut yaml = format!(
+        "# @generated from {} by openapi-gen; do not edit.\n",
+        spec_file.escape_debug()
+    );
     if is_json {
         yaml.push_str(&serde_yaml::to_string(&tree).map_err(|error| error.to_string())?);
     } else {
@@ -35,8 +38,14 @@ pub fn documents(spec_file: &str, spec_text: &str) -> Result<[OutputFile; 2], St
         }
     }
     Ok([
-        OutputFile { path: JSON_PATH.to_string(), contents: json },
-        OutputFile { path: YAML_PATH.to_string(), contents: yaml },
+        OutputFile {
+            path: JSON_PATH.to_string(),
+            contents: json,
+        },
+        OutputFile {
+            path: YAML_PATH.to_string(),
+            contents: yaml,
+        },
     ])
 }
 
@@ -54,7 +63,10 @@ fn json_of(yaml: serde_yaml::Value) -> serde_json::Value {
             } else if let Some(value) = number.as_i64() {
                 Json::from(value)
             } else {
-                number.as_f64().and_then(serde_json::Number::from_f64).map_or(Json::Null, Json::Number)
+                number
+                    .as_f64()
+                    .and_then(serde_json::Number::from_f64)
+                    .map_or(Json::Null, Json::Number)
             }
         }
         Yaml::String(text) => Json::String(text),
@@ -75,7 +87,10 @@ fn key_text(key: serde_yaml::Value) -> String {
         serde_yaml::Value::Null => "null".to_string(),
         serde_yaml::Value::Bool(value) => value.to_string(),
         serde_yaml::Value::Number(number) => number.to_string(),
-        other => serde_yaml::to_string(&other).unwrap_or_default().trim_end().to_string(),
+        other => serde_yaml::to_string(&other)
+            .unwrap_or_default()
+            .trim_end()
+            .to_string(),
     }
 }
 
@@ -88,13 +103,20 @@ mod tests {
         let text = "openapi: 3.0.3 # the version\ninfo: {title: T}\nresponses: {200: {x: .nan}}\n";
         let [json, yaml] = documents("x.yaml", text).unwrap();
         let expected = serde_json::json!({"openapi": "3.0.3", "info": {"title": "T"}, "responses": {"200": {"x": null}}});
-        assert_eq!(json.contents, format!("{}\n", serde_json::to_string_pretty(&expected).unwrap()));
+        assert_eq!(
+            json.contents,
+            format!("{}\n", serde_json::to_string_pretty(&expected).unwrap())
+        );
         assert!(yaml.contents.ends_with(text), "{}", yaml.contents);
     }
 
     #[test]
     fn json_is_printed_as_yaml() {
         let [_, yaml] = documents("x.json", "{\"openapi\": \"3.0.3\", \"paths\": {}}").unwrap();
-        assert!(yaml.contents.ends_with("openapi: 3.0.3\npaths: {}\n"), "{}", yaml.contents);
+        assert!(
+            yaml.contents.ends_with("openapi: 3.0.3\npaths: {}\n"),
+            "{}",
+            yaml.contents
+        );
     }
 }

@@ -33,9 +33,42 @@ pub struct Api {
     /// The documents the router serves with `RouterOptions::with_documentation` (the OpenAPI
     /// document and the documentation page), at routes no operation takes.
     pub documents: Vec<Document>,
+    /// Structs of documented response headers (in `models.rs`, shared by client and server).
+    pub header_structs: Vec<HeaderStruct>,
     /// Warnings (constructs skipped on purpose), listed in the crate docs.
     pub warnings: Vec<String>,
     pub features: Features,
+}
+
+/// The documented headers of a response (or, for the client, of an operation's successful
+/// responses), typed.
+#[derive(Debug, Serialize)]
+pub struct HeaderStruct {
+    pub name: String,
+    pub docs: Vec<String>,
+    pub fields: Vec<ResponseHeader>,
+    /// Whether the client reads it (it is some operation's `success_headers`).
+    pub read: bool,
+    /// Whether the server writes it (a response variant carries it).
+    pub write: bool,
+}
+
+/// One documented response header.
+#[derive(Debug, Clone, Serialize)]
+pub struct ResponseHeader {
+    /// The field name (`x_rate_limit`).
+    pub name: String,
+    /// The header name, lower case (`x-rate-limit`).
+    pub wire_name: String,
+    /// The value type, as seen inside `models.rs`.
+    pub ty: String,
+    /// The field type: `ty`, or `Option<ty>` for a header that is not required.
+    pub field_ty: String,
+    pub required: bool,
+    /// How the value is text: `scalar` (`Display` / `FromStr`), `csv` (an array, comma-separated),
+    /// `date_time` (RFC 3339) or `http_date` (RFC 9110 HTTP-date, for HTTP's own date headers).
+    pub encoding: String,
+    pub docs: Vec<String>,
 }
 
 /// A document the generated router can serve beside the API.
@@ -217,6 +250,12 @@ pub struct Operation {
     /// The client's `Accept` header: the documented response media types, deduplicated in spec
     /// order and joined with `, `, or `null` when no response has a body.
     pub accept: Option<String>,
+    /// The headers struct the client's `{name}_with_headers` returns beside the body, or `null`
+    /// when no successful response documents headers.
+    pub success_headers: Option<String>,
+    /// The name of the client method that returns the body with the headers
+    /// (`{name}_with_headers`), when `success_headers` is set.
+    pub with_headers: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -313,6 +352,8 @@ pub struct Response {
     pub docs: Vec<String>,
     pub is_success: bool,
     pub body: Option<ResponseBody>,
+    /// The struct of the response's documented headers (in `models.rs`), or `null`.
+    pub headers_struct: Option<String>,
 }
 
 #[derive(Debug, Serialize)]

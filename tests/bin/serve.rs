@@ -17,7 +17,8 @@ use std::process::ExitCode;
 
 use api_tests::reference;
 
-const USAGE: &str = "usage: serve <alfresco-core|docspace|pieces-os> [--listen HOST:PORT] [--no-docs]";
+const USAGE: &str =
+    "usage: serve <alfresco-core|docspace|pieces-os> [--listen HOST:PORT] [--no-docs]";
 
 /// The command line: which spec, where to listen, whether to serve the documents.
 struct Args {

@@ -24,18 +24,30 @@ pub const SPECS: &[&str] = &["alfresco-core", "docspace", "pieces-os"];
 pub fn app(name: &str, documentation: bool) -> Option<(Router, Box<dyn Fn() + Send + Sync>)> {
     match name {
         "alfresco-core" => {
-            let options = alfresco_core::server::RouterOptions::default().with_documentation(documentation);
-            Some((alfresco::People::demo().router_with(options), Box::new(|| {})))
+            let options =
+                alfresco_core::server::RouterOptions::default().with_documentation(documentation);
+            Some((
+                alfresco::People::demo().router_with(options),
+                Box::new(|| {}),
+            ))
         }
         "docspace" => {
-            let options = ::docspace::server::RouterOptions::default().with_documentation(documentation);
-            Some((docspace::Photos::demo().router_with(options), Box::new(|| {})))
+            let options =
+                ::docspace::server::RouterOptions::default().with_documentation(documentation);
+            Some((
+                docspace::Photos::demo().router_with(options),
+                Box::new(|| {}),
+            ))
         }
         "pieces-os" => {
-            let options = pieces_os::server::RouterOptions::default().with_documentation(documentation);
+            let options =
+                pieces_os::server::RouterOptions::default().with_documentation(documentation);
             let pieces = pieces::Pieces::demo();
             let closer = pieces.clone();
-            Some((pieces.router_with(options), Box::new(move || closer.close_streams())))
+            Some((
+                pieces.router_with(options),
+                Box::new(move || closer.close_streams()),
+            ))
         }
         _ => None,
     }

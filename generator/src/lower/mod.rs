@@ -2,6 +2,7 @@
 
 mod cycles;
 mod documents;
+mod headers;
 mod models;
 mod operations;
 mod security;
@@ -25,6 +26,8 @@ pub struct Context<'a, 'd> {
     pub features: Features,
     /// How many models are being defined inside each other right now.
     pub depth: usize,
+    /// The structs of documented response headers, in the order they were named.
+    pub header_structs: Vec<ir::HeaderStruct>,
 }
 
 /// Names the crate and its spec path; everything else comes from the document.
@@ -50,6 +53,7 @@ pub fn lower<'a, 'd>(
         types: types::TypeSpace::new(component_names),
         features: Features::default(),
         depth: 0,
+        header_structs: Vec::new(),
     };
     context.lower_components();
     let mut security_schemes = context.lower_security_schemes();
@@ -90,6 +94,7 @@ pub fn lower<'a, 'd>(
         tags,
         security_schemes,
         documents,
+        header_structs: std::mem::take(&mut context.header_structs),
         warnings: Vec::new(),
         features: context.features,
     }

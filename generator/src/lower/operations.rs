@@ -252,6 +252,10 @@ impl Context<'_, '_> {
             .and_then(|body| self.lower_body(body, &child(pointer, "requestBody"), &stem));
         let responses = self.lower_responses(operation, pointer, &stem);
         let (success_type, success_enum) = success_shape(&responses, &stem);
+        let success_headers = self.success_headers(&responses, &stem);
+        let with_headers = success_headers
+            .as_ref()
+            .map(|_| function_names.unique(&format!("{name}_with_headers")));
         let (security, security_optional) =
             self.lower_requirements(operation.security.as_ref(), pointer, schemes);
         let query_struct = params
@@ -324,6 +328,8 @@ impl Context<'_, '_> {
             security_fields,
             websocket,
             accept,
+            success_headers,
+            with_headers,
             name,
         }
     }
@@ -659,7 +665,7 @@ impl Context<'_, '_> {
         }
     }
 
-    fn is_text_like(&self, ty: &Ty, depth: usize) -> bool {
+    pub(super) fn is_text_like(&self, ty: &Ty, depth: usize) -> bool {
         // A union nested this deep is a cycle; it has no text form.
         if depth > 8 {
             return false;
@@ -1009,7 +1015,10 @@ impl Context<'_, '_> {
                 "json" => format!("Box<{}>", body.ty),
                 _ => body.ty.clone(),
             });
+            let headers_struct =
+                self.response_headers(response, &response_pointer, stem, &variant, &status);
             lowered.push(ir::Response {
+                headers_struct,
                 error_ty,
                 pattern,
                 status,
@@ -1084,7 +1093,10 @@ fn untyped_as_text(ty: Ty) -> Ty {
 }
 
 /// The inline schema behind a reference, for decisions that depend on its shape.
-fn schema_of<'s>(document: &'s OpenAPI, schema: &'s ReferenceOr<Schema>) -> Option<&'s Schema> {
+pub(super) fn schema_of<'s>(
+    document: &'s OpenAPI,
+    schema: &'s ReferenceOr<Schema>,
+) -> Option<&'s Schema> {
     match schema {
         ReferenceOr::Item(schema) => Some(schema),
         ReferenceOr::Reference { reference } => reference

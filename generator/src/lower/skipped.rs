@@ -15,7 +15,7 @@ const INTERPRETED_EXTENSIONS: &[&str] = &["x-websocket", "x-websocket-message"];
 
 impl Context<'_, '_> {
     /// Warns about callbacks in components (operations' callbacks are removed, with a warning,
-    /// while loading), links, response headers, the media types a body offers beside the
+    /// while loading), links, the media types a body offers beside the
     /// generated one, and specification extensions.
     pub(super) fn warn_skipped(&mut self, extensions: &[String]) {
         let document = self.document;
@@ -86,24 +86,6 @@ impl Context<'_, '_> {
             self.diagnostics.warning(
                 &child(&child(pointer, "links"), name),
                 format!("link `{name}` is skipped: links are documentation, not generated"),
-            );
-        }
-        if !response.headers.is_empty() {
-            let names: Vec<String> = response
-                .headers
-                .keys()
-                .map(|name| format!("`{name}`"))
-                .collect();
-            let (noun, verb) = match names.len() {
-                1 => ("header", "is"),
-                _ => ("headers", "are"),
-            };
-            self.diagnostics.warning(
-                &child(pointer, "headers"),
-                format!(
-                    "response {noun} {} {verb} skipped: the client returns only the body, and the server's response carries only the body",
-                    names.join(", ")
-                ),
             );
         }
         self.warn_other_media_types(&response.content, pointer, false);

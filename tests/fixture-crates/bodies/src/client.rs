@@ -17,7 +17,8 @@ use reqwest::Method;
 #[allow(unused_imports)]
 use crate::models;
 pub use crate::support::client::{
-    ApiError, BoxError, Client, Credentials, Error, InvalidBaseUrl, UnexpectedResponse,
+    ApiError, BoxError, Client, Credentials, Error, Headed, InvalidBaseUrl,
+    UnexpectedResponse,
 };
 
 impl Client {
@@ -56,6 +57,17 @@ impl DefaultApi {
         &self,
         body: models::Note,
     ) -> Result<models::Note, Error<CreateNoteError>> {
+        Ok(self.create_note_with_headers(body).await?.body)
+    }
+
+    /// Like [`Self::create_note`], with the response's documented headers, typed, and all of its headers.
+    pub async fn create_note_with_headers(
+        &self,
+        body: models::Note,
+    ) -> Result<
+        Headed<models::Note, models::CreateNoteCreatedHeaders>,
+        Error<CreateNoteError>,
+    > {
         let response = self
             .client
             .call("createNote", Method::POST)
@@ -64,7 +76,7 @@ impl DefaultApi {
             .json("application/json", Some(&body))
             .send::<CreateNoteError>()
             .await?;
-        match response.status() {
+        let body = match response.status() {
             201 => response.json("application/json"),
             400..=499 => {
                 Err(
@@ -82,8 +94,10 @@ impl DefaultApi {
                     }),
                 )
             }
-            _ => Err(response.unexpected()),
-        }
+            _ => return Err(response.unexpected()),
+        }?;
+        let headers = models::CreateNoteCreatedHeaders::read(&response)?;
+        Ok(Headed::new(body, headers, response.into_headers()))
     }
 
     /// Sends `POST /notes/form`.
@@ -140,6 +154,14 @@ impl DefaultApi {
         &self,
         id: i64,
     ) -> Result<GetNoteSuccess, Error<GetNoteError>> {
+        Ok(self.get_note_with_headers(id).await?.body)
+    }
+
+    /// Like [`Self::get_note`], with the response's documented headers, typed, and all of its headers.
+    pub async fn get_note_with_headers(
+        &self,
+        id: i64,
+    ) -> Result<Headed<GetNoteSuccess, models::GetNoteHeaders>, Error<GetNoteError>> {
         let response = self
             .client
             .call("getNote", Method::GET)
@@ -150,7 +172,7 @@ impl DefaultApi {
             )
             .send::<GetNoteError>()
             .await?;
-        match response.status() {
+        let body = match response.status() {
             200 => {
                 Ok(GetNoteSuccess::Ok(response.json("application/vnd.notes.v1+json")?))
             }
@@ -173,7 +195,9 @@ impl DefaultApi {
                     }),
                 )
             }
-        }
+        }?;
+        let headers = models::GetNoteHeaders::read(&response)?;
+        Ok(Headed::new(body, headers, response.into_headers()))
     }
 
     /// Sends `PATCH /notes/{id}`.

@@ -13,9 +13,7 @@
 //! # Skipped while generating
 //!
 //! - warning: tests/fixtures/bodies.yaml:17:9 #/paths/~1notes/post/requestBody/content: generated for `application/json` only; also documented: `application/xml`, `text/plain`
-//! - warning: tests/fixtures/bodies.yaml:27:11 #/paths/~1notes/post/responses/201/headers: response header `Location` is skipped: the client returns only the body, and the server's response carries only the body
 //! - warning: tests/fixtures/bodies.yaml:31:11 #/paths/~1notes/post/responses/201/content: generated for `application/json` only; also documented: `application/xml`, `text/plain`
-//! - warning: tests/fixtures/bodies.yaml:82:11 #/paths/~1notes~1{id}/get/responses/200/headers: response headers `ETag`, `X-Rate-Limit` are skipped: the client returns only the body, and the server's response carries only the body
 
 pub mod models;
 

@@ -88,3 +88,70 @@ pub struct Problem {
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
+/// The documented headers of the `201` response of `CreateNote`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateNoteCreatedHeaders {
+    /// Where the note lives.
+    pub location: Option<String>,
+}
+
+#[cfg(feature = "client")]
+impl CreateNoteCreatedHeaders {
+    pub(crate) fn read<E>(
+        response: &crate::support::client::Response,
+    ) -> Result<Self, crate::support::client::Error<E>> {
+        use crate::support::client::parse;
+        Ok(Self {
+            location: response.header("location", parse::scalar),
+        })
+    }
+}
+
+#[cfg(feature = "server")]
+impl CreateNoteCreatedHeaders {
+    pub(crate) fn write(&self, headers: &mut axum::http::HeaderMap) {
+        use crate::support::server::{put_header, text};
+        put_header(headers, "location", self.location.as_ref(), text::scalar);
+    }
+}
+
+/// The documented headers of the `200` response of `GetNote`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetNoteOkHeaders {
+    /// The `etag` header.
+    pub e_tag: Option<String>,
+    /// The `x-rate-limit` header.
+    pub x_rate_limit: Option<i64>,
+}
+
+#[cfg(feature = "server")]
+impl GetNoteOkHeaders {
+    pub(crate) fn write(&self, headers: &mut axum::http::HeaderMap) {
+        use crate::support::server::{put_header, text};
+        put_header(headers, "etag", self.e_tag.as_ref(), text::scalar);
+        put_header(headers, "x-rate-limit", self.x_rate_limit.as_ref(), text::scalar);
+    }
+}
+
+/// The documented headers of the successful responses of `GetNote`; each is present in some of them only.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetNoteHeaders {
+    /// The `etag` header.
+    pub e_tag: Option<String>,
+    /// The `x-rate-limit` header.
+    pub x_rate_limit: Option<i64>,
+}
+
+#[cfg(feature = "client")]
+impl GetNoteHeaders {
+    pub(crate) fn read<E>(
+        response: &crate::support::client::Response,
+    ) -> Result<Self, crate::support::client::Error<E>> {
+        use crate::support::client::parse;
+        Ok(Self {
+            e_tag: response.header("etag", parse::scalar),
+            x_rate_limit: response.header("x-rate-limit", parse::scalar),
+        })
+    }
+}

@@ -72,7 +72,7 @@ pub trait DefaultApi: Send + Sync + 'static {
 #[allow(clippy::large_enum_variant)]
 pub enum CreateNoteResponse {
     /// Created, in JSON, XML or text; JSON is generated.
-    Created(models::Note),
+    Created { body: models::Note, headers: models::CreateNoteCreatedHeaders },
     /// A problem.
     Status4xx { status: StatusCode, body: models::Problem },
     /// A server error, as text.
@@ -82,8 +82,12 @@ pub enum CreateNoteResponse {
 impl IntoResponse for CreateNoteResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Created(body) => {
-                rt::reply_json(rt::status(201), "application/json", body)
+            Self::Created { body, headers } => {
+                rt::with_headers(
+                    rt::reply_json(rt::status(201), "application/json", body),
+                    &headers,
+                    models::CreateNoteCreatedHeaders::write,
+                )
             }
             Self::Status4xx { status, body } => {
                 rt::reply_json(status, "application/problem+json", body)
@@ -161,7 +165,7 @@ async fn put_text<A: DefaultApi>(
 #[allow(clippy::large_enum_variant)]
 pub enum GetNoteResponse {
     /// The note, in a vendor JSON type.
-    Ok(models::Note),
+    Ok { body: models::Note, headers: models::GetNoteOkHeaders },
     /// Still being written.
     Accepted(models::Pending),
     /// Empty note.
@@ -175,8 +179,16 @@ pub enum GetNoteResponse {
 impl IntoResponse for GetNoteResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => {
-                rt::reply_json(rt::status(200), "application/vnd.notes.v1+json", body)
+            Self::Ok { body, headers } => {
+                rt::with_headers(
+                    rt::reply_json(
+                        rt::status(200),
+                        "application/vnd.notes.v1+json",
+                        body,
+                    ),
+                    &headers,
+                    models::GetNoteOkHeaders::write,
+                )
             }
             Self::Accepted(body) => {
                 rt::reply_json(rt::status(202), "application/json", body)

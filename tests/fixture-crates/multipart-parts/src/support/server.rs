@@ -1421,6 +1421,55 @@ pub fn reply_empty(status: StatusCode) -> Response {
     response
 }
 
+/// Writes a documented response header, when it has a value. A value that cannot be a header (a
+/// line break, a control character) is not written: the implementation produced it, and sending
+/// it would let it forge other headers.
+pub fn put_header<T>(headers: &mut HeaderMap, name: &'static str, value: Option<&T>, text: fn(&T) -> Option<String>) {
+    let Some(text) = value.and_then(text) else { return };
+    if let (Ok(name), Ok(value)) = (header::HeaderName::try_from(name), HeaderValue::try_from(text)) {
+        headers.append(name, value);
+    }
+}
+
+/// A response with its documented headers written by `write`.
+pub fn with_headers<H>(mut response: Response, headers: &H, write: fn(&H, &mut HeaderMap)) -> Response {
+    write(headers, response.headers_mut());
+    response
+}
+
+/// How documented response header values are written; the inverse of the client's reading.
+/// `None` is a value with no text form, which is not written.
+pub mod text {
+    use std::fmt::Display;
+    use std::time::SystemTime;
+
+    use serde::Serialize;
+
+    /// A value's text form (`Display`).
+    pub fn scalar<T: Display>(value: &T) -> Option<String> {
+        Some(value.to_string())
+    }
+
+    /// A list, comma-separated (the `simple` style).
+    #[allow(clippy::ptr_arg)] // a `fn(&T)` over the field's type, which is a `Vec`
+    pub fn csv<T: Display>(values: &Vec<T>) -> Option<String> {
+        Some(values.iter().map(ToString::to_string).collect::<Vec<_>>().join(","))
+    }
+
+    /// An RFC 3339 date-time: its serde form (chrono's `Display` is not RFC 3339).
+    pub fn date_time<T: Serialize>(value: &T) -> Option<String> {
+        match serde_json::to_value(value) {
+            Ok(serde_json::Value::String(text)) => Some(text),
+            _ => None,
+        }
+    }
+
+    /// An HTTP-date (IMF-fixdate).
+    pub fn http_date<T: Clone + Into<SystemTime>>(value: &T) -> Option<String> {
+        Some(httpdate::fmt_http_date(value.clone().into()))
+    }
+}
+
 /// A JSON body under the documented media type (which may not be a JSON one).
 pub fn reply_json<T: Serialize>(status: StatusCode, content_type: &'static str, body: T) -> Response {
     match serde_json::to_vec(&body) {

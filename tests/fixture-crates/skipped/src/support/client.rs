@@ -1059,10 +1059,86 @@ impl Response {
         String::from_utf8(self.body.to_vec()).map_err(|error| self.decode_error(error.to_string()))
     }
 
+    /// A documented response header, parsed by `parse`: `None` when it is absent or does not
+    /// parse (a client is lenient in what it accepts). Repeated fields are joined with `, `, as
+    /// RFC 9110 §5.3 combines them.
+    pub(crate) fn header<T>(&self, name: &str, parse: fn(&str) -> Option<T>) -> Option<T> {
+        let mut values = self.headers.get_all(name).iter();
+        let first = values.next()?.to_str().ok()?;
+        let mut joined = first.to_string();
+        for value in values {
+            joined.push_str(", ");
+            joined.push_str(value.to_str().ok()?);
+        }
+        parse(&joined)
+    }
+
+    /// A header the response documents as required: a decode error when it is absent or does not
+    /// parse.
+    pub(crate) fn required_header<T, E>(&self, name: &str, parse: fn(&str) -> Option<T>) -> Result<T, Error<E>> {
+        self.header(name, parse).ok_or_else(|| {
+            self.decode_error(format!("the required response header `{name}` is missing or not of its documented type"))
+        })
+    }
+
+    /// Every header of the response, for [`Headed::raw`].
+    pub(crate) fn into_headers(self) -> HeaderMap {
+        self.headers
+    }
+
     /// The error for a status the operation does not document.
     pub(crate) fn unexpected<E>(self) -> Error<E> {
         let Self { operation, status, headers, body } = self;
         Error::UnexpectedStatus(Box::new(UnexpectedResponse { operation, status, headers, body }))
+    }
+}
+
+/// A response body with the response's headers: the documented ones typed, and all of them raw
+/// (what `{operation}_with_headers` methods return).
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Headed<T, H> {
+    /// The decoded body, as the plain method returns it.
+    pub body: T,
+    /// The headers the spec documents for the response, typed.
+    pub headers: H,
+    /// Every header of the response, documented or not.
+    pub raw: HeaderMap,
+}
+
+impl<T, H> Headed<T, H> {
+    pub(crate) fn new(body: T, headers: H, raw: HeaderMap) -> Self {
+        Self { body, headers, raw }
+    }
+}
+
+/// How documented response header values are read: each returns `None` for text that is not of
+/// the documented type.
+pub(crate) mod parse {
+    use std::str::FromStr;
+    use std::time::SystemTime;
+
+    /// A value with a text form (`FromStr`), surrounding whitespace ignored.
+    pub(crate) fn scalar<T: FromStr>(text: &str) -> Option<T> {
+        text.trim().parse().ok()
+    }
+
+    /// A comma-separated list (the `simple` style), each item trimmed.
+    pub(crate) fn csv<T: FromStr>(text: &str) -> Option<Vec<T>> {
+        if text.trim().is_empty() {
+            return Some(Vec::new());
+        }
+        text.split(',').map(|item| item.trim().parse().ok()).collect()
+    }
+
+    /// An RFC 3339 date-time.
+    pub(crate) fn date_time<T: FromStr>(text: &str) -> Option<T> {
+        scalar(text)
+    }
+
+    /// An HTTP-date (RFC 9110 §5.6.7: IMF-fixdate and the two obsolete forms).
+    pub(crate) fn http_date<T: From<SystemTime>>(text: &str) -> Option<T> {
+        httpdate::parse_http_date(text.trim()).ok().map(T::from)
     }
 }
 

@@ -1,0 +1,179 @@
+// @generated from tests/fixtures/response-headers.yaml by openapi-gen; do not edit.
+
+//! A typed async client for Response headers.
+//!
+//! One [`Client`] holds the configuration (base URL, `reqwest::Client`, credentials, user agent);
+//! each tag of the spec has an API struct with one async method per operation:
+//!
+//! ```ignore
+//! let client = Client::new(crate::DEFAULT_BASE_URL)?;
+//! let result = client.default_api().list_items(/* ... */).await;
+//! ```
+//!
+//! Documented error statuses come back as `Err(Error::Api(..))` holding the operation's error enum.
+
+use reqwest::Method;
+
+#[allow(unused_imports)]
+use crate::models;
+pub use crate::support::client::{
+    ApiError, BoxError, Client, Credentials, Error, Headed, InvalidBaseUrl,
+    UnexpectedResponse,
+};
+
+impl Client {
+    /// The operations tagged `default`.
+    pub fn default_api(&self) -> DefaultApi {
+        DefaultApi::new(self.clone())
+    }
+}
+
+/// The operations tagged `default`.
+#[derive(Debug, Clone)]
+pub struct DefaultApi {
+    client: Client,
+}
+
+#[allow(clippy::too_many_arguments)]
+impl DefaultApi {
+    /// Calls the operations of this tag with `client`'s configuration.
+    pub fn new(client: Client) -> Self {
+        Self { client }
+    }
+
+    /// The shared configuration.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// Sends `GET /items`.
+    pub async fn list_items(&self) -> Result<Vec<String>, Error<ListItemsError>> {
+        Ok(self.list_items_with_headers().await?.body)
+    }
+
+    /// Like [`Self::list_items`], with the response's documented headers, typed, and all of its headers.
+    pub async fn list_items_with_headers(
+        &self,
+    ) -> Result<Headed<Vec<String>, models::ListItemsOkHeaders>, Error<ListItemsError>> {
+        let response = self
+            .client
+            .call("listItems", Method::GET)
+            .path("/items")
+            .accept("application/json")
+            .send::<ListItemsError>()
+            .await?;
+        let body = match response.status() {
+            200 => response.json("application/json"),
+            429 => Err(Error::Api(ListItemsError::TooManyRequests)),
+            _ => return Err(response.unexpected()),
+        }?;
+        let headers = models::ListItemsOkHeaders::read(&response)?;
+        Ok(Headed::new(body, headers, response.into_headers()))
+    }
+
+    /// Sends `POST /items`.
+    ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    pub async fn create_item(&self, body: String) -> Result<(), Error<CreateItemError>> {
+        self.create_item_with_headers(body).await?;
+        Ok(())
+    }
+
+    /// Like [`Self::create_item`], with the response's documented headers, typed, and all of its headers.
+    pub async fn create_item_with_headers(
+        &self,
+        body: String,
+    ) -> Result<Headed<(), models::CreateItemCreatedHeaders>, Error<CreateItemError>> {
+        let response = self
+            .client
+            .call("createItem", Method::POST)
+            .path("/items")
+            .json("application/json", Some(&body))
+            .send::<CreateItemError>()
+            .await?;
+        match response.status() {
+            201 => Ok(()),
+            _ => return Err(response.unexpected()),
+        }?;
+        let headers = models::CreateItemCreatedHeaders::read(&response)?;
+        Ok(Headed::new((), headers, response.into_headers()))
+    }
+
+    /// Sends `GET /items/{id}`.
+    ///
+    /// # Parameters
+    ///
+    /// - `id` (path `id`)
+    pub async fn get_item(&self, id: &str) -> Result<String, Error<GetItemError>> {
+        Ok(self.get_item_with_headers(id).await?.body)
+    }
+
+    /// Like [`Self::get_item`], with the response's documented headers, typed, and all of its headers.
+    pub async fn get_item_with_headers(
+        &self,
+        id: &str,
+    ) -> Result<Headed<String, models::GetItemHeaders>, Error<GetItemError>> {
+        let response = self
+            .client
+            .call("getItem", Method::GET)
+            .path("/items/")
+            .path_scalar("id", id)
+            .accept("application/json")
+            .send::<GetItemError>()
+            .await?;
+        let body = match response.status() {
+            200 => response.json("application/json"),
+            203 => response.json("application/json"),
+            _ => return Err(response.unexpected()),
+        }?;
+        let headers = models::GetItemHeaders::read(&response)?;
+        Ok(Headed::new(body, headers, response.into_headers()))
+    }
+}
+
+/// The documented error responses of [`DefaultApi::list_items`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum ListItemsError {
+    /// Slow down.
+    TooManyRequests,
+}
+
+impl ApiError for ListItemsError {
+    fn operation(&self) -> &'static str {
+        "listItems"
+    }
+
+    fn status(&self) -> u16 {
+        match self {
+            Self::TooManyRequests => 429,
+        }
+    }
+}
+
+/// The documented error responses of [`DefaultApi::create_item`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum CreateItemError {}
+impl ApiError for CreateItemError {
+    fn operation(&self) -> &'static str {
+        "createItem"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The documented error responses of [`DefaultApi::get_item`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum GetItemError {}
+impl ApiError for GetItemError {
+    fn operation(&self) -> &'static str {
+        "getItem"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
