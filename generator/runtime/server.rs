@@ -302,6 +302,11 @@ pub struct Found<T> {
 }
 
 impl<T> Found<T> {
+    /// The value turned into another type (a body enum's variant).
+    pub fn map<U>(self, variant: fn(T) -> U) -> Found<U> {
+        Found { value: self.value.map(variant), location: self.location, name: self.name }
+    }
+
     /// The value, or a 400 naming the absent parameter.
     pub fn required(self) -> Result<T, Problem> {
         self.value.ok_or_else(|| Problem::missing(self.location, self.name))
@@ -859,6 +864,20 @@ impl Incoming {
         Ok(Some(bytes))
     }
 
+    /// For a body documented under several media types: the index of the first that the
+    /// request's `Content-Type` is. Without a `Content-Type`, the first (reading it then finds an
+    /// absent body, or answers 415); with another one, a 415 naming every documented type.
+    pub fn body_choice(&self, documented: &[&str]) -> Result<usize, Problem> {
+        let given = self.media_type();
+        if given.is_none() {
+            return Ok(0);
+        }
+        match documented.iter().position(|media| media_type_matches(given, media)) {
+            Some(index) => Ok(index),
+            None => Err(unsupported_media_type(given, &documented.join("`, `"))),
+        }
+    }
+
     pub async fn body_json<T: DeserializeOwned>(self, documented: &str) -> Result<Found<T>, Problem> {
         let value = match self.read(documented).await? {
             Some(bytes) => Some(decode_json(&bytes)?),
@@ -927,6 +946,11 @@ fn check_media_type(given: Option<&str>, documented: &str) -> Result<(), Problem
     if media_type_matches(given, documented) {
         return Ok(());
     }
+    Err(unsupported_media_type(given, documented))
+}
+
+/// A 415 for a request whose `Content-Type` (or its absence) is not `documented`.
+fn unsupported_media_type(given: Option<&str>, documented: &str) -> Problem {
     let given = given.map(str::to_ascii_lowercase);
     let given = given.as_deref();
     let documented = documented.to_ascii_lowercase();
@@ -940,7 +964,7 @@ fn check_media_type(given: Option<&str>, documented: &str) -> Result<(), Problem
         location: "header".to_string(),
         reason: format!("expected `{documented}`"),
     });
-    Err(problem)
+    problem
 }
 
 fn parse_scalar<T: FromStr>(location: &str, name: &str, raw: &str) -> Result<T, Problem>

@@ -307,7 +307,7 @@ pub struct Param {
 #[derive(Debug, Serialize)]
 pub struct RequestBody {
     pub media_type: String,
-    /// `json`, `binary`, `text`, `form` or `multipart`.
+    /// `json`, `binary`, `text`, `form`, `multipart` or `choice` (several media types).
     pub kind: String,
     /// The Rust type of the body value (without `Option`). For multipart bodies, a struct
     /// generated in `models.rs` from `parts`.
@@ -316,9 +316,24 @@ pub struct RequestBody {
     /// The type the server trait receives: `ty`, or `Option<ty>` for an optional body.
     pub server_ty: String,
     pub docs: Vec<String>,
-    /// For multipart bodies: the name of the form struct in `models.rs`, and its parts.
+    /// For multipart bodies: the name of the form struct in `models.rs`, and its parts; for a
+    /// `choice`, the name of the body enum in `models.rs`.
     pub form: Option<String>,
     pub parts: Vec<MultipartPart>,
+    /// For kind `choice` (several media types documented): one variant per media type.
+    pub alternatives: Vec<BodyAlternative>,
+}
+
+/// One media type of a request body documented under several.
+#[derive(Debug, Serialize)]
+pub struct BodyAlternative {
+    /// The variant of the body enum (`Json`, `Xml`).
+    pub variant: String,
+    pub media_type: String,
+    /// `json`, `form`, `text` or `binary`: how it is encoded.
+    pub kind: String,
+    /// The variant's payload type, as seen inside `models.rs`.
+    pub ty: String,
 }
 
 #[derive(Debug, Serialize)]

@@ -794,6 +794,9 @@ impl Context<'_, '_> {
             );
             return None;
         };
+        if let Some(choice) = self.body_alternatives(body, pointer, stem) {
+            return Some(choice);
+        }
         let media_pointer = child(&child(pointer, "content"), media_type);
         let hint = format!("{stem}Request");
         let (ty, form, parts) = match kind {
@@ -825,6 +828,72 @@ impl Context<'_, '_> {
             docs: docs_of(None, body.description.as_deref()),
             form,
             parts,
+            alternatives: Vec::new(),
+        })
+    }
+
+    /// A body documented under several media types (none of them multipart): an enum with a
+    /// variant per media type, which the caller chooses and the server tells by `Content-Type`.
+    /// Media types the generator cannot model (XML, images) are bytes, sent under their type.
+    fn body_alternatives(
+        &mut self,
+        body: &RequestBody,
+        pointer: &str,
+        stem: &str,
+    ) -> Option<ir::RequestBody> {
+        if !has_request_alternatives(&body.content) {
+            return None;
+        }
+        let mut variants = Namespace::default();
+        let mut alternatives = Vec::new();
+        for (media_type, media) in &body.content {
+            let kind = media_kind(media_type, media, true);
+            let essence = essence(media_type);
+            let base = match essence.as_str() {
+                "application/json" => "Json".to_string(),
+                "application/x-www-form-urlencoded" => "Form".to_string(),
+                "text/plain" => "Text".to_string(),
+                "application/octet-stream" => "Binary".to_string(),
+                other => {
+                    match names::type_name(other.rsplit('/').next().unwrap_or_default()).as_str() {
+                        "" => "Any".to_string(),
+                        name => name.to_string(),
+                    }
+                }
+            };
+            let variant = variants.unique(&base);
+            let media_pointer = child(&child(pointer, "content"), media_type);
+            let ty = match kind {
+                "json" | "form" => {
+                    self.media_type_of(media, &media_pointer, &format!("{stem}{variant}Request"))
+                }
+                "text" => Ty::STRING,
+                _ => Ty::BYTES,
+            };
+            alternatives.push(ir::BodyAlternative {
+                variant,
+                media_type: media_type.clone(),
+                kind: kind.to_string(),
+                ty: ty.render(),
+            });
+        }
+        let name = self.types.names.unique(&format!("{stem}Body"));
+        let ty = format!("models::{name}");
+        let media_types: Vec<&str> = alternatives.iter().map(|a| a.media_type.as_str()).collect();
+        Some(ir::RequestBody {
+            media_type: media_types.join(", "),
+            kind: "choice".to_string(),
+            server_ty: if body.required {
+                ty.clone()
+            } else {
+                format!("Option<{ty}>")
+            },
+            ty,
+            required: body.required,
+            docs: docs_of(None, body.description.as_deref()),
+            form: Some(name),
+            parts: Vec::new(),
+            alternatives,
         })
     }
 
@@ -1239,6 +1308,15 @@ fn media_kind(media_type: &str, media: &MediaType, request: bool) -> &'static st
     } else {
         "binary"
     }
+}
+
+/// Whether a request body's media types become a choice ([`Context::body_alternatives`]): more
+/// than one, none of them multipart (whose parts need a form of their own).
+pub(super) fn has_request_alternatives(content: &IndexMap<String, MediaType>) -> bool {
+    content.len() > 1
+        && content
+            .iter()
+            .all(|(media_type, media)| media_kind(media_type, media, true) != "multipart")
 }
 
 /// The media type a body is generated for, among those `content` offers.

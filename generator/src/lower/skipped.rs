@@ -6,7 +6,7 @@ use openapiv3::{MediaType, ReferenceOr, Response};
 
 use crate::diagnostics::child;
 
-use super::operations::{operations_of, preferred_media_type};
+use super::operations::{has_request_alternatives, operations_of, preferred_media_type};
 use super::Context;
 use crate::diagnostics::unescape_segment;
 
@@ -99,7 +99,7 @@ impl Context<'_, '_> {
         pointer: &str,
         request: bool,
     ) {
-        if content.len() < 2 {
+        if content.len() < 2 || (request && has_request_alternatives(content)) {
             return;
         }
         let Some(chosen) = preferred_media_type(content, request) else {

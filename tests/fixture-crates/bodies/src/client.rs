@@ -52,10 +52,10 @@ impl DefaultApi {
     ///
     /// # Parameters
     ///
-    /// - `body` (`application/json`)
+    /// - `body` (`application/xml, application/json, text/plain`)
     pub async fn create_note(
         &self,
-        body: models::Note,
+        body: models::CreateNoteBody,
     ) -> Result<models::Note, Error<CreateNoteError>> {
         Ok(self.create_note_with_headers(body).await?.body)
     }
@@ -63,7 +63,7 @@ impl DefaultApi {
     /// Like [`Self::create_note`], with the response's documented headers, typed, and all of its headers.
     pub async fn create_note_with_headers(
         &self,
-        body: models::Note,
+        body: models::CreateNoteBody,
     ) -> Result<
         Headed<models::Note, models::CreateNoteCreatedHeaders>,
         Error<CreateNoteError>,
@@ -73,7 +73,7 @@ impl DefaultApi {
             .call("createNote", Method::POST)
             .path("/notes")
             .accept("application/json, application/problem+json, text/plain")
-            .json("application/json", Some(&body))
+            .choice("application/xml, application/json, text/plain", Some(&body))
             .send::<CreateNoteError>()
             .await?;
         let body = match response.status() {

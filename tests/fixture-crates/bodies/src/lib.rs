@@ -12,7 +12,6 @@
 //!
 //! # Skipped while generating
 //!
-//! - warning: tests/fixtures/bodies.yaml:17:9 #/paths/~1notes/post/requestBody/content: generated for `application/json` only; also documented: `application/xml`, `text/plain`
 //! - warning: tests/fixtures/bodies.yaml:31:11 #/paths/~1notes/post/responses/201/content: generated for `application/json` only; also documented: `application/xml`, `text/plain`
 
 pub mod models;

@@ -89,6 +89,31 @@ pub struct Problem {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
+/// The body of `createNote`, in one of its documented media types.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateNoteBody {
+    /// Sent as `application/xml`.
+    Xml(bytes::Bytes),
+    /// Sent as `application/json`.
+    Json(Note),
+    /// Sent as `text/plain`.
+    Text(String),
+}
+
+#[cfg(feature = "client")]
+impl crate::support::client::ToBody for CreateNoteBody {
+    fn add_to<'a>(
+        &self,
+        call: crate::support::client::Call<'a>,
+    ) -> crate::support::client::Call<'a> {
+        match self {
+            Self::Xml(value) => call.binary("application/xml", Some(value)),
+            Self::Json(value) => call.json("application/json", Some(value)),
+            Self::Text(value) => call.text("text/plain", Some(value)),
+        }
+    }
+}
+
 /// The documented headers of the `201` response of `CreateNote`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateNoteCreatedHeaders {

@@ -36,7 +36,7 @@ pub trait DefaultApi: Send + Sync + 'static {
     /// Sends `POST /notes`.
     fn create_note(
         &self,
-        body: models::Note,
+        body: models::CreateNoteBody,
     ) -> impl Future<Output = CreateNoteResponse> + Send;
 
     /// Sends `POST /notes/form`.
@@ -104,7 +104,14 @@ async fn create_note<A: DefaultApi>(
     request: Request,
 ) -> Result<CreateNoteResponse, Problem> {
     let cx = Incoming::new(request, "/notes").await?;
-    let body = cx.body_json("application/json").await?.required()?;
+    let body = match cx
+        .body_choice(&["application/xml", "application/json", "text/plain"])?
+    {
+        0 => cx.body_binary("application/xml").await?.map(models::CreateNoteBody::Xml),
+        1 => cx.body_json("application/json").await?.map(models::CreateNoteBody::Json),
+        _ => cx.body_text("text/plain").await?.map(models::CreateNoteBody::Text),
+    }
+        .required()?;
     Ok(A::create_note(&api, body).await)
 }
 

@@ -768,6 +768,14 @@ impl Call<'_> {
         }
     }
 
+    /// A body of one of several documented media types, as the caller chose; omitted when `None`.
+    pub(crate) fn choice(self, _media_types: &str, body: Option<&impl ToBody>) -> Self {
+        match body {
+            Some(body) => body.add_to(self),
+            None => self,
+        }
+    }
+
     /// A JSON request body, omitted when `None`.
     pub(crate) fn json(mut self, media_type: &str, body: Option<&impl Serialize>) -> Self {
         if let Some(body) = body {
@@ -910,6 +918,11 @@ fn join<T>(items: &[T], mut encode: impl FnMut(&T) -> String) -> String {
         joined.push_str(&encode(item));
     }
     joined
+}
+
+/// A body enum (several documented media types) that sets the request body of its variant.
+pub(crate) trait ToBody {
+    fn add_to<'a>(&self, call: Call<'a>) -> Call<'a>;
 }
 
 /// The parts of a `multipart/form-data` body, filled by a generated [`ToMultipart`] impl.

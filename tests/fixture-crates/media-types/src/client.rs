@@ -1,0 +1,122 @@
+// @generated from tests/fixtures/media-types.yaml by openapi-gen; do not edit.
+
+//! A typed async client for Media types.
+//!
+//! One [`Client`] holds the configuration (base URL, `reqwest::Client`, credentials, user agent);
+//! each tag of the spec has an API struct with one async method per operation:
+//!
+//! ```ignore
+//! let client = Client::new(crate::DEFAULT_BASE_URL)?;
+//! let result = client.default_api().replace_note(/* ... */).await;
+//! ```
+//!
+//! Documented error statuses come back as `Err(Error::Api(..))` holding the operation's error enum.
+
+use reqwest::Method;
+
+#[allow(unused_imports)]
+use crate::models;
+pub use crate::support::client::{
+    ApiError, BoxError, Client, Credentials, Error, Headed, InvalidBaseUrl,
+    UnexpectedResponse,
+};
+
+impl Client {
+    /// The operations tagged `default`.
+    pub fn default_api(&self) -> DefaultApi {
+        DefaultApi::new(self.clone())
+    }
+}
+
+/// The operations tagged `default`.
+#[derive(Debug, Clone)]
+pub struct DefaultApi {
+    client: Client,
+}
+
+#[allow(clippy::too_many_arguments)]
+impl DefaultApi {
+    /// Calls the operations of this tag with `client`'s configuration.
+    pub fn new(client: Client) -> Self {
+        Self { client }
+    }
+
+    /// The shared configuration.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// Sends `PUT /notes`.
+    ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json, application/octet-stream`, optional)
+    pub async fn replace_note(
+        &self,
+        body: Option<models::ReplaceNoteBody>,
+    ) -> Result<(), Error<ReplaceNoteError>> {
+        let response = self
+            .client
+            .call("replaceNote", Method::PUT)
+            .path("/notes")
+            .choice("application/json, application/octet-stream", body.as_ref())
+            .send::<ReplaceNoteError>()
+            .await?;
+        match response.status() {
+            204 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// Sends `POST /notes`.
+    ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json, application/vnd.notes.v2+json, application/x-www-form-urlencoded, application/xml, text/plain`)
+    pub async fn create_note(
+        &self,
+        body: models::CreateNoteBody,
+    ) -> Result<String, Error<CreateNoteError>> {
+        let response = self
+            .client
+            .call("createNote", Method::POST)
+            .path("/notes")
+            .accept("application/json")
+            .choice(
+                "application/json, application/vnd.notes.v2+json, application/x-www-form-urlencoded, application/xml, text/plain",
+                Some(&body),
+            )
+            .send::<CreateNoteError>()
+            .await?;
+        match response.status() {
+            201 => response.json("application/json"),
+            _ => Err(response.unexpected()),
+        }
+    }
+}
+
+/// The documented error responses of [`DefaultApi::replace_note`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum ReplaceNoteError {}
+impl ApiError for ReplaceNoteError {
+    fn operation(&self) -> &'static str {
+        "replaceNote"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The documented error responses of [`DefaultApi::create_note`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum CreateNoteError {}
+impl ApiError for CreateNoteError {
+    fn operation(&self) -> &'static str {
+        "createNote"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}

@@ -1,0 +1,77 @@
+// @generated from tests/fixtures/media-types.yaml by openapi-gen; do not edit.
+
+//! Serde types for the schemas of Media types.
+
+/// The `Note` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct Note {
+    /// The `title` property.
+    pub title: String,
+    /// The `pinned` property.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub pinned: Option<bool>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+/// The body of `replaceNote`, in one of its documented media types.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReplaceNoteBody {
+    /// Sent as `application/json`.
+    Json(Note),
+    /// Sent as `application/octet-stream`.
+    Binary(bytes::Bytes),
+}
+
+#[cfg(feature = "client")]
+impl crate::support::client::ToBody for ReplaceNoteBody {
+    fn add_to<'a>(
+        &self,
+        call: crate::support::client::Call<'a>,
+    ) -> crate::support::client::Call<'a> {
+        match self {
+            Self::Json(value) => call.json("application/json", Some(value)),
+            Self::Binary(value) => call.binary("application/octet-stream", Some(value)),
+        }
+    }
+}
+
+/// The body of `createNote`, in one of its documented media types.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateNoteBody {
+    /// Sent as `application/json`.
+    Json(Note),
+    /// Sent as `application/vnd.notes.v2+json`.
+    VndNotesV2Json(Note),
+    /// Sent as `application/x-www-form-urlencoded`.
+    Form(Note),
+    /// Sent as `application/xml`.
+    Xml(bytes::Bytes),
+    /// Sent as `text/plain`.
+    Text(String),
+}
+
+#[cfg(feature = "client")]
+impl crate::support::client::ToBody for CreateNoteBody {
+    fn add_to<'a>(
+        &self,
+        call: crate::support::client::Call<'a>,
+    ) -> crate::support::client::Call<'a> {
+        match self {
+            Self::Json(value) => call.json("application/json", Some(value)),
+            Self::VndNotesV2Json(value) => {
+                call.json("application/vnd.notes.v2+json", Some(value))
+            }
+            Self::Form(value) => {
+                call.form("application/x-www-form-urlencoded", Some(value))
+            }
+            Self::Xml(value) => call.binary("application/xml", Some(value)),
+            Self::Text(value) => call.text("text/plain", Some(value)),
+        }
+    }
+}
