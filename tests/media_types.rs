@@ -23,6 +23,20 @@ impl DefaultApi for Notes {
         CreateNoteResponse::Created(arrived)
     }
 
+    async fn get_note(&self, id: String, accepted: Accepted) -> GetNoteResponse {
+        if id == "missing" {
+            return GetNoteResponse::NotFound(serde_json::Map::new());
+        }
+        let note = note(&id);
+        match accepted.preferred(&["application/json", "application/xml", "text/plain"]) {
+            Some("application/xml") => GetNoteResponse::Ok(GetNoteOkBody::Xml(Bytes::from(
+                format!("<note><title>{id}</title></note>"),
+            ))),
+            Some("text/plain") => GetNoteResponse::Ok(GetNoteOkBody::Text(id)),
+            _ => GetNoteResponse::Ok(GetNoteOkBody::Json(note)),
+        }
+    }
+
     async fn replace_note(&self, body: Option<ReplaceNoteBody>) -> ReplaceNoteResponse {
         assert!(
             !matches!(body, Some(ReplaceNoteBody::Json(_))),
@@ -116,4 +130,108 @@ async fn another_media_type_is_a_415_naming_the_documented_ones() {
         .await
         .unwrap();
     assert_eq!(response.status(), 400);
+}
+
+/// The server answers in the media type the client prefers (q-values, ranges), and 406 when it
+/// accepts none; the client decodes whichever arrives by `Content-Type`.
+#[tokio::test]
+async fn responses_follow_accept_and_the_client_decodes_by_content_type() {
+    let addr = serve().await;
+    let http = reqwest::Client::new();
+    let get = |accept: &'static str| {
+        let request = http.get(format!("http://{addr}/v1/notes/n1"));
+        let request = if accept.is_empty() {
+            request
+        } else {
+            request.header("accept", accept)
+        };
+        async move {
+            let response = request.send().await.unwrap();
+            let status = response.status().as_u16();
+            let content_type = response
+                .headers()
+                .get("content-type")
+                .map(|v| v.to_str().unwrap().to_string());
+            (
+                status,
+                content_type.unwrap_or_default(),
+                response.text().await.unwrap(),
+            )
+        }
+    };
+    assert_eq!(
+        get("application/xml").await,
+        (
+            200,
+            "application/xml".to_string(),
+            "<note><title>n1</title></note>".to_string()
+        )
+    );
+    assert_eq!(get("text/*;q=0.9, application/json;q=0.5").await.2, "n1");
+    assert_eq!(
+        get("application/json;q=0, */*;q=0.1").await.1,
+        "application/xml",
+        "q=0 refuses JSON"
+    );
+    assert_eq!(
+        get("").await.1,
+        "application/json",
+        "no Accept: the implementation's first choice"
+    );
+    let (status, content_type, body) = get("image/png").await;
+    assert_eq!(
+        (status, content_type.as_str()),
+        (406, "application/problem+json")
+    );
+    assert!(
+        body.contains("application/json") && body.contains("text/plain"),
+        "{body}"
+    );
+
+    // The generated client accepts every documented type and decodes the one that arrives.
+    let notes = Client::new(format!("http://{addr}/v1"))
+        .unwrap()
+        .default_api();
+    assert_eq!(
+        notes.get_note("n2").await.unwrap(),
+        GetNoteOkBody::Json(note("n2"))
+    );
+}
+
+/// A vendor server that answers in another documented media type, or an undocumented one.
+#[tokio::test]
+async fn the_client_decodes_each_documented_media_type_and_refuses_others() {
+    use axum::routing::get;
+    let app = axum::Router::new().route(
+        "/v1/notes/{id}",
+        get(
+            |axum::extract::Path(id): axum::extract::Path<String>| async move {
+                let content_type = match id.as_str() {
+                    "xml" => "application/xml",
+                    "text" => "text/plain; charset=utf-8",
+                    _ => "application/yaml",
+                };
+                ([("content-type", content_type)], id)
+            },
+        ),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let notes = Client::new(format!("http://{addr}/v1"))
+        .unwrap()
+        .default_api();
+    assert_eq!(
+        notes.get_note("xml").await.unwrap(),
+        GetNoteOkBody::Xml(Bytes::from_static(b"xml"))
+    );
+    assert_eq!(
+        notes.get_note("text").await.unwrap(),
+        GetNoteOkBody::Text("text".to_string())
+    );
+    let error = notes.get_note("yaml").await.unwrap_err();
+    assert!(
+        matches!(&error, fixture_media_types::client::Error::Decode { message, .. } if message.contains("application/yaml")),
+        "{error:?}"
+    );
 }

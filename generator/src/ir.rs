@@ -256,6 +256,10 @@ pub struct Operation {
     /// The name of the client method that returns the body with the headers
     /// (`{name}_with_headers`), when `success_headers` is set.
     pub with_headers: Option<String>,
+    /// When some response offers several media types: every documented response media type, in
+    /// spec order. The router then answers 406 to a request that accepts none of them, and the
+    /// implementation receives what the client accepts. Empty otherwise.
+    pub produces: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -374,9 +378,13 @@ pub struct Response {
 #[derive(Debug, Serialize)]
 pub struct ResponseBody {
     pub media_type: String,
-    /// `json`, `binary`, `text`.
+    /// `json`, `binary`, `text`, or `choice` (several media types documented).
     pub kind: String,
     pub ty: String,
+    /// For a `choice`: the name of the body enum in `models.rs`.
+    pub choice: Option<String>,
+    /// For a `choice`: one variant per media type.
+    pub alternatives: Vec<BodyAlternative>,
 }
 
 #[derive(Debug, Serialize)]

@@ -136,6 +136,7 @@ const RESERVED_PARAMS: &[&str] = &[
     "cx",
     "request",
     "challenges",
+    "accepted",
     "upgrade",
     "messages",
 ];
@@ -286,6 +287,29 @@ impl Context<'_, '_> {
             }
         }
         let accept = (!accept.is_empty()).then(|| accept.join(", "));
+        let negotiates = responses.iter().any(|response| {
+            response
+                .body
+                .as_ref()
+                .is_some_and(|body| body.kind == "choice")
+        });
+        let mut produces: Vec<String> = Vec::new();
+        if negotiates {
+            for body in responses
+                .iter()
+                .filter_map(|response| response.body.as_ref())
+            {
+                let media_types = match body.alternatives.as_slice() {
+                    [] => vec![body.media_type.clone()],
+                    alternatives => alternatives.iter().map(|a| a.media_type.clone()).collect(),
+                };
+                for media_type in media_types {
+                    if !produces.contains(&media_type) {
+                        produces.push(media_type);
+                    }
+                }
+            }
+        }
 
         let mut docs = docs_of(
             operation.summary.as_deref(),
@@ -330,6 +354,7 @@ impl Context<'_, '_> {
             accept,
             success_headers,
             with_headers,
+            produces,
             name,
         }
     }
@@ -848,20 +873,7 @@ impl Context<'_, '_> {
         let mut alternatives = Vec::new();
         for (media_type, media) in &body.content {
             let kind = media_kind(media_type, media, true);
-            let essence = essence(media_type);
-            let base = match essence.as_str() {
-                "application/json" => "Json".to_string(),
-                "application/x-www-form-urlencoded" => "Form".to_string(),
-                "text/plain" => "Text".to_string(),
-                "application/octet-stream" => "Binary".to_string(),
-                other => {
-                    match names::type_name(other.rsplit('/').next().unwrap_or_default()).as_str() {
-                        "" => "Any".to_string(),
-                        name => name.to_string(),
-                    }
-                }
-            };
-            let variant = variants.unique(&base);
+            let variant = variants.unique(&media_variant(media_type));
             let media_pointer = child(&child(pointer, "content"), media_type);
             let ty = match kind {
                 "json" | "form" => {
@@ -1049,6 +1061,13 @@ impl Context<'_, '_> {
             let variant = variants.unique(&base_variant);
             let body = if response.content.is_empty() {
                 None
+            } else if response.content.len() > 1 {
+                Some(self.response_alternatives(
+                    &response.content,
+                    &response_pointer,
+                    stem,
+                    &variant,
+                ))
             } else {
                 match choose_media(&response.content, false) {
                     Some((media_type, media, kind)) => {
@@ -1063,6 +1082,8 @@ impl Context<'_, '_> {
                             media_type: media_type.clone(),
                             kind: kind.to_string(),
                             ty: ty.render_with("models::"),
+                            choice: None,
+                            alternatives: Vec::new(),
                         })
                     }
                     None => {
@@ -1105,6 +1126,46 @@ impl Context<'_, '_> {
             }
         }
         lowered
+    }
+
+    /// A response body documented under several media types: an enum with a variant per media
+    /// type, which the server's implementation chooses (seeing what the client accepts) and the
+    /// client tells by `Content-Type`.
+    fn response_alternatives(
+        &mut self,
+        content: &IndexMap<String, MediaType>,
+        pointer: &str,
+        stem: &str,
+        variant: &str,
+    ) -> ir::ResponseBody {
+        let mut variants = Namespace::default();
+        let mut alternatives = Vec::new();
+        for (media_type, media) in content {
+            let kind = media_kind(media_type, media, false);
+            let name = variants.unique(&media_variant(media_type));
+            let media_pointer = child(&child(pointer, "content"), media_type);
+            let ty = match kind {
+                "json" => {
+                    self.media_type_of(media, &media_pointer, &format!("{stem}{variant}{name}Body"))
+                }
+                "text" => Ty::STRING,
+                _ => Ty::BYTES,
+            };
+            alternatives.push(ir::BodyAlternative {
+                variant: name,
+                media_type: media_type.clone(),
+                kind: kind.to_string(),
+                ty: ty.render(),
+            });
+        }
+        let name = self.types.names.unique(&format!("{stem}{variant}Body"));
+        ir::ResponseBody {
+            media_type: content.keys().cloned().collect::<Vec<_>>().join(", "),
+            kind: "choice".to_string(),
+            ty: format!("models::{name}"),
+            choice: Some(name),
+            alternatives,
+        }
     }
 
     fn websocket_message(
@@ -1307,6 +1368,20 @@ fn media_kind(media_type: &str, media: &MediaType, request: bool) -> &'static st
         "json"
     } else {
         "binary"
+    }
+}
+
+/// The variant of a body enum that holds a body of `media_type`.
+fn media_variant(media_type: &str) -> String {
+    match essence(media_type).as_str() {
+        "application/json" => "Json".to_string(),
+        "application/x-www-form-urlencoded" => "Form".to_string(),
+        "text/plain" => "Text".to_string(),
+        "application/octet-stream" => "Binary".to_string(),
+        other => match names::type_name(other.rsplit('/').next().unwrap_or_default()).as_str() {
+            "" => "Any".to_string(),
+            name => name.to_string(),
+        },
     }
 }
 

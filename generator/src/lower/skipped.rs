@@ -99,7 +99,8 @@ impl Context<'_, '_> {
         pointer: &str,
         request: bool,
     ) {
-        if content.len() < 2 || (request && has_request_alternatives(content)) {
+        // Responses always offer every media type (a choice); requests do unless one is multipart.
+        if content.len() < 2 || !request || has_request_alternatives(content) {
             return;
         }
         let Some(chosen) = preferred_media_type(content, request) else {

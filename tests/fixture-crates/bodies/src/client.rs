@@ -56,7 +56,7 @@ impl DefaultApi {
     pub async fn create_note(
         &self,
         body: models::CreateNoteBody,
-    ) -> Result<models::Note, Error<CreateNoteError>> {
+    ) -> Result<models::CreateNoteCreatedBody, Error<CreateNoteError>> {
         Ok(self.create_note_with_headers(body).await?.body)
     }
 
@@ -65,19 +65,21 @@ impl DefaultApi {
         &self,
         body: models::CreateNoteBody,
     ) -> Result<
-        Headed<models::Note, models::CreateNoteCreatedHeaders>,
+        Headed<models::CreateNoteCreatedBody, models::CreateNoteCreatedHeaders>,
         Error<CreateNoteError>,
     > {
         let response = self
             .client
             .call("createNote", Method::POST)
             .path("/notes")
-            .accept("application/json, application/problem+json, text/plain")
+            .accept(
+                "application/xml, application/json, text/plain, application/problem+json, text/plain",
+            )
             .choice("application/xml, application/json, text/plain", Some(&body))
             .send::<CreateNoteError>()
             .await?;
         let body = match response.status() {
-            201 => response.json("application/json"),
+            201 => response.choice("application/xml, application/json, text/plain"),
             400..=499 => {
                 Err(
                     Error::Api(CreateNoteError::Status4xx {

@@ -9,10 +9,6 @@
 //! - [`models`]: the schemas as serde types.
 //! - `client` (feature `client`): a typed async client per tag.
 //! - `server` (feature `server`): a trait per tag and an axum router that validates requests.
-//!
-//! # Skipped while generating
-//!
-//! - warning: tests/fixtures/bodies.yaml:31:11 #/paths/~1notes/post/responses/201/content: generated for `application/json` only; also documented: `application/xml`, `text/plain`
 
 pub mod models;
 

@@ -114,6 +114,47 @@ impl crate::support::client::ToBody for CreateNoteBody {
     }
 }
 
+/// The `201` response body of `createNote`, in one of its documented media types.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateNoteCreatedBody {
+    /// As `application/xml`.
+    Xml(bytes::Bytes),
+    /// As `application/json`.
+    Json(Note),
+    /// As `text/plain`.
+    Text(String),
+}
+
+#[cfg(feature = "client")]
+impl crate::support::client::FromResponse for CreateNoteCreatedBody {
+    fn from_response<E>(
+        response: &crate::support::client::Response,
+    ) -> Result<Self, crate::support::client::Error<E>> {
+        match response
+            .media_index(&["application/xml", "application/json", "text/plain"])?
+        {
+            0 => response.binary("application/xml").map(Self::Xml),
+            1 => response.json("application/json").map(Self::Json),
+            _ => response.text("text/plain").map(Self::Text),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl CreateNoteCreatedBody {
+    pub(crate) fn reply(
+        self,
+        status: axum::http::StatusCode,
+    ) -> axum::response::Response {
+        use crate::support::server as rt;
+        match self {
+            Self::Xml(value) => rt::reply_binary(status, "application/xml", value),
+            Self::Json(value) => rt::reply_json(status, "application/json", value),
+            Self::Text(value) => rt::reply_text(status, "text/plain", value),
+        }
+    }
+}
+
 /// The documented headers of the `201` response of `CreateNote`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateNoteCreatedHeaders {

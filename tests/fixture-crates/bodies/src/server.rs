@@ -22,8 +22,8 @@ use axum::Router;
 use crate::models;
 use crate::support::server::{self as rt, Incoming};
 pub use crate::support::server::{
-    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions,
-    PROBLEM_JSON,
+    Accepted, ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem,
+    RouterOptions, PROBLEM_JSON,
 };
 
 /// The operations tagged `default`.
@@ -37,6 +37,7 @@ pub trait DefaultApi: Send + Sync + 'static {
     fn create_note(
         &self,
         body: models::CreateNoteBody,
+        accepted: Accepted,
     ) -> impl Future<Output = CreateNoteResponse> + Send;
 
     /// Sends `POST /notes/form`.
@@ -72,7 +73,10 @@ pub trait DefaultApi: Send + Sync + 'static {
 #[allow(clippy::large_enum_variant)]
 pub enum CreateNoteResponse {
     /// Created, in JSON, XML or text; JSON is generated.
-    Created { body: models::Note, headers: models::CreateNoteCreatedHeaders },
+    Created {
+        body: models::CreateNoteCreatedBody,
+        headers: models::CreateNoteCreatedHeaders,
+    },
     /// A problem.
     Status4xx { status: StatusCode, body: models::Problem },
     /// A server error, as text.
@@ -84,7 +88,7 @@ impl IntoResponse for CreateNoteResponse {
         match self {
             Self::Created { body, headers } => {
                 rt::with_headers(
-                    rt::reply_json(rt::status(201), "application/json", body),
+                    body.reply(rt::status(201)),
                     &headers,
                     models::CreateNoteCreatedHeaders::write,
                 )
@@ -104,6 +108,15 @@ async fn create_note<A: DefaultApi>(
     request: Request,
 ) -> Result<CreateNoteResponse, Problem> {
     let cx = Incoming::new(request, "/notes").await?;
+    let accepted = cx
+        .accepted(
+            &[
+                "application/xml",
+                "application/json",
+                "text/plain",
+                "application/problem+json",
+            ],
+        )?;
     let body = match cx
         .body_choice(&["application/xml", "application/json", "text/plain"])?
     {
@@ -112,7 +125,7 @@ async fn create_note<A: DefaultApi>(
         _ => cx.body_text("text/plain").await?.map(models::CreateNoteBody::Text),
     }
         .required()?;
-    Ok(A::create_note(&api, body).await)
+    Ok(A::create_note(&api, body, accepted).await)
 }
 
 /// The responses of `submitForm`, one variant per documented status.

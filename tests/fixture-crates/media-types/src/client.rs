@@ -93,6 +93,40 @@ impl DefaultApi {
             _ => Err(response.unexpected()),
         }
     }
+
+    /// Sends `GET /notes/{id}`.
+    ///
+    /// # Parameters
+    ///
+    /// - `id` (path `id`)
+    pub async fn get_note(
+        &self,
+        id: &str,
+    ) -> Result<models::GetNoteOkBody, Error<GetNoteError>> {
+        let response = self
+            .client
+            .call("getNote", Method::GET)
+            .path("/notes/")
+            .path_scalar("id", id)
+            .accept(
+                "application/json, application/xml, text/plain, application/problem+json",
+            )
+            .send::<GetNoteError>()
+            .await?;
+        match response.status() {
+            200 => response.choice("application/json, application/xml, text/plain"),
+            404 => {
+                Err(
+                    Error::Api(
+                        GetNoteError::NotFound(
+                            response.json("application/problem+json")?,
+                        ),
+                    ),
+                )
+            }
+            _ => Err(response.unexpected()),
+        }
+    }
 }
 
 /// The documented error responses of [`DefaultApi::replace_note`], in [`Error::Api`].
@@ -118,5 +152,24 @@ impl ApiError for CreateNoteError {
 
     fn status(&self) -> u16 {
         match *self {}
+    }
+}
+
+/// The documented error responses of [`DefaultApi::get_note`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum GetNoteError {
+    /// No such note.
+    NotFound(Box<serde_json::Map<String, serde_json::Value>>),
+}
+
+impl ApiError for GetNoteError {
+    fn operation(&self) -> &'static str {
+        "getNote"
+    }
+
+    fn status(&self) -> u16 {
+        match self {
+            Self::NotFound(_) => 404,
+        }
     }
 }

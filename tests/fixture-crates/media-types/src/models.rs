@@ -75,3 +75,44 @@ impl crate::support::client::ToBody for CreateNoteBody {
         }
     }
 }
+
+/// The `200` response body of `getNote`, in one of its documented media types.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetNoteOkBody {
+    /// As `application/json`.
+    Json(Note),
+    /// As `application/xml`.
+    Xml(bytes::Bytes),
+    /// As `text/plain`.
+    Text(String),
+}
+
+#[cfg(feature = "client")]
+impl crate::support::client::FromResponse for GetNoteOkBody {
+    fn from_response<E>(
+        response: &crate::support::client::Response,
+    ) -> Result<Self, crate::support::client::Error<E>> {
+        match response
+            .media_index(&["application/json", "application/xml", "text/plain"])?
+        {
+            0 => response.json("application/json").map(Self::Json),
+            1 => response.binary("application/xml").map(Self::Xml),
+            _ => response.text("text/plain").map(Self::Text),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl GetNoteOkBody {
+    pub(crate) fn reply(
+        self,
+        status: axum::http::StatusCode,
+    ) -> axum::response::Response {
+        use crate::support::server as rt;
+        match self {
+            Self::Json(value) => rt::reply_json(status, "application/json", value),
+            Self::Xml(value) => rt::reply_binary(status, "application/xml", value),
+            Self::Text(value) => rt::reply_text(status, "text/plain", value),
+        }
+    }
+}

@@ -22,8 +22,8 @@ use axum::Router;
 use crate::models;
 use crate::support::server::{self as rt, Incoming};
 pub use crate::support::server::{
-    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions,
-    PROBLEM_JSON,
+    Accepted, ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem,
+    RouterOptions, PROBLEM_JSON,
 };
 
 /// The operations tagged `default`.
@@ -42,6 +42,13 @@ pub trait DefaultApi: Send + Sync + 'static {
         &self,
         body: models::CreateNoteBody,
     ) -> impl Future<Output = CreateNoteResponse> + Send;
+
+    /// Sends `GET /notes/{id}`.
+    fn get_note(
+        &self,
+        id: String,
+        accepted: Accepted,
+    ) -> impl Future<Output = GetNoteResponse> + Send;
 }
 
 /// The responses of `replaceNote`, one variant per documented status.
@@ -129,10 +136,51 @@ async fn create_note<A: DefaultApi>(
     Ok(A::create_note(&api, body).await)
 }
 
+/// The responses of `getNote`, one variant per documented status.
+#[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetNoteResponse {
+    /// The note, in the media type the client prefers.
+    Ok(models::GetNoteOkBody),
+    /// No such note.
+    NotFound(serde_json::Map<String, serde_json::Value>),
+}
+
+impl IntoResponse for GetNoteResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => body.reply(rt::status(200)),
+            Self::NotFound(body) => {
+                rt::reply_json(rt::status(404), "application/problem+json", body)
+            }
+        }
+    }
+}
+
+async fn get_note<A: DefaultApi>(
+    api: Arc<A>,
+    request: Request,
+) -> Result<GetNoteResponse, Problem> {
+    let cx = Incoming::new(request, "/notes/{id}").await?;
+    let accepted = cx
+        .accepted(
+            &[
+                "application/json",
+                "application/xml",
+                "text/plain",
+                "application/problem+json",
+            ],
+        )?;
+    let id: String = cx.path_scalar("id", "id")?.required()?;
+    drop(cx);
+    Ok(A::get_note(&api, id, accepted).await)
+}
+
 fn default_api_routes<A: DefaultApi>(api: &Arc<A>) -> Router {
     Router::new()
         .route("/notes", rt::route(MethodFilter::PUT, api, replace_note::<A>))
         .route("/notes", rt::route(MethodFilter::POST, api, create_note::<A>))
+        .route("/notes/{id}", rt::route(MethodFilter::GET, api, get_note::<A>))
 }
 
 /// Serves [`DefaultApi`] with the default [`RouterOptions`] (under [`crate::BASE_PATH`]).

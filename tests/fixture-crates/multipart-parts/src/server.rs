@@ -22,8 +22,8 @@ use axum::Router;
 use crate::models;
 use crate::support::server::{self as rt, Incoming};
 pub use crate::support::server::{
-    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions,
-    PROBLEM_JSON,
+    Accepted, ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem,
+    RouterOptions, PROBLEM_JSON,
 };
 
 /// The operations tagged `translate`.

@@ -230,6 +230,73 @@ impl RouterOptions {
     }
 }
 
+/// The documented response media types a client accepts, most preferred first (what a router
+/// passes to operations whose responses offer several).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Accepted {
+    media_types: Vec<&'static str>,
+}
+
+impl Accepted {
+    /// Every documented media type, as when a request sends no `Accept`.
+    pub fn all(media_types: &[&'static str]) -> Self {
+        Self { media_types: media_types.to_vec() }
+    }
+
+    /// The accepted media types, most preferred first.
+    pub fn media_types(&self) -> &[&'static str] {
+        &self.media_types
+    }
+
+    /// Whether the client accepts `media_type` (ASCII case ignored).
+    pub fn accepts(&self, media_type: &str) -> bool {
+        self.media_types.iter().any(|accepted| accepted.eq_ignore_ascii_case(media_type))
+    }
+
+    /// The one of `offered` the client prefers, if it accepts any.
+    pub fn preferred<'a>(&self, offered: &[&'a str]) -> Option<&'a str> {
+        self.media_types
+            .iter()
+            .find_map(|accepted| offered.iter().find(|media_type| media_type.eq_ignore_ascii_case(accepted)).copied())
+    }
+}
+
+/// One media range of an `Accept` header: the range in lower case and its quality.
+fn media_range(text: &str) -> Option<(String, f32)> {
+    let mut parts = text.split(';');
+    let range = parts.next()?.trim().to_ascii_lowercase();
+    if !range.contains('/') {
+        return None;
+    }
+    let quality = parts
+        .filter_map(|parameter| parameter.split_once('='))
+        .find(|(name, _)| name.trim().eq_ignore_ascii_case("q"))
+        .map_or(Some(1.0), |(_, value)| value.trim().parse::<f32>().ok().filter(|q| (0.0..=1.0).contains(q)))?;
+    Some((range, quality))
+}
+
+/// The quality the most specific matching range gives `media_type` (0 when none matches).
+fn quality_of(ranges: &[(String, f32)], media_type: &str) -> f32 {
+    let media_type = media_type.to_ascii_lowercase();
+    let kind = media_type.split('/').next().unwrap_or_default();
+    let specificity = |range: &str| {
+        if range == media_type {
+            Some(2)
+        } else if range.strip_suffix("/*") == Some(kind) {
+            Some(1)
+        } else if range == "*/*" {
+            Some(0)
+        } else {
+            None
+        }
+    };
+    ranges
+        .iter()
+        .filter_map(|(range, quality)| specificity(range).map(|rank| (rank, *quality)))
+        .max_by_key(|(rank, _)| *rank)
+        .map_or(0.0, |(_, quality)| quality)
+}
+
 /// A document the router serves beside the API (see [`RouterOptions::with_documentation`]).
 #[derive(Debug, Clone, Copy)]
 pub struct Document {
@@ -864,6 +931,37 @@ impl Incoming {
         }
         checked?;
         Ok(Some(bytes))
+    }
+
+    /// What the client accepts among `produces` (the operation's documented response media
+    /// types), from its `Accept` header (RFC 9110 §12.5.1); a 406 when it accepts none of them.
+    pub fn accepted(&self, produces: &[&'static str]) -> Result<Accepted, Problem> {
+        let ranges: Vec<(String, f32)> = self
+            .parts
+            .headers
+            .get_all(header::ACCEPT)
+            .iter()
+            .filter_map(|value| value.to_str().ok())
+            .flat_map(|value| value.split(','))
+            .filter_map(media_range)
+            .collect();
+        if ranges.is_empty() {
+            return Ok(Accepted { media_types: produces.to_vec() });
+        }
+        let mut weighed: Vec<(&'static str, f32)> = produces
+            .iter()
+            .filter_map(|&media_type| {
+                let quality = quality_of(&ranges, media_type);
+                (quality > 0.0).then_some((media_type, quality))
+            })
+            .collect();
+        if weighed.is_empty() {
+            let offered = produces.join("`, `");
+            return Err(Problem::new(StatusCode::NOT_ACCEPTABLE, format!("`Accept` allows none of the media types this operation answers with: `{offered}`")));
+        }
+        // Stable: among equal qualities the documented order stands.
+        weighed.sort_by(|a, b| b.1.total_cmp(&a.1));
+        Ok(Accepted { media_types: weighed.into_iter().map(|(media_type, _)| media_type).collect() })
     }
 
     /// For a body documented under several media types: the index of the first that the

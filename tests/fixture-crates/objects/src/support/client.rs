@@ -920,6 +920,12 @@ fn join<T>(items: &[T], mut encode: impl FnMut(&T) -> String) -> String {
     joined
 }
 
+/// A body enum (several documented media types) decoded from a response as the variant its
+/// `Content-Type` names.
+pub(crate) trait FromResponse: Sized {
+    fn from_response<E>(response: &Response) -> Result<Self, Error<E>>;
+}
+
 /// A body enum (several documented media types) that sets the request body of its variant.
 pub(crate) trait ToBody {
     fn add_to<'a>(&self, call: Call<'a>) -> Call<'a>;
@@ -1060,6 +1066,22 @@ impl Response {
             }
         }
         serde_json::from_slice(&self.body).map_err(|error| self.decode_error(error.to_string()))
+    }
+
+    /// A body documented under several media types, decoded as the variant its `Content-Type`
+    /// names.
+    pub(crate) fn choice<T: FromResponse, E>(&self, _documented: &str) -> Result<T, Error<E>> {
+        T::from_response(self)
+    }
+
+    /// The index of the documented media type the response's `Content-Type` is (parameters and
+    /// case ignored); the first without a `Content-Type`; a decode error for another one.
+    pub(crate) fn media_index<E>(&self, documented: &[&str]) -> Result<usize, Error<E>> {
+        let Some(actual) = self.content_type() else { return Ok(0) };
+        documented
+            .iter()
+            .position(|media_type| media_type.eq_ignore_ascii_case(actual))
+            .ok_or_else(|| self.decode_error(format!("`Content-Type: {actual}` is none of the documented `{}`", documented.join("`, `"))))
     }
 
     /// The raw body.
