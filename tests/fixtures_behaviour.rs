@@ -231,10 +231,13 @@ async fn security_optional_global_public_and_unknown_http_scheme() {
 
 mod bodies {
     use axum::http::StatusCode;
-    use fixture_bodies::models::{Note, NoteForm, Pending, Problem};
+    use fixture_bodies::models::{
+        CreateNoteBody, CreateNoteCreatedBody, CreateNoteCreatedHeaders, GetNoteOkHeaders, Note,
+        NoteForm, Pending, Problem,
+    };
     use fixture_bodies::server::{
-        CreateNoteResponse, DefaultApi, GetNoteResponse, PatchNoteResponse, PutTextResponse,
-        SubmitFormResponse, UploadBlobResponse,
+        Accepted, CreateNoteResponse, DefaultApi, GetNoteResponse, PatchNoteResponse,
+        PutTextResponse, SubmitFormResponse, UploadBlobResponse,
     };
     use fixture_bodies::Integer;
 
@@ -243,7 +246,15 @@ mod bodies {
     pub struct Notes(pub Log);
 
     impl DefaultApi for Notes {
-        async fn create_note(&self, body: Note) -> CreateNoteResponse {
+        async fn create_note(&self, body: CreateNoteBody, accepted: Accepted) -> CreateNoteResponse {
+            let body = match body {
+                CreateNoteBody::Json(note) => note,
+                CreateNoteBody::Text(text) => Note {
+                    text,
+                    ..Default::default()
+                },
+                CreateNoteBody::Xml(_) => Note::default(),
+            };
             if body.text.is_empty() {
                 let problem = Problem {
                     title: Some("empty note".to_string()),
@@ -255,10 +266,20 @@ mod bodies {
                     body: problem,
                 };
             }
-            CreateNoteResponse::Created(Note {
+            let created = Note {
                 id: Some(7),
                 ..body
-            })
+            };
+            let body = match accepted.preferred(&["application/json", "text/plain"]) {
+                Some("text/plain") => CreateNoteCreatedBody::Text(created.text),
+                _ => CreateNoteCreatedBody::Json(created),
+            };
+            CreateNoteResponse::Created {
+                body,
+                headers: CreateNoteCreatedHeaders {
+                    location: Some("/notes/7".to_string()),
+                },
+            }
         }
 
         async fn submit_form(&self, body: NoteForm) -> SubmitFormResponse {
@@ -275,11 +296,17 @@ mod bodies {
 
         async fn get_note(&self, id: i64) -> GetNoteResponse {
             match id {
-                1 => GetNoteResponse::Ok(Note {
-                    id: Some(1),
-                    text: "one".to_string(),
-                    ..Default::default()
-                }),
+                1 => GetNoteResponse::Ok {
+                    body: Note {
+                        id: Some(1),
+                        text: "one".to_string(),
+                        ..Default::default()
+                    },
+                    headers: GetNoteOkHeaders {
+                        e_tag: Some("\"1\"".to_string()),
+                        x_rate_limit: Some(99),
+                    },
+                },
                 2 => GetNoteResponse::Accepted(Pending {
                     retry_after: Some(Integer::from(5)),
                     ..Default::default()
@@ -350,20 +377,29 @@ async fn bodies_several_success_statuses_and_ranges() {
         text: String::new(),
         ..Default::default()
     };
-    let error = api.create_note(empty).await.unwrap_err();
+    let error = api
+        .create_note(fixture_bodies::models::CreateNoteBody::Json(empty))
+        .await
+        .unwrap_err();
     assert!(matches!(
         error,
         fixture_bodies::client::Error::Api(CreateNoteError::Status4xx { status: 422, ref body })
             if body.status == Some(fixture_bodies::Integer::from(422))
     ));
     let created = api
-        .create_note(fixture_bodies::models::Note {
-            text: "hi".to_string(),
-            ..Default::default()
-        })
+        .create_note_with_headers(fixture_bodies::models::CreateNoteBody::Json(
+            fixture_bodies::models::Note {
+                text: "hi".to_string(),
+                ..Default::default()
+            },
+        ))
         .await
         .unwrap();
-    assert_eq!(created.id, Some(7));
+    assert!(
+        matches!(&created.body, fixture_bodies::models::CreateNoteCreatedBody::Json(note) if note.id == Some(7)),
+        "{created:?}"
+    );
+    assert_eq!(created.headers.location.as_deref(), Some("/notes/7"));
 }
 
 #[tokio::test]

@@ -277,39 +277,37 @@ impl Context<'_, '_> {
             .collect();
         let websocket = self.websocket_message(operation, pointer, &responses);
         let has_optional = params.iter().any(|param| !param.required);
+        // Every documented response media type, JSON first: a server that honours the order
+        // answers in the type the client models.
         let mut accept: Vec<&str> = Vec::new();
         for body in responses
             .iter()
             .filter_map(|response| response.body.as_ref())
         {
-            if !accept.contains(&body.media_type.as_str()) {
-                accept.push(&body.media_type);
+            let media_types: Vec<&str> = match body.alternatives.as_slice() {
+                [] => vec![body.media_type.as_str()],
+                alternatives => alternatives.iter().map(|a| a.media_type.as_str()).collect(),
+            };
+            for media_type in media_types {
+                if !accept.contains(&media_type) {
+                    accept.push(media_type);
+                }
             }
         }
-        let accept = (!accept.is_empty()).then(|| accept.join(", "));
+        accept.sort_by_key(|media_type| !is_json(media_type));
         let negotiates = responses.iter().any(|response| {
             response
                 .body
                 .as_ref()
                 .is_some_and(|body| body.kind == "choice")
         });
-        let mut produces: Vec<String> = Vec::new();
-        if negotiates {
-            for body in responses
-                .iter()
-                .filter_map(|response| response.body.as_ref())
-            {
-                let media_types = match body.alternatives.as_slice() {
-                    [] => vec![body.media_type.clone()],
-                    alternatives => alternatives.iter().map(|a| a.media_type.clone()).collect(),
-                };
-                for media_type in media_types {
-                    if !produces.contains(&media_type) {
-                        produces.push(media_type);
-                    }
-                }
-            }
-        }
+        // What the router negotiates among, in the same order.
+        let produces: Vec<String> = if negotiates {
+            accept.iter().map(|media_type| media_type.to_string()).collect()
+        } else {
+            Vec::new()
+        };
+        let accept = (!accept.is_empty()).then(|| accept.join(", "));
 
         let mut docs = docs_of(
             operation.summary.as_deref(),

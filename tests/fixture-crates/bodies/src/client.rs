@@ -46,7 +46,7 @@ impl DefaultApi {
         &self.client
     }
 
-    /// One request body in JSON, XML and text; JSON is generated.
+    /// One request body in XML, JSON and text; the caller chooses.
     ///
     /// Sends `POST /notes`.
     ///
@@ -73,7 +73,7 @@ impl DefaultApi {
             .call("createNote", Method::POST)
             .path("/notes")
             .accept(
-                "application/xml, application/json, text/plain, application/problem+json, text/plain",
+                "application/json, application/problem+json, application/xml, text/plain",
             )
             .choice("application/xml, application/json, text/plain", Some(&body))
             .send::<CreateNoteError>()

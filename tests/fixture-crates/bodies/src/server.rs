@@ -31,7 +31,7 @@ pub use crate::support::server::{
 /// Serve an implementation with [`default_api_router`] or, with every other tag, [`router`].
 #[allow(clippy::too_many_arguments)]
 pub trait DefaultApi: Send + Sync + 'static {
-    /// One request body in JSON, XML and text; JSON is generated.
+    /// One request body in XML, JSON and text; the caller chooses.
     ///
     /// Sends `POST /notes`.
     fn create_note(
@@ -72,7 +72,7 @@ pub trait DefaultApi: Send + Sync + 'static {
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateNoteResponse {
-    /// Created, in JSON, XML or text; JSON is generated.
+    /// Created, in XML, JSON or text, as the client accepts.
     Created {
         body: models::CreateNoteCreatedBody,
         headers: models::CreateNoteCreatedHeaders,
@@ -111,10 +111,10 @@ async fn create_note<A: DefaultApi>(
     let accepted = cx
         .accepted(
             &[
-                "application/xml",
                 "application/json",
-                "text/plain",
                 "application/problem+json",
+                "application/xml",
+                "text/plain",
             ],
         )?;
     let body = match cx

@@ -109,7 +109,7 @@ impl DefaultApi {
             .path("/notes/")
             .path_scalar("id", id)
             .accept(
-                "application/json, application/xml, text/plain, application/problem+json",
+                "application/json, application/problem+json, application/xml, text/plain",
             )
             .send::<GetNoteError>()
             .await?;

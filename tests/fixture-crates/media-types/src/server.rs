@@ -166,9 +166,9 @@ async fn get_note<A: DefaultApi>(
         .accepted(
             &[
                 "application/json",
+                "application/problem+json",
                 "application/xml",
                 "text/plain",
-                "application/problem+json",
             ],
         )?;
     let id: String = cx.path_scalar("id", "id")?.required()?;

@@ -92,7 +92,7 @@ impl ItemsApi {
             .header_http_date("If-Modified-Since", params.if_modified_since)
             .cookie_scalar("session", params.session)
             .security(&[&[BASIC]])
-            .accept("application/json, text/plain, application/problem+json")
+            .accept("application/json, application/problem+json, text/plain")
             .send::<GetItemError>()
             .await?;
         match response.status() {
