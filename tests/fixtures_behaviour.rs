@@ -246,7 +246,11 @@ mod bodies {
     pub struct Notes(pub Log);
 
     impl DefaultApi for Notes {
-        async fn create_note(&self, body: CreateNoteBody, accepted: Accepted) -> CreateNoteResponse {
+        async fn create_note(
+            &self,
+            body: CreateNoteBody,
+            accepted: Accepted,
+        ) -> CreateNoteResponse {
             let body = match body {
                 CreateNoteBody::Json(note) => note,
                 CreateNoteBody::Text(text) => Note {

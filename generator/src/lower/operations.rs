@@ -303,7 +303,10 @@ impl Context<'_, '_> {
         });
         // What the router negotiates among, in the same order.
         let produces: Vec<String> = if negotiates {
-            accept.iter().map(|media_type| media_type.to_string()).collect()
+            accept
+                .iter()
+                .map(|media_type| media_type.to_string())
+                .collect()
         } else {
             Vec::new()
         };
