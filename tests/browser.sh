@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Browser test of the documentation page each generated router serves (`serve`, documentation on):
-# headless Chromium (Debian's package) loads it through Playwright (npm playwright-core, installed
-# under target/), checks that every operation of the served document is on the page and that a
-# "Try it" request reaches the server. Screenshots land in target/browser/<spec>.png (artifacts,
+# headless Chromium (Debian's package) loads it through Playwright (PyPI `playwright`, which brings
+# its own driver, installed into a virtualenv under target/; its browser download is not used),
+# checks that every operation of the served document is on the page, that nothing comes from
+# another origin, and that a "Try it" request reaches the server. Screenshots land in target/browser/<spec>.png (artifacts,
 # not in git). Installs Chromium with apt when it is missing.
 #
 #   tests/browser.sh
@@ -10,9 +11,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 target_dir="${CARGO_TARGET_DIR:-target}"
-node_dir="$target_dir/browser-node"
+venv="${BROWSER_VENV:-$target_dir/browser-venv}"
 out="$target_dir/browser"
-playwright="${PLAYWRIGHT_VERSION:-1.64.1}"
+playwright="${PLAYWRIGHT_VERSION:-1.56.0}"
 say() { printf '\n==> %s\n' "$*"; }
 
 if ! command -v chromium >/dev/null; then
@@ -21,13 +22,11 @@ if ! command -v chromium >/dev/null; then
     $sudo_ apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq chromium >/dev/null
 fi
-if [ ! -f "$node_dir/node_modules/playwright-core/package.json" ] \
-    || ! grep -q "\"version\": \"$playwright\"" "$node_dir/node_modules/playwright-core/package.json"; then
-    say "installing playwright-core $playwright into $node_dir"
-    mkdir -p "$node_dir"
-    npm install --silent --prefix "$node_dir" --no-audit --no-fund "playwright-core@$playwright"
+if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -m pip show playwright 2>/dev/null | grep -q "^Version: $playwright$"; then
+    say "installing playwright $playwright into $venv"
+    python3 -m venv "$venv"
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "playwright==$playwright"
 fi
-cp tests/browser/docs-page.mjs "$node_dir/docs-page.mjs"
 
 say "building serve"
 cargo build --quiet --locked -p api-tests --bin serve
@@ -58,7 +57,7 @@ check() {
         sleep 0.1
     done
     [ -n "$origin" ] || { echo "serve $spec did not start"; cat "$out/$spec.serve.err"; exit 1; }
-    node "$node_dir/docs-page.mjs" "$origin$base/docs" "$(pwd)/$out/$spec.png" "$@"
+    "$venv/bin/python" tests/browser/docs_page.py "$origin$base/docs" "$out/$spec.png" "$@"
     stop_server
 }
 

@@ -2,7 +2,7 @@
 # Feature combinations: a generated crate must build with only the features a user picks (models
 # alone, client without TLS, each TLS backend, server alone). `cargo test --workspace` builds the
 # defaults; this checks the rest, with warnings denied, on the crate with the most optional parts
-# (pieces-os: WebSocket, multipart-free) and on one with multipart (docspace).
+# (pieces-os: WebSocket) and on one with multipart bodies (docspace).
 #
 #   tests/features.sh [CRATE...]      (default: pieces-os docspace)
 set -euo pipefail
