@@ -820,29 +820,46 @@ impl Context<'_, '_> {
             );
             return None;
         };
-        if let Some(choice) = self.body_alternatives(body, pointer, stem) {
-            return Some(choice);
-        }
         let media_pointer = child(&child(pointer, "content"), media_type);
         let hint = format!("{stem}Request");
-        let (ty, form, parts) = match kind {
-            "json" | "form" => (
-                self.media_type_of(media, &media_pointer, &hint),
-                None,
-                Vec::new(),
-            ),
-            "binary" => (Ty::BYTES, None, Vec::new()),
-            "text" => (Ty::STRING, None, Vec::new()),
-            _ => {
-                self.features.multipart = true;
-                let parts = self.multipart_parts(media, &media_pointer, stem);
-                let name = self.types.names.unique(&format!("{stem}Form"));
-                (Ty::Named(name.clone()), Some(name), parts)
-            }
-        };
+        let (media_type, kind, ty, form, parts, alternatives) =
+            if has_request_alternatives(&body.content) {
+                // Several media types: an enum with a variant per media type, which the caller
+                // chooses and the server tells by `Content-Type`.
+                let alternatives =
+                    self.media_alternatives(&body.content, pointer, true, stem, "Request");
+                let name = self.types.names.unique(&format!("{stem}Body"));
+                let media_types: Vec<&str> =
+                    alternatives.iter().map(|a| a.media_type.as_str()).collect();
+                (
+                    media_types.join(", "),
+                    "choice",
+                    Ty::Named(name.clone()),
+                    Some(name),
+                    Vec::new(),
+                    alternatives,
+                )
+            } else {
+                let (ty, form, parts) = match kind {
+                    "json" | "form" => (
+                        self.media_type_of(media, &media_pointer, &hint),
+                        None,
+                        Vec::new(),
+                    ),
+                    "binary" => (Ty::BYTES, None, Vec::new()),
+                    "text" => (Ty::STRING, None, Vec::new()),
+                    _ => {
+                        self.features.multipart = true;
+                        let parts = self.multipart_parts(media, &media_pointer, stem);
+                        let name = self.types.names.unique(&format!("{stem}Form"));
+                        (Ty::Named(name.clone()), Some(name), parts)
+                    }
+                };
+                (media_type.clone(), kind, ty, form, parts, Vec::new())
+            };
         let ty = ty.render_with("models::");
         Some(ir::RequestBody {
-            media_type: media_type.clone(),
+            media_type,
             kind: kind.to_string(),
             server_ty: if body.required {
                 ty.clone()
@@ -854,31 +871,30 @@ impl Context<'_, '_> {
             docs: docs_of(None, body.description.as_deref()),
             form,
             parts,
-            alternatives: Vec::new(),
+            alternatives,
         })
     }
 
-    /// A body documented under several media types (none of them multipart): an enum with a
-    /// variant per media type, which the caller chooses and the server tells by `Content-Type`.
-    /// Media types the generator cannot model (XML, images) are bytes, sent under their type.
-    fn body_alternatives(
+    /// One variant per media type of `content`, for a body documented under several: typed by
+    /// its schema where the generator models the type (JSON, forms, text), bytes otherwise (XML,
+    /// images). Payload types that need a name get `{hint}{variant}{suffix}`.
+    fn media_alternatives(
         &mut self,
-        body: &RequestBody,
+        content: &IndexMap<String, MediaType>,
         pointer: &str,
-        stem: &str,
-    ) -> Option<ir::RequestBody> {
-        if !has_request_alternatives(&body.content) {
-            return None;
-        }
+        request: bool,
+        hint: &str,
+        suffix: &str,
+    ) -> Vec<ir::BodyAlternative> {
         let mut variants = Namespace::default();
         let mut alternatives = Vec::new();
-        for (media_type, media) in &body.content {
-            let kind = media_kind(media_type, media, true);
+        for (media_type, media) in content {
+            let kind = media_kind(media_type, media, request);
             let variant = variants.unique(&media_variant(media_type));
             let media_pointer = child(&child(pointer, "content"), media_type);
             let ty = match kind {
                 "json" | "form" => {
-                    self.media_type_of(media, &media_pointer, &format!("{stem}{variant}Request"))
+                    self.media_type_of(media, &media_pointer, &format!("{hint}{variant}{suffix}"))
                 }
                 "text" => Ty::STRING,
                 _ => Ty::BYTES,
@@ -890,24 +906,7 @@ impl Context<'_, '_> {
                 ty: ty.render(),
             });
         }
-        let name = self.types.names.unique(&format!("{stem}Body"));
-        let ty = format!("models::{name}");
-        let media_types: Vec<&str> = alternatives.iter().map(|a| a.media_type.as_str()).collect();
-        Some(ir::RequestBody {
-            media_type: media_types.join(", "),
-            kind: "choice".to_string(),
-            server_ty: if body.required {
-                ty.clone()
-            } else {
-                format!("Option<{ty}>")
-            },
-            ty,
-            required: body.required,
-            docs: docs_of(None, body.description.as_deref()),
-            form: Some(name),
-            parts: Vec::new(),
-            alternatives,
-        })
+        alternatives
     }
 
     fn media_type_of(&mut self, media: &MediaType, pointer: &str, hint: &str) -> Ty {
@@ -1139,26 +1138,8 @@ impl Context<'_, '_> {
         stem: &str,
         variant: &str,
     ) -> ir::ResponseBody {
-        let mut variants = Namespace::default();
-        let mut alternatives = Vec::new();
-        for (media_type, media) in content {
-            let kind = media_kind(media_type, media, false);
-            let name = variants.unique(&media_variant(media_type));
-            let media_pointer = child(&child(pointer, "content"), media_type);
-            let ty = match kind {
-                "json" => {
-                    self.media_type_of(media, &media_pointer, &format!("{stem}{variant}{name}Body"))
-                }
-                "text" => Ty::STRING,
-                _ => Ty::BYTES,
-            };
-            alternatives.push(ir::BodyAlternative {
-                variant: name,
-                media_type: media_type.clone(),
-                kind: kind.to_string(),
-                ty: ty.render(),
-            });
-        }
+        let alternatives =
+            self.media_alternatives(content, pointer, false, &format!("{stem}{variant}"), "Body");
         let name = self.types.names.unique(&format!("{stem}{variant}Body"));
         ir::ResponseBody {
             media_type: content.keys().cloned().collect::<Vec<_>>().join(", "),
