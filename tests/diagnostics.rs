@@ -25,6 +25,68 @@ fn invalid_specs_are_reported_with_locations() {
     });
 }
 
+/// What a person sees in a terminal (without colour) and what an editor or CI reads, for every
+/// broken spec: the rendered diagnostics quote the spec line with a caret under the key or value.
+#[test]
+fn invalid_specs_render_like_rustc_and_as_json_lines() {
+    insta::glob!("fixtures/invalid/*.yaml", |path| {
+        let text = std::fs::read_to_string(path).expect("fixture is readable");
+        let name = path
+            .file_name()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default();
+        let file = format!("tests/fixtures/invalid/{name}");
+        let diagnostics = match openapi_gen::Generator::new().generate_text(&file, &text) {
+            Ok(_) => panic!("{name} generated a crate; it should have been rejected"),
+            Err(diagnostics) => diagnostics,
+        };
+        let rendered = diagnostics.render(false);
+        assert!(
+            !rendered.contains('\u{1b}'),
+            "uncoloured output has no escapes"
+        );
+        for line in diagnostics.to_json_lines().lines() {
+            let object: serde_json::Value = serde_json::from_str(line).expect("one JSON object");
+            for key in [
+                "file", "line", "column", "pointer", "severity", "message", "help",
+            ] {
+                assert!(object.get(key).is_some(), "{name}: {key} missing in {line}");
+            }
+        }
+        insta::assert_snapshot!(format!(
+            "{rendered}--- --message-format json ---\n{}",
+            diagnostics.to_json_lines()
+        ));
+    });
+}
+
+#[test]
+fn coloured_output_differs_only_by_styles() {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/invalid/unknown-keys.yaml"),
+    )
+    .expect("fixture is readable");
+    let diagnostics = openapi_gen::Generator::new()
+        .generate_text("unknown-keys.yaml", &text)
+        .expect_err("rejected");
+    let coloured = diagnostics.render(true);
+    assert!(
+        coloured.contains('\u{1b}'),
+        "styled output carries ANSI escapes"
+    );
+    let mut stripped = String::new();
+    let mut rest = coloured.as_str();
+    while let Some(start) = rest.find('\u{1b}') {
+        stripped.push_str(&rest[..start]);
+        let end = rest[start..]
+            .find('m')
+            .map_or(rest.len(), |m| start + m + 1);
+        rest = &rest[end..];
+    }
+    stripped.push_str(rest);
+    assert_eq!(stripped, diagnostics.render(false));
+}
+
 #[test]
 fn project_specs_load_cleanly() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"))

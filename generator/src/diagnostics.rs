@@ -1,6 +1,8 @@
 //! Located diagnostics: every problem the generator finds names the file, line, column and JSON
 //! pointer it comes from, so a user can jump straight to the spec line.
 
+pub mod render;
+
 use std::fmt;
 
 use crate::source_map::SourceMap;
@@ -18,6 +20,7 @@ pub enum Severity {
 /// One problem, located in the spec.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Diagnostic {
+    /// Whether the crate is still generated.
     pub severity: Severity,
     /// The spec path as the caller named it (e.g. `spec/alfresco-core.yaml`).
     pub file: String,
@@ -27,7 +30,10 @@ pub struct Diagnostic {
     pub column: usize,
     /// RFC 6901 pointer into the document, without the leading `#`.
     pub pointer: String,
+    /// What is wrong, one line, no trailing period.
     pub message: String,
+    /// A suggestion (`did you mean `summary`?`), rendered as a `help:` line; `None` without one.
+    pub help: Option<String>,
 }
 
 impl fmt::Display for Diagnostic {
@@ -40,7 +46,11 @@ impl fmt::Display for Diagnostic {
         if self.line > 0 {
             write!(f, ":{}:{}", self.line, self.column)?;
         }
-        write!(f, " #{}: {}", self.pointer, self.message)
+        write!(f, " #{}: {}", self.pointer, self.message)?;
+        match &self.help {
+            Some(help) => write!(f, " ({help})"),
+            None => Ok(()),
+        }
     }
 }
 
@@ -63,14 +73,19 @@ impl<'a> Diagnostics<'a> {
     }
 
     pub fn error(&mut self, pointer: &str, message: impl Into<String>) {
-        self.push(Severity::Error, pointer, message.into());
+        self.push(Severity::Error, pointer, message.into(), None);
+    }
+
+    /// An error with a suggestion, shown as a `help:` line.
+    pub fn error_with_help(&mut self, pointer: &str, message: String, help: Option<String>) {
+        self.push(Severity::Error, pointer, message, help);
     }
 
     pub fn warning(&mut self, pointer: &str, message: impl Into<String>) {
-        self.push(Severity::Warning, pointer, message.into());
+        self.push(Severity::Warning, pointer, message.into(), None);
     }
 
-    fn push(&mut self, severity: Severity, pointer: &str, message: String) {
+    fn push(&mut self, severity: Severity, pointer: &str, message: String, help: Option<String>) {
         let pointer = &self.map.original(pointer);
         let (line, column) = self.map.locate(pointer);
         self.items.push(Diagnostic {
@@ -80,6 +95,7 @@ impl<'a> Diagnostics<'a> {
             column,
             pointer: pointer.to_string(),
             message,
+            help,
         });
     }
 

@@ -19,8 +19,10 @@ use self::Shape::{Leaf, List, Map, One};
 pub(crate) struct KeyProblem {
     /// RFC 6901 JSON pointer of the offending key itself, without a leading `#`, e.g. `/paths/~1people/get/summery`.
     pub pointer: String,
-    /// Human message, no trailing period, e.g. "unknown key `summery` in an Operation Object (did you mean `summary`?)".
+    /// Human message, no trailing period, e.g. "unknown key `summery` in an Operation Object".
     pub message: String,
+    /// The most helpful explanation or suggestion, e.g. "did you mean `summary`?".
+    pub help: Option<String>,
 }
 
 /// What the key check found: the keys not allowed, and the specification extensions.
@@ -597,11 +599,11 @@ fn is_response_key(key: &str) -> bool {
 
 /// Builds the problem for an unknown `key` in a `kind` object.
 fn problem(kind: Kind, key: &str, pointer: String) -> KeyProblem {
-    let message = match hint(kind, key) {
-        Some(hint) => format!("unknown key `{key}` in {} ({hint})", kind.name()),
-        None => format!("unknown key `{key}` in {}", kind.name()),
-    };
-    KeyProblem { pointer, message }
+    KeyProblem {
+        pointer,
+        message: format!("unknown key `{key}` in {}", kind.name()),
+        help: hint(kind, key),
+    }
 }
 
 /// The most helpful explanation for an unknown key, most specific first.
@@ -848,12 +850,19 @@ externalDocs: {url: https://example.com}
         &'static [(&'static str, &'static str)],
     );
 
-    /// Runs the check on a YAML snippet and returns (pointer, message) pairs.
+    /// Runs the check on a YAML snippet and returns (pointer, message) pairs, the help in
+    /// parentheses after the message as the one-line diagnostic prints it.
     fn check(yaml: &str) -> Vec<(String, String)> {
         let document: Value = serde_yaml::from_str(yaml).expect("test YAML parses");
         unknown_keys(&document)
             .into_iter()
-            .map(|problem| (problem.pointer, problem.message))
+            .map(|problem| {
+                let message = match problem.help {
+                    Some(help) => format!("{} ({help})", problem.message),
+                    None => problem.message,
+                };
+                (problem.pointer, message)
+            })
             .collect()
     }
 

@@ -1,9 +1,24 @@
 //! openapi-gen: OpenAPI 3.0 specs to Rust crates with a reqwest client and axum server stubs.
 //!
-//! The pipeline is load → lower → render → format. Architecture invariant: this library does no
-//! IO of its own; it takes the spec text and returns files, so xtask, the CLI and tests decide where
-//! things are read from and written to.
+//! Most users need only [`Generator`]: from a build script, an xtask or a test,
+//!
+//! ```no_run
+//! let output = openapi_gen::Generator::new()
+//!     .generate("api.yaml")
+//!     .map_err(|diagnostics| diagnostics.render(false))?;
+//! eprint!("{}", output.warnings().render(false));
+//! output.write_to("generated/api").map_err(|e| e.to_string())?;
+//! # Ok::<(), String>(())
+//! ```
+//!
+//! The pipeline below it is load → lower → render → format, one public function per stage (the
+//! benchmarks time them separately). Architecture invariant: the stages do no IO; they take the
+//! spec text and return files. [`Generator`] reads the spec and templates, [`Output`] and
+//! [`write`] write, so xtask, the CLI and tests decide where things come from and go to.
 
+#![warn(missing_docs)]
+
+mod builder;
 mod diagnostics;
 mod documents;
 mod format;
@@ -19,6 +34,7 @@ pub mod write;
 
 use std::fmt;
 
+pub use builder::{Diagnostics, Generator, Output};
 pub use diagnostics::{Diagnostic, Severity};
 pub use names::package_name;
 pub use render::{builtin_templates, Template};
@@ -37,6 +53,7 @@ pub struct Settings {
 }
 
 impl Settings {
+    /// The settings for `spec_file` with the built-in templates.
     pub fn new(spec_file: impl Into<String>, crate_name: impl Into<String>) -> Settings {
         Settings {
             spec_file: spec_file.into(),
@@ -57,17 +74,22 @@ impl Settings {
 /// One file of the generated crate, relative to the crate root.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutputFile {
+    /// The path relative to the crate root, with `/` separators (`src/models.rs`).
     pub path: String,
+    /// The whole text of the file.
     pub contents: String,
 }
 
 /// A generated crate and the warnings met on the way.
 #[derive(Debug)]
 pub struct Generated {
+    /// The files of the crate, sorted by path.
     pub files: Vec<OutputFile>,
+    /// Constructs skipped or degraded on purpose.
     pub warnings: Vec<Diagnostic>,
 }
 
+/// Why a stage produced no output.
 #[derive(Debug)]
 pub enum Error {
     /// The spec has problems; every one found, sorted by position.

@@ -38,7 +38,7 @@ pub fn load(file: &str, text: &str, map: &SourceMap) -> Result<Loaded, Vec<Diagn
     }
     let checked = keys::check(&raw);
     for problem in checked.problems {
-        diagnostics.error(&problem.pointer, problem.message);
+        diagnostics.error_with_help(&problem.pointer, problem.message, problem.help);
     }
     let repairs = repair(&mut raw);
     for pointer in &repairs.callbacks {
@@ -147,6 +147,7 @@ fn syntax_error(file: &str, error: &serde_yaml::Error) -> Diagnostic {
         column,
         pointer: String::new(),
         message: format!("not valid YAML or JSON: {message}"),
+        help: None,
     }
 }
 

@@ -1,20 +1,37 @@
-//! `openapi-gen generate <SPEC> --out <DIR>`: one spec to one standalone crate.
+//! `openapi-gen`: the command line over [`openapi_gen::Generator`]. Everything it needs (the
+//! templates, the runtime support) is embedded, so an installed binary works from any directory.
 
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use openapi_gen::{Diagnostics, Generator};
 
 /// Generation allocates many small strings and syntax nodes; mimalloc spends far fewer
 /// instructions on them than the system allocator.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-use openapi_gen::{Settings, Template};
+
+/// Exit status when the spec has errors (or `--check` finds stale files). Usage errors exit
+/// with 2, which is what clap does for them.
+const DIAGNOSTICS: u8 = 1;
+
+const EXIT_CODES: &str = "\
+Exit status:
+  0  the crate was written (or, with --check, is up to date); the IR was printed
+  1  the spec has errors (printed to stderr), a file could not be read or written,
+     or --check found stale files (listed on stderr)
+  2  usage: an unknown command, flag or missing argument
+
+Warnings go to stderr; nothing else is printed on success unless --verbose.";
 
 #[derive(Parser)]
 #[command(
+    name = "openapi-gen",
     version,
-    about = "OpenAPI 3.0 to a Rust crate with a reqwest client and axum server stubs"
+    about = "Generate a Rust crate (serde models, a reqwest client, axum server stubs) from an OpenAPI 3.0 spec",
+    after_help = EXIT_CODES
 )]
 struct Cli {
     #[command(subcommand)]
@@ -23,123 +40,201 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Generate a crate from a spec (YAML or JSON).
+    /// Generate a crate from a spec (YAML or JSON) into --out.
+    #[command(after_help = EXIT_CODES)]
     Generate {
-        /// The OpenAPI 3.0 spec.
+        /// The OpenAPI 3.0 spec, YAML or JSON.
         spec: PathBuf,
-        /// The directory to write the crate to.
-        #[arg(long)]
+        /// The directory to write the crate to; created if missing. Only files whose bytes
+        /// change are written, and files an earlier run generated that this one does not are
+        /// removed; anything else in the directory is left alone.
+        #[arg(long, value_name = "DIR")]
         out: PathBuf,
-        /// The crate name; defaults to the spec's file stem.
+        /// The crate's Cargo package name; defaults to the spec's file stem (`My API.yaml` →
+        /// `my-api`).
         #[arg(long)]
         name: Option<String>,
-        /// Compare with the files in `--out` instead of writing; exit 1 when any differ.
+        /// Write nothing: compare with the files in --out and exit 1, listing them, when any
+        /// is stale, missing or extra.
         #[arg(long)]
         check: bool,
-        /// A directory of templates overriding the built-in ones by relative name
-        /// (e.g. `crate/src/client.rs.jinja`).
-        #[arg(long)]
+        /// A directory of templates replacing the built-in ones by relative name
+        /// (`DIR/crate/src/client.rs.jinja`), or adding files (`DIR/crate/NOTES.md.jinja`).
+        #[arg(long, value_name = "DIR")]
         templates: Option<PathBuf>,
+        #[command(flatten)]
+        output: OutputArgs,
     },
-    /// Print the intermediate representation as JSON: what templates see as `api`.
+    /// Print the intermediate representation as JSON (what templates see as `api`) to stdout.
+    #[command(after_help = EXIT_CODES)]
     Ir {
-        /// The OpenAPI 3.0 spec.
+        /// The OpenAPI 3.0 spec, YAML or JSON.
         spec: PathBuf,
-        /// The crate name; defaults to the spec's file stem.
+        /// The crate name the IR is computed for; defaults to the spec's file stem.
         #[arg(long)]
         name: Option<String>,
+        #[command(flatten)]
+        output: OutputArgs,
     },
 }
 
+#[derive(Args)]
+struct OutputArgs {
+    /// How diagnostics are printed on stderr: `human` quotes the spec line with a caret under
+    /// the offending key or value; `json` prints one JSON object per line per diagnostic
+    /// (file, line, column, pointer, severity, message, help).
+    #[arg(long, value_enum, default_value_t = MessageFormat::Human, value_name = "FORMAT")]
+    message_format: MessageFormat,
+    /// When to colour human diagnostics: `auto` when stderr is a terminal and NO_COLOR is
+    /// unset or empty.
+    #[arg(long, value_enum, default_value_t = Color::Auto, value_name = "WHEN")]
+    color: Color,
+    /// Also print what was done: the files written (or stale) and a summary line.
+    #[arg(long, short)]
+    verbose: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum MessageFormat {
+    Human,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
 fn main() -> ExitCode {
-    let result = match Cli::parse().command {
+    match Cli::parse().command {
         Command::Generate {
             spec,
             out,
             name,
             check,
             templates,
-        } => run(&spec, &out, name, check, templates.as_deref()),
-        Command::Ir { spec, name } => print_ir(&spec, name),
-    };
-    match result {
-        Ok(code) => code,
-        Err(message) => {
-            eprintln!("{message}");
-            ExitCode::FAILURE
+            output,
+        } => {
+            let mut generator = Generator::new();
+            if let Some(name) = name {
+                generator = generator.name(name);
+            }
+            if let Some(dir) = templates {
+                generator = generator.templates(dir);
+            }
+            generate(&generator, &spec, &out, check, &output)
+        }
+        Command::Ir { spec, name, output } => {
+            let mut generator = Generator::new();
+            if let Some(name) = name {
+                generator = generator.name(name);
+            }
+            print_ir(&generator, &spec, &output)
         }
     }
 }
 
-fn run(
+fn generate(
+    generator: &Generator,
     spec: &Path,
     out: &Path,
-    name: Option<String>,
     check: bool,
-    templates: Option<&Path>,
-) -> Result<ExitCode, String> {
-    let text = std::fs::read_to_string(spec)
-        .map_err(|e| format!("error: cannot read {}: {e}", spec.display()))?;
-    let name = name.unwrap_or_else(|| crate_name_from(spec));
-    let mut settings = Settings::new(spec.display().to_string(), name);
-    if let Some(dir) = templates {
-        for template in read_templates(dir)? {
-            settings = settings.with_template(template);
+    args: &OutputArgs,
+) -> ExitCode {
+    let output = match generator.generate(spec) {
+        Ok(output) => output,
+        Err(diagnostics) => return failed(&diagnostics, args),
+    };
+    report(output.warnings(), args);
+    let result = if check {
+        output.check(out)
+    } else {
+        output.write_to(out)
+    };
+    let touched = match result {
+        Ok(touched) => touched,
+        Err(error) => {
+            eprintln!("error: cannot write {}: {error}", out.display());
+            return ExitCode::from(DIAGNOSTICS);
         }
-    }
-    let generated = openapi_gen::generate(&text, &settings).map_err(|e| e.to_string())?;
-    for warning in &generated.warnings {
-        eprintln!("{warning}");
-    }
-    let stale = openapi_gen::write::sync_dir(out, &generated.files, check)
-        .map_err(|e| format!("error: {e}"))?;
-    if check && !stale.is_empty() {
-        for path in &stale {
+    };
+    if check && !touched.is_empty() {
+        for path in &touched {
             eprintln!("stale: {}", path.display());
         }
-        return Ok(ExitCode::FAILURE);
+        eprintln!(
+            "error: {} is not what {} generates; run without --check to update it",
+            out.display(),
+            spec.display()
+        );
+        return ExitCode::from(DIAGNOSTICS);
     }
-    Ok(ExitCode::SUCCESS)
+    if args.verbose {
+        for path in &touched {
+            eprintln!("wrote {}", path.display());
+        }
+        let verb = if check { "checked" } else { "generated" };
+        eprintln!(
+            "{verb} {} ({} files, {} changed, {} warnings)",
+            out.display(),
+            output.files().len(),
+            touched.len(),
+            output.warnings().items().len()
+        );
+    }
+    ExitCode::SUCCESS
 }
 
-fn print_ir(spec: &Path, name: Option<String>) -> Result<ExitCode, String> {
-    let text = std::fs::read_to_string(spec)
-        .map_err(|e| format!("error: cannot read {}: {e}", spec.display()))?;
-    let name = name.unwrap_or_else(|| crate_name_from(spec));
-    let settings = Settings::new(spec.display().to_string(), name);
-    let (api, _) = openapi_gen::lower(&text, &settings).map_err(|e| e.to_string())?;
-    let json = serde_json::to_string_pretty(&api).map_err(|e| e.to_string())?;
-    println!("{json}");
-    Ok(ExitCode::SUCCESS)
+fn print_ir(generator: &Generator, spec: &Path, args: &OutputArgs) -> ExitCode {
+    let (api, warnings) = match generator.ir(spec) {
+        Ok(lowered) => lowered,
+        Err(diagnostics) => return failed(&diagnostics, args),
+    };
+    report(&warnings, args);
+    let json = match serde_json::to_string_pretty(&api) {
+        Ok(json) => json,
+        Err(error) => {
+            eprintln!("error: the IR does not serialize: {error}");
+            return ExitCode::from(DIAGNOSTICS);
+        }
+    };
+    let mut stdout = std::io::stdout().lock();
+    // A closed pipe (`openapi-gen ir x.yaml | head`) is not an error worth a panic.
+    let _ = writeln!(stdout, "{json}");
+    ExitCode::SUCCESS
 }
 
-/// `specs/My API.yaml` → `my-api`: a valid Cargo package name from the file stem.
-fn crate_name_from(spec: &Path) -> String {
-    openapi_gen::package_name(spec.file_stem().and_then(|s| s.to_str()).unwrap_or("api"))
+fn failed(diagnostics: &Diagnostics, args: &OutputArgs) -> ExitCode {
+    report(diagnostics, args);
+    if matches!(args.message_format, MessageFormat::Human) {
+        let errors = diagnostics.error_count();
+        let plural = if errors == 1 { "" } else { "s" };
+        eprintln!("error: {errors} error{plural}; no crate generated");
+    }
+    ExitCode::from(DIAGNOSTICS)
 }
 
-fn read_templates(dir: &Path) -> Result<Vec<Template>, String> {
-    let mut templates = Vec::new();
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(current) = pending.pop() {
-        let entries = std::fs::read_dir(&current)
-            .map_err(|e| format!("error: cannot read {}: {e}", current.display()))?;
-        for entry in entries {
-            let path = entry.map_err(|e| e.to_string())?.path();
-            if path.is_dir() {
-                pending.push(path);
-            } else if path.extension().is_some_and(|ext| ext == "jinja") {
-                let name = path.strip_prefix(dir).map_err(|e| e.to_string())?;
-                let name = name
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy())
-                    .collect::<Vec<_>>()
-                    .join("/");
-                let source = std::fs::read_to_string(&path)
-                    .map_err(|e| format!("error: cannot read {}: {e}", path.display()))?;
-                templates.push(Template { name, source });
-            }
+/// Prints diagnostics (warnings or errors) to stderr in the chosen format.
+fn report(diagnostics: &Diagnostics, args: &OutputArgs) {
+    if diagnostics.is_empty() {
+        return;
+    }
+    let text = match args.message_format {
+        MessageFormat::Json => diagnostics.to_json_lines(),
+        MessageFormat::Human => diagnostics.render(use_color(args.color)),
+    };
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
+}
+
+fn use_color(color: Color) -> bool {
+    match color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty())
+                && std::io::stderr().is_terminal()
         }
     }
-    Ok(templates)
 }

@@ -12,7 +12,9 @@ use crate::ir;
 /// A template source: its name (the output path it renders, plus `.jinja`) and its text.
 #[derive(Debug, Clone)]
 pub struct Template {
+    /// The output path under `crate/`, plus `.jinja` (`crate/src/client.rs.jinja`).
     pub name: String,
+    /// The minijinja source.
     pub source: String,
 }
 
