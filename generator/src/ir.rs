@@ -16,19 +16,24 @@ pub struct Api {
     pub crate_name: String,
     /// Rust library name (`alfresco_core`).
     pub lib_name: String,
+    /// The spec's `info.title`.
     pub title: String,
+    /// The spec's `info.version`.
     pub version: String,
+    /// The spec's `info.description`, one entry per line.
     pub docs: Vec<String>,
     /// The first server URL, or `""` when the spec has none.
     pub default_base_url: String,
     /// The path part of the first server URL without a trailing slash (`/alfresco/api/...`), or `""`.
     pub base_path: String,
+    /// Every named type, in a stable order.
     pub models: Vec<Model>,
     /// The unions of text-like alternatives (`oneOf: [integer, string]`), by model name: they get
     /// `Display` and `FromStr`, so that they can be path, query and header values.
     pub text_unions: Vec<String>,
     /// One client and one server trait per tag, in spec order.
     pub tags: Vec<Tag>,
+    /// The spec's security schemes, in spec order.
     pub security_schemes: Vec<SecurityScheme>,
     /// The documents the router serves with `RouterOptions::with_documentation` (the OpenAPI
     /// document and the documentation page), at routes no operation takes.
@@ -37,6 +42,7 @@ pub struct Api {
     pub header_structs: Vec<HeaderStruct>,
     /// Warnings (constructs skipped on purpose), listed in the crate docs.
     pub warnings: Vec<String>,
+    /// What the crate needs beyond the base dependencies.
     pub features: Features,
 }
 
@@ -85,45 +91,63 @@ pub struct Document {
 /// Which optional pieces of runtime support and which dependencies the crate needs.
 #[derive(Debug, Default, Serialize)]
 pub struct Features {
+    /// `chrono` for `date` and `date-time` formats.
     pub chrono: bool,
+    /// `uuid` for the `uuid` format.
     pub uuid: bool,
+    /// `url` for the `uri` format.
     pub url: bool,
+    /// The base64 support for the `byte` format.
     pub base64: bool,
+    /// `multipart/form-data` bodies.
     pub multipart: bool,
+    /// WebSocket operations (`x-websocket`).
     pub websocket: bool,
+    /// HTTP dates (`If-Modified-Since`-style headers).
     pub http_date: bool,
 }
 
 /// A named Rust type generated from a schema (a component or an inline schema that needed a name).
 #[derive(Debug, Serialize)]
 pub struct Model {
+    /// JSON pointer of the schema in the spec.
     pub pointer: String,
+    /// The Rust type name.
     pub name: String,
+    /// The schema's name in the spec.
     pub wire_name: String,
+    /// Doc lines (spec text).
     pub docs: Vec<String>,
     /// Extra derives beyond the base set, e.g. `Default`, `Eq`, `Copy`.
     pub derives: Vec<String>,
     #[serde(flatten)]
+    /// What kind of type it is.
     pub kind: ModelKind,
 }
 
+/// The shape of a generated type.
 #[derive(Debug, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum ModelKind {
     /// A struct with named fields.
     Struct {
+        /// The fields, in spec order.
         fields: Vec<Field>,
         /// `#[serde(deny_unknown_fields)]` for `additionalProperties: false`.
         deny_unknown_fields: bool,
     },
     /// A closed set of string values plus an `Other(String)` fallback that keeps unknown values.
     StringEnum {
+        /// The known values.
         variants: Vec<EnumVariant>,
+        /// The variant used by `Default`, from the schema's `default`.
         default_variant: Option<String>,
     },
     /// Integers with named values: a newtype with associated constants, so unknown values decode.
     IntegerEnum {
+        /// The integer type (`i64`).
         repr: String,
+        /// The named values.
         constants: Vec<IntegerConstant>,
     },
     /// `oneOf` / `anyOf` with a `discriminator`: the tag property's value chooses the variant, and
@@ -131,79 +155,108 @@ pub enum ModelKind {
     TaggedUnion {
         /// The discriminator property's name.
         property: String,
+        /// One variant per alternative.
         variants: Vec<TaggedVariant>,
     },
     /// `oneOf` / `anyOf` without a discriminator: one variant per alternative, the first that
     /// decodes wins.
     Union {
+        /// One variant per alternative.
         variants: Vec<UnionVariant>,
         /// The serde container attribute (`tag = "kind"` or `untagged`).
         serde: String,
     },
     /// A type alias (`pub type X = Vec<Y>;`).
-    Alias { target: String },
+    Alias {
+        /// The aliased type expression.
+        target: String,
+    },
 }
 
+/// One field of a struct model.
 #[derive(Debug, Serialize)]
 pub struct Field {
+    /// The Rust field name.
     pub name: String,
+    /// The JSON property name.
     pub wire_name: String,
     /// The full field type, `Option` included.
     pub ty: String,
+    /// Doc lines (spec text).
     pub docs: Vec<String>,
     /// Contents of `#[serde(...)]`, or `null` when none is needed.
     pub serde: Option<String>,
 }
 
+/// One value of a string enum.
 #[derive(Debug, Serialize)]
 pub struct EnumVariant {
+    /// The Rust variant name.
     pub name: String,
     /// The wire value as a Rust string literal (quoted, escaped).
     pub wire_literal: String,
+    /// Doc lines (spec text).
     pub docs: Vec<String>,
 }
 
+/// One named value of an integer enum.
 #[derive(Debug, Serialize)]
 pub struct IntegerConstant {
+    /// The constant's name.
     pub name: String,
+    /// The value, as Rust source.
     pub value: String,
 }
 
+/// One alternative of an untagged union.
 #[derive(Debug, Serialize)]
 pub struct UnionVariant {
+    /// The Rust variant name.
     pub name: String,
     /// The payload type, or `null` for a unit variant.
     pub ty: Option<String>,
+    /// Contents of `#[serde(...)]` for the variant, or `null`.
     pub serde: Option<String>,
+    /// Doc lines (spec text).
     pub docs: Vec<String>,
 }
 
+/// One alternative of a discriminated union.
 #[derive(Debug, Serialize)]
 pub struct TaggedVariant {
+    /// The Rust variant name.
     pub name: String,
+    /// The payload type.
     pub ty: String,
     /// The tag values that select this variant, as a Rust pattern (`"dog" | "hound"`).
     pub pattern: String,
     /// The tag value written when the variant's own value lacks the property.
     pub tag: String,
+    /// Doc lines (spec text).
     pub docs: Vec<String>,
 }
 
 /// The operations of one tag: a client struct and a server trait of the same name.
 #[derive(Debug, Serialize)]
 pub struct Tag {
+    /// The tag's name in the spec.
     pub wire_name: String,
     /// `PeopleApi`.
     pub name: String,
     /// `people`: the snake_case stem, used for router function names.
     pub stem: String,
+    /// The tag's description lines (spec text).
     pub docs: Vec<String>,
+    /// The tag's operations, in spec order.
     pub operations: Vec<Operation>,
 }
 
+/// One operation: a client method and a server trait method.
 #[derive(Debug, Serialize)]
 pub struct Operation {
+    /// JSON pointer of the operation in the spec.
     pub pointer: String,
+    /// The spec's `operationId` (or one derived from method and path).
     pub operation_id: String,
     /// The method name (`create_person`).
     pub name: String,
@@ -217,14 +270,20 @@ pub struct Operation {
     pub route: String,
     /// Literal pieces and parameters of the path, for building URLs.
     pub path_segments: Vec<PathSegment>,
+    /// The spec's summary.
     pub summary: Option<String>,
+    /// Doc lines: summary, description and the request line.
     pub docs: Vec<String>,
+    /// Whether the spec marks the operation deprecated.
     pub deprecated: bool,
+    /// Every parameter, path parameters first in path order.
     pub params: Vec<Param>,
     /// Name of the struct holding the optional parameters (`CreatePersonParams`), or `null` when
     /// the operation has none.
     pub params_struct: Option<String>,
+    /// The request body, or `null`.
     pub body: Option<RequestBody>,
+    /// The documented responses, in spec order.
     pub responses: Vec<Response>,
     /// What the client returns on success: a type, `()` or the success enum.
     pub success_type: String,
@@ -262,6 +321,7 @@ pub struct Operation {
     pub produces: Vec<String>,
 }
 
+/// One piece of an operation's path.
 #[derive(Debug, Serialize)]
 pub struct PathSegment {
     /// Literal text, or `null` for a parameter.
@@ -274,12 +334,16 @@ pub struct PathSegment {
     pub encoding: Option<String>,
 }
 
+/// One path, query, header or cookie parameter.
 #[derive(Debug, Serialize)]
 pub struct Param {
+    /// The Rust name.
     pub name: String,
+    /// The name on the wire.
     pub wire_name: String,
     /// `path`, `query`, `header` or `cookie`.
     pub location: String,
+    /// Whether the spec requires it.
     pub required: bool,
     /// The value type, without the `Option` of an optional parameter.
     pub ty: String,
@@ -302,27 +366,33 @@ pub struct Param {
     /// The type the server trait receives: `ty` when required or when the spec has a default (the
     /// router applies it), otherwise `Option<ty>`.
     pub server_ty: String,
+    /// Doc lines (spec text).
     pub docs: Vec<String>,
     /// The type a client method takes the parameter as when it is required: `&str` for `String`,
     /// `&[T]` for `Vec<T>`, `ty` otherwise.
     pub arg_ty: String,
 }
 
+/// The request body of an operation.
 #[derive(Debug, Serialize)]
 pub struct RequestBody {
+    /// The media type generated (JSON first when there are several).
     pub media_type: String,
     /// `json`, `binary`, `text`, `form`, `multipart` or `choice` (several media types).
     pub kind: String,
     /// The Rust type of the body value (without `Option`). For multipart bodies, a struct
     /// generated in `models.rs` from `parts`.
     pub ty: String,
+    /// Whether the spec requires it.
     pub required: bool,
     /// The type the server trait receives: `ty`, or `Option<ty>` for an optional body.
     pub server_ty: String,
+    /// Doc lines (spec text).
     pub docs: Vec<String>,
     /// For multipart bodies: the name of the form struct in `models.rs`, and its parts; for a
     /// `choice`, the name of the body enum in `models.rs`.
     pub form: Option<String>,
+    /// The parts of a multipart body.
     pub parts: Vec<MultipartPart>,
     /// For kind `choice` (several media types documented): one variant per media type.
     pub alternatives: Vec<BodyAlternative>,
@@ -340,14 +410,18 @@ pub struct BodyAlternative {
     pub ty: String,
 }
 
+/// One part of a multipart body.
 #[derive(Debug, Serialize)]
 pub struct MultipartPart {
+    /// The Rust field name.
     pub name: String,
+    /// The part's name on the wire.
     pub wire_name: String,
     /// The value type, as seen inside `models.rs` (where the form struct lives).
     pub ty: String,
     /// The field type in the form struct: `ty`, or `Option<ty>` for an optional part.
     pub field_ty: String,
+    /// Whether the schema requires it.
     pub required: bool,
     /// `text` (scalar as text), `file` (bytes), `json` (an object or array of objects, as JSON),
     /// `text_array` (each item a part of the same name), `parts` (every part, named by the caller,
@@ -355,6 +429,7 @@ pub struct MultipartPart {
     pub kind: String,
 }
 
+/// One documented response of an operation.
 #[derive(Debug, Serialize)]
 pub struct Response {
     /// `200`, `4XX` or `default`.
@@ -368,18 +443,24 @@ pub struct Response {
     /// The body's type in the client's error enum: boxed for JSON bodies (`Box<models::Error>`) so
     /// that the client's `Result`s stay small, as is for text and binary; `null` without a body.
     pub error_ty: Option<String>,
+    /// Doc lines (spec text).
     pub docs: Vec<String>,
+    /// Whether the status is a success (2XX, or the only response).
     pub is_success: bool,
+    /// The body, or `null`.
     pub body: Option<ResponseBody>,
     /// The struct of the response's documented headers (in `models.rs`), or `null`.
     pub headers_struct: Option<String>,
 }
 
+/// The body of a response.
 #[derive(Debug, Serialize)]
 pub struct ResponseBody {
+    /// The media type generated.
     pub media_type: String,
     /// `json`, `binary`, `text`, or `choice` (several media types documented).
     pub kind: String,
+    /// The Rust type of the decoded body.
     pub ty: String,
     /// For a `choice`: the name of the body enum in `models.rs`.
     pub choice: Option<String>,
@@ -387,14 +468,17 @@ pub struct ResponseBody {
     pub alternatives: Vec<BodyAlternative>,
 }
 
+/// One alternative of an operation's security requirements.
 #[derive(Debug, Serialize)]
 pub struct SecurityRequirement {
     /// The schemes that must all be satisfied, by Rust name of the scheme.
     pub schemes: Vec<String>,
 }
 
+/// One security scheme of the spec.
 #[derive(Debug, Serialize)]
 pub struct SecurityScheme {
+    /// The scheme's name in the spec.
     pub wire_name: String,
     /// UpperCamel name (`BasicAuth`).
     pub name: String,
@@ -406,6 +490,7 @@ pub struct SecurityScheme {
     pub location: Option<String>,
     /// For API keys: the header, query or cookie name.
     pub key_name: Option<String>,
+    /// Doc lines (spec text).
     pub docs: Vec<String>,
     /// Whether some operation's security requirements name this scheme (the client defines
     /// constants only for those).

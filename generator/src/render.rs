@@ -37,6 +37,10 @@ pub fn builtin_templates() -> Vec<Template> {
         "crate/src/server.rs.jinja",
         "crate/src/support/mod.rs.jinja",
         "crate/openapi/index.html.jinja",
+        "crate/src/doc_examples.rs.jinja",
+        "crate/docs/README.md.jinja",
+        "crate/docs/{tag}.md.jinja",
+        "crate/docs/models/{model}.md.jinja",
     ]
 }
 
@@ -66,7 +70,8 @@ pub fn runtime_files(features: &ir::Features) -> Vec<(&'static str, &'static str
     files
 }
 
-/// The output files the crate templates produce, by template name.
+/// The output files the crate templates produce, by template name; the templates rendered once
+/// per page (`{tag}`, `{model}` in the name) are [`crate::docs::page_outputs`].
 pub fn output_templates(templates: &[Template]) -> Vec<(String, String)> {
     templates
         .iter()
@@ -75,7 +80,7 @@ pub fn output_templates(templates: &[Template]) -> Vec<(String, String)> {
                 .name
                 .strip_prefix("crate/")?
                 .strip_suffix(".jinja")?;
-            Some((template.name.clone(), path.to_string()))
+            (!path.contains('{')).then(|| (template.name.clone(), path.to_string()))
         })
         .collect()
 }
@@ -101,6 +106,8 @@ pub fn environment(templates: &[Template]) -> Result<Environment<'static>, Strin
     env.add_filter("doc_or", doc_or);
     env.add_filter("inner_doc", inner_doc);
     env.add_filter("lit", lit);
+    env.add_filter("md_cell", crate::docs::markdown::md_cell);
+    env.add_filter("md_text", crate::docs::markdown::md_text);
     for template in templates {
         env.add_template_owned(template.name.clone(), template.source.clone())
             .map_err(|error| describe(&error))?;
@@ -108,9 +115,18 @@ pub fn environment(templates: &[Template]) -> Result<Environment<'static>, Strin
     Ok(env)
 }
 
-/// The IR as a template value; converted once and shared by every template.
-pub fn context(api: &ir::Api) -> Value {
-    minijinja::context! { api => Value::from(minijinja::value::Serde(api)) }
+/// The IR as a template value, and the reference docs' view of it (`docs`); converted once and
+/// shared by every template.
+pub fn context(api: &ir::Api, docs: &crate::docs::Docs) -> Value {
+    minijinja::context! {
+        api => Value::from(minijinja::value::Serde(api)),
+        docs => Value::from(minijinja::value::Serde(docs)),
+    }
+}
+
+/// The context of a page template: `context` plus the page as `page`.
+pub fn page_context(context: &Value, page: &Value) -> Value {
+    minijinja::context! { page => page.clone(), ..context.clone() }
 }
 
 pub fn render(env: &Environment, template: &str, context: &Value) -> Result<String, String> {

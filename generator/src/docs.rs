@@ -1,0 +1,636 @@
+//! Reference docs: the IR seen as the pages openapi-generator writes for its SDKs (one page per
+//! API with a method table, then per operation its signature, an example call, parameters,
+//! return type, authorization, media types and statuses; one page per model), with Rust
+//! signatures and Rust examples. Every decision (names, example code, table cells) is made here,
+//! so the templates under `templates/crate/docs/` only lay the pages out.
+//!
+//! The example calls are also rendered into the crate's `src/doc_examples.rs` (compiled by the
+//! crate's own `cargo test`), so an example that stops compiling fails CI.
+
+pub mod markdown;
+
+use minijinja::Value;
+use serde::Serialize;
+
+use crate::{ir, Template};
+
+/// The output files of the templates rendered once per page: a `{tag}` in a template's name
+/// makes it render once per tag, `{model}` once per model, with that page as `page`. Returns
+/// (template name, output path, page).
+pub fn page_outputs(templates: &[Template], docs: &Docs) -> Vec<(String, String, Value)> {
+    let mut outputs = Vec::new();
+    for template in templates {
+        let Some(path) = template
+            .name
+            .strip_prefix("crate/")
+            .and_then(|name| name.strip_suffix(".jinja"))
+        else {
+            continue;
+        };
+        if path.contains("{tag}") {
+            for tag in &docs.tags {
+                outputs.push((
+                    template.name.clone(),
+                    path.replace("{tag}", &tag.name),
+                    Value::from(minijinja::value::Serde(tag)),
+                ));
+            }
+        } else if path.contains("{model}") {
+            for model in &docs.models {
+                outputs.push((
+                    template.name.clone(),
+                    path.replace("{model}", &model.name),
+                    Value::from(minijinja::value::Serde(model)),
+                ));
+            }
+        }
+    }
+    outputs
+}
+
+/// Every page of one crate's `docs/` folder.
+#[derive(Debug, Serialize)]
+pub struct Docs {
+    /// The base URL the examples pass to `Client::new`: the spec's first server when it is an
+    /// absolute URL, otherwise a placeholder the reader replaces.
+    pub example_base_url: String,
+    /// Whether the examples can use `DEFAULT_BASE_URL` (an absolute URL).
+    pub base_url_is_absolute: bool,
+    /// One page per tag.
+    pub tags: Vec<TagPage>,
+    /// One page per model.
+    pub models: Vec<ModelPage>,
+    /// The security schemes, for the authorization section of the index.
+    pub schemes: Vec<SchemeRow>,
+}
+
+/// The page of one API (tag): `docs/<Name>.md`.
+#[derive(Debug, Serialize)]
+pub struct TagPage {
+    /// `PeopleApi`, also the page's file stem.
+    pub name: String,
+    /// The `Client` method that returns this API (`people`).
+    pub accessor: String,
+    /// One entry per operation, in spec order.
+    pub operations: Vec<OperationDoc>,
+}
+
+/// One operation's section.
+#[derive(Debug, Serialize)]
+pub struct OperationDoc {
+    /// The method name (`create_person`), also the section's anchor.
+    pub name: String,
+    /// `GET`.
+    pub method: String,
+    /// The path as in the spec.
+    pub path: String,
+    /// The method table's description: the summary, else the first line of the description.
+    pub summary: String,
+    /// The Rust signature of the client method.
+    pub signature: String,
+    /// Description lines (spec text).
+    pub docs: Vec<String>,
+    /// The example call: a complete `async fn` with its `use` lines.
+    pub example: String,
+    /// The parameter table.
+    pub params: Vec<ParamRow>,
+    /// What the method returns on success (`models::PersonEntry`, `()`).
+    pub return_type: String,
+    /// Whether `return_type` names a model, so that it links to the model page.
+    pub return_model: Option<String>,
+    /// The security scheme alternatives by wire name (`basicAuth`); empty without auth.
+    pub auth: Vec<String>,
+    /// Whether a request without credentials is allowed too.
+    pub auth_optional: bool,
+    /// The request body's media type, or `None`.
+    pub content_type: Option<String>,
+    /// The `Accept` header, or `None` when no response has a body.
+    pub accept: Option<String>,
+    /// The status table, in spec order.
+    pub statuses: Vec<StatusRow>,
+}
+
+/// One row of a parameter table.
+#[derive(Debug, Serialize)]
+pub struct ParamRow {
+    /// The Rust name (`person_id`), or `body`.
+    pub name: String,
+    /// The Rust type the method takes.
+    pub ty: String,
+    /// The model the type names, for a link, or `None`.
+    pub model: Option<String>,
+    /// The spec's description, one line per entry (spec text).
+    pub docs: Vec<String>,
+    /// Where it goes (`path personId`) and whether it is optional, with its default.
+    pub notes: String,
+}
+
+/// One row of a status table.
+#[derive(Debug, Serialize)]
+pub struct StatusRow {
+    /// `200`, `4XX` or `default`.
+    pub status: String,
+    /// The response's description (spec text).
+    pub docs: Vec<String>,
+    /// The response headers: `-`, since the generator does not model response headers (a
+    /// located warning says so for every spec that declares them).
+    pub headers: String,
+}
+
+/// One model's page: `docs/models/<Name>.md`.
+#[derive(Debug, Serialize)]
+pub struct ModelPage {
+    /// The Rust type name, also the page's file stem.
+    pub name: String,
+    /// The schema's name in the spec.
+    pub wire_name: String,
+    /// Description lines (spec text).
+    pub docs: Vec<String>,
+    /// What kind of Rust type it is, in words (`struct`, `string enum`, ...).
+    pub kind: String,
+    /// The property (or variant) table.
+    pub rows: Vec<PropertyRow>,
+    /// For a type alias, its target.
+    pub alias: Option<String>,
+}
+
+/// One property (or variant) of a model.
+#[derive(Debug, Serialize)]
+pub struct PropertyRow {
+    /// The Rust name.
+    pub name: String,
+    /// The JSON name.
+    pub wire_name: String,
+    /// The Rust type, or the wire value of an enum variant.
+    pub ty: String,
+    /// The model the type names, for a link, or `None`.
+    pub model: Option<String>,
+    /// Description lines (spec text).
+    pub docs: Vec<String>,
+    /// `[optional]` for an `Option` field.
+    pub notes: String,
+}
+
+/// One security scheme.
+#[derive(Debug, Serialize)]
+pub struct SchemeRow {
+    /// The scheme's name in the spec.
+    pub wire_name: String,
+    /// How it is sent, in words.
+    pub kind: String,
+    /// How the example sets it on the client.
+    pub setter: String,
+    /// Description lines (spec text).
+    pub docs: Vec<String>,
+}
+
+/// The docs of `api`.
+pub fn view(api: &ir::Api) -> Docs {
+    let base_url_is_absolute = api.default_base_url.contains("://");
+    let example_base_url = if base_url_is_absolute {
+        api.default_base_url.clone()
+    } else {
+        "http://localhost:8080".to_string()
+    };
+    let models: Vec<&str> = api.models.iter().map(|m| m.name.as_str()).collect();
+    let example = Example {
+        api,
+        base_url_is_absolute,
+        example_base_url: &example_base_url,
+    };
+    Docs {
+        tags: api
+            .tags
+            .iter()
+            .map(|tag| TagPage {
+                name: tag.name.clone(),
+                accessor: tag.stem.clone(),
+                operations: tag
+                    .operations
+                    .iter()
+                    .map(|op| operation(api, tag, op, &example, &models))
+                    .collect(),
+            })
+            .collect(),
+        models: api.models.iter().map(|m| model(m, &models)).collect(),
+        schemes: api
+            .security_schemes
+            .iter()
+            .map(|scheme| SchemeRow {
+                wire_name: scheme.wire_name.clone(),
+                kind: scheme_kind(scheme),
+                setter: setter(&scheme.kind).to_string(),
+                docs: scheme.docs.clone(),
+            })
+            .collect(),
+        example_base_url,
+        base_url_is_absolute,
+    }
+}
+
+fn operation(
+    api: &ir::Api,
+    tag: &ir::Tag,
+    op: &ir::Operation,
+    example: &Example,
+    models: &[&str],
+) -> OperationDoc {
+    let auth = op
+        .security
+        .iter()
+        .map(|requirement| {
+            requirement
+                .schemes
+                .iter()
+                .filter_map(|name| api.security_schemes.iter().find(|s| &s.name == name))
+                .map(|scheme| scheme.wire_name.clone())
+                .collect::<Vec<_>>()
+                .join(" + ")
+        })
+        .collect();
+    let return_type = match &op.websocket {
+        Some(message) => format!(
+            "impl Stream<Item = Result<{message}, Error<{}>>>",
+            op.error_enum
+        ),
+        None => op.success_type.clone(),
+    };
+    let return_model = op
+        .websocket
+        .as_deref()
+        .or(Some(&op.success_type))
+        .and_then(|ty| model_of(ty, models));
+    let summary = op
+        .summary
+        .clone()
+        .or_else(|| op.docs.first().cloned())
+        .unwrap_or_default();
+    OperationDoc {
+        name: op.name.clone(),
+        method: op.method.clone(),
+        path: op.path.clone(),
+        summary,
+        signature: format!(
+            "pub async fn {}(&self{}) -> Result<{return_type}, Error<{}>>",
+            op.name,
+            arguments(op)
+                .iter()
+                .map(|(name, ty)| format!(", {name}: {ty}"))
+                .collect::<String>(),
+            op.error_enum
+        ),
+        docs: op.docs.clone(),
+        example: example.render(tag, op),
+        params: param_rows(op, models),
+        return_type,
+        return_model,
+        auth,
+        auth_optional: op.security_optional,
+        content_type: op.body.as_ref().map(|body| body.media_type.clone()),
+        accept: op.accept.clone(),
+        statuses: op
+            .responses
+            .iter()
+            .map(|response| StatusRow {
+                status: response.status.clone(),
+                docs: response.docs.clone(),
+                headers: "-".to_string(),
+            })
+            .collect(),
+    }
+}
+
+/// The client method's arguments after `&self`, in the order the client template declares them.
+fn arguments(op: &ir::Operation) -> Vec<(String, String)> {
+    let mut args: Vec<(String, String)> = op
+        .params
+        .iter()
+        .filter(|p| p.required && p.location == "path")
+        .chain(
+            op.params
+                .iter()
+                .filter(|p| p.required && p.location != "path"),
+        )
+        .map(|p| (p.name.clone(), p.arg_ty.clone()))
+        .collect();
+    if let Some(params) = &op.params_struct {
+        args.push(("params".to_string(), params.clone()));
+    }
+    if let Some(body) = &op.body {
+        let ty = if body.required {
+            body.ty.clone()
+        } else {
+            format!("Option<{}>", body.ty)
+        };
+        args.push(("body".to_string(), ty));
+    }
+    args
+}
+
+fn param_rows(op: &ir::Operation, models: &[&str]) -> Vec<ParamRow> {
+    let required = op
+        .params
+        .iter()
+        .filter(|p| p.required && p.location == "path")
+        .chain(
+            op.params
+                .iter()
+                .filter(|p| p.required && p.location != "path"),
+        );
+    let optional = op.params.iter().filter(|p| !p.required);
+    let mut rows: Vec<ParamRow> = required
+        .chain(optional)
+        .map(|p| {
+            let mut notes = format!("{} `{}`", p.location, p.wire_name);
+            if !p.required {
+                let params = op.params_struct.as_deref().unwrap_or_default();
+                notes.push_str(&format!("; [optional], a field of `{params}`"));
+            }
+            if let Some(default) = &p.default {
+                notes.push_str(&format!(" [default to `{default}`]"));
+            }
+            let ty = if p.required {
+                p.arg_ty.clone()
+            } else {
+                format!("Option<{}>", p.ty)
+            };
+            ParamRow {
+                name: p.name.clone(),
+                model: model_of(&ty, models),
+                ty,
+                docs: p.docs.clone(),
+                notes,
+            }
+        })
+        .collect();
+    if let Some(body) = &op.body {
+        let (ty, notes) = if body.required {
+            (body.ty.clone(), format!("body, `{}`", body.media_type))
+        } else {
+            (
+                format!("Option<{}>", body.ty),
+                format!("body, `{}`; [optional]", body.media_type),
+            )
+        };
+        rows.push(ParamRow {
+            name: "body".to_string(),
+            model: model_of(&ty, models),
+            ty,
+            docs: body.docs.clone(),
+            notes,
+        });
+    }
+    rows
+}
+
+fn model(model: &ir::Model, models: &[&str]) -> ModelPage {
+    let (kind, rows, alias) = match &model.kind {
+        ir::ModelKind::Struct { fields, .. } => (
+            "struct",
+            fields
+                .iter()
+                .map(|field| PropertyRow {
+                    name: field.name.clone(),
+                    wire_name: field.wire_name.clone(),
+                    model: model_of(&field.ty, models),
+                    ty: field.ty.clone(),
+                    docs: field.docs.clone(),
+                    notes: if field.ty.starts_with("Option<") {
+                        "[optional]".to_string()
+                    } else {
+                        String::new()
+                    },
+                })
+                .collect(),
+            None,
+        ),
+        ir::ModelKind::StringEnum { variants, .. } => (
+            "string enum (unknown values are kept in `Other`)",
+            variants
+                .iter()
+                .map(|variant| PropertyRow {
+                    name: variant.name.clone(),
+                    wire_name: variant.wire_literal.trim_matches('"').to_string(),
+                    ty: variant.wire_literal.clone(),
+                    model: None,
+                    docs: variant.docs.clone(),
+                    notes: String::new(),
+                })
+                .collect(),
+            None,
+        ),
+        ir::ModelKind::IntegerEnum { repr, constants } => (
+            "integer enum (unknown values decode too)",
+            constants
+                .iter()
+                .map(|constant| PropertyRow {
+                    name: constant.name.clone(),
+                    wire_name: constant.value.clone(),
+                    ty: repr.clone(),
+                    model: None,
+                    docs: Vec::new(),
+                    notes: String::new(),
+                })
+                .collect(),
+            None,
+        ),
+        ir::ModelKind::TaggedUnion { property, variants } => (
+            "tagged union",
+            variants
+                .iter()
+                .map(|variant| PropertyRow {
+                    name: variant.name.clone(),
+                    wire_name: format!("{property}: {}", variant.tag),
+                    model: model_of(&variant.ty, models),
+                    ty: variant.ty.clone(),
+                    docs: variant.docs.clone(),
+                    notes: String::new(),
+                })
+                .collect(),
+            None,
+        ),
+        ir::ModelKind::Union { variants, .. } => (
+            "union (the first alternative that decodes)",
+            variants
+                .iter()
+                .map(|variant| PropertyRow {
+                    name: variant.name.clone(),
+                    wire_name: String::new(),
+                    ty: variant.ty.clone().unwrap_or_else(|| "()".to_string()),
+                    model: variant.ty.as_deref().and_then(|ty| model_of(ty, models)),
+                    docs: variant.docs.clone(),
+                    notes: String::new(),
+                })
+                .collect(),
+            None,
+        ),
+        ir::ModelKind::Alias { target } => ("type alias", Vec::new(), Some(target.clone())),
+    };
+    ModelPage {
+        name: model.name.clone(),
+        wire_name: model.wire_name.clone(),
+        docs: model.docs.clone(),
+        kind: kind.to_string(),
+        rows,
+        alias,
+    }
+}
+
+/// The one model a type names (`models::X`, `Option<models::X>`, `Vec<models::X>`,
+/// `Box<models::X>`), for a link to its page.
+fn model_of(ty: &str, models: &[&str]) -> Option<String> {
+    let start = ty.find("models::")? + "models::".len();
+    let name: String = ty[start..]
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
+    if ty[start..].contains("models::") {
+        return None;
+    }
+    models.contains(&name.as_str()).then_some(name)
+}
+
+fn scheme_kind(scheme: &ir::SecurityScheme) -> String {
+    match (scheme.kind.as_str(), &scheme.location, &scheme.key_name) {
+        ("basic", _, _) => "HTTP Basic".to_string(),
+        ("bearer", _, _) => "bearer token (`Authorization: Bearer`)".to_string(),
+        ("api_key", Some(location), Some(key)) => format!("API key in {location} `{key}`"),
+        (kind, _, _) => kind.to_string(),
+    }
+}
+
+fn setter(kind: &str) -> &'static str {
+    match kind {
+        "basic" => ".with_basic_auth(\"username\", \"password\")",
+        "bearer" => ".with_bearer_token(\"token\")",
+        _ => ".with_api_key(\"key\")",
+    }
+}
+
+/// Writes the example call of an operation.
+struct Example<'a> {
+    api: &'a ir::Api,
+    base_url_is_absolute: bool,
+    example_base_url: &'a str,
+}
+
+impl Example<'_> {
+    /// A complete `async fn` named after the operation: the arguments that have a literal
+    /// example value are `let` bindings, the others (models, bodies) are the function's
+    /// parameters, so that the example compiles for any spec.
+    fn render(&self, tag: &ir::Tag, op: &ir::Operation) -> String {
+        let lib = &self.api.lib_name;
+        let mut imports = vec!["Client".to_string()];
+        imports.extend(op.params_struct.clone());
+        let mut inputs = Vec::new();
+        let mut bindings = Vec::new();
+        let mut call = Vec::new();
+        for (name, ty) in arguments(op) {
+            if name == "params" {
+                call.push(format!("{ty}::default()"));
+            } else if let Some(value) = literal(&name, &ty) {
+                bindings.push(format!("    let {name} = {value};\n"));
+                call.push(name);
+            } else {
+                inputs.push(format!("{name}: {ty}"));
+                call.push(name);
+            }
+        }
+        let uses_models = inputs.iter().any(|input| input.contains("models::"));
+        let mut text = format!(
+            "use {lib}::client::{};\n",
+            if imports.len() == 1 {
+                imports[0].clone()
+            } else {
+                format!("{{{}}}", imports.join(", "))
+            }
+        );
+        if uses_models {
+            text.push_str(&format!("use {lib}::models;\n"));
+        }
+        let base_url = if self.base_url_is_absolute {
+            format!("{lib}::DEFAULT_BASE_URL")
+        } else {
+            format!("{:?}", self.example_base_url)
+        };
+        text.push_str(&format!(
+            "\npub async fn {}({}) -> Result<(), Box<dyn std::error::Error>> {{\n",
+            op.name,
+            inputs.join(", ")
+        ));
+        text.push_str(&format!("    let client = Client::new({base_url})?"));
+        if let Some(requirement) = op.security.first() {
+            for scheme in requirement.schemes.iter().filter_map(|name| {
+                self.api
+                    .security_schemes
+                    .iter()
+                    .find(|scheme| &scheme.name == name)
+            }) {
+                text.push_str(setter(&scheme.kind));
+            }
+        }
+        text.push_str(";\n");
+        for binding in bindings {
+            text.push_str(&binding);
+        }
+        let call = format!(
+            "client.{}().{}({}).await?",
+            tag.stem,
+            op.name,
+            call.join(", ")
+        );
+        if op.websocket.is_some() {
+            text.push_str(&format!("    let stream = {call};\n"));
+            text.push_str("    let mut stream = std::pin::pin!(stream);\n");
+            text.push_str(
+                "    while let Some(message) = futures_util::StreamExt::next(&mut stream).await {\n",
+            );
+            text.push_str("        println!(\"{:?}\", message?);\n    }\n");
+        } else if op.success_type == "()" {
+            text.push_str(&format!("    {call};\n"));
+        } else {
+            text.push_str(&format!("    let result = {call};\n"));
+            text.push_str("    println!(\"{result:?}\");\n");
+        }
+        text.push_str("    Ok(())\n}\n");
+        text
+    }
+}
+
+/// An example value for a required argument whose type has a literal form: text (named after
+/// the parameter, as openapi-generator's pages do), numbers and booleans.
+fn literal(name: &str, ty: &str) -> Option<String> {
+    match ty {
+        "&str" => Some(format!("\"{name}_example\"")),
+        "String" => Some(format!("\"{name}_example\".to_string()")),
+        "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" => Some("56".to_string()),
+        "f32" | "f64" => Some("3.4".to_string()),
+        "bool" => Some("true".to_string()),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn model_of_finds_the_one_model_a_type_names() {
+        let models = ["Person", "Error"];
+        assert_eq!(
+            model_of("Option<Vec<models::Person>>", &models).as_deref(),
+            Some("Person")
+        );
+        assert_eq!(model_of("String", &models), None);
+        assert_eq!(model_of("models::Unknown", &models), None);
+        assert_eq!(
+            model_of("std::collections::HashMap<String, models::Person>", &models).as_deref(),
+            Some("Person")
+        );
+        assert_eq!(
+            model_of("(models::Person, models::Error)", &models),
+            None,
+            "two models: no single link"
+        );
+    }
+}

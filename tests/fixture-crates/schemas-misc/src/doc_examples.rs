@@ -1,0 +1,3 @@
+// @generated from tests/fixtures/schemas-misc.yaml by openapi-gen; do not edit.
+
+//! The example calls of the reference pages under `docs/`, compiled with this crate's tests.
