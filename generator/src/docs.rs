@@ -98,6 +98,8 @@ pub struct OperationDoc {
     pub return_type: String,
     /// Whether `return_type` names a model, so that it links to the model page.
     pub return_model: Option<String>,
+    /// For a success enum (several success statuses), its variants: `` `Ok(bytes::Bytes)` (200) ``.
+    pub return_variants: Vec<String>,
     /// The security scheme alternatives by wire name (`basicAuth`); empty without auth.
     pub auth: Vec<String>,
     /// Whether a request without credentials is allowed too.
@@ -284,6 +286,20 @@ fn operation(
         params: param_rows(op, models),
         return_type,
         return_model,
+        return_variants: match &op.success_enum {
+            Some(_) => op
+                .responses
+                .iter()
+                .filter(|response| response.is_success)
+                .map(|response| match &response.body {
+                    Some(body) => {
+                        format!("`{}({})` ({})", response.variant, body.ty, response.status)
+                    }
+                    None => format!("`{}` ({})", response.variant, response.status),
+                })
+                .collect(),
+            None => Vec::new(),
+        },
         auth,
         auth_optional: op.security_optional,
         content_type: op.body.as_ref().map(|body| body.media_type.clone()),
