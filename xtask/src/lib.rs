@@ -75,18 +75,20 @@ fn codegen_target(root: &Path, target: &Target, check: bool) -> Result<Vec<PathB
         let text =
             std::fs::read_to_string(spec).map_err(|e| format!("cannot read {relative}: {e}"))?;
         let package = format!("{}{stem}", target.package_prefix);
-        let settings = openapi_gen::Settings::new(relative, package);
-        match openapi_gen::generate(&text, &settings) {
-            Ok(generated) => {
-                for warning in &generated.warnings {
-                    eprintln!("{warning}");
-                }
+        let generator = openapi_gen::Generator::new().name(package);
+        match generator.generate_text(&relative, &text) {
+            Ok(output) => {
+                eprint!("{}", output.warnings().render(color()));
                 let out = root.join(target.crates).join(&stem);
-                let touched = openapi_gen::write::sync_dir(&out, &generated.files, check)
-                    .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+                let touched = if check {
+                    output.check(&out)
+                } else {
+                    output.write_to(&out)
+                }
+                .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
                 changed.extend(touched);
             }
-            Err(error) => failures.push(error.to_string()),
+            Err(diagnostics) => failures.push(diagnostics.render(color())),
         }
     }
     changed.extend(orphan_crates(&root.join(target.crates), &specs, check)?);
@@ -95,6 +97,13 @@ fn codegen_target(root: &Path, target: &Target, check: bool) -> Result<Vec<PathB
     } else {
         Err(failures.join("\n"))
     }
+}
+
+/// Colour diagnostics on a terminal unless NO_COLOR is set, as the CLI does.
+fn color() -> bool {
+    use std::io::IsTerminal as _;
+    std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty())
+        && std::io::stderr().is_terminal()
 }
 
 /// Generated crates whose spec is gone: removed (their generated files), or reported with `check`.
