@@ -42,13 +42,7 @@ async fn generated_client_talks_to_generated_server() {
 
     let shouted = client
         .greetings()
-        .get_greeting(
-            "Ada",
-            GetGreetingParams {
-                shout: Some(true),
-                ..Default::default()
-            },
-        )
+        .get_greeting("Ada", GetGreetingParams { shout: Some(true) })
         .await
         .expect("200");
     assert_eq!(shouted.message, "HELLO, ADA!");

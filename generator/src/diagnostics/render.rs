@@ -105,7 +105,7 @@ fn token_span(line: &str, column: usize) -> std::ops::Range<usize> {
         None => 0,
     };
     let first = rest.chars().next().map_or(1, char::len_utf8);
-    start..start + length.max(first).min(rest.len().max(0))
+    start..start + length.max(first).min(rest.len())
 }
 
 #[cfg(test)]
