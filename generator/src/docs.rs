@@ -69,6 +69,8 @@ pub struct Docs {
 pub struct TagPage {
     /// `PeopleApi`, also the page's file stem.
     pub name: String,
+    /// The tag's description lines (spec text).
+    pub docs: Vec<String>,
     /// The `Client` method that returns this API (`people`).
     pub accessor: String,
     /// One entry per operation, in spec order.
@@ -206,6 +208,7 @@ pub fn view(api: &ir::Api) -> Docs {
             .iter()
             .map(|tag| TagPage {
                 name: tag.name.clone(),
+                docs: tag.docs.clone(),
                 accessor: tag.stem.clone(),
                 operations: tag
                     .operations
@@ -492,18 +495,21 @@ fn model(model: &ir::Model, models: &[&str]) -> ModelPage {
     }
 }
 
-/// The one model a type names (`models::X`, `Option<models::X>`, `Vec<models::X>`,
-/// `Box<models::X>`), for a link to its page.
+/// The one model a type names (`models::X`, `Option<models::X>`, `Vec<X>` inside `models.rs`),
+/// for a link to its page; `None` for none or several.
 fn model_of(ty: &str, models: &[&str]) -> Option<String> {
-    let start = ty.find("models::")? + "models::".len();
-    let name: String = ty[start..]
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || *c == '_')
-        .collect();
-    if ty[start..].contains("models::") {
-        return None;
+    let mut found: Option<&str> = None;
+    for word in ty.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':')) {
+        let name = word.strip_prefix("models::").unwrap_or(word);
+        if name.contains("::") || !models.contains(&name) {
+            continue;
+        }
+        match found {
+            Some(other) if other != name => return None,
+            _ => found = Some(name),
+        }
     }
-    models.contains(&name.as_str()).then_some(name)
+    found.map(str::to_string)
 }
 
 fn scheme_kind(scheme: &ir::SecurityScheme) -> String {
@@ -639,6 +645,15 @@ mod tests {
         );
         assert_eq!(model_of("String", &models), None);
         assert_eq!(model_of("models::Unknown", &models), None);
+        assert_eq!(
+            model_of("Option<Person>", &models).as_deref(),
+            Some("Person")
+        );
+        assert_eq!(
+            model_of("chrono::Person", &models),
+            None,
+            "another crate's type"
+        );
         assert_eq!(
             model_of("std::collections::HashMap<String, models::Person>", &models).as_deref(),
             Some("Person")
