@@ -14,7 +14,7 @@
 //! The pipeline below it is load → lower → render → format, one public function per stage (the
 //! benchmarks time them separately). Architecture invariant: the stages do no IO; they take the
 //! spec text and return files. [`Generator`] reads the spec and templates, [`Output`] and
-//! [`write`] write, so xtask, the CLI and tests decide where things come from and go to.
+//! [`write`](mod@write) write, so xtask, the CLI and tests decide where things come from and go to.
 
 #![warn(missing_docs)]
 
