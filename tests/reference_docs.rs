@@ -496,3 +496,80 @@ Status codeDescriptionResponse headers
     assert_eq!(return_type("[`models::X`](models/X.md)"), "models::X");
     assert_eq!(return_type("**bytearray**"), "bytes::Bytes");
 }
+
+/// Spec text that would break a table or inject HTML stays inside its cell, escaped, and the
+/// pages still parse into the same operation, parameters and statuses.
+#[test]
+fn hostile_descriptions_stay_in_their_cells() {
+    let spec = r#"
+openapi: 3.0.3
+info: {title: "T | <b>", version: '1', description: "<script>alert(1)</script>"}
+paths:
+  /things/{id}:
+    get:
+      operationId: getThing
+      tags: [things]
+      summary: "Get | <img src=x onerror=alert(1)>"
+      description: "Line one\n\n<script>alert(2)</script> and `<code>`"
+      parameters:
+        - {name: id, in: path, required: true, description: "a | b\nc <i>", schema: {type: string}}
+        - {name: q, in: query, description: "| leading pipe", schema: {type: integer}}
+      responses:
+        '200':
+          description: "ok | <u>fine</u>"
+          content:
+            application/json:
+              schema: {type: object, description: "<x>|", properties: {"a|b": {type: string, description: "p | q"}}}
+        default: {description: "oops\nmore"}
+"#;
+    let output = openapi_gen::Generator::new()
+        .name("hostile")
+        .generate_text("hostile.yaml", spec)
+        .expect("generates");
+    let file = |path: &str| {
+        output
+            .files()
+            .iter()
+            .find(|file| file.path == path)
+            .unwrap_or_else(|| panic!("{path} generated"))
+            .contents
+            .clone()
+    };
+    let page = file("docs/ThingsApi.md");
+    for text in [page.as_str(), &file("docs/README.md")] {
+        assert!(!text.contains("<script"), "{text}");
+        assert!(!text.contains("<img"), "{text}");
+        assert!(!text.contains("<u>"), "{text}");
+    }
+    assert!(page.contains("`<code>`"), "code spans are kept as written");
+    let parsed = parse_markdown(&page);
+    assert_eq!(
+        parsed.methods,
+        [(
+            "get_thing".to_string(),
+            "GET".to_string(),
+            "/things/{id}".to_string()
+        )]
+    );
+    let op = &parsed.operations["get_thing"];
+    assert_eq!(op.params, ["id", "q"]);
+    assert_eq!(op.statuses, ["200", "default"]);
+    for line in page.lines().filter(|line| line.starts_with(" **")) {
+        let cells = line.split(" | ").count();
+        assert_eq!(cells, 4, "a parameter row keeps its four cells: {line}");
+    }
+    let model_pages: Vec<&str> = output
+        .files()
+        .iter()
+        .map(|file| file.path.as_str())
+        .filter(|path| path.starts_with("docs/models/"))
+        .collect();
+    assert!(!model_pages.is_empty());
+    for path in model_pages {
+        let text = file(path);
+        assert!(!text.contains("<x>"), "{text}");
+        for line in text.lines().filter(|line| line.starts_with("**")) {
+            assert_eq!(line.split(" | ").count(), 4, "{line}");
+        }
+    }
+}
