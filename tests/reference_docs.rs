@@ -202,7 +202,7 @@ fn parse_flattened(text: &str) -> Page {
     let names: Vec<String> = page.methods.iter().map(|(name, ..)| name.clone()).collect();
     let mut current: Option<String> = None;
     let mut section = Section::Other;
-    for (index, line) in lines.iter().enumerate().skip(table + names.len() + 1) {
+    for line in lines.iter().skip(table + names.len() + 1) {
         if names.iter().any(|name| name == line) {
             page.operations
                 .insert(line.to_string(), Operation::default());
@@ -230,14 +230,16 @@ fn parse_flattened(text: &str) -> Page {
             continue;
         };
         match section {
-            Section::Params if !line.is_empty() && *line != "NameTypeDescriptionNotes" => {
-                if *line != "This endpoint does not need any parameters." {
-                    let name: String = line
-                        .chars()
-                        .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_')
-                        .collect();
-                    operation.params.push(name);
-                }
+            Section::Params
+                if !line.is_empty()
+                    && *line != "NameTypeDescriptionNotes"
+                    && *line != "This endpoint does not need any parameters." =>
+            {
+                let name: String = line
+                    .chars()
+                    .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_')
+                    .collect();
+                operation.params.push(name);
             }
             Section::Return if operation.return_type.is_empty() && !line.is_empty() => {
                 operation.return_type = return_type(line);
@@ -245,7 +247,6 @@ fn parse_flattened(text: &str) -> Page {
             Section::Statuses if line.starts_with(|c: char| c.is_ascii_digit()) => {
                 let code: String = line.chars().take_while(char::is_ascii_digit).collect();
                 operation.statuses.push(code);
-                let _ = index;
             }
             _ => {}
         }

@@ -2,6 +2,7 @@
 
 //! The example calls of the reference pages under `docs/`, compiled with this crate's tests.
 
+#[allow(clippy::module_inception)]
 pub mod people {
     pub mod list_people {
         extern crate self as alfresco_core;

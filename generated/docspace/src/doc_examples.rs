@@ -2,6 +2,7 @@
 
 //! The example calls of the reference pages under `docs/`, compiled with this crate's tests.
 
+#[allow(clippy::module_inception)]
 pub mod people_photos {
     pub mod get_member_photo {
         extern crate self as docspace;

@@ -2,6 +2,7 @@
 
 //! The example calls of the reference pages under `docs/`, compiled with this crate's tests.
 
+#[allow(clippy::module_inception)]
 pub mod person {
     pub mod person_associate_workstream_summary {
         extern crate self as pieces_os;
@@ -96,6 +97,7 @@ pub mod person {
     }
 }
 
+#[allow(clippy::module_inception)]
 pub mod user {
     pub mod clear_user {
         extern crate self as pieces_os;

@@ -2,6 +2,7 @@
 
 //! The example calls of the reference pages under `docs/`, compiled with this crate's tests.
 
+#[allow(clippy::module_inception)]
 pub mod admin_users {
     pub mod post_users {
         extern crate self as fixture_names;
@@ -36,6 +37,7 @@ pub mod admin_users {
     }
 }
 
+#[allow(clippy::module_inception)]
 pub mod user_accounts {
     pub mod delete_users_by_id {
         extern crate self as fixture_names;
@@ -64,6 +66,7 @@ pub mod user_accounts {
     }
 }
 
+#[allow(clippy::module_inception)]
 pub mod pets {
     pub mod список_пользователей {
         extern crate self as fixture_names;
@@ -81,6 +84,7 @@ pub mod pets {
     }
 }
 
+#[allow(clippy::module_inception)]
 pub mod pets_api2 {
     pub mod list_things {
         extern crate self as fixture_names;
@@ -107,6 +111,7 @@ pub mod pets_api2 {
     }
 }
 
+#[allow(clippy::module_inception)]
 pub mod client {
     pub mod router2 {
         extern crate self as fixture_names;
@@ -154,6 +159,7 @@ pub mod client {
     }
 }
 
+#[allow(clippy::module_inception)]
 pub mod default_api {
     pub mod get_users {
         extern crate self as fixture_names;

@@ -2,6 +2,7 @@
 
 //! The example calls of the reference pages under `docs/`, compiled with this crate's tests.
 
+#[allow(clippy::module_inception)]
 pub mod items {
     pub mod get_item {
         extern crate self as fixture_operations;
@@ -41,6 +42,7 @@ pub mod items {
     }
 }
 
+#[allow(clippy::module_inception)]
 pub mod files {
     pub mod put_file {
         extern crate self as fixture_operations;

@@ -2,6 +2,7 @@
 
 //! The example calls of the reference pages under `docs/`, compiled with this crate's tests.
 
+#[allow(clippy::module_inception)]
 pub mod search {
     pub mod search {
         extern crate self as fixture_repairs;
