@@ -136,9 +136,8 @@ pub struct StatusRow {
     pub status: String,
     /// The response's description (spec text).
     pub docs: Vec<String>,
-    /// The response headers: `-`, since the generator does not model response headers (a
-    /// located warning says so for every spec that declares them).
-    pub headers: String,
+    /// The documented response headers (`` `x-rate-limit` (`i64`) ``, one per line), or `-`.
+    pub headers: Vec<String>,
 }
 
 /// One model's page: `docs/models/<Name>.md`.
@@ -313,9 +312,25 @@ fn operation(
             .map(|response| StatusRow {
                 status: response.status.clone(),
                 docs: response.docs.clone(),
-                headers: "-".to_string(),
+                headers: response_headers(api, response),
             })
             .collect(),
+    }
+}
+
+fn response_headers(api: &ir::Api, response: &ir::Response) -> Vec<String> {
+    let fields = response.headers_struct.as_ref().and_then(|name| {
+        api.header_structs
+            .iter()
+            .find(|headers| &headers.name == name)
+    });
+    match fields {
+        Some(headers) => headers
+            .fields
+            .iter()
+            .map(|field| format!("`{}` (`{}`)", field.wire_name, field.field_ty))
+            .collect(),
+        None => vec!["-".to_string()],
     }
 }
 

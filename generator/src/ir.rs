@@ -50,8 +50,11 @@ pub struct Api {
 /// responses), typed.
 #[derive(Debug, Serialize)]
 pub struct HeaderStruct {
+    /// The struct's name.
     pub name: String,
+    /// Doc lines.
     pub docs: Vec<String>,
+    /// One field per header.
     pub fields: Vec<ResponseHeader>,
     /// Whether the client reads it (it is some operation's `success_headers`).
     pub read: bool,
@@ -70,10 +73,12 @@ pub struct ResponseHeader {
     pub ty: String,
     /// The field type: `ty`, or `Option<ty>` for a header that is not required.
     pub field_ty: String,
+    /// Whether the spec requires it.
     pub required: bool,
     /// How the value is text: `scalar` (`Display` / `FromStr`), `csv` (an array, comma-separated),
     /// `date_time` (RFC 3339) or `http_date` (RFC 9110 HTTP-date, for HTTP's own date headers).
     pub encoding: String,
+    /// Doc lines (spec text).
     pub docs: Vec<String>,
 }
 
@@ -403,6 +408,7 @@ pub struct RequestBody {
 pub struct BodyAlternative {
     /// The variant of the body enum (`Json`, `Xml`).
     pub variant: String,
+    /// The media type.
     pub media_type: String,
     /// `json`, `form`, `text` or `binary`: how it is encoded.
     pub kind: String,

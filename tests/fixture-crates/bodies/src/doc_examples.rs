@@ -11,7 +11,7 @@ pub mod default_api {
         use fixture_bodies::models;
 
         pub async fn create_note(
-            body: models::Note,
+            body: models::CreateNoteBody,
         ) -> Result<(), Box<dyn std::error::Error>> {
             let client = Client::new(fixture_bodies::DEFAULT_BASE_URL)?;
             let result = client.default_api().create_note(body).await?;
