@@ -87,7 +87,8 @@ pub struct Document {
 pub struct Features {
     pub chrono: bool,
     pub uuid: bool,
-    pub url: bool,
+    /// `format: uri` occurs: the crate exports `Uri`.
+    pub uri: bool,
     pub base64: bool,
     pub multipart: bool,
     pub websocket: bool,

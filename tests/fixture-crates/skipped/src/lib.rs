@@ -41,6 +41,7 @@ pub mod client;
 pub mod server;
 
 pub use support::Integer;
+pub use support::Uri;
 
 /// The base URL of the spec's first server.
 ///
