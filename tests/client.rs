@@ -930,15 +930,21 @@ async fn upload_member_photo_sends_multipart_json_parts() {
         parts.push((
             name,
             content_type,
-            serde_json::from_slice::<Vec<dm::KeyValuePairStringStringValues>>(&bytes).unwrap(),
+            serde_json::from_slice::<dm::KeyValuePairStringStringValues>(&bytes).unwrap(),
         ));
     }
-    // An array of objects travels as one JSON part holding the array.
-    let expected = vec![(
-        "formCollection".to_string(),
-        Some("application/json".to_string()),
-        items,
-    )];
+    // An array of objects travels as one JSON part per item (OpenAPI 3.0's form encoding, what
+    // the vendor's own SDK sends and its server reads).
+    let expected: Vec<_> = items
+        .into_iter()
+        .map(|item| {
+            (
+                "formCollection".to_string(),
+                Some("application/json".to_string()),
+                item,
+            )
+        })
+        .collect();
     assert_eq!(parts, expected);
 
     // Without a form there is no body at all.
@@ -1345,4 +1351,292 @@ async fn stream_user_reports_undecodable_messages_and_refused_connections() {
         ),
         "{error:?}"
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// What a vendor's server may send (causes found against Prism serving the vendors' upstream
+// documents), and request bodies checked against those documents (tests/upstream/).
+
+/// The required properties of upstream schema `name` (and, recursively, of the objects under
+/// its properties and array items) missing from `value`, as `path: property`.
+fn missing_required(
+    document: &serde_yaml::Value,
+    name: &str,
+    value: &serde_json::Value,
+) -> Vec<String> {
+    fn check(
+        document: &serde_yaml::Value,
+        schema: &serde_yaml::Value,
+        value: &serde_json::Value,
+        path: &str,
+        missing: &mut Vec<String>,
+    ) {
+        let schema = match schema.get("$ref").and_then(|r| r.as_str()) {
+            Some(reference) => {
+                let name = reference.trim_start_matches("#/components/schemas/");
+                &document["components"]["schemas"][name]
+            }
+            None => schema,
+        };
+        match value {
+            serde_json::Value::Object(object) => {
+                for required in schema["required"].as_sequence().into_iter().flatten() {
+                    let required = required.as_str().unwrap();
+                    if !object.contains_key(required) {
+                        missing.push(format!("{path}: {required}"));
+                    }
+                }
+                for (key, item) in object {
+                    let property = &schema["properties"][key.as_str()];
+                    if !property.is_null() {
+                        check(document, property, item, &format!("{path}.{key}"), missing);
+                    }
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    check(
+                        document,
+                        &schema["items"],
+                        item,
+                        &format!("{path}[{index}]"),
+                        missing,
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut missing = Vec::new();
+    let schema = &document["components"]["schemas"][name];
+    assert!(!schema.is_null(), "no upstream schema {name}");
+    check(document, schema, value, name, &mut missing);
+    missing
+}
+
+fn upstream(file: &str) -> serde_yaml::Value {
+    let path = format!("{}/upstream/{file}", env!("CARGO_MANIFEST_DIR"));
+    serde_yaml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
+}
+
+fn user_profile_json(picture: &str) -> serde_json::Value {
+    json!({
+        "id": "auth0|1",
+        "picture": picture,
+        "aesthetics": { "theme": { "dark": true }, "font": { "size": 12 } },
+    })
+}
+
+/// Cause 7: `format: uri` is the text sent. RFC 3986 allows these (Pieces' own validator
+/// accepts them); WHATWG URL parsing refuses the first three and rewrites the fourth.
+#[tokio::test]
+async fn unusual_uris_decode_and_go_back_unchanged() {
+    let document = upstream("pieces-user.yaml");
+    for picture in [
+        "https://cdn.pieces.123/avatar.png",
+        "http://256.1.2.3/a.png",
+        "https://pieces.app:99999/a.png",
+        "HTTPS://Pieces.APP",
+    ] {
+        let read = Server::start(
+            "",
+            Reply::json(200, &json!({ "user": user_profile_json(picture) })),
+        )
+        .await;
+        let profile = pieces_client(&read)
+            .user()
+            .user_snapshot()
+            .await
+            .unwrap_or_else(|error| panic!("{picture}: {error}"))
+            .user
+            .unwrap();
+        assert_eq!(profile.picture.as_deref(), Some(picture));
+
+        let write = Server::start("", Reply::json(200, &user_profile_json(picture))).await;
+        pieces_client(&write)
+            .user()
+            .update_user(Some(profile))
+            .await
+            .unwrap();
+        let sent: serde_json::Value = serde_json::from_slice(&write.request().body).unwrap();
+        assert_eq!(sent["picture"], picture, "the text goes back as it came");
+        assert_eq!(
+            missing_required(&document, "UserProfile", &sent),
+            Vec::<String>::new()
+        );
+    }
+}
+
+/// A Person from Pieces OS carrying an anchor (whose `text` upstream requires without
+/// describing it) and explicit nulls for optional properties that are not `nullable`.
+fn person_with_anchor_and_nulls() -> serde_json::Value {
+    let stamp = json!({ "value": "2024-09-05T10:00:00Z" });
+    json!({
+        "id": "p1",
+        "created": stamp,
+        "updated": stamp,
+        "type": { "basic": { "name": "Ada" } },
+        "deleted": null,
+        "interactions": null,
+        "score": null,
+        "anchors": {
+            "iterable": [{
+                "id": "a1",
+                "reference": {
+                    "id": "a1",
+                    "type": "FILE",
+                    "points": { "iterable": [] },
+                    "created": stamp,
+                    "updated": stamp,
+                    "text": "src/main.rs",
+                    "name": null,
+                }
+            }]
+        }
+    })
+}
+
+/// Cause 9: an explicit `null` for an optional, non-nullable property decodes as `None` in a
+/// response (the server stays strict on requests: `tests/vendor_requests.rs`).
+#[tokio::test]
+async fn nulls_for_optional_properties_in_responses_decode_as_none() {
+    let server = Server::start("", Reply::json(200, &person_with_anchor_and_nulls())).await;
+    let person = pieces_client(&server)
+        .person()
+        .person_snapshot("p1", Default::default())
+        .await
+        .unwrap();
+    assert!(person.deleted.is_none() && person.interactions.is_none() && person.score.is_none());
+    // A value the spec does not list is kept too (the server refuses it in requests).
+    let mut newer = person_with_anchor_and_nulls();
+    newer["anchors"]["iterable"][0]["reference"]["type"] = json!("SYMLINK");
+    let server_newer = Server::start("", Reply::json(200, &newer)).await;
+    let anchors = pieces_client(&server_newer)
+        .person()
+        .person_snapshot("p1", Default::default())
+        .await
+        .unwrap()
+        .anchors
+        .unwrap();
+    let kept = &anchors.iterable[0].reference.as_ref().unwrap().type_;
+    assert_eq!(*kept, pm::AnchorTypeEnum::Other("SYMLINK".into()));
+    let anchor = person.anchors.unwrap().iterable[0]
+        .reference
+        .clone()
+        .unwrap();
+    assert!(anchor.name.is_none());
+    // The same decoding, outside a client response, keeps the schema's strictness.
+    assert!(serde_json::from_value::<pm::Person>(person_with_anchor_and_nulls()).is_err());
+}
+
+/// Cause 8: a property upstream requires without describing it (`FlattenedAnchor.text`) is a
+/// required field, so what is read keeps it and what is sent carries it.
+#[tokio::test]
+async fn undeclared_required_properties_are_kept_and_sent() {
+    let document = upstream("pieces-person.yaml");
+    let mut vendor = person_with_anchor_and_nulls();
+    for key in ["deleted", "interactions", "score"] {
+        vendor.as_object_mut().unwrap().remove(key);
+    }
+    vendor["anchors"]["iterable"][0]["reference"]
+        .as_object_mut()
+        .unwrap()
+        .remove("name");
+    let server = Server::start("", Reply::json(200, &vendor)).await;
+    let person = pieces_client(&server)
+        .person()
+        .person_snapshot("p1", Default::default())
+        .await
+        .unwrap();
+    let anchor = person.anchors.as_ref().unwrap().iterable[0]
+        .reference
+        .clone()
+        .unwrap();
+    assert_eq!(anchor.text, json!("src/main.rs"));
+
+    let write = Server::start("", Reply::json(200, &vendor)).await;
+    pieces_client(&write)
+        .person()
+        .update_person(Default::default(), Some(person))
+        .await
+        .unwrap();
+    let sent: serde_json::Value = serde_json::from_slice(&write.request().body).unwrap();
+    assert_eq!(
+        sent["anchors"]["iterable"][0]["reference"]["text"],
+        "src/main.rs"
+    );
+    assert_eq!(
+        missing_required(&document, "Person", &sent),
+        Vec::<String>::new()
+    );
+    // Before this was fixed the field did not exist, so a value built in Rust lacked it.
+    let built = pm::FlattenedAnchor {
+        id: "a2".into(),
+        type_: pm::AnchorTypeEnum::Directory,
+        points: pm::FlattenedAnchorPoints {
+            iterable: vec![],
+            ..Default::default()
+        },
+        created: anchor.created.clone(),
+        updated: anchor.updated.clone(),
+        text: json!("src"),
+        ..anchor
+    };
+    let built = serde_json::to_value(&built).unwrap();
+    assert_eq!(
+        missing_required(&document, "FlattenedAnchor", &built),
+        Vec::<String>::new()
+    );
+}
+
+/// Cause 10: headers added to one request (Prism's `Prefer`, idempotency keys, tracing), after
+/// the operation's own (an added `Accept` replaces the operation's).
+#[tokio::test]
+async fn headers_can_be_added_to_one_request() {
+    let server = Server::start("", Reply::raw(500, "text/plain", "mocked")).await;
+    let client = pieces_client(&server);
+    let error = client
+        .person()
+        .with_header("Prefer", "code=500")
+        .with_header("X-Request-Id", "r-1")
+        .with_header("Accept", "text/plain")
+        .person_snapshot("p1", Default::default())
+        .await
+        .unwrap_err();
+    assert!(matches!(
+        error,
+        pieces::Error::Api(pieces::PersonSnapshotError::InternalServerError(ref text)) if text == "mocked"
+    ));
+    let seen = server.request();
+    assert_eq!(seen.header("prefer"), Some("code=500"));
+    assert_eq!(seen.header("x-request-id"), Some("r-1"));
+    assert_eq!(
+        seen.headers.get_all("accept").iter().collect::<Vec<_>>(),
+        ["text/plain"]
+    );
+
+    // The plain call is unchanged and sends none of them.
+    let server = Server::start("", Reply::json(200, &person_with_anchor_and_nulls())).await;
+    pieces_client(&server)
+        .person()
+        .person_snapshot("p1", Default::default())
+        .await
+        .unwrap();
+    let seen = server.request();
+    assert_eq!(seen.header("prefer"), None);
+    assert_eq!(seen.header("accept"), Some("application/json, text/plain"));
+
+    // An invalid header is reported before anything is sent.
+    let server = Server::start("", Reply::empty(204)).await;
+    let error = pieces_client(&server)
+        .person()
+        .with_header("Bad Name", "x")
+        .person_snapshot("p1", Default::default())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(error, pieces::Error::InvalidRequest { .. }),
+        "{error}"
+    );
+    assert!(server.seen.lock().unwrap().is_empty());
 }

@@ -4,7 +4,13 @@ A multipart part name travels inside a MIME header (`Content-Disposition: form-d
 where control characters cannot be written (RFC 7578 defers to RFC 9110 field values). When a
 schema allows arbitrary property names, schemathesis generates such names and an unencodable
 body; the server rightly refuses it as malformed. Those cases are not requests a client can
-send, so they are filtered out of generation. Nothing else is filtered.
+send, so they are filtered out of generation.
+
+An array property of a multipart body travels as one part per item (OpenAPI 3.0's form
+encoding, which the vendors' SDKs send and the generated servers read). A single object given
+for such a property is therefore the same bytes on the wire as a one-item array, a valid value:
+schemathesis, generating the object as "negative" data, would expect a refusal the wire cannot
+express. Those bodies are filtered out too. Nothing else is filtered.
 """
 
 import schemathesis
@@ -20,8 +26,34 @@ def _has_control_characters(text) -> bool:
     return any(ord(c) < 32 or ord(c) == 127 for c in str(text))
 
 
+def _multipart_array_properties(ctx):
+    operation = getattr(ctx, "operation", None)
+    names = set()
+    for body in getattr(operation, "body", None) or []:
+        if not str(getattr(body, "media_type", "")).startswith("multipart/"):
+            continue
+        schema = getattr(body, "optimized_schema", None) or {}
+        bundled = schema.get("x-bundled") or {}
+        reference = schema.get("$ref", "")
+        if reference.startswith("#/x-bundled/"):
+            schema = bundled.get(reference[len("#/x-bundled/"):], {})
+        for name, prop in (schema.get("properties") or {}).items():
+            if isinstance(prop, dict) and prop.get("type") == "array":
+                names.add(name)
+    return names
+
+
 @schemathesis.hook
 def filter_body(ctx, body):
     if isinstance(body, dict) and _is_multipart(ctx):
-        return not any(_has_control_characters(name) for name in body)
+        if any(_has_control_characters(name) for name in body):
+            return False
+        arrays = _multipart_array_properties(ctx)
+        return not any(name in arrays and isinstance(value, dict) for name, value in body.items())
     return True
+
+
+@schemathesis.hook
+def filter_case(ctx, case):
+    # The coverage phase builds whole cases and applies only case hooks.
+    return filter_body(ctx, case.body)

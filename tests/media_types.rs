@@ -188,13 +188,24 @@ async fn responses_follow_accept_and_the_client_decodes_by_content_type() {
         "{body}"
     );
 
-    // The generated client accepts every documented type and decodes the one that arrives.
+    // The generated client accepts every documented type, JSON first, and decodes the one that
+    // arrives; a caller who prefers another says so with `Accept` on the request.
     let notes = Client::new(format!("http://{addr}/v1"))
         .unwrap()
         .default_api();
     assert_eq!(
         notes.get_note("n2").await.unwrap(),
         GetNoteOkBody::Json(note("n2"))
+    );
+    let as_xml = notes.clone().with_header("Accept", "application/xml");
+    assert_eq!(
+        as_xml.get_note("n3").await.unwrap(),
+        GetNoteOkBody::Xml(Bytes::from_static(b"<note><title>n3</title></note>"))
+    );
+    let as_text = notes.with_header("Accept", "text/plain, application/json;q=0.5");
+    assert_eq!(
+        as_text.get_note("n4").await.unwrap(),
+        GetNoteOkBody::Text("n4".to_string())
     );
 }
 

@@ -100,8 +100,8 @@ pub struct Features {
     pub chrono: bool,
     /// `uuid` for the `uuid` format.
     pub uuid: bool,
-    /// `url` for the `uri` format.
-    pub url: bool,
+    /// `format: uri` occurs: the crate exports `Uri`.
+    pub uri: bool,
     /// The base64 support for the `byte` format.
     pub base64: bool,
     /// `multipart/form-data` bodies.

@@ -167,7 +167,7 @@ impl PeopleApi for Generated {
 
     async fn request_password_reset(
         &self,
-        _: BasicCredentials,
+        _: Option<BasicCredentials>,
         _: String,
         _: models::ClientBody,
     ) -> RequestPasswordResetResponse {
@@ -176,7 +176,7 @@ impl PeopleApi for Generated {
 
     async fn reset_password(
         &self,
-        _: BasicCredentials,
+        _: Option<BasicCredentials>,
         _: String,
         _: models::PasswordResetBody,
     ) -> ResetPasswordResponse {

@@ -5,6 +5,7 @@
 //! only admins create people (403 otherwise), duplicate ids give 409, unknown ids 404, lists are
 //! paged with `skipCount`/`maxItems` and sorted by `orderBy` (`id`, `firstName`, `lastName`,
 //! each optionally `ASC`/`DESC`), `include` adds `properties`, `aspectNames` and `capabilities`,
+//! `fields` keeps only the listed properties (and the ones `Person` requires),
 //! avatars are stored bytes with a modification time honoured by `If-Modified-Since` (304).
 //! An id longer than [`MAX_ID_LEN`] is refused with the `default` response (status 400 and an
 //! Alfresco error body) where the operation documents no 400.
@@ -144,7 +145,15 @@ impl People {
 
     /// The entry of `account` as the API shows it: `properties`, `aspectNames` and
     /// `capabilities` only when `include` asks for them (always on single-entity reads).
-    fn entry(account: &Account, include: Option<&[String]>) -> PersonEntry {
+    ///
+    /// `fields` (when given and not empty) keeps only the listed properties, as the product
+    /// does, except the ones the spec's `Person` requires (`id`, `firstName`, `email`,
+    /// `enabled`): a response must still be a valid `Person`.
+    fn entry(
+        account: &Account,
+        include: Option<&[String]>,
+        fields: Option<&[String]>,
+    ) -> PersonEntry {
         let mut person = account.person.clone();
         person.avatar_id = account
             .avatar
@@ -169,10 +178,27 @@ impl People {
             }
         }
         PersonEntry {
-            entry: person,
+            entry: select_fields(person, fields),
             ..PersonEntry::default()
         }
     }
+}
+
+/// The properties of `Person` that every response carries, `fields` or not.
+const REQUIRED_PERSON_FIELDS: &[&str] = &["id", "firstName", "email", "enabled"];
+
+/// `person` with only the JSON properties that `fields` names (and the required ones).
+fn select_fields(person: Person, fields: Option<&[String]>) -> Person {
+    let Some(fields) = fields.filter(|fields| !fields.is_empty()) else {
+        return person;
+    };
+    let Ok(serde_json::Value::Object(mut properties)) = serde_json::to_value(&person) else {
+        return person;
+    };
+    properties.retain(|name, _| {
+        REQUIRED_PERSON_FIELDS.contains(&name.as_str()) || fields.iter().any(|field| field == name)
+    });
+    serde_json::from_value(serde_json::Value::Object(properties)).unwrap_or(person)
 }
 
 /// `-me-` resolved to the authenticated user.
@@ -252,7 +278,7 @@ impl PeopleApi for People {
             .into_iter()
             .skip(usize::try_from(params.skip_count).unwrap_or(usize::MAX))
             .take(usize::try_from(params.max_items).unwrap_or(usize::MAX))
-            .map(|account| Self::entry(account, Some(&include)))
+            .map(|account| Self::entry(account, Some(&include), params.fields.as_deref()))
             .collect();
         let count = entries.len() as i64;
         ListPeopleResponse::Ok(PersonPaging {
@@ -275,7 +301,7 @@ impl PeopleApi for People {
     async fn create_person(
         &self,
         credentials: BasicCredentials,
-        _params: CreatePersonQuery,
+        params: CreatePersonQuery,
         body: PersonBodyCreate,
     ) -> CreatePersonResponse {
         let mut state = self.state.write().await;
@@ -326,7 +352,7 @@ impl PeopleApi for People {
             admin: false,
             avatar: None,
         };
-        let entry = Self::entry(&account, None);
+        let entry = Self::entry(&account, None, params.fields.as_deref());
         state.accounts.insert(body.id, account);
         CreatePersonResponse::Created(entry)
     }
@@ -335,7 +361,7 @@ impl PeopleApi for People {
         &self,
         credentials: BasicCredentials,
         person_id: String,
-        _params: GetPersonQuery,
+        params: GetPersonQuery,
     ) -> GetPersonResponse {
         let state = self.state.read().await;
         let Some((me, _)) = Self::login(&state, &credentials) else {
@@ -349,7 +375,9 @@ impl PeopleApi for People {
             };
         }
         match state.accounts.get(&resolve(person_id, &me)) {
-            Some(account) => GetPersonResponse::Ok(Self::entry(account, None)),
+            Some(account) => {
+                GetPersonResponse::Ok(Self::entry(account, None, params.fields.as_deref()))
+            }
             None => GetPersonResponse::NotFound,
         }
     }
@@ -358,7 +386,7 @@ impl PeopleApi for People {
         &self,
         credentials: BasicCredentials,
         person_id: String,
-        _params: UpdatePersonQuery,
+        params: UpdatePersonQuery,
         body: PersonBodyUpdate,
     ) -> UpdatePersonResponse {
         let mut state = self.state.write().await;
@@ -447,7 +475,7 @@ impl PeopleApi for People {
             Some(last) if !last.is_empty() => format!("{} {last}", person.first_name),
             _ => person.first_name.clone(),
         });
-        UpdatePersonResponse::Ok(Self::entry(account, None))
+        UpdatePersonResponse::Ok(Self::entry(account, None, params.fields.as_deref()))
     }
 
     async fn get_avatar_image(
@@ -539,7 +567,7 @@ impl PeopleApi for People {
     /// but the product needs no authentication here: they are not checked.
     async fn request_password_reset(
         &self,
-        _credentials: BasicCredentials,
+        _credentials: Option<BasicCredentials>,
         person_id: String,
         body: ClientBody,
     ) -> RequestPasswordResetResponse {
@@ -567,7 +595,7 @@ impl PeopleApi for People {
     /// Unauthenticated in the product, like [`Self::request_password_reset`].
     async fn reset_password(
         &self,
-        _credentials: BasicCredentials,
+        _credentials: Option<BasicCredentials>,
         person_id: String,
         body: PasswordResetBody,
     ) -> ResetPasswordResponse {

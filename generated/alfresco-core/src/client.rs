@@ -19,7 +19,7 @@ use crate::models;
 use crate::support::client::Scheme;
 pub use crate::support::client::{
     ApiError, BoxError, Client, Credentials, Error, Headed, InvalidBaseUrl,
-    UnexpectedResponse,
+    RequestHeaders, UnexpectedResponse,
 };
 
 /// HTTP Basic Authentication
@@ -36,13 +36,26 @@ impl Client {
 #[derive(Debug, Clone)]
 pub struct PeopleApi {
     client: Client,
+    headers: RequestHeaders,
 }
 
 #[allow(clippy::too_many_arguments)]
 impl PeopleApi {
     /// Calls the operations of this tag with `client`'s configuration.
     pub fn new(client: Client) -> Self {
-        Self { client }
+        Self {
+            client,
+            headers: RequestHeaders::default(),
+        }
+    }
+
+    /// Adds the header `name: value` to every request made through this value, after the
+    /// operation's own headers (replacing any of the same name):
+    /// `client.people().with_header("Prefer", "code=404")`. An invalid name or value is
+    /// reported by the request as [`Error::InvalidRequest`].
+    pub fn with_header(mut self, name: &str, value: &str) -> Self {
+        self.headers.insert(name, value);
+        self
     }
 
     /// The shared configuration.
@@ -72,6 +85,7 @@ impl PeopleApi {
         let response = self
             .client
             .call("list_people", Method::GET)
+            .extra_headers(&self.headers)
             .path("/people")
             .query_scalar("skipCount", params.skip_count)
             .query_scalar("maxItems", params.max_items)
@@ -135,6 +149,7 @@ impl PeopleApi {
         let response = self
             .client
             .call("create_person", Method::POST)
+            .extra_headers(&self.headers)
             .path("/people")
             .query_csv("fields", params.fields)
             .security(&[&[BASIC_AUTH]])
@@ -179,6 +194,7 @@ impl PeopleApi {
         let response = self
             .client
             .call("get_person", Method::GET)
+            .extra_headers(&self.headers)
             .path("/people/")
             .path_scalar("personId", person_id)
             .query_csv("fields", params.fields)
@@ -245,6 +261,7 @@ impl PeopleApi {
         let response = self
             .client
             .call("update_person", Method::PUT)
+            .extra_headers(&self.headers)
             .path("/people/")
             .path_scalar("personId", person_id)
             .query_csv("fields", params.fields)
@@ -291,6 +308,7 @@ impl PeopleApi {
         let response = self
             .client
             .call("get_avatar_image", Method::GET)
+            .extra_headers(&self.headers)
             .path("/people/")
             .path_scalar("personId", person_id)
             .path("/avatar")
@@ -349,6 +367,7 @@ impl PeopleApi {
         let response = self
             .client
             .call("update_avatar_image", Method::PUT)
+            .extra_headers(&self.headers)
             .path("/people/")
             .path_scalar("personId", person_id)
             .path("/avatar")
@@ -397,6 +416,7 @@ impl PeopleApi {
         let response = self
             .client
             .call("delete_avatar_image", Method::DELETE)
+            .extra_headers(&self.headers)
             .path("/people/")
             .path_scalar("personId", person_id)
             .path("/avatar")
@@ -453,6 +473,7 @@ impl PeopleApi {
         let response = self
             .client
             .call("request_password_reset", Method::POST)
+            .extra_headers(&self.headers)
             .path("/people/")
             .path_scalar("personId", person_id)
             .path("/request-password-reset")
@@ -495,6 +516,7 @@ impl PeopleApi {
         let response = self
             .client
             .call("reset_password", Method::POST)
+            .extra_headers(&self.headers)
             .path("/people/")
             .path_scalar("personId", person_id)
             .path("/reset-password")

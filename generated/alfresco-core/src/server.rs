@@ -209,7 +209,7 @@ pub trait PeopleApi: Send + Sync + 'static {
     /// Sends `POST /people/{personId}/request-password-reset`.
     fn request_password_reset(
         &self,
-        credentials: BasicCredentials,
+        credentials: Option<BasicCredentials>,
         person_id: String,
         body: models::ClientBody,
     ) -> impl Future<Output = RequestPasswordResetResponse> + Send;
@@ -231,7 +231,7 @@ pub trait PeopleApi: Send + Sync + 'static {
     /// Sends `POST /people/{personId}/reset-password`.
     fn reset_password(
         &self,
-        credentials: BasicCredentials,
+        credentials: Option<BasicCredentials>,
         person_id: String,
         body: models::PasswordResetBody,
     ) -> impl Future<Output = ResetPasswordResponse> + Send;
@@ -732,7 +732,6 @@ async fn request_password_reset<A: PeopleApi>(
     let credentials = cx
         .basic("")
         .map_err(|problem| problem.with_challenges(challenges))?;
-    let credentials = rt::require_credentials(credentials, challenges)?;
     let person_id: String = cx.path_scalar("person_id", "personId")?.required()?;
     let body = cx.body_json("application/json").await?.required()?;
     Ok(A::request_password_reset(&api, credentials, person_id, body).await)
@@ -768,7 +767,6 @@ async fn reset_password<A: PeopleApi>(
     let credentials = cx
         .basic("")
         .map_err(|problem| problem.with_challenges(challenges))?;
-    let credentials = rt::require_credentials(credentials, challenges)?;
     let person_id: String = cx.path_scalar("person_id", "personId")?.required()?;
     let body = cx.body_json("application/json").await?.required()?;
     Ok(A::reset_password(&api, credentials, person_id, body).await)

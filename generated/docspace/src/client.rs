@@ -19,7 +19,7 @@ use crate::models;
 use crate::support::client::Scheme;
 pub use crate::support::client::{
     ApiError, BoxError, Client, Credentials, Error, Headed, InvalidBaseUrl,
-    UnexpectedResponse,
+    RequestHeaders, UnexpectedResponse,
 };
 
 use crate::support::client::{Multipart, ToMultipart};
@@ -38,13 +38,26 @@ impl Client {
 #[derive(Debug, Clone)]
 pub struct PeoplePhotosApi {
     client: Client,
+    headers: RequestHeaders,
 }
 
 #[allow(clippy::too_many_arguments)]
 impl PeoplePhotosApi {
     /// Calls the operations of this tag with `client`'s configuration.
     pub fn new(client: Client) -> Self {
-        Self { client }
+        Self {
+            client,
+            headers: RequestHeaders::default(),
+        }
+    }
+
+    /// Adds the header `name: value` to every request made through this value, after the
+    /// operation's own headers (replacing any of the same name):
+    /// `client.people_photos().with_header("Prefer", "code=404")`. An invalid name or value is
+    /// reported by the request as [`Error::InvalidRequest`].
+    pub fn with_header(mut self, name: &str, value: &str) -> Self {
+        self.headers.insert(name, value);
+        self
     }
 
     /// The shared configuration.
@@ -68,6 +81,7 @@ impl PeoplePhotosApi {
         let response = self
             .client
             .call("get_member_photo", Method::GET)
+            .extra_headers(&self.headers)
             .path("/api/2.0/people/")
             .path_scalar("userid", userid)
             .path("/photo")
@@ -102,6 +116,7 @@ impl PeoplePhotosApi {
         let response = self
             .client
             .call("update_member_photo", Method::PUT)
+            .extra_headers(&self.headers)
             .path("/api/2.0/people/")
             .path_scalar("userid", userid)
             .path("/photo")
@@ -137,6 +152,7 @@ impl PeoplePhotosApi {
         let response = self
             .client
             .call("upload_member_photo", Method::POST)
+            .extra_headers(&self.headers)
             .path("/api/2.0/people/")
             .path_scalar("userid", userid)
             .path("/photo")
@@ -168,6 +184,7 @@ impl PeoplePhotosApi {
         let response = self
             .client
             .call("delete_member_photo", Method::DELETE)
+            .extra_headers(&self.headers)
             .path("/api/2.0/people/")
             .path_scalar("userid", userid)
             .path("/photo")
@@ -202,6 +219,7 @@ impl PeoplePhotosApi {
         let response = self
             .client
             .call("create_member_photo_thumbnails", Method::POST)
+            .extra_headers(&self.headers)
             .path("/api/2.0/people/")
             .path_scalar("userid", userid)
             .path("/photo/thumbnails")

@@ -19,7 +19,7 @@ use crate::models;
 use crate::support::client::Scheme;
 pub use crate::support::client::{
     ApiError, BoxError, Client, Credentials, Error, Headed, InvalidBaseUrl,
-    UnexpectedResponse,
+    RequestHeaders, UnexpectedResponse,
 };
 
 /// OAuth2 (Auth0). Only `select_user` (POST /user/select) requires it; the upstream specification leaves every flow URL empty and defines no scopes.
@@ -41,13 +41,26 @@ impl Client {
 #[derive(Debug, Clone)]
 pub struct PersonApi {
     client: Client,
+    headers: RequestHeaders,
 }
 
 #[allow(clippy::too_many_arguments)]
 impl PersonApi {
     /// Calls the operations of this tag with `client`'s configuration.
     pub fn new(client: Client) -> Self {
-        Self { client }
+        Self {
+            client,
+            headers: RequestHeaders::default(),
+        }
+    }
+
+    /// Adds the header `name: value` to every request made through this value, after the
+    /// operation's own headers (replacing any of the same name):
+    /// `client.person().with_header("Prefer", "code=404")`. An invalid name or value is
+    /// reported by the request as [`Error::InvalidRequest`].
+    pub fn with_header(mut self, name: &str, value: &str) -> Self {
+        self.headers.insert(name, value);
+        self
     }
 
     /// The shared configuration.
@@ -73,6 +86,7 @@ impl PersonApi {
         let response = self
             .client
             .call("person_associate_workstream_summary", Method::POST)
+            .extra_headers(&self.headers)
             .path("/person/")
             .path_scalar("person", person)
             .path("/workstream_summaries/associate/")
@@ -113,6 +127,7 @@ impl PersonApi {
         let response = self
             .client
             .call("person_disassociate_workstream_summary", Method::POST)
+            .extra_headers(&self.headers)
             .path("/person/")
             .path_scalar("person", person)
             .path("/workstream_summaries/disassociate/")
@@ -153,6 +168,7 @@ impl PersonApi {
         let response = self
             .client
             .call("person_scores_increment", Method::POST)
+            .extra_headers(&self.headers)
             .path("/person/")
             .path_scalar("person", person)
             .path("/scores/increment")
@@ -192,6 +208,7 @@ impl PersonApi {
         let response = self
             .client
             .call("person_snapshot", Method::GET)
+            .extra_headers(&self.headers)
             .path("/person/")
             .path_scalar("person", person)
             .query_scalar("transferables", params.transferables)
@@ -230,6 +247,7 @@ impl PersonApi {
         let response = self
             .client
             .call("update_person", Method::POST)
+            .extra_headers(&self.headers)
             .path("/person/update")
             .query_scalar("transferables", params.transferables)
             .accept("application/json")
@@ -350,13 +368,26 @@ impl ApiError for UpdatePersonError {
 #[derive(Debug, Clone)]
 pub struct UserApi {
     client: Client,
+    headers: RequestHeaders,
 }
 
 #[allow(clippy::too_many_arguments)]
 impl UserApi {
     /// Calls the operations of this tag with `client`'s configuration.
     pub fn new(client: Client) -> Self {
-        Self { client }
+        Self {
+            client,
+            headers: RequestHeaders::default(),
+        }
+    }
+
+    /// Adds the header `name: value` to every request made through this value, after the
+    /// operation's own headers (replacing any of the same name):
+    /// `client.user().with_header("Prefer", "code=404")`. An invalid name or value is
+    /// reported by the request as [`Error::InvalidRequest`].
+    pub fn with_header(mut self, name: &str, value: &str) -> Self {
+        self.headers.insert(name, value);
+        self
     }
 
     /// The shared configuration.
@@ -373,6 +404,7 @@ impl UserApi {
         let response = self
             .client
             .call("clear_user", Method::POST)
+            .extra_headers(&self.headers)
             .path("/user/clear")
             .send::<ClearUserError>()
             .await?;
@@ -393,6 +425,7 @@ impl UserApi {
         let response = self
             .client
             .call("refresh_user", Method::GET)
+            .extra_headers(&self.headers)
             .path("/user/refresh")
             .accept("application/json, text/plain")
             .send::<RefreshUserError>()
@@ -428,6 +461,7 @@ impl UserApi {
         let response = self
             .client
             .call("select_user", Method::POST)
+            .extra_headers(&self.headers)
             .path("/user/select")
             .security(&[&[AUTH0]])
             .accept("application/json")
@@ -468,6 +502,7 @@ impl UserApi {
         let (url, headers) = self
             .client
             .call("stream_user", Method::GET)
+            .extra_headers(&self.headers)
             .path("/user/stream")
             .websocket::<StreamUserError>()?;
         let mut request = url.into_client_request().map_err(failed)?;
@@ -515,6 +550,7 @@ impl UserApi {
         let response = self
             .client
             .call("update_user", Method::POST)
+            .extra_headers(&self.headers)
             .path("/user/update")
             .accept("application/json")
             .json("application/json", body.as_ref())
@@ -542,6 +578,7 @@ impl UserApi {
         let response = self
             .client
             .call("user_beta_status", Method::POST)
+            .extra_headers(&self.headers)
             .path("/user/beta/status")
             .accept("application/json, text/plain")
             .json("application/json", body.as_ref())
@@ -582,6 +619,7 @@ impl UserApi {
         let response = self
             .client
             .call("user_providers", Method::GET)
+            .extra_headers(&self.headers)
             .path("/user/providers")
             .accept("application/json, text/plain")
             .send::<UserProvidersError>()
@@ -619,6 +657,7 @@ impl UserApi {
         let response = self
             .client
             .call("user_snapshot", Method::GET)
+            .extra_headers(&self.headers)
             .path("/user")
             .accept("application/json")
             .send::<UserSnapshotError>()
@@ -645,6 +684,7 @@ impl UserApi {
         let response = self
             .client
             .call("user_update_vanity", Method::POST)
+            .extra_headers(&self.headers)
             .path("/user/update/vanity")
             .accept("application/json, text/plain")
             .json("application/json", body.as_ref())

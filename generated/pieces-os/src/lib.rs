@@ -15,9 +15,9 @@
 //! # Skipped while generating
 //!
 //! - warning: spec/pieces-os.yaml:549:7 #/components/schemas/AnalyticsTrackedAdoptionEventIdentifierDescriptionPairs/x-pieces-internal: extension `x-pieces-internal` is not interpreted; ignored (here and in 33 more places)
-//! - warning: spec/pieces-os.yaml:1906:7 #/components/schemas/FlattenedAnchor/required: required property `text` is not defined in `properties`; ignored
+//! - warning: spec/pieces-os.yaml:1906:7 #/components/schemas/FlattenedAnchor/required: required property `text` is not defined in `properties`; generated as a required field of any JSON value
 //! - warning: spec/pieces-os.yaml:2388:11 #/components/schemas/FlattenedFormat/properties/asset/x-tags: extension `x-tags` is not interpreted; ignored
-//! - warning: spec/pieces-os.yaml:3009:7 #/components/schemas/FlattenedWorkstreamSummary/required: required property `range` is not defined in `properties`; ignored
+//! - warning: spec/pieces-os.yaml:3009:7 #/components/schemas/FlattenedWorkstreamSummary/required: required property `range` is not defined in `properties`; generated as a required field of any JSON value
 
 pub mod models;
 
@@ -34,6 +34,7 @@ pub mod server;
 pub mod doc_examples;
 
 pub use support::Integer;
+pub use support::Uri;
 
 /// The base URL of the spec's first server.
 pub const DEFAULT_BASE_URL: &str = "http://localhost:1000";

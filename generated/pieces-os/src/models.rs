@@ -11,8 +11,9 @@ pub enum AccessEnum {
     /// `PRIVATE`
     #[serde(rename = "PRIVATE")]
     Private,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -250,8 +251,9 @@ pub enum AllocationStatusEnum {
     /// `UNKNOWN`
     #[serde(rename = "UNKNOWN")]
     Unknown,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -330,8 +332,9 @@ pub enum AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionInstall 
     /// `the_user_has_installed_a_pieces_application`
     #[serde(rename = "the_user_has_installed_a_pieces_application")]
     TheUserHasInstalledAPiecesApplication,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -375,8 +378,9 @@ pub enum AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionUninstal
     /// `the_user_has_uninstalled_a_pieces_application`
     #[serde(rename = "the_user_has_uninstalled_a_pieces_application")]
     TheUserHasUninstalledAPiecesApplication,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -425,8 +429,9 @@ pub enum AnchorTypeEnum {
     /// `DIRECTORY`
     #[serde(rename = "DIRECTORY")]
     Directory,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -483,8 +488,9 @@ pub enum AnnotationTypeEnum {
     /// `GIT_COMMIT`
     #[serde(rename = "GIT_COMMIT")]
     GitCommit,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -765,8 +771,9 @@ pub enum ApplicationNameEnum {
     /// `UNKNOWN`
     #[serde(rename = "UNKNOWN")]
     Unknown,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -1010,7 +1017,7 @@ pub struct Auth0User {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "crate::support::non_null"
     )]
-    pub picture: Option<url::Url>,
+    pub picture: Option<crate::Uri>,
     /// The `email` property.
     #[serde(
         default,
@@ -1440,8 +1447,9 @@ pub enum CapabilitiesEnum {
     /// `BLENDED`
     #[serde(rename = "BLENDED")]
     Blended,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -1531,8 +1539,9 @@ pub enum ClassificationGenericEnum {
     /// `FILE`
     #[serde(rename = "FILE")]
     File,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -1590,8 +1599,9 @@ pub enum ClassificationRenderingEnum {
     /// `HIGHLIGHT_JS_HTML`
     #[serde(rename = "HIGHLIGHT_JS_HTML")]
     HighlightJsHtml,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -3159,8 +3169,9 @@ pub enum ClassificationSpecificEnum {
     /// `abap`
     #[serde(rename = "abap")]
     Abap,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -4309,8 +4320,9 @@ pub enum ConversationMessageSentimentEnum {
     /// `REPORT`
     #[serde(rename = "REPORT")]
     Report,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -4354,8 +4366,9 @@ pub enum ConversationTypeEnum {
     /// `COPILOT`
     #[serde(rename = "COPILOT")]
     Copilot,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -4493,8 +4506,9 @@ pub enum EmbeddedModelSchemaSemanticVersionEnum {
     #[serde(rename = "MAJOR_0_MINOR_0_PATCH_1")]
     #[default]
     Major0Minor0Patch1,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -4600,8 +4614,9 @@ pub enum ExternallySourcedEnum {
     /// `MAILGUN`
     #[serde(rename = "MAILGUN")]
     Mailgun,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -4741,8 +4756,9 @@ pub enum ExternalMlProviderEnum {
     /// `PERPLEXITY`
     #[serde(rename = "PERPLEXITY")]
     Perplexity,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -5212,8 +5228,9 @@ pub enum ExternalProviderTypeEnum {
     /// `waad`
     #[serde(rename = "waad")]
     Waad,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -5495,6 +5512,8 @@ pub struct FlattenedAnchor {
         deserialize_with = "crate::support::non_null"
     )]
     pub messages: Option<FlattenedConversationMessages>,
+    /// Required by the schema, which does not describe `text`: any value it allows.
+    pub text: serde_json::Value,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
@@ -7550,6 +7569,8 @@ pub struct FlattenedWorkstreamSummary {
         deserialize_with = "crate::support::non_null"
     )]
     pub applications: Option<Applications>,
+    /// Required by the schema, which does not describe `range`: any value it allows.
+    pub range: serde_json::Value,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
@@ -7963,8 +7984,9 @@ pub enum HintTypeEnum {
     /// `QGPT_HINT`
     #[serde(rename = "QGPT_HINT")]
     QgptHint,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -8372,8 +8394,9 @@ pub enum LanguageServerProtocolSeverityEnum {
     /// `HINT`
     #[serde(rename = "HINT")]
     Hint,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -8470,8 +8493,9 @@ pub enum MechanismEnum {
     /// `DELETED`
     #[serde(rename = "DELETED")]
     Deleted,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -9082,8 +9106,9 @@ pub enum ModelFoundationEnum {
     /// `PERPLEXITY_CUSTOM`
     #[serde(rename = "PERPLEXITY_CUSTOM")]
     PerplexityCustom,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -9396,8 +9421,9 @@ pub enum ModelTypeEnum {
     /// `ACCURACY`
     #[serde(rename = "ACCURACY")]
     Accuracy,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -9504,8 +9530,9 @@ pub enum ModelUsageEnum {
     /// `TECHNICAL_ERROR`
     #[serde(rename = "TECHNICAL_ERROR")]
     TechnicalError,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -9615,8 +9642,9 @@ pub enum NodeTypeEnum {
     /// `ASSET`
     #[serde(rename = "ASSET")]
     Asset,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -9819,8 +9847,9 @@ pub enum PersonAccessScopedEnum {
     /// `VIEWER`
     #[serde(rename = "VIEWER")]
     Viewer,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -10022,8 +10051,9 @@ pub enum PlatformEnum {
     /// `UNKNOWN`
     #[serde(rename = "UNKNOWN")]
     Unknown,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -10083,8 +10113,9 @@ pub enum PrivacyEnum {
     /// `ANONYMOUS`
     #[serde(rename = "ANONYMOUS")]
     Anonymous,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -10193,8 +10224,9 @@ pub enum QgptConversationMessageRoleEnum {
     /// `ASSISTANT`
     #[serde(rename = "ASSISTANT")]
     Assistant,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -11113,8 +11145,9 @@ pub enum Role {
     /// `PREVIEW`
     #[serde(rename = "PREVIEW")]
     Preview,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -11991,8 +12024,9 @@ pub enum SeededTrackedInteractionEventIdentifierDescriptionPairsAssetsListRefres
     /// `the_assets_list_was_refreshed_through_ui_element`
     #[serde(rename = "the_assets_list_was_refreshed_through_ui_element")]
     TheAssetsListWasRefreshedThroughUiElement,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -12090,8 +12124,9 @@ pub enum SeededTrackedKeyboardEventIdentifierDescriptionPairsAssetsListRefreshed
     /// `the_assets_list_was_refreshed_through_a_keyboard_shortcut`
     #[serde(rename = "the_assets_list_was_refreshed_through_a_keyboard_shortcut")]
     TheAssetsListWasRefreshedThroughAKeyboardShortcut,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -12270,8 +12305,9 @@ pub enum SensitiveCategoryEnum {
     /// `WEB_HOOK_URL`
     #[serde(rename = "WEB_HOOK_URL")]
     WebHookUrl,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -12373,8 +12409,9 @@ pub enum SensitiveSeverityEnum {
     /// `HIGH`
     #[serde(rename = "HIGH")]
     High,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -12480,8 +12517,9 @@ pub enum TagCategoryEnum {
     /// `UNKNOWN`
     #[serde(rename = "UNKNOWN")]
     Unknown,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -13648,8 +13686,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsAssetCreated {
     /// `an_asset_was_created`
     #[serde(rename = "an_asset_was_created")]
     AnAssetWasCreated,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -13687,8 +13726,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsAssetViewed {
     /// `an_asset_was_viewed`
     #[serde(rename = "an_asset_was_viewed")]
     AnAssetWasViewed,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -13726,8 +13766,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsAssetFormatCopied {
     /// `an_asset_preview_format_was_copied`
     #[serde(rename = "an_asset_preview_format_was_copied")]
     AnAssetPreviewFormatWasCopied,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -13765,8 +13806,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsAssetFormatDownloaded {
     /// `an_asset_format_was_downloaded`
     #[serde(rename = "an_asset_format_was_downloaded")]
     AnAssetFormatWasDownloaded,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -13806,8 +13848,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsAssetDeleted {
     /// `an_asset_was_deleted`
     #[serde(rename = "an_asset_was_deleted")]
     AnAssetWasDeleted,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -13845,8 +13888,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsAssetDescriptionUpdated {
     /// `an_asset_was_redescribed_by_the_user`
     #[serde(rename = "an_asset_was_redescribed_by_the_user")]
     AnAssetWasRedescribedByTheUser,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -13890,8 +13934,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsAssetNameUpdated {
     /// `an_asset_was_renamed_by_the_user`
     #[serde(rename = "an_asset_was_renamed_by_the_user")]
     AnAssetWasRenamedByTheUser,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -13929,8 +13974,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsAssetFormatGenericClassifica
     /// `a_generic_classification_was_changed_on_a_format_within_an_asset`
     #[serde(rename = "a_generic_classification_was_changed_on_a_format_within_an_asset")]
     AGenericClassificationWasChangedOnAFormatWithinAnAsset,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -13976,8 +14022,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsAssetFormatSpecificClassific
         rename = "a_specific_classification_was_changed_on_a_format_within_an_asset"
     )]
     ASpecificClassificationWasChangedOnAFormatWithinAnAsset,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -14021,8 +14068,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsAssetCreationFailed {
     /// `an_asset_failed_to_be_created`
     #[serde(rename = "an_asset_failed_to_be_created")]
     AnAssetFailedToBeCreated,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -14062,8 +14110,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsAssetTagAdded {
     /// `a_tag_was_added_by_the_user`
     #[serde(rename = "a_tag_was_added_by_the_user")]
     ATagWasAddedByTheUser,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -14101,8 +14150,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsAssetLinkAdded {
     /// `a_link_was_added_by_the_user`
     #[serde(rename = "a_link_was_added_by_the_user")]
     ALinkWasAddedByTheUser,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -14140,8 +14190,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsAssetLinkGenerated {
     /// `an_asset_link_was_generated`
     #[serde(rename = "an_asset_link_was_generated")]
     AnAssetLinkWasGenerated,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -14181,8 +14232,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsAssetLinkDeleted {
     /// `a_link_was_deleted_by_the_user`
     #[serde(rename = "a_link_was_deleted_by_the_user")]
     ALinkWasDeletedByTheUser,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -14220,8 +14272,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsAssetTagDeleted {
     /// `a_tag_was_deleted_by_the_user`
     #[serde(rename = "a_tag_was_deleted_by_the_user")]
     ATagWasDeletedByTheUser,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -14259,8 +14312,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsAssetUpdated {
     /// `an_asset_was_updated`
     #[serde(rename = "an_asset_was_updated")]
     AnAssetWasUpdated,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -14298,8 +14352,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsAssetFormatValueEdited {
     /// `a_specific_format_value_was_edited_on_an_asset`
     #[serde(rename = "a_specific_format_value_was_edited_on_an_asset")]
     ASpecificFormatValueWasEditedOnAnAsset,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -14343,8 +14398,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsAssetFormatUpdated {
     /// `a_specific_format_was_updated_on_an_asset`
     #[serde(rename = "a_specific_format_was_updated_on_an_asset")]
     ASpecificFormatWasUpdatedOnAnAsset,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -14388,8 +14444,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsAssetLinkRevoked {
     /// `an_asset_link_was_revoked`
     #[serde(rename = "an_asset_link_was_revoked")]
     AnAssetLinkWasRevoked,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -14427,8 +14484,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsAssetPersonAdded {
     /// `a_person_was_added_by_the_user`
     #[serde(rename = "a_person_was_added_by_the_user")]
     APersonWasAddedByTheUser,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -14466,8 +14524,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsAssetPersonDeleted {
     /// `a_person_was_deleted_by_the_user`
     #[serde(rename = "a_person_was_deleted_by_the_user")]
     APersonWasDeletedByTheUser,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -14507,8 +14566,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsAssetSensitiveAdded {
     /// `a_sensitive_was_added_by_the_user`
     #[serde(rename = "a_sensitive_was_added_by_the_user")]
     ASensitiveWasAddedByTheUser,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -14548,8 +14608,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsAssetSensitiveDeleted {
     /// `a_sensitive_was_deleted_by_the_user`
     #[serde(rename = "a_sensitive_was_deleted_by_the_user")]
     ASensitiveWasDeletedByTheUser,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -14589,8 +14650,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsSuggestedAssetReferenced {
     /// `a_suggested_asset_was_referenced_by_the_user`
     #[serde(rename = "a_suggested_asset_was_referenced_by_the_user")]
     ASuggestedAssetWasReferencedByTheUser,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -14634,8 +14696,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsSearchedAssetReferenced {
     /// `a_searched_asset_was_referenced_by_the_user`
     #[serde(rename = "a_searched_asset_was_referenced_by_the_user")]
     ASearchedAssetWasReferencedByTheUser,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -14679,8 +14742,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsAssetReferenced {
     /// `an_asset_was_referenced_by_the_user`
     #[serde(rename = "an_asset_was_referenced_by_the_user")]
     AnAssetWasReferencedByTheUser,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -14718,8 +14782,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsActivityAssetReferenced {
     /// `an_activity_asset_was_referenced_by_the_user`
     #[serde(rename = "an_activity_asset_was_referenced_by_the_user")]
     AnActivityAssetWasReferencedByTheUser,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -14763,8 +14828,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationAdded {
     /// `an_annotation_was_added_by_the_user`
     #[serde(rename = "an_annotation_was_added_by_the_user")]
     AnAnnotationWasAddedByTheUser,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -14804,8 +14870,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationDeleted {
     /// `an_annotation_was_deleted_by_the_user`
     #[serde(rename = "an_annotation_was_deleted_by_the_user")]
     AnAnnotationWasDeletedByTheUser,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -14849,8 +14916,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationUpdated {
     /// `an_annotation_was_updated_by_the_user`
     #[serde(rename = "an_annotation_was_updated_by_the_user")]
     AnAnnotationWasUpdatedByTheUser,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -14894,8 +14962,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsAssetHintAdded {
     /// `a_hint_was_added_by_the_user`
     #[serde(rename = "a_hint_was_added_by_the_user")]
     AHintWasAddedByTheUser,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -14933,8 +15002,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsAssetHintDeleted {
     /// `a_hint_was_deleted_by_the_user`
     #[serde(rename = "a_hint_was_deleted_by_the_user")]
     AHintWasDeletedByTheUser,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -14972,8 +15042,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsAssetHintUpdated {
     /// `a_hint_was_updated_by_the_user`
     #[serde(rename = "a_hint_was_updated_by_the_user")]
     AHintWasUpdatedByTheUser,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -15011,8 +15082,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsAssetAnchorAdded {
     /// `a_anchor_was_added_by_the_user`
     #[serde(rename = "a_anchor_was_added_by_the_user")]
     AAnchorWasAddedByTheUser,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -15050,8 +15122,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsAssetAnchorDeleted {
     /// `a_anchor_was_deleted_by_the_user`
     #[serde(rename = "a_anchor_was_deleted_by_the_user")]
     AAnchorWasDeletedByTheUser,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -15091,8 +15164,9 @@ pub enum TrackedAssetEventIdentifierDescriptionPairsAssetAnchorUpdated {
     /// `a_anchor_was_updated_by_the_user`
     #[serde(rename = "a_anchor_was_updated_by_the_user")]
     AAnchorWasUpdatedByTheUser,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -15271,8 +15345,9 @@ pub enum TrackedAssetsEventIdentifierDescriptionPairsAssetsSearched {
     /// `assets_were_searched`
     #[serde(rename = "assets_were_searched")]
     AssetsWereSearched,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -15459,8 +15534,9 @@ pub enum TrackedConversationEventIdentifierDescriptionPairsConversationCreated {
     /// `a_conversation_was_created`
     #[serde(rename = "a_conversation_was_created")]
     AConversationWasCreated,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -15500,8 +15576,9 @@ pub enum TrackedConversationEventIdentifierDescriptionPairsConversationReference
     /// `a_conversation_was_referenced_by_the_user`
     #[serde(rename = "a_conversation_was_referenced_by_the_user")]
     AConversationWasReferencedByTheUser,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -15545,8 +15622,9 @@ pub enum TrackedConversationEventIdentifierDescriptionPairsConversationDeleted {
     /// `a_conversation_was_deleted`
     #[serde(rename = "a_conversation_was_deleted")]
     AConversationWasDeleted,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -15586,8 +15664,9 @@ pub enum TrackedConversationEventIdentifierDescriptionPairsConversationSummaryAn
     /// `a_conversation_summary_annotation_was_generated_by_the_user`
     #[serde(rename = "a_conversation_summary_annotation_was_generated_by_the_user")]
     AConversationSummaryAnnotationWasGeneratedByTheUser,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -15631,8 +15710,9 @@ pub enum TrackedConversationEventIdentifierDescriptionPairsConversationNameUpdat
     /// `a_conversation_was_renamed_by_the_system`
     #[serde(rename = "a_conversation_was_renamed_by_the_system")]
     AConversationWasRenamedByTheSystem,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -15676,8 +15756,9 @@ pub enum TrackedConversationEventIdentifierDescriptionPairsConversationNameUpdat
     /// `a_conversation_was_renamed_by_the_user`
     #[serde(rename = "a_conversation_was_renamed_by_the_user")]
     AConversationWasRenamedByTheUser,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -15721,8 +15802,9 @@ pub enum TrackedConversationEventIdentifierDescriptionPairsConversationSummaryAn
     /// `a_conversation_summary_annotation_was_generated_by_the_system`
     #[serde(rename = "a_conversation_summary_annotation_was_generated_by_the_system")]
     AConversationSummaryAnnotationWasGeneratedByTheSystem,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -15916,8 +15998,9 @@ pub enum TrackedFormatEventIdentifierDescriptionPairsFormatCreated {
     /// `a_format_was_created`
     #[serde(rename = "a_format_was_created")]
     AFormatWasCreated,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -15955,8 +16038,9 @@ pub enum TrackedFormatEventIdentifierDescriptionPairsFormatCopied {
     /// `if_a_format_was_entirely_copied`
     #[serde(rename = "if_a_format_was_entirely_copied")]
     IfAFormatWasEntirelyCopied,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -15994,8 +16078,9 @@ pub enum TrackedFormatEventIdentifierDescriptionPairsFormatPartiallyCopied {
     /// `if_a_format_was_partially_copied`
     #[serde(rename = "if_a_format_was_partially_copied")]
     IfAFormatWasPartiallyCopied,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -16035,8 +16120,9 @@ pub enum TrackedFormatEventIdentifierDescriptionPairsFormatDownloaded {
     /// `if_a_format_was_downloaded`
     #[serde(rename = "if_a_format_was_downloaded")]
     IfAFormatWasDownloaded,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -16074,8 +16160,9 @@ pub enum TrackedFormatEventIdentifierDescriptionPairsFormatDeleted {
     /// `if_a_format_was_deleted`
     #[serde(rename = "if_a_format_was_deleted")]
     IfAFormatWasDeleted,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -16113,8 +16200,9 @@ pub enum TrackedFormatEventIdentifierDescriptionPairsFormatGenericClassification
     /// `if_a_generic_classification_was_changed_on_a_format`
     #[serde(rename = "if_a_generic_classification_was_changed_on_a_format")]
     IfAGenericClassificationWasChangedOnAFormat,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -16158,8 +16246,9 @@ pub enum TrackedFormatEventIdentifierDescriptionPairsFormatSpecificClassificatio
     /// `if_a_specific_classification_was_changed_on_a_format`
     #[serde(rename = "if_a_specific_classification_was_changed_on_a_format")]
     IfASpecificClassificationWasChangedOnAFormat,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -16203,8 +16292,9 @@ pub enum TrackedFormatEventIdentifierDescriptionPairsFormatUpdated {
     /// `a_format_was_updated`
     #[serde(rename = "a_format_was_updated")]
     AFormatWasUpdated,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -16242,8 +16332,9 @@ pub enum TrackedFormatEventIdentifierDescriptionPairsFormatInserted {
     /// `a_format_was_inserted`
     #[serde(rename = "a_format_was_inserted")]
     AFormatWasInserted,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -16281,8 +16372,9 @@ pub enum TrackedFormatEventIdentifierDescriptionPairsFormatValueEdited {
     /// `a_format_value_was_edited`
     #[serde(rename = "a_format_value_was_edited")]
     AFormatValueWasEdited,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -16464,8 +16556,9 @@ pub enum TrackedSessionEventIdentifierDescriptionPairsSessionInitialized {
         rename = "a_session_has_been_initialized_and_the_application_has_been_opened"
     )]
     ASessionHasBeenInitializedAndTheApplicationHasBeenOpened,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -16509,8 +16602,9 @@ pub enum TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionSucc
     /// `one_or_more_applications_has_successfully_connected`
     #[serde(rename = "one_or_more_applications_has_successfully_connected")]
     OneOrMoreApplicationsHasSuccessfullyConnected,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -16554,8 +16648,9 @@ pub enum TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionFail
     /// `one_or_more_applications_has_failed_to_connect_locally`
     #[serde(rename = "one_or_more_applications_has_failed_to_connect_locally")]
     OneOrMoreApplicationsHasFailedToConnectLocally,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -16601,8 +16696,9 @@ pub enum TrackedSessionEventIdentifierDescriptionPairsSessionInactive {
         rename = "a_session_is_inactive_because_the_application_is_not_in_the_foreground"
     )]
     ASessionIsInactiveBecauseTheApplicationIsNotInTheForeground,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -16644,8 +16740,9 @@ pub enum TrackedSessionEventIdentifierDescriptionPairsSessionActive {
     /// `a_session_is_active_because_the_application_is_in_the_foreground`
     #[serde(rename = "a_session_is_active_because_the_application_is_in_the_foreground")]
     ASessionIsActiveBecauseTheApplicationIsInTheForeground,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -16687,8 +16784,9 @@ pub enum TrackedSessionEventIdentifierDescriptionPairsSessionTerminated {
     /// `a_session_has_been_ended_and_the_application_has_been_closed`
     #[serde(rename = "a_session_has_been_ended_and_the_application_has_been_closed")]
     ASessionHasBeenEndedAndTheApplicationHasBeenClosed,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -16732,8 +16830,9 @@ pub enum TrackedSessionEventIdentifierDescriptionPairsSessionAuthenticatedWithSi
     /// `a_user_has_signed_into_this_session_with_a_an_external_account`
     #[serde(rename = "a_user_has_signed_into_this_session_with_a_an_external_account")]
     AUserHasSignedIntoThisSessionWithAAnExternalAccount,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -16777,8 +16876,9 @@ pub enum TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWith
     /// `a_user_has_signed_out_of_this_session`
     #[serde(rename = "a_user_has_signed_out_of_this_session")]
     AUserHasSignedOutOfThisSession,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -16822,8 +16922,9 @@ pub enum TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWith
     /// `a_user_did_not_sign_into_the_session_with_a_dismissal`
     #[serde(rename = "a_user_did_not_sign_into_the_session_with_a_dismissal")]
     AUserDidNotSignIntoTheSessionWithADismissal,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -16867,8 +16968,9 @@ pub enum TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWith
     /// `a_user_did_not_sign_into_the_session_with_a_reminder`
     #[serde(rename = "a_user_did_not_sign_into_the_session_with_a_reminder")]
     AUserDidNotSignIntoTheSessionWithAReminder,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -16912,8 +17014,9 @@ pub enum TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingInitializ
     /// `onboarding_has_been_initialized_for_this_session`
     #[serde(rename = "onboarding_has_been_initialized_for_this_session")]
     OnboardingHasBeenInitializedForThisSession,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -16957,8 +17060,9 @@ pub enum TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingCompleted
     /// `onboarding_has_been_completed_for_this_session`
     #[serde(rename = "onboarding_has_been_completed_for_this_session")]
     OnboardingHasBeenCompletedForThisSession,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -17130,7 +17234,7 @@ pub struct UserProfile {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "crate::support::non_null"
     )]
-    pub picture: Option<url::Url>,
+    pub picture: Option<crate::Uri>,
     /// The `email` property.
     #[serde(
         default,

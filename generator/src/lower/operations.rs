@@ -95,12 +95,13 @@ const TYPE_SUFFIXES: &[&str] = &[
     "Response",
 ];
 
-/// Functions an operation's name must not take: the API struct's own methods (`new`, `client`),
-/// the server module's functions (operation handlers share its namespace) and the routes
-/// functions' `api` argument.
+/// Functions an operation's name must not take: the API struct's own methods (`new`, `client`,
+/// `with_header`), the server module's functions (operation handlers share its namespace) and the
+/// routes functions' `api` argument.
 const RESERVED_FUNCTIONS: &[&str] = &[
     "new",
     "client",
+    "with_header",
     "router",
     "router_with",
     "read_form",
@@ -544,6 +545,7 @@ impl Context<'_, '_> {
         pointer: &str,
     ) -> Option<&'static str> {
         let explode = parameter.parameter_data_ref().explode;
+        let data_name = parameter.parameter_data_ref().name.clone();
         let is_array = matches!(ty, Ty::Vec(_))
             || schema.is_some_and(|s| {
                 matches!(&s.schema_kind, SchemaKind::Type(Type::Array(_)))
@@ -633,8 +635,11 @@ impl Context<'_, '_> {
                 (Shape::Object, true) => Ok("object_exploded"),
                 (Shape::Array, _) => Ok("csv"),
                 // HTTP's own date headers carry HTTP-dates (RFC 9110), whatever format the spec
-                // names.
-                (Shape::Scalar, _) if is_date_time => Ok("http_date"),
+                // names; an application's own header carries the RFC 3339 text `date-time` means.
+                (Shape::Scalar, _) if is_date_time && is_http_date_header(&data_name) => {
+                    Ok("http_date")
+                }
+                (Shape::Scalar, _) if is_date_time => Ok("rfc3339"),
                 (Shape::Scalar, _) => Ok("scalar"),
             },
             Parameter::Cookie { .. } => match (shape, explode.unwrap_or(true)) {
@@ -1598,4 +1603,23 @@ fn server_credentials(
         sources,
         challenges,
     })
+}
+
+/// The headers whose values RFC 9110 and its companions define as HTTP-dates.
+const HTTP_DATE_HEADERS: &[&str] = &[
+    "date",
+    "expires",
+    "if-modified-since",
+    "if-range",
+    "if-unmodified-since",
+    "last-modified",
+    "retry-after",
+    "sunset",
+];
+
+/// Whether a header parameter is one of HTTP's own date headers ([`HTTP_DATE_HEADERS`]).
+fn is_http_date_header(name: &str) -> bool {
+    HTTP_DATE_HEADERS
+        .iter()
+        .any(|header| header.eq_ignore_ascii_case(name))
 }

@@ -383,13 +383,38 @@ impl Context<'_, '_> {
                 docs: property_docs(property),
             });
         }
+        // A required property the schema does not describe (Pieces' `FlattenedAnchor.text`) is
+        // still required on the wire: a value built from these types must carry it, so it is a
+        // required field holding any JSON (or the `additionalProperties` type, which describes
+        // every property beyond the named ones).
         for wire in required {
-            if !properties.contains_key(wire) && additional.is_none() {
-                self.diagnostics.warning(
-                    &child(pointer, "required"),
-                    format!("required property `{wire}` is not defined in `properties`; ignored"),
-                );
+            if properties.contains_key(wire) {
+                continue;
             }
+            let ty = match additional {
+                Some(AdditionalProperties::Schema(value)) => self.type_of_ref(
+                    value,
+                    &child(pointer, "additionalProperties"),
+                    &format!("{name}{}", names::type_name(wire)),
+                ),
+                _ => Ty::JSON,
+            };
+            self.diagnostics.warning(
+                &child(pointer, "required"),
+                format!(
+                    "required property `{wire}` is not defined in `properties`; generated as a required field of {}",
+                    if ty == Ty::JSON { "any JSON value" } else { "the `additionalProperties` type" }
+                ),
+            );
+            fields.push(FieldDraft {
+                name: field_names.unique(&names::field_name(wire)),
+                wire_name: wire.clone(),
+                ty,
+                required: true,
+                docs: vec![format!(
+                    "Required by the schema, which does not describe `{wire}`: any value it allows."
+                )],
+            });
         }
         // OpenAPI 3.0 objects are open unless `additionalProperties: false`: properties beyond
         // the named ones are kept in a flattened map, so a read-modify-write cycle loses nothing.
@@ -820,9 +845,13 @@ fn string_type(format: &VariantOrUnknownOrEmpty<StringFormat>, features: &mut Fe
             features.base64 = true;
             Ty::Plain("crate::Base64")
         }
+        // `uri` stays the text that was sent: WHATWG URL parsing (the `url` crate) refuses URIs
+        // that RFC 3986 allows (a numeric last host label, a port over 65535) and rewrites the
+        // ones it keeps (host lowercased, `/` appended), so a read-modify-write would change it.
+        // `crate::Uri` keeps the text; the server checks RFC 3986 syntax in requests.
         VariantOrUnknownOrEmpty::Unknown(format) if format == "uri" => {
-            features.url = true;
-            Ty::Plain("url::Url")
+            features.uri = true;
+            Ty::Plain("crate::Uri")
         }
         VariantOrUnknownOrEmpty::Unknown(format) if format == "uuid" => {
             features.uuid = true;

@@ -18,7 +18,7 @@ use reqwest::Method;
 use crate::models;
 pub use crate::support::client::{
     ApiError, BoxError, Client, Credentials, Error, Headed, InvalidBaseUrl,
-    UnexpectedResponse,
+    RequestHeaders, UnexpectedResponse,
 };
 
 impl Client {
@@ -32,13 +32,26 @@ impl Client {
 #[derive(Debug, Clone)]
 pub struct DefaultApi {
     client: Client,
+    headers: RequestHeaders,
 }
 
 #[allow(clippy::too_many_arguments)]
 impl DefaultApi {
     /// Calls the operations of this tag with `client`'s configuration.
     pub fn new(client: Client) -> Self {
-        Self { client }
+        Self {
+            client,
+            headers: RequestHeaders::default(),
+        }
+    }
+
+    /// Adds the header `name: value` to every request made through this value, after the
+    /// operation's own headers (replacing any of the same name):
+    /// `client.default_api().with_header("Prefer", "code=404")`. An invalid name or value is
+    /// reported by the request as [`Error::InvalidRequest`].
+    pub fn with_header(mut self, name: &str, value: &str) -> Self {
+        self.headers.insert(name, value);
+        self
     }
 
     /// The shared configuration.
@@ -71,6 +84,7 @@ impl DefaultApi {
         let response = self
             .client
             .call("createNote", Method::POST)
+            .extra_headers(&self.headers)
             .path("/notes")
             .accept(
                 "application/json, application/problem+json, application/xml, text/plain",
@@ -114,6 +128,7 @@ impl DefaultApi {
         let response = self
             .client
             .call("submitForm", Method::POST)
+            .extra_headers(&self.headers)
             .path("/notes/form")
             .accept("application/json")
             .form("application/x-www-form-urlencoded", Some(&body))
@@ -134,6 +149,7 @@ impl DefaultApi {
         let response = self
             .client
             .call("putText", Method::PUT)
+            .extra_headers(&self.headers)
             .path("/notes/text")
             .accept("text/*")
             .text("text/plain", Some(&body))
@@ -167,6 +183,7 @@ impl DefaultApi {
         let response = self
             .client
             .call("getNote", Method::GET)
+            .extra_headers(&self.headers)
             .path("/notes/")
             .path_scalar("id", id)
             .accept(
@@ -216,6 +233,7 @@ impl DefaultApi {
         let response = self
             .client
             .call("patchNote", Method::PATCH)
+            .extra_headers(&self.headers)
             .path("/notes/")
             .path_scalar("id", id)
             .accept("*/*")
@@ -240,6 +258,7 @@ impl DefaultApi {
         let response = self
             .client
             .call("uploadBlob", Method::POST)
+            .extra_headers(&self.headers)
             .path("/blobs")
             .accept("application/octet-stream")
             .binary("*/*", body.as_ref())

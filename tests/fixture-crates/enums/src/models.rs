@@ -30,8 +30,9 @@ pub enum Status {
     /// `Other`
     #[serde(rename = "Other")]
     Other2,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -87,8 +88,9 @@ pub enum Only {
     #[serde(rename = "ONLY_VALUE")]
     #[default]
     OnlyValue,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -173,8 +175,9 @@ pub enum Symbols {
     /// `A_B`
     #[serde(rename = "A_B")]
     AB2,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 

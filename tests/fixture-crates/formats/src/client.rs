@@ -17,7 +17,7 @@ use reqwest::Method;
 use crate::models;
 pub use crate::support::client::{
     ApiError, BoxError, Client, Credentials, Error, Headed, InvalidBaseUrl,
-    UnexpectedResponse,
+    RequestHeaders, UnexpectedResponse,
 };
 
 impl Client {}

@@ -14,6 +14,7 @@ mod support;
 
 pub use support::Integer;
 pub use support::Base64;
+pub use support::Uri;
 
 /// The base URL of the spec's first server.
 ///

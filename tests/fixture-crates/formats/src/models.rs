@@ -21,7 +21,7 @@ pub struct Formats {
     /// The `uuid` property.
     pub uuid: uuid::Uuid,
     /// The `uri` property.
-    pub uri: url::Url,
+    pub uri: crate::Uri,
     /// The `email` property.
     pub email: String,
     /// The `binary` property.

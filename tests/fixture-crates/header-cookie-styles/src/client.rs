@@ -18,7 +18,7 @@ use reqwest::Method;
 use crate::models;
 pub use crate::support::client::{
     ApiError, BoxError, Client, Credentials, Error, Headed, InvalidBaseUrl,
-    UnexpectedResponse,
+    RequestHeaders, UnexpectedResponse,
 };
 
 impl Client {
@@ -32,13 +32,26 @@ impl Client {
 #[derive(Debug, Clone)]
 pub struct DefaultApi {
     client: Client,
+    headers: RequestHeaders,
 }
 
 #[allow(clippy::too_many_arguments)]
 impl DefaultApi {
     /// Calls the operations of this tag with `client`'s configuration.
     pub fn new(client: Client) -> Self {
-        Self { client }
+        Self {
+            client,
+            headers: RequestHeaders::default(),
+        }
+    }
+
+    /// Adds the header `name: value` to every request made through this value, after the
+    /// operation's own headers (replacing any of the same name):
+    /// `client.default_api().with_header("Prefer", "code=404")`. An invalid name or value is
+    /// reported by the request as [`Error::InvalidRequest`].
+    pub fn with_header(mut self, name: &str, value: &str) -> Self {
+        self.headers.insert(name, value);
+        self
     }
 
     /// The shared configuration.
@@ -59,6 +72,7 @@ impl DefaultApi {
         let response = self
             .client
             .call("headers", Method::GET)
+            .extra_headers(&self.headers)
             .path("/headers")
             .header_scalar("X-Scalar", Some(x_scalar))
             .header_csv("X-Array", params.x_array)
@@ -67,6 +81,26 @@ impl DefaultApi {
             .header_json("X-Json", params.x_json)
             .header_scalar("X-Union", params.x_union)
             .send::<HeadersError>()
+            .await?;
+        match response.status() {
+            204 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// `format: date-time` headers: HTTP's own date headers carry HTTP-dates (RFC 9110), an
+    /// application's header the RFC 3339 text the format names.
+    ///
+    /// Sends `GET /dates`.
+    pub async fn dates(&self, params: DatesParams) -> Result<(), Error<DatesError>> {
+        let response = self
+            .client
+            .call("dates", Method::GET)
+            .extra_headers(&self.headers)
+            .path("/dates")
+            .header_http_date("If-Unmodified-Since", params.if_unmodified_since)
+            .header_rfc3339("X-Not-Before", params.x_not_before)
+            .send::<DatesError>()
             .await?;
         match response.status() {
             204 => Ok(()),
@@ -87,6 +121,7 @@ impl DefaultApi {
         let response = self
             .client
             .call("cookies", Method::GET)
+            .extra_headers(&self.headers)
             .path("/cookies")
             .cookie_scalar("session", Some(session))
             .cookie_csv("ids", params.ids)
@@ -122,6 +157,28 @@ pub enum HeadersError {}
 impl ApiError for HeadersError {
     fn operation(&self) -> &'static str {
         "headers"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The optional parameters of [`DefaultApi::dates`]; `None` leaves a parameter out of the request.
+#[derive(Debug, Clone, Default)]
+pub struct DatesParams {
+    /// The `If-Unmodified-Since` header parameter.
+    pub if_unmodified_since: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `X-Not-Before` header parameter.
+    pub x_not_before: Option<chrono::DateTime<chrono::FixedOffset>>,
+}
+
+/// The documented error responses of [`DefaultApi::dates`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum DatesError {}
+impl ApiError for DatesError {
+    fn operation(&self) -> &'static str {
+        "dates"
     }
 
     fn status(&self) -> u16 {

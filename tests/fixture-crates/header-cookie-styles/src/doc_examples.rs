@@ -17,6 +17,18 @@ pub mod default_api {
         }
     }
 
+    pub mod dates {
+        extern crate self as fixture_header_cookie_styles;
+
+        use fixture_header_cookie_styles::client::{Client, DatesParams};
+
+        pub async fn dates() -> Result<(), Box<dyn std::error::Error>> {
+            let client = Client::new("http://localhost:8080")?;
+            client.default_api().dates(DatesParams::default()).await?;
+            Ok(())
+        }
+    }
+
     pub mod cookies {
         extern crate self as fixture_header_cookie_styles;
 

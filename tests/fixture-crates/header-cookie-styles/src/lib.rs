@@ -3,7 +3,8 @@
 //! # Header and cookie styles
 //!
 //! Header parameters in `simple` style (scalars, arrays, objects, exploded or not) and cookie
-//! parameters in `form` style (scalars, arrays exploded or not), plus `content`-typed ones.
+//! parameters in `form` style (scalars, arrays exploded or not), plus `content`-typed ones and
+//! date-time headers.
 //!
 //! Version 1. Generated from `tests/fixtures/header-cookie-styles.yaml` by openapi-gen.
 //!

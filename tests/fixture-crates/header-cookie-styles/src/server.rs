@@ -42,6 +42,16 @@ pub trait DefaultApi: Send + Sync + 'static {
         x_union: Option<models::IdOrName>,
     ) -> impl Future<Output = HeadersResponse> + Send;
 
+    /// `format: date-time` headers: HTTP's own date headers carry HTTP-dates (RFC 9110), an
+    /// application's header the RFC 3339 text the format names.
+    ///
+    /// Sends `GET /dates`.
+    fn dates(
+        &self,
+        if_unmodified_since: Option<chrono::DateTime<chrono::Utc>>,
+        x_not_before: Option<chrono::DateTime<chrono::FixedOffset>>,
+    ) -> impl Future<Output = DatesResponse> + Send;
+
     /// Sends `GET /cookies`.
     fn cookies(
         &self,
@@ -89,6 +99,37 @@ async fn headers<A: DefaultApi>(
     Ok(A::headers(&api, x_scalar, x_array, x_object, x_exploded, x_json, x_union).await)
 }
 
+/// The responses of `dates`, one variant per documented status.
+#[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
+pub enum DatesResponse {
+    /// Done.
+    NoContent,
+}
+
+impl IntoResponse for DatesResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::NoContent => rt::reply_empty(rt::status(204)),
+        }
+    }
+}
+
+async fn dates<A: DefaultApi>(
+    api: Arc<A>,
+    request: Request,
+) -> Result<DatesResponse, Problem> {
+    let cx = Incoming::new(request, "/dates").await?;
+    let if_unmodified_since: Option<chrono::DateTime<chrono::Utc>> = cx
+        .header_http_date("if_unmodified_since", "If-Unmodified-Since")?
+        .optional();
+    let x_not_before: Option<chrono::DateTime<chrono::FixedOffset>> = cx
+        .header_rfc3339("x_not_before", "X-Not-Before")?
+        .optional();
+    drop(cx);
+    Ok(A::dates(&api, if_unmodified_since, x_not_before).await)
+}
+
 /// The responses of `cookies`, one variant per documented status.
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
@@ -121,6 +162,7 @@ async fn cookies<A: DefaultApi>(
 fn default_api_routes<A: DefaultApi>(api: &Arc<A>) -> Router {
     Router::new()
         .route("/headers", rt::route(MethodFilter::GET, api, headers::<A>))
+        .route("/dates", rt::route(MethodFilter::GET, api, dates::<A>))
         .route("/cookies", rt::route(MethodFilter::GET, api, cookies::<A>))
 }
 

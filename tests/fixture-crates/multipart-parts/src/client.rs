@@ -18,7 +18,7 @@ use reqwest::Method;
 use crate::models;
 pub use crate::support::client::{
     ApiError, BoxError, Client, Credentials, Error, Headed, InvalidBaseUrl,
-    UnexpectedResponse,
+    RequestHeaders, UnexpectedResponse,
 };
 
 use crate::support::client::{Multipart, ToMultipart};
@@ -34,13 +34,26 @@ impl Client {
 #[derive(Debug, Clone)]
 pub struct TranslateApi {
     client: Client,
+    headers: RequestHeaders,
 }
 
 #[allow(clippy::too_many_arguments)]
 impl TranslateApi {
     /// Calls the operations of this tag with `client`'s configuration.
     pub fn new(client: Client) -> Self {
-        Self { client }
+        Self {
+            client,
+            headers: RequestHeaders::default(),
+        }
+    }
+
+    /// Adds the header `name: value` to every request made through this value, after the
+    /// operation's own headers (replacing any of the same name):
+    /// `client.translate().with_header("Prefer", "code=404")`. An invalid name or value is
+    /// reported by the request as [`Error::InvalidRequest`].
+    pub fn with_header(mut self, name: &str, value: &str) -> Self {
+        self.headers.insert(name, value);
+        self
     }
 
     /// The shared configuration.
@@ -60,6 +73,7 @@ impl TranslateApi {
         let response = self
             .client
             .call("translateFile", Method::POST)
+            .extra_headers(&self.headers)
             .path("/translate_file")
             .accept("application/json")
             .multipart("multipart/form-data", Some(&body))

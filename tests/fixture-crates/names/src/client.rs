@@ -18,7 +18,7 @@ use reqwest::Method;
 use crate::models;
 pub use crate::support::client::{
     ApiError, BoxError, Client, Credentials, Error, Headed, InvalidBaseUrl,
-    UnexpectedResponse,
+    RequestHeaders, UnexpectedResponse,
 };
 
 impl Client {
@@ -57,13 +57,26 @@ impl Client {
 #[derive(Debug, Clone)]
 pub struct AdminUsersApi {
     client: Client,
+    headers: RequestHeaders,
 }
 
 #[allow(clippy::too_many_arguments)]
 impl AdminUsersApi {
     /// Calls the operations of this tag with `client`'s configuration.
     pub fn new(client: Client) -> Self {
-        Self { client }
+        Self {
+            client,
+            headers: RequestHeaders::default(),
+        }
+    }
+
+    /// Adds the header `name: value` to every request made through this value, after the
+    /// operation's own headers (replacing any of the same name):
+    /// `client.admin_users().with_header("Prefer", "code=404")`. An invalid name or value is
+    /// reported by the request as [`Error::InvalidRequest`].
+    pub fn with_header(mut self, name: &str, value: &str) -> Self {
+        self.headers.insert(name, value);
+        self
     }
 
     /// The shared configuration.
@@ -85,6 +98,7 @@ impl AdminUsersApi {
         let response = self
             .client
             .call("", Method::POST)
+            .extra_headers(&self.headers)
             .path("/users")
             .json("application/json", Some(&body))
             .send::<PostUsersError>()
@@ -108,6 +122,7 @@ impl AdminUsersApi {
         let response = self
             .client
             .call("get-user", Method::GET)
+            .extra_headers(&self.headers)
             .path("/users/")
             .path_scalar("id", id)
             .query_scalar("id", params.id2)
@@ -161,13 +176,26 @@ impl ApiError for GetUserError {
 #[derive(Debug, Clone)]
 pub struct UserAccountsApi {
     client: Client,
+    headers: RequestHeaders,
 }
 
 #[allow(clippy::too_many_arguments)]
 impl UserAccountsApi {
     /// Calls the operations of this tag with `client`'s configuration.
     pub fn new(client: Client) -> Self {
-        Self { client }
+        Self {
+            client,
+            headers: RequestHeaders::default(),
+        }
+    }
+
+    /// Adds the header `name: value` to every request made through this value, after the
+    /// operation's own headers (replacing any of the same name):
+    /// `client.user_accounts().with_header("Prefer", "code=404")`. An invalid name or value is
+    /// reported by the request as [`Error::InvalidRequest`].
+    pub fn with_header(mut self, name: &str, value: &str) -> Self {
+        self.headers.insert(name, value);
+        self
     }
 
     /// The shared configuration.
@@ -187,6 +215,7 @@ impl UserAccountsApi {
         let response = self
             .client
             .call("", Method::DELETE)
+            .extra_headers(&self.headers)
             .path("/users/")
             .path_scalar("id", id)
             .send::<DeleteUsersByIdError>()
@@ -206,6 +235,7 @@ impl UserAccountsApi {
         let response = self
             .client
             .call("2fa.verify", Method::POST)
+            .extra_headers(&self.headers)
             .path("/users/")
             .path_scalar("id", id)
             .path("/2fa")
@@ -248,13 +278,26 @@ impl ApiError for N2faVerifyError {
 #[derive(Debug, Clone)]
 pub struct PetsApi {
     client: Client,
+    headers: RequestHeaders,
 }
 
 #[allow(clippy::too_many_arguments)]
 impl PetsApi {
     /// Calls the operations of this tag with `client`'s configuration.
     pub fn new(client: Client) -> Self {
-        Self { client }
+        Self {
+            client,
+            headers: RequestHeaders::default(),
+        }
+    }
+
+    /// Adds the header `name: value` to every request made through this value, after the
+    /// operation's own headers (replacing any of the same name):
+    /// `client.pets().with_header("Prefer", "code=404")`. An invalid name or value is
+    /// reported by the request as [`Error::InvalidRequest`].
+    pub fn with_header(mut self, name: &str, value: &str) -> Self {
+        self.headers.insert(name, value);
+        self
     }
 
     /// The shared configuration.
@@ -269,6 +312,7 @@ impl PetsApi {
         let response = self
             .client
             .call("списокПользователей", Method::GET)
+            .extra_headers(&self.headers)
             .path("/пользователи")
             .send::<СписокПользователейError>()
             .await?;
@@ -296,13 +340,26 @@ impl ApiError for СписокПользователейError {
 #[derive(Debug, Clone)]
 pub struct PetsApi2 {
     client: Client,
+    headers: RequestHeaders,
 }
 
 #[allow(clippy::too_many_arguments)]
 impl PetsApi2 {
     /// Calls the operations of this tag with `client`'s configuration.
     pub fn new(client: Client) -> Self {
-        Self { client }
+        Self {
+            client,
+            headers: RequestHeaders::default(),
+        }
+    }
+
+    /// Adds the header `name: value` to every request made through this value, after the
+    /// operation's own headers (replacing any of the same name):
+    /// `client.pets_api2().with_header("Prefer", "code=404")`. An invalid name or value is
+    /// reported by the request as [`Error::InvalidRequest`].
+    pub fn with_header(mut self, name: &str, value: &str) -> Self {
+        self.headers.insert(name, value);
+        self
     }
 
     /// The shared configuration.
@@ -315,6 +372,7 @@ impl PetsApi2 {
         let response = self
             .client
             .call("listThings", Method::GET)
+            .extra_headers(&self.headers)
             .path("/duplicates/a")
             .send::<ListThingsError>()
             .await?;
@@ -329,6 +387,7 @@ impl PetsApi2 {
         let response = self
             .client
             .call("listThings", Method::GET)
+            .extra_headers(&self.headers)
             .path("/duplicates/b")
             .send::<ListThings2Error>()
             .await?;
@@ -369,13 +428,26 @@ impl ApiError for ListThings2Error {
 #[derive(Debug, Clone)]
 pub struct ClientApi {
     client: Client,
+    headers: RequestHeaders,
 }
 
 #[allow(clippy::too_many_arguments)]
 impl ClientApi {
     /// Calls the operations of this tag with `client`'s configuration.
     pub fn new(client: Client) -> Self {
-        Self { client }
+        Self {
+            client,
+            headers: RequestHeaders::default(),
+        }
+    }
+
+    /// Adds the header `name: value` to every request made through this value, after the
+    /// operation's own headers (replacing any of the same name):
+    /// `client.client().with_header("Prefer", "code=404")`. An invalid name or value is
+    /// reported by the request as [`Error::InvalidRequest`].
+    pub fn with_header(mut self, name: &str, value: &str) -> Self {
+        self.headers.insert(name, value);
+        self
     }
 
     /// The shared configuration.
@@ -400,6 +472,7 @@ impl ClientApi {
         let response = self
             .client
             .call("router", Method::GET)
+            .extra_headers(&self.headers)
             .path("/helpers/")
             .path_scalar("type", type_)
             .query_scalar("self", Some(self2))
@@ -424,6 +497,7 @@ impl ClientApi {
         let response = self
             .client
             .call("client", Method::PUT)
+            .extra_headers(&self.headers)
             .path("/helpers/")
             .path_scalar("type", type_)
             .send::<Client2Error>()
@@ -453,6 +527,7 @@ impl ClientApi {
         let response = self
             .client
             .call("new", Method::POST)
+            .extra_headers(&self.headers)
             .path("/helpers/")
             .path_scalar("type", type_)
             .header_scalar("api", Some(api2))
@@ -546,13 +621,26 @@ impl ApiError for New2Error {
 #[derive(Debug, Clone)]
 pub struct DefaultApi {
     client: Client,
+    headers: RequestHeaders,
 }
 
 #[allow(clippy::too_many_arguments)]
 impl DefaultApi {
     /// Calls the operations of this tag with `client`'s configuration.
     pub fn new(client: Client) -> Self {
-        Self { client }
+        Self {
+            client,
+            headers: RequestHeaders::default(),
+        }
+    }
+
+    /// Adds the header `name: value` to every request made through this value, after the
+    /// operation's own headers (replacing any of the same name):
+    /// `client.default_api().with_header("Prefer", "code=404")`. An invalid name or value is
+    /// reported by the request as [`Error::InvalidRequest`].
+    pub fn with_header(mut self, name: &str, value: &str) -> Self {
+        self.headers.insert(name, value);
+        self
     }
 
     /// The shared configuration.
@@ -567,6 +655,7 @@ impl DefaultApi {
         let response = self
             .client
             .call("", Method::GET)
+            .extra_headers(&self.headers)
             .path("/users")
             .accept("application/json")
             .send::<GetUsersError>()
@@ -586,6 +675,7 @@ impl DefaultApi {
         let response = self
             .client
             .call("api", Method::GET)
+            .extra_headers(&self.headers)
             .path("/helpers/")
             .path_scalar("type", type_)
             .path("/more")
@@ -611,6 +701,7 @@ impl DefaultApi {
         let response = self
             .client
             .call("router_with", Method::PUT)
+            .extra_headers(&self.headers)
             .path("/helpers/")
             .path_scalar("type", type_)
             .path("/more")
@@ -631,6 +722,7 @@ impl DefaultApi {
         let response = self
             .client
             .call("box", Method::POST)
+            .extra_headers(&self.headers)
             .path("/helpers/")
             .path_scalar("type", type_)
             .path("/more")
@@ -654,6 +746,7 @@ impl DefaultApi {
         let response = self
             .client
             .call("default_router", Method::DELETE)
+            .extra_headers(&self.headers)
             .path("/helpers/")
             .path_scalar("type", type_)
             .path("/more")
@@ -677,6 +770,7 @@ impl DefaultApi {
         let response = self
             .client
             .call("default_routes", Method::PATCH)
+            .extra_headers(&self.headers)
             .path("/helpers/")
             .path_scalar("type", type_)
             .path("/more")
@@ -708,6 +802,7 @@ impl DefaultApi {
                 "aVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsG",
                 Method::GET,
             )
+            .extra_headers(&self.headers)
             .path("/long/")
             .path_scalar(
                 "a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_th",

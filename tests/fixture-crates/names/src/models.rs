@@ -172,8 +172,9 @@ pub enum Pet3 {
     /// `Self`
     #[serde(rename = "Self")]
     Self2,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 

@@ -19,7 +19,7 @@ use crate::models;
 use crate::support::client::Scheme;
 pub use crate::support::client::{
     ApiError, BoxError, Client, Credentials, Error, Headed, InvalidBaseUrl,
-    UnexpectedResponse,
+    RequestHeaders, UnexpectedResponse,
 };
 
 use crate::support::client::{Multipart, ToMultipart};
@@ -52,13 +52,26 @@ impl Client {
 #[derive(Debug, Clone)]
 pub struct ItemsApi {
     client: Client,
+    headers: RequestHeaders,
 }
 
 #[allow(clippy::too_many_arguments)]
 impl ItemsApi {
     /// Calls the operations of this tag with `client`'s configuration.
     pub fn new(client: Client) -> Self {
-        Self { client }
+        Self {
+            client,
+            headers: RequestHeaders::default(),
+        }
+    }
+
+    /// Adds the header `name: value` to every request made through this value, after the
+    /// operation's own headers (replacing any of the same name):
+    /// `client.items().with_header("Prefer", "code=404")`. An invalid name or value is
+    /// reported by the request as [`Error::InvalidRequest`].
+    pub fn with_header(mut self, name: &str, value: &str) -> Self {
+        self.headers.insert(name, value);
+        self
     }
 
     /// The shared configuration.
@@ -83,6 +96,7 @@ impl ItemsApi {
         let response = self
             .client
             .call("getItem", Method::GET)
+            .extra_headers(&self.headers)
             .path("/items/")
             .path_scalar("itemId", item_id)
             .query_scalar("type", Some(type_))
@@ -131,6 +145,7 @@ impl ItemsApi {
         let response = self
             .client
             .call("", Method::PUT)
+            .extra_headers(&self.headers)
             .path("/items/")
             .path_scalar("itemId", item_id)
             .security(&[&[BEARER], &[API_KEY]])
@@ -225,13 +240,26 @@ impl ApiError for PutItemsByItemIdError {
 #[derive(Debug, Clone)]
 pub struct FilesApi {
     client: Client,
+    headers: RequestHeaders,
 }
 
 #[allow(clippy::too_many_arguments)]
 impl FilesApi {
     /// Calls the operations of this tag with `client`'s configuration.
     pub fn new(client: Client) -> Self {
-        Self { client }
+        Self {
+            client,
+            headers: RequestHeaders::default(),
+        }
+    }
+
+    /// Adds the header `name: value` to every request made through this value, after the
+    /// operation's own headers (replacing any of the same name):
+    /// `client.files().with_header("Prefer", "code=404")`. An invalid name or value is
+    /// reported by the request as [`Error::InvalidRequest`].
+    pub fn with_header(mut self, name: &str, value: &str) -> Self {
+        self.headers.insert(name, value);
+        self
     }
 
     /// The shared configuration.
@@ -253,6 +281,7 @@ impl FilesApi {
         let response = self
             .client
             .call("putFile", Method::PUT)
+            .extra_headers(&self.headers)
             .path("/items/")
             .path_scalar("itemId", item_id)
             .path("/file")
@@ -279,6 +308,7 @@ impl FilesApi {
         let response = self
             .client
             .call("uploadForm", Method::POST)
+            .extra_headers(&self.headers)
             .path("/items/")
             .path_scalar("itemId", item_id)
             .path("/file")

@@ -20,8 +20,9 @@ pub enum NullableEnum {
     /// `off`
     #[serde(rename = "off")]
     Off,
-    /// A value this version of the spec does not know, kept as sent.
-    #[serde(untagged)]
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 

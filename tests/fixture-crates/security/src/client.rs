@@ -19,7 +19,7 @@ use crate::models;
 use crate::support::client::Scheme;
 pub use crate::support::client::{
     ApiError, BoxError, Client, Credentials, Error, Headed, InvalidBaseUrl,
-    UnexpectedResponse,
+    RequestHeaders, UnexpectedResponse,
 };
 
 /// An API key in a header.
@@ -57,13 +57,26 @@ impl Client {
 #[derive(Debug, Clone)]
 pub struct DefaultApi {
     client: Client,
+    headers: RequestHeaders,
 }
 
 #[allow(clippy::too_many_arguments)]
 impl DefaultApi {
     /// Calls the operations of this tag with `client`'s configuration.
     pub fn new(client: Client) -> Self {
-        Self { client }
+        Self {
+            client,
+            headers: RequestHeaders::default(),
+        }
+    }
+
+    /// Adds the header `name: value` to every request made through this value, after the
+    /// operation's own headers (replacing any of the same name):
+    /// `client.default_api().with_header("Prefer", "code=404")`. An invalid name or value is
+    /// reported by the request as [`Error::InvalidRequest`].
+    pub fn with_header(mut self, name: &str, value: &str) -> Self {
+        self.headers.insert(name, value);
+        self
     }
 
     /// The shared configuration.
@@ -78,6 +91,7 @@ impl DefaultApi {
         let response = self
             .client
             .call("usesGlobal", Method::GET)
+            .extra_headers(&self.headers)
             .path("/global")
             .security(&[&[HEADER_KEY]])
             .send::<UsesGlobalError>()
@@ -95,6 +109,7 @@ impl DefaultApi {
         let response = self
             .client
             .call("public", Method::GET)
+            .extra_headers(&self.headers)
             .path("/public")
             .send::<PublicError>()
             .await?;
@@ -111,6 +126,7 @@ impl DefaultApi {
         let response = self
             .client
             .call("alternatives", Method::GET)
+            .extra_headers(&self.headers)
             .path("/alternatives")
             .security(&[&[BASIC], &[BEARER]])
             .send::<AlternativesError>()
@@ -128,6 +144,7 @@ impl DefaultApi {
         let response = self
             .client
             .call("combination", Method::GET)
+            .extra_headers(&self.headers)
             .path("/combination")
             .security(&[&[QUERY_KEY, COOKIE_KEY]])
             .send::<CombinationError>()
@@ -145,6 +162,7 @@ impl DefaultApi {
         let response = self
             .client
             .call("optional", Method::GET)
+            .extra_headers(&self.headers)
             .path("/optional")
             .security(&[&[OAUTH]])
             .send::<OptionalError>()
@@ -162,6 +180,7 @@ impl DefaultApi {
         let response = self
             .client
             .call("mixed", Method::GET)
+            .extra_headers(&self.headers)
             .path("/mixed")
             .security(&[&[OPEN_ID], &[BASIC, HEADER_KEY]])
             .send::<MixedError>()
@@ -179,6 +198,7 @@ impl DefaultApi {
         let response = self
             .client
             .call("digest", Method::GET)
+            .extra_headers(&self.headers)
             .path("/digest")
             .security(&[&[DIGEST]])
             .send::<DigestError>()

@@ -18,7 +18,7 @@ use reqwest::Method;
 use crate::models;
 pub use crate::support::client::{
     ApiError, BoxError, Client, Credentials, Error, Headed, InvalidBaseUrl,
-    UnexpectedResponse,
+    RequestHeaders, UnexpectedResponse,
 };
 
 impl Client {
@@ -32,13 +32,26 @@ impl Client {
 #[derive(Debug, Clone)]
 pub struct DefaultApi {
     client: Client,
+    headers: RequestHeaders,
 }
 
 #[allow(clippy::too_many_arguments)]
 impl DefaultApi {
     /// Calls the operations of this tag with `client`'s configuration.
     pub fn new(client: Client) -> Self {
-        Self { client }
+        Self {
+            client,
+            headers: RequestHeaders::default(),
+        }
+    }
+
+    /// Adds the header `name: value` to every request made through this value, after the
+    /// operation's own headers (replacing any of the same name):
+    /// `client.default_api().with_header("Prefer", "code=404")`. An invalid name or value is
+    /// reported by the request as [`Error::InvalidRequest`].
+    pub fn with_header(mut self, name: &str, value: &str) -> Self {
+        self.headers.insert(name, value);
+        self
     }
 
     /// The shared configuration.
@@ -51,6 +64,7 @@ impl DefaultApi {
         let response = self
             .client
             .call("ping", Method::GET)
+            .extra_headers(&self.headers)
             .path("/ping")
             .send::<PingError>()
             .await?;

@@ -45,6 +45,7 @@ pub mod server;
 pub mod doc_examples;
 
 pub use support::Integer;
+pub use support::Uri;
 
 /// The base URL of the spec's first server.
 ///

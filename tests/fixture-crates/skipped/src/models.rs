@@ -3,7 +3,7 @@
 //! Serde types for the schemas of Skipped.
 
 /// The `Subscription` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Subscription {
     /// The `id` property.
     #[serde(
@@ -14,7 +14,7 @@ pub struct Subscription {
     pub id: Option<String>,
     /// The `callbackUrl` property.
     #[serde(rename = "callbackUrl")]
-    pub callback_url: url::Url,
+    pub callback_url: crate::Uri,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,

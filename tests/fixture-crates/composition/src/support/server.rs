@@ -101,7 +101,11 @@ impl Problem {
 
     /// A 400 for a required input that is absent.
     pub fn missing(location: &str, name: &str) -> Self {
-        let mut problem = Self::new(StatusCode::BAD_REQUEST, format!("missing required {location} parameter `{name}`"));
+        let detail = match (location, name) {
+            ("body", "body") => "a request body is required".to_string(),
+            _ => format!("missing required {location} parameter `{name}`"),
+        };
+        let mut problem = Self::new(StatusCode::BAD_REQUEST, detail);
         problem.invalid_params.push(InvalidParam {
             name: name.to_string(),
             location: location.to_string(),
@@ -493,7 +497,13 @@ impl Incoming {
     where
         T::Err: std::fmt::Display,
     {
-        self.path_with(key, name, |raw| parse_items(PATH, name, raw, &[',']))
+        self.path_with(key, name, |raw| match encoded_commas(raw) {
+            Some(encoded) => {
+                let decoded = percent_decode(PATH, name, encoded)?;
+                parse_each(&decoded, &[','], |item| parse_scalar(PATH, name, item))
+            }
+            None => parse_items(PATH, name, raw, &[',']),
+        })
     }
 
     /// `R,100,G,200` (`style: simple`, `explode: false`).
@@ -637,11 +647,21 @@ impl Incoming {
     }
 
     /// One comma-separated value (`style: form, explode: false`).
+    ///
+    /// The key given several times (the exploded form, `orderBy=a&orderBy=b`, which
+    /// openapi-python-client's httpx clients send for every array) is read as the items of
+    /// all its values in order: the intent is unambiguous and refusing it helps no one.
     pub fn query_csv<T: FromStr>(&self, _key: &str, name: &'static str) -> Result<Found<Vec<T>>, Problem>
     where
         T::Err: std::fmt::Display,
     {
-        let value = self.query_raw_one(name)?.map(|raw| parse_form_items(name, raw)).transpose()?;
+        let mut value: Option<Vec<T>> = None;
+        for pair in self.parts.uri.query().unwrap_or_default().split('&') {
+            let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+            if form_decode(QUERY, name, key)? == name {
+                value.get_or_insert_with(Vec::new).extend(parse_form_items(name, raw)?);
+            }
+        }
         Ok(Self::found(QUERY, name, value))
     }
 
@@ -794,17 +814,32 @@ impl Incoming {
         Ok(Self::found("header", name, value))
     }
 
-    /// An HTTP-date (`If-Modified-Since`), as any type built from a `SystemTime`.
-    pub fn header_http_date<T: From<SystemTime>>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem> {
-        let value = self
-            .header_one(name)?
-            .map(|raw| {
-                httpdate::parse_http_date(raw.trim())
-                    .map(T::from)
-                    .map_err(|error| Problem::invalid("header", name, format!("not an HTTP-date: {error}")))
-            })
-            .transpose()?;
-        Ok(Self::found("header", name, value))
+    /// One of HTTP's own date headers (`If-Modified-Since`, `Date`, ...): an HTTP-date in any of
+    /// RFC 9110's three forms, or RFC 3339 text (`T::from_str`), which specs typing the header
+    /// `format: date-time` show in their examples.
+    ///
+    /// A conditional header that is neither is ignored, as RFC 9110 §13.1.3 and §13.1.4 require
+    /// of a recipient (the request is answered as if it had none); any other is a 400.
+    pub fn header_http_date<T: From<SystemTime> + FromStr>(&self, _key: &str, name: &'static str) -> Result<Found<T>, Problem> {
+        let Some(raw) = self.header_one(name)? else { return Ok(Self::found(HEADER, name, None)) };
+        let raw = raw.trim();
+        let value = match httpdate::parse_http_date(raw) {
+            Ok(time) => Some(T::from(time)),
+            Err(_) => raw.parse::<T>().ok(),
+        };
+        let conditional = ["if-modified-since", "if-unmodified-since"].iter().any(|header| name.eq_ignore_ascii_case(header));
+        if value.is_none() && !conditional {
+            return Err(Problem::invalid(HEADER, name, "not an HTTP-date or an RFC 3339 date-time"));
+        }
+        Ok(Self::found(HEADER, name, value))
+    }
+
+    /// An application header typed `format: date-time`: RFC 3339 text.
+    pub fn header_rfc3339<T: FromStr>(&self, key: &str, name: &'static str) -> Result<Found<T>, Problem>
+    where
+        T::Err: std::fmt::Display,
+    {
+        self.header_scalar(key, name)
     }
 
     /// Every cookie called `name`, in order, as sent (still percent-encoded).
@@ -917,16 +952,20 @@ impl Incoming {
 
     /// Checks `Content-Type` against the documented media type (415 otherwise) and reads the
     /// body within the router's limit (413 over it). `None` for an absent body.
+    ///
+    /// A zero-length body is no body, whatever `Content-Type` came with it: generated clients
+    /// (openapi-generator's Python among them) send `Content-Type: application/json` and
+    /// `Content-Length: 0` when an optional body is left out. A required body then gets the
+    /// "missing" 400 of [`Found::required`], not a parse error.
     async fn read(self, documented: &str) -> Result<Option<Bytes>, Problem> {
         // Checked before the request is taken apart, reported after the body is read (a body
         // over the limit is a 413 whatever its type).
-        let typed = self.media_type().is_some();
         let checked = check_media_type(self.media_type(), documented);
         let request = Request::from_parts(self.parts, self.body);
         let bytes = Bytes::from_request(request, &())
             .await
             .map_err(|rejection| Problem::new(rejection.status(), rejection.body_text()))?;
-        if bytes.is_empty() && !typed {
+        if bytes.is_empty() {
             return Ok(None);
         }
         checked?;
@@ -1004,8 +1043,8 @@ impl Incoming {
     pub async fn body_form<T: DeserializeOwned>(self, documented: &str) -> Result<Found<T>, Problem> {
         let value = match self.read(documented).await? {
             Some(bytes) => Some(
-                serde_urlencoded::from_bytes(&bytes)
-                    .or_else(|error| form_with_scalars(&bytes).ok_or(error))
+                super::values::validating_request(|| serde_urlencoded::from_bytes(&bytes))
+                    .or_else(|error| super::values::validating_request(|| form_with_scalars(&bytes)).ok_or(error))
                     .map_err(|error| Problem::invalid("body", "body", error.to_string()))?,
             ),
             None => None,
@@ -1017,13 +1056,14 @@ impl Incoming {
     /// reader (which applies the body limit). `None` for an absent body.
     pub fn multipart_request(self, documented: &str) -> Result<Option<Request>, Problem> {
         let media_type = self.media_type();
-        // No body: `Content-Length: 0`, or (HTTP/1.1) neither a length nor a transfer coding.
+        // No body: `Content-Length: 0` (or a body known to be empty), or (HTTP/1.1) neither a
+        // length nor a transfer coding. As in `read`, an empty body is no body even when it
+        // comes with a `Content-Type`.
         let headers = &self.parts.headers;
-        let empty = match headers.get(header::CONTENT_LENGTH) {
-            Some(length) => length == "0",
-            None => !headers.contains_key(header::TRANSFER_ENCODING),
-        };
-        if media_type.is_none() && empty {
+        let unframed = !headers.contains_key(header::CONTENT_LENGTH) && !headers.contains_key(header::TRANSFER_ENCODING);
+        let empty = headers.get(header::CONTENT_LENGTH).is_some_and(|length| length == "0")
+            || axum::body::HttpBody::size_hint(&self.body).exact() == Some(0);
+        if empty || (media_type.is_none() && unframed) {
             return Ok(None);
         }
         check_media_type(media_type, documented)?;
@@ -1177,12 +1217,29 @@ where
     parse_each(raw, separators, |item| parse_text(location, name, item))
 }
 
-/// Comma-separated query items, each form-decoded and parsed.
+/// Comma-separated query items, each form-decoded and parsed (see [`encoded_commas`]).
 fn parse_form_items<T: FromStr>(name: &str, raw: &str) -> Result<Vec<T>, Problem>
 where
     T::Err: std::fmt::Display,
 {
+    if let Some(decoded) = encoded_commas(raw) {
+        let decoded = form_decode(QUERY, name, decoded)?;
+        return parse_each(&decoded, &[','], |item| parse_scalar(QUERY, name, item));
+    }
     parse_each(raw, &[','], |item| parse_scalar(QUERY, name, &form_decode(QUERY, name, item)?))
+}
+
+/// The rule for comma-separated values whose commas arrive percent-encoded: `raw` when it has
+/// no literal comma but an encoded one (`%2C`), which then separates items.
+///
+/// Raw text with a literal comma is split before it is decoded, so that an item may hold an
+/// encoded comma (what this runtime's client sends). Python's requests, httpx and urllib encode
+/// every comma of a joined list (`orderBy=lastName%2CfirstName+DESC`); with no literal comma
+/// to split at, the value is decoded first and split at its commas. A single item containing a
+/// comma is only expressible by clients that keep the separators literal.
+fn encoded_commas(raw: &str) -> Option<&str> {
+    let encoded = raw.contains("%2C") || raw.contains("%2c");
+    (!raw.contains(',') && encoded).then_some(raw)
 }
 
 /// `R,100,G,200` (alternating) or, `exploded`, `R=100,G=200`, split at `separators`; `None`
@@ -1361,11 +1418,12 @@ pub fn decode_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, Problem> {
         return Err(problem);
     }
     // Tracking the path costs a wrapper around every value, so it runs only to explain an error.
-    if let Ok(value) = serde_json::from_slice(bytes) {
+    // A request holds only the enum values the schema lists.
+    if let Ok(value) = super::values::validating_request(|| serde_json::from_slice(bytes)) {
         return Ok(value);
     }
     let deserializer = &mut serde_json::Deserializer::from_slice(bytes);
-    serde_path_to_error::deserialize(deserializer).map_err(|error| {
+    super::values::validating_request(|| serde_path_to_error::deserialize(deserializer)).map_err(|error| {
         let path = error.path().to_string();
         // The root (`.`) or no path at all (`?`, a syntax error) is the body itself.
         let name = if path == "." || path == "?" { "body".to_string() } else { path };
@@ -1476,13 +1534,22 @@ impl FormData {
         Ok(Found { value: (!values.is_empty()).then_some(values), location: "body", name })
     }
 
-    /// An array of objects: each part of this name holds a JSON array (the encoding OpenAPI gives
-    /// complex values); the items of several such parts are joined.
+    /// An array of objects: one part per item, each holding the item's JSON (OpenAPI 3.0's
+    /// encoding of form arrays, which mainstream generators send). A part holding a JSON array
+    /// of items is also accepted (an older form of this runtime's client); its items join the
+    /// others in order.
     pub fn json_array<T: DeserializeOwned>(&self, name: &'static str) -> Result<Found<Vec<T>>, Problem> {
         let mut values: Option<Vec<T>> = None;
         for data in self.all(name) {
-            let items = decode_part::<Vec<T>>(name, data)?;
-            values.get_or_insert_with(Vec::new).extend(items);
+            let items = values.get_or_insert_with(Vec::new);
+            let is_array = data.iter().find(|byte| !byte.is_ascii_whitespace()) == Some(&b'[');
+            // An item that is itself an array (`[[..]]` items) reads as one item when the part
+            // is not an array of such items.
+            match is_array.then(|| decode_part::<Vec<T>>(name, data)) {
+                Some(Ok(several)) => items.extend(several),
+                Some(Err(problem)) => items.push(decode_part(name, data).map_err(|_| problem)?),
+                None => items.push(decode_part(name, data)?),
+            }
         }
         Ok(Found { value: values, location: "body", name })
     }

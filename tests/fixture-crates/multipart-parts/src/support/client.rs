@@ -157,6 +157,7 @@ impl Client {
     /// Starts a request of `operation` (its `operationId`, for error messages).
     pub(crate) fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
         Call {
+            extra: None,
             client: self,
             operation,
             method,
@@ -268,8 +269,44 @@ impl Scheme {
     }
 }
 
+/// Headers that an API value adds to each request it makes (`Prefer`, an idempotency key, a
+/// trace id, `If-None-Match`): see the `with_header` method of each API struct. They are set
+/// after the operation's own headers and replace any of the same name.
+///
+/// `Debug` shows the header names, never their values.
+#[derive(Clone, Default)]
+pub struct RequestHeaders {
+    headers: HeaderMap,
+    problem: Option<String>,
+}
+
+impl RequestHeaders {
+    /// Adds `name: value`; a name or value that is not valid in HTTP is reported by the request
+    /// as [`Error::InvalidRequest`].
+    pub fn insert(&mut self, name: &str, value: &str) {
+        match (HeaderName::try_from(name), HeaderValue::try_from(value)) {
+            (Ok(name), Ok(value)) => {
+                self.headers.append(name, value);
+            }
+            (Err(_), _) => {
+                self.problem.get_or_insert(format!("`{name}` is not a valid header name"));
+            }
+            (_, Err(_)) => {
+                self.problem.get_or_insert(format!("the value of header `{name}` is not a valid header value"));
+            }
+        }
+    }
+}
+
+impl fmt::Debug for RequestHeaders {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_set().entries(self.headers.keys()).finish()
+    }
+}
+
 /// A request being built; every failure is kept until [`Call::send`] reports it.
 pub(crate) struct Call<'a> {
+    extra: Option<&'a RequestHeaders>,
     client: &'a Client,
     operation: &'static str,
     method: Method,
@@ -279,6 +316,14 @@ pub(crate) struct Call<'a> {
     cookies: Vec<String>,
     body: Option<(HeaderValue, Bytes)>,
     problem: Option<String>,
+}
+
+impl<'a> Call<'a> {
+    /// Sends `extra` too (an API value's [`RequestHeaders`]).
+    pub(crate) fn extra_headers(mut self, extra: &'a RequestHeaders) -> Self {
+        self.extra = Some(extra);
+        self
+    }
 }
 
 impl Call<'_> {
@@ -683,6 +728,15 @@ impl Call<'_> {
         self
     }
 
+    /// A header typed `format: date-time` that is not one of HTTP's own date headers: RFC 3339
+    /// text, the date-time's JSON form (`2013-10-20T19:20:30+01:00`).
+    pub(crate) fn header_rfc3339(mut self, name: &str, value: Option<impl Serialize>) -> Self {
+        if let Some(text) = value.and_then(|value| self.json_text(&value)) {
+            self.insert_header(name, text.trim_matches('"'), false);
+        }
+        self
+    }
+
     /// A cookie, omitted when `value` is `None`.
     pub(crate) fn cookie_scalar(mut self, name: &str, value: Option<impl fmt::Display>) -> Self {
         if let Some(value) = value {
@@ -864,6 +918,17 @@ impl Call<'_> {
             // Cookies may carry an API key, so the header is always marked sensitive.
             self.insert_header("cookie", &cookies, true);
         }
+        if let Some(extra) = self.extra {
+            if let Some(problem) = &extra.problem {
+                self.fail(problem.clone());
+            }
+            for name in extra.headers.keys() {
+                self.headers.remove(name);
+            }
+            for (name, value) in &extra.headers {
+                self.headers.append(name, value.clone());
+            }
+        }
     }
 
     /// The `ws://` or `wss://` URL (from the base URL's `http` or `https`) and the headers of a
@@ -977,11 +1042,12 @@ impl Multipart {
         }
     }
 
-    /// An array of objects: one `application/json` part holding the whole array, the encoding
-    /// OpenAPI gives complex values (each item in a part of its own would make a one-item array
-    /// indistinguishable from a single object).
+    /// An array of objects: one `application/json` part per item, all with the same name, as
+    /// OpenAPI 3.0 encodes form arrays and as other generators' servers expect them.
     pub(crate) fn json_array<T: Serialize>(&mut self, name: &str, values: Option<&Vec<T>>) {
-        self.json(name, values);
+        for value in values.into_iter().flatten() {
+            self.json(name, Some(value));
+        }
     }
 
     /// Parts named by the caller, for a body whose schema does not name them.
@@ -1065,7 +1131,8 @@ impl Response {
                 return Err(self.decode_error(format!("expected a JSON body, got `{actual}`")));
             }
         }
-        serde_json::from_slice(&self.body).map_err(|error| self.decode_error(error.to_string()))
+        super::values::null_as_absent(|| serde_json::from_slice(&self.body))
+            .map_err(|error| self.decode_error(error.to_string()))
     }
 
     /// A body documented under several media types, decoded as the variant its `Content-Type`
@@ -1190,7 +1257,8 @@ pub struct UnexpectedResponse {
 
 /// Decodes one WebSocket text or binary frame as a JSON message.
 pub(crate) fn websocket_message<T: DeserializeOwned, E>(operation: &'static str, frame: &[u8]) -> Result<T, Error<E>> {
-    serde_json::from_slice(frame).map_err(|error| Error::Decode { operation, status: 101, message: error.to_string() })
+    super::values::null_as_absent(|| serde_json::from_slice(frame))
+        .map_err(|error| Error::Decode { operation, status: 101, message: error.to_string() })
 }
 
 /// A documented error response of one operation: implemented by each generated error enum.

@@ -11,6 +11,8 @@ pub(crate) mod server;
 mod values;
 
 #[allow(unused_imports)]
-pub(crate) use self::values::{from_tagged, non_null, read_tag, write_tagged};
+pub(crate) use self::values::{
+    from_tagged, non_null, read_tag, unknown_value, write_tagged,
+};
 
 pub use self::values::Integer;

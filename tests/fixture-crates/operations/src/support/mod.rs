@@ -11,7 +11,9 @@ pub(crate) mod server;
 mod values;
 
 #[allow(unused_imports)]
-pub(crate) use self::values::{from_tagged, non_null, read_tag, write_tagged};
+pub(crate) use self::values::{
+    from_tagged, non_null, read_tag, unknown_value, write_tagged,
+};
 
 pub use self::values::Integer;
 pub use self::values::FormPart;
