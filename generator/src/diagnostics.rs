@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use crate::escape;
 use crate::source_map::SourceMap;
 
 /// How bad a diagnostic is.
@@ -75,11 +76,12 @@ impl<'a> Diagnostics<'a> {
         let (line, column) = self.map.locate(pointer);
         self.items.push(Diagnostic {
             severity,
-            file: self.file.to_string(),
+            // Spec text enters messages and pointers: written on one line, never as terminal input.
+            file: escape::one_line(self.file),
             line,
             column,
-            pointer: pointer.to_string(),
-            message,
+            pointer: escape::one_line(pointer),
+            message: escape::one_line(&message),
         });
     }
 

@@ -142,11 +142,11 @@ fn syntax_error(file: &str, error: &serde_yaml::Error) -> Diagnostic {
     };
     Diagnostic {
         severity: Severity::Error,
-        file: file.to_string(),
+        file: crate::escape::one_line(file),
         line,
         column,
         pointer: String::new(),
-        message: format!("not valid YAML or JSON: {message}"),
+        message: crate::escape::one_line(&format!("not valid YAML or JSON: {message}")),
     }
 }
 

@@ -194,6 +194,40 @@ pub fn package_name(raw: &str) -> String {
     }
 }
 
+/// Names Cargo refuses for a package, or whose library name shadows a crate every Rust program
+/// sees.
+const RESERVED_PACKAGES: &[&str] = &["std", "core", "alloc", "proc_macro", "proc-macro", "test"];
+
+/// Whether `name` is a Cargo package name as Cargo accepts it for a new package (ASCII letters,
+/// digits, `-` and `_`, starting with a letter, at most 64 characters), whose library name is an
+/// identifier that is not a keyword.
+pub fn is_package_name(name: &str) -> bool {
+    let lib = name.replace('-', "_");
+    name.len() <= 64
+        && name.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        && !KEYWORDS.contains(&lib.as_str())
+        && !RESERVED_PACKAGES.contains(&name)
+}
+
+/// `name` if it is a valid package name, otherwise the nearest one ([`package_name`], shortened,
+/// with `-api` after a keyword): a `--name` never reaches `Cargo.toml` as it was typed.
+pub fn crate_name(name: &str) -> String {
+    if is_package_name(name) {
+        return name.to_string();
+    }
+    let mut sanitised = package_name(name);
+    sanitised.truncate(60);
+    let sanitised = sanitised.trim_end_matches('-').to_string();
+    if is_package_name(&sanitised) {
+        sanitised
+    } else {
+        format!("{sanitised}-api")
+    }
+}
+
 /// Hands out unique names within one namespace, appending 2, 3, ... on collisions.
 #[derive(Debug, Default)]
 pub struct Namespace {
@@ -336,6 +370,24 @@ mod tests {
         for (raw, expected) in cases {
             assert_eq!(package_name(raw), expected, "{raw:?}");
         }
+    }
+
+    #[test]
+    fn crate_names_are_valid_package_names() {
+        let cases = [
+            ("alfresco-core", "alfresco-core"),
+            ("my_api", "my_api"),
+            ("evil\"\nbuild = \"x.rs", "evil-build-x-rs"),
+            ("self", "self-api"),
+            ("std", "std-api"),
+            ("2fa", "api-2fa"),
+            ("", "api"),
+        ];
+        for (raw, expected) in cases {
+            assert_eq!(crate_name(raw), expected, "{raw:?}");
+            assert!(is_package_name(&crate_name(raw)), "{raw:?}");
+        }
+        assert!(is_package_name(&crate_name(&"x".repeat(300))));
     }
 
     #[test]
