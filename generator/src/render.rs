@@ -141,25 +141,26 @@ fn print(out: &mut Output, state: &mut State, value: &Value) -> Result<(), minij
     if !matches!(state.auto_escape(), AutoEscape::Custom(_)) {
         return minijinja::escape_formatter(out, state, value);
     }
-    let text =
-        match value.kind() {
-            ValueKind::String if value.is_safe() => value.to_string(),
-            ValueKind::String => {
-                let text = value.as_str().unwrap_or_default();
-                if is_toml(state) {
-                    escape::toml_string(text)
-                } else {
-                    escape::rust_string(text)
-                }
+    let text = match value.kind() {
+        ValueKind::String if value.is_safe() => value.to_string(),
+        ValueKind::String => {
+            let text = value.as_str().unwrap_or_default();
+            if is_toml(state) {
+                escape::toml_string(text)
+            } else {
+                escape::rust_string(text)
             }
-            ValueKind::Number | ValueKind::Bool => value.to_string(),
-            kind => return Err(minijinja::Error::new(
+        }
+        ValueKind::Number | ValueKind::Bool => value.to_string(),
+        kind => {
+            return Err(minijinja::Error::new(
                 ErrorKind::InvalidOperation,
                 format!(
                     "a template printed a {kind} value; only strings, numbers and booleans print"
                 ),
-            )),
-        };
+            ))
+        }
+    };
     out.write_str(&text).map_err(minijinja::Error::from)
 }
 
