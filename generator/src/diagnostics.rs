@@ -45,6 +45,20 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+impl Diagnostic {
+    /// An error found before the document is parsed (no pointer yet), at a line and column.
+    pub fn at(file: &str, line: usize, column: usize, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Error,
+            file: escape::one_line(file),
+            line,
+            column,
+            pointer: String::new(),
+            message: escape::one_line(&message.into()),
+        }
+    }
+}
+
 /// Collects diagnostics for one spec file; positions are filled in from the source map so that
 /// the stages after loading only deal in JSON pointers.
 #[derive(Debug)]

@@ -10,6 +10,7 @@ mod escape;
 mod format;
 pub mod ir;
 mod keys;
+mod limits;
 mod load;
 mod lower;
 mod marker;
@@ -110,6 +111,16 @@ pub struct Loaded {
 /// Stage 1, load: parses YAML or JSON, checks the version and every key, normalizes references.
 #[inline(never)] // a symbol per stage for profilers (generator/bench/instructions.sh)
 pub fn load(spec_text: &str, settings: &Settings) -> Result<Loaded, Error> {
+    // A byte order mark is encoding, not content (serde_yaml reads it as a second document).
+    let spec_text = spec_text.strip_prefix('\u{feff}').unwrap_or(spec_text);
+    limits::check(spec_text).map_err(|exceeded| {
+        Error::Spec(vec![Diagnostic::at(
+            &settings.spec_file,
+            exceeded.line,
+            exceeded.column,
+            exceeded.message,
+        )])
+    })?;
     let mut map = SourceMap::build(spec_text);
     let loaded = load::load(&settings.spec_file, spec_text, &map).map_err(Error::Spec)?;
     for moved in loaded.moved {
@@ -154,6 +165,30 @@ pub fn lower_loaded(
     }
     api.warnings = all.iter().map(ToString::to_string).collect();
     Ok((api, all))
+}
+
+/// Spec bytes as text: UTF-8 (a byte order mark is allowed), or an error located at the first
+/// byte that is not.
+pub fn decode<'a>(spec_file: &str, bytes: &'a [u8]) -> Result<&'a str, Error> {
+    std::str::from_utf8(bytes).map_err(|error| {
+        let valid = &bytes[..error.valid_up_to()];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let column = String::from_utf8_lossy(&valid[line_start..])
+            .chars()
+            .count()
+            + 1;
+        Error::Spec(vec![Diagnostic::at(
+            spec_file,
+            line,
+            column,
+            format!(
+                "not UTF-8: byte 0x{:02x} at offset {} does not start a UTF-8 character",
+                bytes[error.valid_up_to()],
+                error.valid_up_to()
+            ),
+        )])
+    })
 }
 
 /// Loads and lowers a spec to the IR, with the warnings met on the way.

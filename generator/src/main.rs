@@ -78,8 +78,10 @@ fn run(
     check: bool,
     templates: Option<&Path>,
 ) -> Result<ExitCode, String> {
-    let text = std::fs::read_to_string(spec)
-        .map_err(|e| format!("error: cannot read {}: {e}", spec.display()))?;
+    let bytes =
+        std::fs::read(spec).map_err(|e| format!("error: cannot read {}: {e}", spec.display()))?;
+    let text =
+        openapi_gen::decode(&spec.display().to_string(), &bytes).map_err(|e| e.to_string())?;
     let name = name.unwrap_or_else(|| crate_name_from(spec));
     let mut settings = Settings::new(spec.display().to_string(), name);
     if let Some(dir) = templates {
@@ -87,7 +89,7 @@ fn run(
             settings = settings.with_template(template);
         }
     }
-    let generated = openapi_gen::generate(&text, &settings).map_err(|e| e.to_string())?;
+    let generated = openapi_gen::generate(text, &settings).map_err(|e| e.to_string())?;
     for warning in &generated.warnings {
         eprintln!("{warning}");
     }
