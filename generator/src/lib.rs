@@ -17,6 +17,7 @@ mod marker;
 mod names;
 mod refs;
 mod render;
+mod schema_shapes;
 mod source_map;
 pub mod write;
 

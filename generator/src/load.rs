@@ -47,6 +47,15 @@ pub fn load(file: &str, text: &str, map: &SourceMap) -> Result<Loaded, Vec<Diagn
     for (pointer, message) in repairs.responses {
         diagnostics.warning(&pointer, message);
     }
+    // Deeply nested schemas, one level at a time: the typed parse's retries are exponential in
+    // the depth of a mistake.
+    let shapes = crate::schema_shapes::check(&raw);
+    if !shapes.is_empty() {
+        for (pointer, message) in shapes {
+            diagnostics.error(&pointer, message);
+        }
+        return Err(diagnostics.into_sorted());
+    }
     // The plain deserializer first: tracking the path costs a wrapper at every node, so it only
     // runs again, to locate the error, when there is one. (Deserializing the tree by value saves
     // no memory, the peak is while parsing, and costs 4% more instructions.)
