@@ -231,3 +231,50 @@ fn hostile_name_and_spec_path_stay_data() {
         );
     }
 }
+
+/// Segments that start with `:` or `*` are literal: the router starts (axum's 0.7-syntax check
+/// would panic) and matches them as text.
+#[tokio::test]
+async fn literal_colon_and_star_segments_route_as_text() {
+    use fixture_literal_segments::server::{router, DefaultApi, LiteralResponse};
+    use tower::ServiceExt as _;
+
+    struct Api;
+    impl DefaultApi for Api {
+        async fn literal(&self) -> LiteralResponse {
+            LiteralResponse::NoContent
+        }
+    }
+    let app = router(Api);
+    let request = |path: &str| {
+        axum::http::Request::get(path)
+            .body(axum::body::Body::empty())
+            .unwrap()
+    };
+    let matched = app.clone().oneshot(request("/c/:name/*")).await.unwrap();
+    assert_eq!(matched.status(), 204);
+    let other = app.oneshot(request("/c/bob/x")).await.unwrap();
+    assert_eq!(other.status(), 404);
+}
+
+/// Routes axum would refuse are located errors, not a router that panics when it starts.
+#[test]
+fn unroutable_paths_are_located_errors() {
+    let spec = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a/{x}:\n    get:\n      parameters: [{name: x, in: path, required: true, schema: {type: string}}]\n      responses: {'200': {description: ok}}\n  /a/{y}:\n    post:\n      parameters: [{name: y, in: path, required: true, schema: {type: string}}]\n      responses: {'200': {description: ok}}\n  /b/{id}.json:\n    get:\n      parameters: [{name: id, in: path, required: true, schema: {type: string}}]\n      responses: {'200': {description: ok}}\n";
+    let settings = openapi_gen::Settings::new("routes.yaml", "routes");
+    let Err(openapi_gen::Error::Spec(diagnostics)) = openapi_gen::generate(spec, &settings) else {
+        panic!("generated a router that panics");
+    };
+    let located: Vec<(usize, &str)> = diagnostics
+        .iter()
+        .map(|d| (d.line, d.pointer.as_str()))
+        .collect();
+    assert_eq!(
+        located,
+        [
+            (9, "/paths/~1a~1{y}/post"),
+            (13, "/paths/~1b~1{id}.json/get")
+        ],
+        "{diagnostics:?}"
+    );
+}

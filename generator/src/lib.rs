@@ -17,6 +17,7 @@ mod marker;
 mod names;
 mod refs;
 mod render;
+mod routes;
 mod schema_shapes;
 mod source_map;
 pub mod write;
@@ -159,6 +160,7 @@ pub fn lower_loaded(
         extensions: &loaded.extensions,
     };
     let mut api = lower::lower(&loaded.document, &target, &mut diagnostics);
+    routes::check(&api, &mut diagnostics);
     let has_errors = diagnostics.has_errors();
     let all = diagnostics.into_sorted();
     if has_errors {

@@ -110,6 +110,7 @@ async fn get_fn_injected_item<A: TagFnInjectedApi>(
 
 fn tag_fn_injected_routes<A: TagFnInjectedApi>(api: &Arc<A>) -> Router {
     Router::new()
+        .without_v07_checks()
         .route(
             "/items/{item_id}/say%22%5Cx*/%C3%A9",
             rt::route(MethodFilter::GET, api, get_fn_injected_item::<A>),
@@ -189,6 +190,7 @@ async fn upload_fn_injected<A: DefaultApi>(
 
 fn default_api_routes<A: DefaultApi>(api: &Arc<A>) -> Router {
     Router::new()
+        .without_v07_checks()
         .route("/upload", rt::route(MethodFilter::POST, api, upload_fn_injected::<A>))
 }
 
@@ -214,6 +216,7 @@ pub fn router_with<A: TagFnInjectedApi + DefaultApi>(
 ) -> Router {
     let api = Arc::new(api);
     let routes = Router::new()
+        .without_v07_checks()
         .merge(tag_fn_injected_routes(&api))
         .merge(default_api_routes(&api));
     rt::finish(routes, &options)

@@ -319,9 +319,9 @@ pub fn finish(mut routes: Router, options: &RouterOptions, documents: &[Document
     let app = if base.is_empty() {
         routes
     } else if base.starts_with('/') {
-        Router::new().nest(base, routes)
+        Router::new().without_v07_checks().nest(base, routes)
     } else {
-        Router::new().nest(&format!("/{base}"), routes)
+        Router::new().without_v07_checks().nest(&format!("/{base}"), routes)
     };
     // `with_state` turns every handler into a ready route once, instead of on every request when
     // the router is called directly (`oneshot`, `Router::call`).
