@@ -4,6 +4,7 @@
 //! IO of its own; it takes the spec text and returns files, so xtask, the CLI and tests decide where
 //! things are read from and written to.
 
+mod aliases;
 mod diagnostics;
 mod documents;
 mod escape;
@@ -160,6 +161,7 @@ pub fn lower_loaded(
         extensions: &loaded.extensions,
     };
     let mut api = lower::lower(&loaded.document, &target, &mut diagnostics);
+    aliases::break_cycles(&mut api, &mut diagnostics);
     routes::check(&api, &mut diagnostics);
     let has_errors = diagnostics.has_errors();
     let all = diagnostics.into_sorted();

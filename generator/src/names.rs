@@ -8,6 +8,7 @@
 use std::collections::BTreeSet;
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
+use unicode_normalization::UnicodeNormalization;
 
 const KEYWORDS: &[&str] = &[
     "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
@@ -48,8 +49,22 @@ const RESERVED_TYPES: &[&str] = &[
 ];
 
 /// Splits on anything that is not an identifier character, so that heck sees word boundaries
-/// where the source had punctuation or spaces.
+/// where the source had punctuation or spaces. The text is NFC-normalised first: rustc compares
+/// identifiers after NFC, so `Å` written precomposed, decomposed or as the Ångström sign is one
+/// name, and collisions must be found among normalised names.
 fn words(raw: &str) -> String {
+    if !raw.is_ascii() {
+        return raw
+            .nfc()
+            .map(|c| {
+                if unicode_ident::is_xid_continue(c) {
+                    c
+                } else {
+                    ' '
+                }
+            })
+            .collect();
+    }
     raw.chars()
         .map(|c| {
             if unicode_ident::is_xid_continue(c) {
@@ -388,6 +403,17 @@ mod tests {
             assert!(is_package_name(&crate_name(raw)), "{raw:?}");
         }
         assert!(is_package_name(&crate_name(&"x".repeat(300))));
+    }
+
+    /// Names that rustc would read as one identifier are one name here, so the namespace can
+    /// tell them apart.
+    #[test]
+    fn names_are_nfc_normalised() {
+        assert_eq!(field_name("A\u{30a}"), field_name("\u{c5}"));
+        assert_eq!(field_name("\u{212b}"), field_name("\u{c5}"));
+        assert_eq!(type_name("\u{212b}x"), type_name("\u{c5}x"));
+        assert_eq!(variant_name("e\u{301}"), variant_name("\u{e9}"));
+        assert_eq!(field_name("\u{212a}"), "k");
     }
 
     #[test]
