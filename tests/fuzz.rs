@@ -1,5 +1,5 @@
 //! A deterministic, structure-aware mutation fuzzer over the fixture and project specs, run by
-//! `cargo test` for a bounded number of cases (`FUZZ_CASES`, default 300; `FUZZ_SEED` picks
+//! `cargo test` for a bounded number of cases (`FUZZ_CASES`, default 150; `FUZZ_SEED` picks
 //! another sequence). Each case mutates a parsed spec (hostile strings, spliced and deepened
 //! subtrees, extreme numbers, types and formats, references to itself, path templates axum
 //! refuses) and sometimes its text (cut, bytes inserted, a BOM), then generates it. Properties:
@@ -465,6 +465,10 @@ fn flatten(tokens: TokenStream, out: &mut Vec<String>) {
             TokenTree::Group(group) => {
                 out.push(format!("{:?}(", group.delimiter()));
                 flatten(group.stream(), out);
+                // prettyplease adds a trailing comma where it breaks a long line.
+                if out.last().is_some_and(|last| last == ",") {
+                    out.pop();
+                }
                 out.push(")".into());
             }
             TokenTree::Literal(literal) => {
@@ -476,6 +480,22 @@ fn flatten(tokens: TokenStream, out: &mut Vec<String>) {
             other => out.push(other.to_string()),
         }
     }
+}
+
+/// Where two files' code first differs, as a few tokens of each.
+fn first_difference(a: &str, b: &str) -> Option<String> {
+    let (a, b) = (code_of(a), code_of(b));
+    if a == b {
+        return None;
+    }
+    let at = a
+        .iter()
+        .zip(&b)
+        .position(|(x, y)| x != y)
+        .unwrap_or(a.len().min(b.len()));
+    let window =
+        |tokens: &[String]| tokens[at.saturating_sub(6)..(at + 6).min(tokens.len())].join(" ");
+    Some(format!("`{}` against `{}`", window(&a), window(&b)))
 }
 
 enum Outcome {
@@ -545,6 +565,27 @@ fn seeds() -> Vec<(String, Value)> {
     seeds
 }
 
+/// `FUZZ_KEEP=dir`: the crates of the first `FUZZ_KEEP_MAX` (default 40) accepted cases are
+/// written to `dir/case-N/`, to be compiled together (`cargo check` in a workspace there).
+fn keep(text: &str, case: usize, generated: usize) {
+    let Some(dir) = std::env::var_os("FUZZ_KEEP") else {
+        return;
+    };
+    let max = std::env::var("FUZZ_KEEP_MAX")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(40);
+    if generated > max {
+        return;
+    }
+    let settings = openapi_gen::Settings::new("fuzz.yaml", format!("fuzz-case-{case}"));
+    if let Ok(crate_files) = openapi_gen::generate(text, &settings) {
+        let out = Path::new(&dir).join(format!("case-{case}"));
+        openapi_gen::write::sync_dir(&out, &crate_files.files, false).unwrap();
+        std::fs::write(out.join("spec.yaml"), text).unwrap();
+    }
+}
+
 /// Runs `cases` cases from `seed`; returns the failures and (generated, refused) counts.
 fn campaign(cases: usize, seed: u64) -> (Vec<String>, usize, usize, Duration) {
     let seeds = seeds();
@@ -573,6 +614,7 @@ fn campaign(cases: usize, seed: u64) -> (Vec<String>, usize, usize, Duration) {
             Ok(Outcome::Refused) => refused += 1,
             Ok(Outcome::Generated(files)) => {
                 generated += 1;
+                keep(&text, case, generated);
                 if text_mutated {
                     continue;
                 }
@@ -582,10 +624,12 @@ fn campaign(cases: usize, seed: u64) -> (Vec<String>, usize, usize, Duration) {
                         let Some(twin_contents) = twin_files.get(path) else {
                             continue;
                         };
-                        if path.ends_with(".rs") && code_of(contents) != code_of(twin_contents) {
-                            failures.push(format!(
-                                "case {case}: {path} has code its plain twin does not\n--- spec ---\n{text}"
-                            ));
+                        if path.ends_with(".rs") {
+                            if let Some(difference) = first_difference(contents, twin_contents) {
+                                failures.push(format!(
+                                    "case {case}: {path} has code its plain twin does not: {difference}\n--- spec ---\n{text}"
+                                ));
+                            }
                         }
                     }
                 }
@@ -600,7 +644,7 @@ fn mutated_specs_never_break_the_generator() {
     let cases = std::env::var("FUZZ_CASES")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(300);
+        .unwrap_or(150);
     let seed = std::env::var("FUZZ_SEED")
         .ok()
         .and_then(|v| v.parse().ok())
@@ -626,4 +670,28 @@ fn mutated_specs_never_break_the_generator() {
         failures.len(),
         failures[0].chars().take(3000).collect::<String>()
     );
+}
+
+/// `FUZZ_REPLAY=spec.yaml`: one spec through the same checks, against its plain twin.
+#[test]
+fn replay() {
+    let Some(path) = std::env::var_os("FUZZ_REPLAY") else {
+        return;
+    };
+    let text = std::fs::read_to_string(path).unwrap();
+    let document: Value = serde_yaml::from_str(&text).unwrap();
+    let twin = serde_yaml::to_string(&plain_twin(&document)).unwrap();
+    match (run_case(&text, 0), run_case(&twin, 0)) {
+        (Ok(Outcome::Generated(files)), Ok(Outcome::Generated(twin_files))) => {
+            for (path, contents) in &files {
+                if path.ends_with(".rs") {
+                    if let Some(difference) = first_difference(contents, &twin_files[path]) {
+                        panic!("{path}: {difference}");
+                    }
+                }
+            }
+        }
+        (Err(failure), _) => panic!("{failure}"),
+        _ => {}
+    }
 }

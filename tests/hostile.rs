@@ -84,6 +84,10 @@ fn flatten(tokens: TokenStream, out: &mut Vec<String>) {
             TokenTree::Group(group) => {
                 out.push(format!("{:?}(", group.delimiter()));
                 flatten(group.stream(), out);
+                // prettyplease adds a trailing comma where it breaks a long line.
+                if out.last().is_some_and(|last| last == ",") {
+                    out.pop();
+                }
                 out.push(")".into());
             }
             TokenTree::Literal(literal) => {
