@@ -154,7 +154,8 @@ fn extreme_number(rng: &mut Rng) -> Value {
         "1e400",
         "4294967296",
     ];
-    serde_yaml::from_str(*rng.pick(numbers)).unwrap_or(Value::Null)
+    let number: &&str = rng.pick(numbers);
+    serde_yaml::from_str(number).unwrap_or(Value::Null)
 }
 
 fn random_scalar(rng: &mut Rng) -> Value {

@@ -52,9 +52,7 @@ fn find_roots<'v>(
             for (key, child_value) in map {
                 let Some(key) = key.as_str() else { continue };
                 let child_pointer = child(&pointer, key);
-                if in_schemas {
-                    roots.push((child_pointer, child_value));
-                } else if key == "schema" {
+                if in_schemas || key == "schema" {
                     roots.push((child_pointer, child_value));
                 } else if !(key.starts_with("x-") || DATA_KEYS.contains(&key)) {
                     let schemas = key == "schemas" && pointer == "/components";
