@@ -139,6 +139,11 @@ pub fn render(env: &Environment, template: &str, context: &Value) -> Result<Stri
 /// How a template's `{{ value }}` is written: code as it is, text as a literal.
 fn print(out: &mut Output, state: &mut State, value: &Value) -> Result<(), minijinja::Error> {
     if !matches!(state.auto_escape(), AutoEscape::Custom(_)) {
+        // HTML: code the IR built is safe as Rust, not as HTML (`Option<String>`), so every
+        // string is escaped; the page's templates build no markup in macros or `set` blocks.
+        if let (ValueKind::String, Some(text)) = (value.kind(), value.as_str()) {
+            return minijinja::escape_formatter(out, state, &Value::from(text));
+        }
         return minijinja::escape_formatter(out, state, value);
     }
     let text = match value.kind() {
