@@ -19,10 +19,13 @@ pub fn sync_dir(dir: &Path, files: &[OutputFile], check: bool) -> io::Result<Vec
     let mut touched = Vec::new();
     for file in files {
         let path = dir.join(&file.path);
-        let current = std::fs::read_to_string(&path)
-            .ok()
-            .map(|text| text.replace("\r\n", "\n"));
-        if current.as_deref() == Some(file.contents.as_str()) {
+        // As written, or as a checkout that turned line ends into CRLF has it (a file whose
+        // text holds a CRLF of its own only matches as written).
+        let current = std::fs::read_to_string(&path).ok();
+        let unchanged = current.as_deref().is_some_and(|text| {
+            text == file.contents || text.replace("\r\n", "\n") == file.contents
+        });
+        if unchanged {
             continue;
         }
         if !check {
