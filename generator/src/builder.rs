@@ -67,8 +67,7 @@ impl Generator {
     pub fn generate(&self, spec_path: impl AsRef<Path>) -> Result<Output, Diagnostics> {
         let spec_path = spec_path.as_ref();
         let file = spec_path.display().to_string();
-        let text = std::fs::read_to_string(spec_path)
-            .map_err(|error| Diagnostics::unreadable(&file, &error))?;
+        let text = read_spec(spec_path, &file)?;
         let mut output = self.generate_source(&file, text, default_name(spec_path))?;
         output.inputs.insert(0, spec_path.to_path_buf());
         Ok(output)
@@ -85,8 +84,7 @@ impl Generator {
     pub fn ir(&self, spec_path: impl AsRef<Path>) -> Result<(ir::Api, Diagnostics), Diagnostics> {
         let spec_path = spec_path.as_ref();
         let file = spec_path.display().to_string();
-        let text = std::fs::read_to_string(spec_path)
-            .map_err(|error| Diagnostics::unreadable(&file, &error))?;
+        let text = read_spec(spec_path, &file)?;
         let (settings, _) = self.settings(&file, default_name(spec_path))?;
         match crate::lower(&text, &settings) {
             Ok((api, warnings)) => Ok((api, Diagnostics::new(text, warnings))),
@@ -323,6 +321,19 @@ impl fmt::Display for Diagnostics {
 }
 
 impl std::error::Error for Diagnostics {}
+
+/// The spec's text, read as bytes so that input that is not UTF-8 gets a located error.
+fn read_spec(spec_path: &Path, file: &str) -> Result<String, Diagnostics> {
+    let bytes = std::fs::read(spec_path).map_err(|error| Diagnostics::unreadable(file, &error))?;
+    match crate::decode(file, &bytes) {
+        Ok(text) => Ok(text.to_string()),
+        Err(error) => Err(Diagnostics::from_error(
+            file,
+            String::from_utf8_lossy(&bytes).into_owned(),
+            error,
+        )),
+    }
+}
 
 fn unlocated(file: &str, message: String) -> Diagnostic {
     Diagnostic {

@@ -5,6 +5,7 @@ pub mod render;
 
 use std::fmt;
 
+use crate::escape;
 use crate::source_map::SourceMap;
 
 /// How bad a diagnostic is.
@@ -54,6 +55,21 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+impl Diagnostic {
+    /// An error found before the document is parsed (no pointer yet), at a line and column.
+    pub fn at(file: &str, line: usize, column: usize, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Error,
+            file: escape::one_line(file),
+            line,
+            column,
+            pointer: String::new(),
+            message: escape::one_line(&message.into()),
+            help: None,
+        }
+    }
+}
+
 /// Collects diagnostics for one spec file; positions are filled in from the source map so that
 /// the stages after loading only deal in JSON pointers.
 #[derive(Debug)]
@@ -90,12 +106,13 @@ impl<'a> Diagnostics<'a> {
         let (line, column) = self.map.locate(pointer);
         self.items.push(Diagnostic {
             severity,
-            file: self.file.to_string(),
+            // Spec text enters messages and pointers: written on one line, never as terminal input.
+            file: escape::one_line(self.file),
             line,
             column,
-            pointer: pointer.to_string(),
-            message,
-            help,
+            pointer: escape::one_line(pointer),
+            message: escape::one_line(&message),
+            help: help.map(|help| escape::one_line(&help)),
         });
     }
 

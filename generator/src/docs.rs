@@ -72,6 +72,7 @@ pub struct TagPage {
     /// The tag's description lines (spec text).
     pub docs: Vec<String>,
     /// The `Client` method that returns this API (`people`).
+    #[serde(serialize_with = "crate::ir::code")]
     pub accessor: String,
     /// One entry per operation, in spec order.
     pub operations: Vec<OperationDoc>,
@@ -81,6 +82,7 @@ pub struct TagPage {
 #[derive(Debug, Serialize)]
 pub struct OperationDoc {
     /// The method name (`create_person`), also the section's anchor.
+    #[serde(serialize_with = "crate::ir::code")]
     pub name: String,
     /// `GET`.
     pub method: String,
@@ -93,6 +95,7 @@ pub struct OperationDoc {
     /// Description lines (spec text).
     pub docs: Vec<String>,
     /// The example call: a complete `async fn` with its `use` lines.
+    #[serde(serialize_with = "crate::ir::code")]
     pub example: String,
     /// The parameter table.
     pub params: Vec<ParamRow>,
@@ -198,7 +201,6 @@ pub fn view(api: &ir::Api) -> Docs {
     let models: Vec<&str> = api.models.iter().map(|m| m.name.as_str()).collect();
     let example = Example {
         api,
-        base_url_is_absolute,
         example_base_url: &example_base_url,
     };
     Docs {
@@ -547,7 +549,6 @@ fn setter(kind: &str) -> &'static str {
 /// Writes the example call of an operation.
 struct Example<'a> {
     api: &'a ir::Api,
-    base_url_is_absolute: bool,
     example_base_url: &'a str,
 }
 
@@ -585,11 +586,9 @@ impl Example<'_> {
         if uses_models {
             text.push_str(&format!("use {lib}::models;\n"));
         }
-        let base_url = if self.base_url_is_absolute {
-            format!("{lib}::DEFAULT_BASE_URL")
-        } else {
-            format!("{:?}", self.example_base_url)
-        };
+        // A literal, as the seed pages write the host (`{:?}` is a Rust string literal): the
+        // example reads the same whatever the spec's server URL is.
+        let base_url = format!("{:?}", self.example_base_url);
         text.push_str(&format!(
             "\npub async fn {}({}) -> Result<(), Box<dyn std::error::Error>> {{\n",
             op.name,

@@ -2,6 +2,7 @@
 //! items and the "do not edit" preamble added afterwards.
 
 mod aside;
+mod printable;
 
 use aside::Aside;
 
@@ -72,6 +73,10 @@ fn batches(lines: &[&str]) -> Vec<std::ops::Range<usize>> {
 fn format_batch<'a>(lines: &[&'a str], aside: &Aside<'a>) -> Option<String> {
     aside.format(lines).or_else(|| {
         let file = syn::parse_file(&lines.join("\n")).ok()?;
+        // Left to the whole-file pass, which reports it.
+        if printable::first_verbatim(&file).is_some() {
+            return None;
+        }
         Some(prettyplease::unparse(&file))
     })
 }
@@ -133,6 +138,11 @@ fn format_whole(rendered: &str, template: &str) -> Result<String, String> {
             last
         )
     })?;
+    if let Some(construct) = printable::first_verbatim(&file) {
+        return Err(format!(
+            "internal error: the output of template {template} has a {construct} that parses but cannot be printed"
+        ));
+    }
     Ok(space_out_items(&prettyplease::unparse(&file)))
 }
 

@@ -5,7 +5,52 @@
 //! parsed; serde attributes are the text between `#[serde(` and `)]`. `Option`s serialize as `null`
 //! so strict templates can test them.
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
+
+/// Code the IR built (identifiers lowering made, type expressions syn parsed, literals already
+/// escaped): serialized for the templates as minijinja safe strings, which print as they are.
+/// Every other string is spec text and prints as an escaped literal (see `render`). Elsewhere
+/// (the IR as JSON) these are plain strings.
+pub trait CodeText {
+    /// Serializes the value as code: a safe string, or a collection of them.
+    fn serialize_code<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>;
+}
+
+impl CodeText for String {
+    fn serialize_code<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        minijinja::Value::from_safe_string(self.clone()).serialize(serializer)
+    }
+}
+
+impl<T: CodeText> CodeText for Option<T> {
+    fn serialize_code<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Some(value) => serializer.serialize_some(&Code(value)),
+            None => serializer.serialize_none(),
+        }
+    }
+}
+
+impl<T: CodeText> CodeText for Vec<T> {
+    fn serialize_code<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter().map(Code))
+    }
+}
+
+struct Code<'a, T>(&'a T);
+
+impl<T: CodeText> Serialize for Code<'_, T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize_code(serializer)
+    }
+}
+
+pub(crate) fn code<T: CodeText, S: Serializer>(
+    value: &T,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    value.serialize_code(serializer)
+}
 
 /// One spec, ready to render as a crate.
 #[derive(Debug, Serialize)]
@@ -15,6 +60,7 @@ pub struct Api {
     /// Cargo package name (`alfresco-core`).
     pub crate_name: String,
     /// Rust library name (`alfresco_core`).
+    #[serde(serialize_with = "code")]
     pub lib_name: String,
     /// The spec's `info.title`.
     pub title: String,
@@ -30,6 +76,7 @@ pub struct Api {
     pub models: Vec<Model>,
     /// The unions of text-like alternatives (`oneOf: [integer, string]`), by model name: they get
     /// `Display` and `FromStr`, so that they can be path, query and header values.
+    #[serde(serialize_with = "code")]
     pub text_unions: Vec<String>,
     /// One client and one server trait per tag, in spec order.
     pub tags: Vec<Tag>,
@@ -51,6 +98,7 @@ pub struct Api {
 #[derive(Debug, Serialize)]
 pub struct HeaderStruct {
     /// The struct's name.
+    #[serde(serialize_with = "code")]
     pub name: String,
     /// Doc lines.
     pub docs: Vec<String>,
@@ -66,17 +114,21 @@ pub struct HeaderStruct {
 #[derive(Debug, Clone, Serialize)]
 pub struct ResponseHeader {
     /// The field name (`x_rate_limit`).
+    #[serde(serialize_with = "code")]
     pub name: String,
     /// The header name, lower case (`x-rate-limit`).
     pub wire_name: String,
     /// The value type, as seen inside `models.rs`.
+    #[serde(serialize_with = "code")]
     pub ty: String,
     /// The field type: `ty`, or `Option<ty>` for a header that is not required.
+    #[serde(serialize_with = "code")]
     pub field_ty: String,
     /// Whether the spec requires it.
     pub required: bool,
     /// How the value is text: `scalar` (`Display` / `FromStr`), `csv` (an array, comma-separated),
     /// `date_time` (RFC 3339) or `http_date` (RFC 9110 HTTP-date, for HTTP's own date headers).
+    #[serde(serialize_with = "code")]
     pub encoding: String,
     /// Doc lines (spec text).
     pub docs: Vec<String>,
@@ -90,6 +142,7 @@ pub struct Document {
     /// The `Content-Type` it is served with.
     pub media_type: String,
     /// The `server.rs` constant holding it (`OPENAPI_JSON`).
+    #[serde(serialize_with = "code")]
     pub constant: String,
 }
 
@@ -118,12 +171,14 @@ pub struct Model {
     /// JSON pointer of the schema in the spec.
     pub pointer: String,
     /// The Rust type name.
+    #[serde(serialize_with = "code")]
     pub name: String,
     /// The schema's name in the spec.
     pub wire_name: String,
     /// Doc lines (spec text).
     pub docs: Vec<String>,
     /// Extra derives beyond the base set, e.g. `Default`, `Eq`, `Copy`.
+    #[serde(serialize_with = "code")]
     pub derives: Vec<String>,
     #[serde(flatten)]
     /// What kind of type it is.
@@ -146,11 +201,13 @@ pub enum ModelKind {
         /// The known values.
         variants: Vec<EnumVariant>,
         /// The variant used by `Default`, from the schema's `default`.
+        #[serde(serialize_with = "code")]
         default_variant: Option<String>,
     },
     /// Integers with named values: a newtype with associated constants, so unknown values decode.
     IntegerEnum {
         /// The integer type (`i64`).
+        #[serde(serialize_with = "code")]
         repr: String,
         /// The named values.
         constants: Vec<IntegerConstant>,
@@ -169,11 +226,13 @@ pub enum ModelKind {
         /// One variant per alternative.
         variants: Vec<UnionVariant>,
         /// The serde container attribute (`tag = "kind"` or `untagged`).
+        #[serde(serialize_with = "code")]
         serde: String,
     },
     /// A type alias (`pub type X = Vec<Y>;`).
     Alias {
         /// The aliased type expression.
+        #[serde(serialize_with = "code")]
         target: String,
     },
 }
@@ -182,14 +241,17 @@ pub enum ModelKind {
 #[derive(Debug, Serialize)]
 pub struct Field {
     /// The Rust field name.
+    #[serde(serialize_with = "code")]
     pub name: String,
     /// The JSON property name.
     pub wire_name: String,
     /// The full field type, `Option` included.
+    #[serde(serialize_with = "code")]
     pub ty: String,
     /// Doc lines (spec text).
     pub docs: Vec<String>,
     /// Contents of `#[serde(...)]`, or `null` when none is needed.
+    #[serde(serialize_with = "code")]
     pub serde: Option<String>,
 }
 
@@ -197,8 +259,10 @@ pub struct Field {
 #[derive(Debug, Serialize)]
 pub struct EnumVariant {
     /// The Rust variant name.
+    #[serde(serialize_with = "code")]
     pub name: String,
     /// The wire value as a Rust string literal (quoted, escaped).
+    #[serde(serialize_with = "code")]
     pub wire_literal: String,
     /// Doc lines (spec text).
     pub docs: Vec<String>,
@@ -208,8 +272,10 @@ pub struct EnumVariant {
 #[derive(Debug, Serialize)]
 pub struct IntegerConstant {
     /// The constant's name.
+    #[serde(serialize_with = "code")]
     pub name: String,
     /// The value, as Rust source.
+    #[serde(serialize_with = "code")]
     pub value: String,
 }
 
@@ -217,10 +283,13 @@ pub struct IntegerConstant {
 #[derive(Debug, Serialize)]
 pub struct UnionVariant {
     /// The Rust variant name.
+    #[serde(serialize_with = "code")]
     pub name: String,
     /// The payload type, or `null` for a unit variant.
+    #[serde(serialize_with = "code")]
     pub ty: Option<String>,
     /// Contents of `#[serde(...)]` for the variant, or `null`.
+    #[serde(serialize_with = "code")]
     pub serde: Option<String>,
     /// Doc lines (spec text).
     pub docs: Vec<String>,
@@ -230,10 +299,13 @@ pub struct UnionVariant {
 #[derive(Debug, Serialize)]
 pub struct TaggedVariant {
     /// The Rust variant name.
+    #[serde(serialize_with = "code")]
     pub name: String,
     /// The payload type.
+    #[serde(serialize_with = "code")]
     pub ty: String,
     /// The tag values that select this variant, as a Rust pattern (`"dog" | "hound"`).
+    #[serde(serialize_with = "code")]
     pub pattern: String,
     /// The tag value written when the variant's own value lacks the property.
     pub tag: String,
@@ -247,8 +319,10 @@ pub struct Tag {
     /// The tag's name in the spec.
     pub wire_name: String,
     /// `PeopleApi`.
+    #[serde(serialize_with = "code")]
     pub name: String,
     /// `people`: the snake_case stem, used for router function names.
+    #[serde(serialize_with = "code")]
     pub stem: String,
     /// The tag's description lines (spec text).
     pub docs: Vec<String>,
@@ -264,10 +338,13 @@ pub struct Operation {
     /// The spec's `operationId` (or one derived from method and path).
     pub operation_id: String,
     /// The method name (`create_person`).
+    #[serde(serialize_with = "code")]
     pub name: String,
     /// The UpperCamel stem for per-operation types (`CreatePerson`).
+    #[serde(serialize_with = "code")]
     pub type_stem: String,
     /// Upper-case HTTP method (`GET`), a constant of `http::Method`.
+    #[serde(serialize_with = "code")]
     pub method: String,
     /// The path as in the spec (`/people/{personId}`).
     pub path: String,
@@ -285,29 +362,37 @@ pub struct Operation {
     pub params: Vec<Param>,
     /// Name of the struct holding the optional parameters (`CreatePersonParams`), or `null` when
     /// the operation has none.
+    #[serde(serialize_with = "code")]
     pub params_struct: Option<String>,
     /// The request body, or `null`.
     pub body: Option<RequestBody>,
     /// The documented responses, in spec order.
     pub responses: Vec<Response>,
     /// What the client returns on success: a type, `()` or the success enum.
+    #[serde(serialize_with = "code")]
     pub success_type: String,
     /// `Some(name)` when several success statuses carry different bodies.
+    #[serde(serialize_with = "code")]
     pub success_enum: Option<String>,
     /// The per-operation error enum (`CreatePersonError`).
+    #[serde(serialize_with = "code")]
     pub error_enum: String,
     /// The server response enum (`CreatePersonResponse`).
+    #[serde(serialize_with = "code")]
     pub response_enum: String,
     /// Alternatives of requirements; empty means no auth.
     pub security: Vec<SecurityRequirement>,
     /// Whether a request without credentials is allowed (`{}` among the alternatives).
     pub security_optional: bool,
     /// The alternatives of `security` by the schemes' snake_case `field` names (`[["basic_auth"]]`).
+    #[serde(serialize_with = "code")]
     pub security_fields: Vec<Vec<String>>,
     /// For `x-websocket` operations: the message type of each text frame.
+    #[serde(serialize_with = "code")]
     pub websocket: Option<String>,
     /// The server's struct of decoded query parameters (`ListPeopleQuery`), or `null` when the
     /// operation has no query parameter.
+    #[serde(serialize_with = "code")]
     pub query_struct: Option<String>,
     /// What the server trait method receives as credentials, or `null` without security.
     pub credentials: Option<Credentials>,
@@ -316,9 +401,11 @@ pub struct Operation {
     pub accept: Option<String>,
     /// The headers struct the client's `{name}_with_headers` returns beside the body, or `null`
     /// when no successful response documents headers.
+    #[serde(serialize_with = "code")]
     pub success_headers: Option<String>,
     /// The name of the client method that returns the body with the headers
     /// (`{name}_with_headers`), when `success_headers` is set.
+    #[serde(serialize_with = "code")]
     pub with_headers: Option<String>,
     /// When some response offers several media types: every documented response media type, in
     /// spec order. The router then answers 406 to a request that accepts none of them, and the
@@ -332,10 +419,12 @@ pub struct PathSegment {
     /// Literal text, or `null` for a parameter.
     pub literal: Option<String>,
     /// The Rust name of the parameter, or `null` for literal text.
+    #[serde(serialize_with = "code")]
     pub param: Option<String>,
     /// The parameter's wire name (`matrix` styles repeat it), or `null` for literal text.
     pub wire_name: Option<String>,
     /// The parameter's encoding (see [`Param::encoding`]), or `null` for literal text.
+    #[serde(serialize_with = "code")]
     pub encoding: Option<String>,
 }
 
@@ -343,16 +432,20 @@ pub struct PathSegment {
 #[derive(Debug, Serialize)]
 pub struct Param {
     /// The Rust name.
+    #[serde(serialize_with = "code")]
     pub name: String,
     /// The name on the wire.
     pub wire_name: String,
     /// `path`, `query`, `header` or `cookie`.
+    #[serde(serialize_with = "code")]
     pub location: String,
     /// Whether the spec requires it.
     pub required: bool,
     /// The value type, without the `Option` of an optional parameter.
+    #[serde(serialize_with = "code")]
     pub ty: String,
     /// For arrays, the item type; `null` for scalars.
+    #[serde(serialize_with = "code")]
     pub item_ty: Option<String>,
     /// How values go on the wire; the runtime methods `{location}_{encoding}` implement each.
     /// Scalars: `scalar`, `label_scalar` (`.blue`), `matrix_scalar` (`;color=blue`),
@@ -362,19 +455,23 @@ pub struct Param {
     /// `object_exploded` (`R=100,G=200`), `label_object`, `label_object_exploded`,
     /// `matrix_object`, `matrix_object_exploded`, `form_object` (a query key per property),
     /// `deep_object`. `json`: a `content`-typed parameter.
+    #[serde(serialize_with = "code")]
     pub encoding: String,
     /// For `form_object`: the wire names of the operation's other query parameters. Their keys
     /// (and `name[...]` keys of deep objects) are not properties of this object.
     pub other_query_names: Vec<String>,
     /// The spec default as a Rust expression, documented (the server applies it), or `null`.
+    #[serde(serialize_with = "code")]
     pub default: Option<String>,
     /// The type the server trait receives: `ty` when required or when the spec has a default (the
     /// router applies it), otherwise `Option<ty>`.
+    #[serde(serialize_with = "code")]
     pub server_ty: String,
     /// Doc lines (spec text).
     pub docs: Vec<String>,
     /// The type a client method takes the parameter as when it is required: `&str` for `String`,
     /// `&[T]` for `Vec<T>`, `ty` otherwise.
+    #[serde(serialize_with = "code")]
     pub arg_ty: String,
 }
 
@@ -384,18 +481,22 @@ pub struct RequestBody {
     /// The media type generated (JSON first when there are several).
     pub media_type: String,
     /// `json`, `binary`, `text`, `form`, `multipart` or `choice` (several media types).
+    #[serde(serialize_with = "code")]
     pub kind: String,
     /// The Rust type of the body value (without `Option`). For multipart bodies, a struct
     /// generated in `models.rs` from `parts`.
+    #[serde(serialize_with = "code")]
     pub ty: String,
     /// Whether the spec requires it.
     pub required: bool,
     /// The type the server trait receives: `ty`, or `Option<ty>` for an optional body.
+    #[serde(serialize_with = "code")]
     pub server_ty: String,
     /// Doc lines (spec text).
     pub docs: Vec<String>,
     /// For multipart bodies: the name of the form struct in `models.rs`, and its parts; for a
     /// `choice`, the name of the body enum in `models.rs`.
+    #[serde(serialize_with = "code")]
     pub form: Option<String>,
     /// The parts of a multipart body.
     pub parts: Vec<MultipartPart>,
@@ -407,12 +508,15 @@ pub struct RequestBody {
 #[derive(Debug, Serialize)]
 pub struct BodyAlternative {
     /// The variant of the body enum (`Json`, `Xml`).
+    #[serde(serialize_with = "code")]
     pub variant: String,
     /// The media type.
     pub media_type: String,
     /// `json`, `form`, `text` or `binary`: how it is encoded.
+    #[serde(serialize_with = "code")]
     pub kind: String,
     /// The variant's payload type, as seen inside `models.rs`.
+    #[serde(serialize_with = "code")]
     pub ty: String,
 }
 
@@ -420,18 +524,22 @@ pub struct BodyAlternative {
 #[derive(Debug, Serialize)]
 pub struct MultipartPart {
     /// The Rust field name.
+    #[serde(serialize_with = "code")]
     pub name: String,
     /// The part's name on the wire.
     pub wire_name: String,
     /// The value type, as seen inside `models.rs` (where the form struct lives).
+    #[serde(serialize_with = "code")]
     pub ty: String,
     /// The field type in the form struct: `ty`, or `Option<ty>` for an optional part.
+    #[serde(serialize_with = "code")]
     pub field_ty: String,
     /// Whether the schema requires it.
     pub required: bool,
     /// `text` (scalar as text), `file` (bytes), `json` (an object or array of objects, as JSON),
     /// `text_array` (each item a part of the same name), `parts` (every part, named by the caller,
     /// for a schema that does not name them).
+    #[serde(serialize_with = "code")]
     pub kind: String,
 }
 
@@ -443,11 +551,14 @@ pub struct Response {
     /// The numeric status for exact codes; `null` for ranges and `default`.
     pub code: Option<u16>,
     /// Variant name in the error / success / response enums (`Ok`, `NotFound`, `Default`).
+    #[serde(serialize_with = "code")]
     pub variant: String,
     /// A Rust pattern matching the numeric status: `404`, `400..=499` for `4XX`, `_` for `default`.
+    #[serde(serialize_with = "code")]
     pub pattern: String,
     /// The body's type in the client's error enum: boxed for JSON bodies (`Box<models::Error>`) so
     /// that the client's `Result`s stay small, as is for text and binary; `null` without a body.
+    #[serde(serialize_with = "code")]
     pub error_ty: Option<String>,
     /// Doc lines (spec text).
     pub docs: Vec<String>,
@@ -456,6 +567,7 @@ pub struct Response {
     /// The body, or `null`.
     pub body: Option<ResponseBody>,
     /// The struct of the response's documented headers (in `models.rs`), or `null`.
+    #[serde(serialize_with = "code")]
     pub headers_struct: Option<String>,
 }
 
@@ -465,10 +577,13 @@ pub struct ResponseBody {
     /// The media type generated.
     pub media_type: String,
     /// `json`, `binary`, `text`, or `choice` (several media types documented).
+    #[serde(serialize_with = "code")]
     pub kind: String,
     /// The Rust type of the decoded body.
+    #[serde(serialize_with = "code")]
     pub ty: String,
     /// For a `choice`: the name of the body enum in `models.rs`.
+    #[serde(serialize_with = "code")]
     pub choice: Option<String>,
     /// For a `choice`: one variant per media type.
     pub alternatives: Vec<BodyAlternative>,
@@ -478,6 +593,7 @@ pub struct ResponseBody {
 #[derive(Debug, Serialize)]
 pub struct SecurityRequirement {
     /// The schemes that must all be satisfied, by Rust name of the scheme.
+    #[serde(serialize_with = "code")]
     pub schemes: Vec<String>,
 }
 
@@ -487,12 +603,16 @@ pub struct SecurityScheme {
     /// The scheme's name in the spec.
     pub wire_name: String,
     /// UpperCamel name (`BasicAuth`).
+    #[serde(serialize_with = "code")]
     pub name: String,
     /// snake_case name for fields and methods (`basic_auth`).
+    #[serde(serialize_with = "code")]
     pub field: String,
     /// `basic`, `bearer`, `api_key`.
+    #[serde(serialize_with = "code")]
     pub kind: String,
     /// For API keys: `header`, `query` or `cookie`.
+    #[serde(serialize_with = "code")]
     pub location: Option<String>,
     /// For API keys: the header, query or cookie name.
     pub key_name: Option<String>,
@@ -508,8 +628,10 @@ pub struct SecurityScheme {
 pub struct Credentials {
     /// The argument type: a credential type (`BasicCredentials`), `Option` of it when anonymous
     /// access is allowed, or the per-operation enum when there are alternatives.
+    #[serde(serialize_with = "code")]
     pub ty: String,
     /// `Some(name)` (`GetThingCredentials`) when several alternatives need an enum in `server.rs`.
+    #[serde(serialize_with = "code")]
     pub enum_name: Option<String>,
     /// Whether a request without credentials reaches the implementation (`ty` is an `Option`).
     pub optional: bool,
@@ -524,11 +646,13 @@ pub struct Credentials {
 #[derive(Debug, Serialize)]
 pub struct CredentialSource {
     /// The variant of the credentials enum: the schemes' UpperCamel names joined by `And`.
+    #[serde(serialize_with = "code")]
     pub variant: String,
     /// The schemes' wire names, in backticks, joined by ` and `, for docs.
     pub scheme: String,
     /// `BasicCredentials`, `BearerToken` or `ApiKey` (from `support::server`); for several schemes
     /// at once, their tuple, nested in reading order (`((A, B), C)`).
+    #[serde(serialize_with = "code")]
     pub ty: String,
     /// The runtime reads, one per scheme; all must find credentials.
     pub reads: Vec<CredentialRead>,
@@ -538,6 +662,7 @@ pub struct CredentialSource {
 #[derive(Debug, Serialize)]
 pub struct CredentialRead {
     /// The reader method (`basic`, `bearer`, `api_key_header`, `api_key_query`, `api_key_cookie`).
+    #[serde(serialize_with = "code")]
     pub reader: String,
     /// The header, query or cookie name for API keys, `""` otherwise.
     pub key_name: String,

@@ -24,7 +24,7 @@ pub struct Loaded {
 pub fn load(file: &str, text: &str, map: &SourceMap) -> Result<Loaded, Vec<Diagnostic>> {
     let mut raw = match parse(text) {
         Ok(value) => value,
-        Err(error) => return Err(vec![syntax_error(file, &error)]),
+        Err(error) => return Err(vec![syntax_error(file, text, &error)]),
     };
     let mut diagnostics = Diagnostics::new(file, map);
     if !check_version(&raw, &mut diagnostics) {
@@ -46,6 +46,15 @@ pub fn load(file: &str, text: &str, map: &SourceMap) -> Result<Loaded, Vec<Diagn
     }
     for (pointer, message) in repairs.responses {
         diagnostics.warning(&pointer, message);
+    }
+    // Deeply nested schemas, one level at a time: the typed parse's retries are exponential in
+    // the depth of a mistake.
+    let shapes = crate::schema_shapes::check(&raw);
+    if !shapes.is_empty() {
+        for (pointer, message) in shapes {
+            diagnostics.error(&pointer, message);
+        }
+        return Err(diagnostics.into_sorted());
     }
     // The plain deserializer first: tracking the path costs a wrapper at every node, so it only
     // runs again, to locate the error, when there is one. (Deserializing the tree by value saves
@@ -118,6 +127,19 @@ fn drop_path_extensions(raw: &mut serde_yaml::Value) {
     }
 }
 
+/// Where serde_yaml's unlocated refusal of a second document starts: the first `---` or `...`
+/// line after some content, or the document's start.
+fn second_document(text: &str) -> (usize, usize) {
+    let mut seen_content = false;
+    for (index, line) in text.lines().enumerate() {
+        if seen_content && (line.starts_with("---") || line.starts_with("...")) {
+            return (index + 1, 1);
+        }
+        seen_content |= !line.trim().is_empty() && !line.trim_start().starts_with('#');
+    }
+    (1, 1)
+}
+
 /// YAML, or JSON through serde_json when the text is a JSON object: YAML's integers stop at 64 bits,
 /// while JSON specs carry bounds like `maximum: 18446744073709551616` that serde_json reads as floats.
 fn parse(text: &str) -> Result<serde_yaml::Value, serde_yaml::Error> {
@@ -129,11 +151,11 @@ fn parse(text: &str) -> Result<serde_yaml::Value, serde_yaml::Error> {
     serde_yaml::from_str(text)
 }
 
-fn syntax_error(file: &str, error: &serde_yaml::Error) -> Diagnostic {
+fn syntax_error(file: &str, text: &str, error: &serde_yaml::Error) -> Diagnostic {
     let (line, column) = error
         .location()
         .map(|l| (l.line(), l.column()))
-        .unwrap_or((0, 0));
+        .unwrap_or_else(|| second_document(text));
     // serde_yaml appends "at line X column Y" itself; the location is already in front.
     let message = error.to_string();
     let message = match message.find(" at line ") {
@@ -142,11 +164,11 @@ fn syntax_error(file: &str, error: &serde_yaml::Error) -> Diagnostic {
     };
     Diagnostic {
         severity: Severity::Error,
-        file: file.to_string(),
+        file: crate::escape::one_line(file),
         line,
         column,
         pointer: String::new(),
-        message: format!("not valid YAML or JSON: {message}"),
+        message: crate::escape::one_line(&format!("not valid YAML or JSON: {message}")),
         help: None,
     }
 }

@@ -8,6 +8,7 @@
 use std::collections::BTreeSet;
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
+use unicode_normalization::UnicodeNormalization;
 
 const KEYWORDS: &[&str] = &[
     "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
@@ -48,8 +49,22 @@ const RESERVED_TYPES: &[&str] = &[
 ];
 
 /// Splits on anything that is not an identifier character, so that heck sees word boundaries
-/// where the source had punctuation or spaces.
+/// where the source had punctuation or spaces. The text is NFC-normalised first: rustc compares
+/// identifiers after NFC, so `Å` written precomposed, decomposed or as the Ångström sign is one
+/// name, and collisions must be found among normalised names.
 fn words(raw: &str) -> String {
+    if !raw.is_ascii() {
+        return raw
+            .nfc()
+            .map(|c| {
+                if unicode_ident::is_xid_continue(c) {
+                    c
+                } else {
+                    ' '
+                }
+            })
+            .collect();
+    }
     raw.chars()
         .map(|c| {
             if unicode_ident::is_xid_continue(c) {
@@ -191,6 +206,40 @@ pub fn package_name(raw: &str) -> String {
     match name.chars().next() {
         Some(c) if c.is_ascii_alphabetic() => name,
         _ => format!("api-{name}").trim_end_matches('-').to_string(),
+    }
+}
+
+/// Names Cargo refuses for a package, or whose library name shadows a crate every Rust program
+/// sees.
+const RESERVED_PACKAGES: &[&str] = &["std", "core", "alloc", "proc_macro", "proc-macro", "test"];
+
+/// Whether `name` is a Cargo package name as Cargo accepts it for a new package (ASCII letters,
+/// digits, `-` and `_`, starting with a letter, at most 64 characters), whose library name is an
+/// identifier that is not a keyword.
+pub fn is_package_name(name: &str) -> bool {
+    let lib = name.replace('-', "_");
+    name.len() <= 64
+        && name.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        && !KEYWORDS.contains(&lib.as_str())
+        && !RESERVED_PACKAGES.contains(&name)
+}
+
+/// `name` if it is a valid package name, otherwise the nearest one ([`package_name`], shortened,
+/// with `-api` after a keyword): a `--name` never reaches `Cargo.toml` as it was typed.
+pub fn crate_name(name: &str) -> String {
+    if is_package_name(name) {
+        return name.to_string();
+    }
+    let mut sanitised = package_name(name);
+    sanitised.truncate(60);
+    let sanitised = sanitised.trim_end_matches('-').to_string();
+    if is_package_name(&sanitised) {
+        sanitised
+    } else {
+        format!("{sanitised}-api")
     }
 }
 
@@ -336,6 +385,35 @@ mod tests {
         for (raw, expected) in cases {
             assert_eq!(package_name(raw), expected, "{raw:?}");
         }
+    }
+
+    #[test]
+    fn crate_names_are_valid_package_names() {
+        let cases = [
+            ("alfresco-core", "alfresco-core"),
+            ("my_api", "my_api"),
+            ("evil\"\nbuild = \"x.rs", "evil-build-x-rs"),
+            ("self", "self-api"),
+            ("std", "std-api"),
+            ("2fa", "api-2fa"),
+            ("", "api"),
+        ];
+        for (raw, expected) in cases {
+            assert_eq!(crate_name(raw), expected, "{raw:?}");
+            assert!(is_package_name(&crate_name(raw)), "{raw:?}");
+        }
+        assert!(is_package_name(&crate_name(&"x".repeat(300))));
+    }
+
+    /// Names that rustc would read as one identifier are one name here, so the namespace can
+    /// tell them apart.
+    #[test]
+    fn names_are_nfc_normalised() {
+        assert_eq!(field_name("A\u{30a}"), field_name("\u{c5}"));
+        assert_eq!(field_name("\u{212b}"), field_name("\u{c5}"));
+        assert_eq!(type_name("\u{212b}x"), type_name("\u{c5}x"));
+        assert_eq!(variant_name("e\u{301}"), variant_name("\u{e9}"));
+        assert_eq!(field_name("\u{212a}"), "k");
     }
 
     #[test]

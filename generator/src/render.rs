@@ -1,13 +1,25 @@
 //! Render: the IR laid out as files by minijinja templates.
 //!
-//! Templates hold layout only. Strings print as they are (the IR holds identifiers and type
-//! expressions that lowering already checked); anything from the spec that must become a Rust
-//! literal goes through `|lit`, and documentation through `|doc`.
+//! Templates hold layout only. Escaping is by construction: every string a template prints is
+//! written as a string literal of the file's language (Rust, or TOML for `.toml` templates)
+//! unless it is code the IR built (identifiers and types that lowering made, marked by
+//! `ir::code`) or the output of a filter that made it safe (`|doc`, `|lit`). Spec text can
+//! therefore never print as code, even where a template forgets a filter.
 
 use minijinja::syntax::SyntaxConfig;
-use minijinja::{AutoEscape, Environment, UndefinedBehavior, Value};
+use minijinja::value::ValueKind;
+use minijinja::{AutoEscape, Environment, ErrorKind, Output, State, UndefinedBehavior, Value};
 
+use crate::escape;
 use crate::ir;
+
+/// The auto-escape modes, by output language.
+const RUST: &str = "rust";
+const TOML: &str = "toml";
+
+fn is_toml(state: &State) -> bool {
+    matches!(state.auto_escape(), AutoEscape::Custom(name) if name == TOML)
+}
 
 /// A template source: its name (the output path it renders, plus `.jinja`) and its text.
 #[derive(Debug, Clone)]
@@ -88,14 +100,21 @@ pub fn output_templates(templates: &[Template]) -> Vec<(String, String)> {
 pub fn environment(templates: &[Template]) -> Result<Environment<'static>, String> {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
-    // Rust and TOML templates escape through filters (`lit`, `doc`); HTML pages escape everything.
+    // A non-`None` mode also makes macro and `set` block output safe, as template-built code.
+    // HTML pages escape everything as HTML.
     env.set_auto_escape_callback(|name| {
         if name.ends_with(".html.jinja") {
             AutoEscape::Html
-        } else {
+        } else if name.ends_with(".md.jinja") {
+            // Reference pages: spec text goes through `md_cell` / `md_text` (Markdown escaping).
             AutoEscape::None
+        } else if name.ends_with(".toml.jinja") {
+            AutoEscape::Custom(TOML.into())
+        } else {
+            AutoEscape::Custom(RUST.into())
         }
     });
+    env.set_formatter(print);
     let syntax = SyntaxConfig::builder()
         .trim_blocks(true)
         .lstrip_blocks(true)
@@ -108,6 +127,8 @@ pub fn environment(templates: &[Template]) -> Result<Environment<'static>, Strin
     env.add_filter("lit", lit);
     env.add_filter("md_cell", crate::docs::markdown::md_cell);
     env.add_filter("md_text", crate::docs::markdown::md_text);
+    env.add_filter("upper", upper);
+    env.add_filter("text", text);
     for template in templates {
         env.add_template_owned(template.name.clone(), template.source.clone())
             .map_err(|error| describe(&error))?;
@@ -136,6 +157,39 @@ pub fn render(env: &Environment, template: &str, context: &Value) -> Result<Stri
     template.render(context).map_err(|error| describe(&error))
 }
 
+/// How a template's `{{ value }}` is written: code as it is, text as a literal.
+fn print(out: &mut Output, state: &mut State, value: &Value) -> Result<(), minijinja::Error> {
+    if !matches!(state.auto_escape(), AutoEscape::Custom(_)) {
+        // HTML: code the IR built is safe as Rust, not as HTML (`Option<String>`), so every
+        // string is escaped; the page's templates build no markup in macros or `set` blocks.
+        if let (ValueKind::String, Some(text)) = (value.kind(), value.as_str()) {
+            return minijinja::escape_formatter(out, state, &Value::from(text));
+        }
+        return minijinja::escape_formatter(out, state, value);
+    }
+    let text = match value.kind() {
+        ValueKind::String if value.is_safe() => value.to_string(),
+        ValueKind::String => {
+            let text = value.as_str().unwrap_or_default();
+            if is_toml(state) {
+                escape::toml_string(text)
+            } else {
+                escape::rust_string(text)
+            }
+        }
+        ValueKind::Number | ValueKind::Bool => value.to_string(),
+        kind => {
+            return Err(minijinja::Error::new(
+                ErrorKind::InvalidOperation,
+                format!(
+                    "a template printed a {kind} value; only strings, numbers and booleans print"
+                ),
+            ))
+        }
+    };
+    out.write_str(&text).map_err(minijinja::Error::from)
+}
+
 /// A template error with its template name and line, and the chain of causes.
 fn describe(error: &minijinja::Error) -> String {
     let mut message = format!("{error}");
@@ -153,27 +207,36 @@ fn describe(error: &minijinja::Error) -> String {
 /// `lines|doc`: one `///` comment per line, as a person writes them (a multi-line doc attribute
 /// would print as a block comment). Bare code fences are marked `text` so rustdoc does not treat
 /// spec examples as Rust.
-fn doc(value: Value) -> Result<String, minijinja::Error> {
+fn doc(value: Value) -> Result<Value, minijinja::Error> {
     doc_comments(value, "///")
 }
 
-fn doc_comments(value: Value, marker: &str) -> Result<String, minijinja::Error> {
+/// Every doc line of every template goes through here, and every line through
+/// [`escape::doc_lines`].
+fn doc_comments(value: Value, marker: &str) -> Result<Value, minijinja::Error> {
     let mut out = String::new();
     let mut in_fence = false;
     if let Some(text) = value.as_str() {
-        for line in text.lines() {
-            push_doc_line(&mut out, marker, line, &mut in_fence);
+        // `str::lines` semantics: a final line break ends the last line rather than adding one.
+        let text = text.strip_suffix('\n').unwrap_or(text);
+        let text = text.strip_suffix('\r').unwrap_or(text);
+        if !text.is_empty() {
+            for line in escape::doc_lines(text) {
+                push_doc_line(&mut out, marker, &line, &mut in_fence);
+            }
         }
     } else {
-        for line in value.try_iter()? {
-            let line = line.as_str().unwrap_or_default();
-            push_doc_line(&mut out, marker, line, &mut in_fence);
+        for item in value.try_iter()? {
+            let text = item.as_str().unwrap_or_default();
+            for line in escape::doc_lines(text) {
+                push_doc_line(&mut out, marker, &line, &mut in_fence);
+            }
         }
     }
     if in_fence {
         push_doc_line(&mut out, marker, "```", &mut in_fence);
     }
-    Ok(out)
+    Ok(Value::from_safe_string(out))
 }
 
 /// One line of `doc`, tracking whether it is inside a code fence.
@@ -188,9 +251,6 @@ fn push_doc_line(out: &mut String, marker: &str, line: &str, in_fence: &mut bool
         out.push(' ');
         if *in_fence && trimmed == "```" {
             out.push_str(&line.replacen("```", "```text", 1));
-        } else if line.contains('\r') {
-            // A carriage return inside a doc comment does not compile ("bare CR").
-            out.push_str(&line.replace('\r', ""));
         } else {
             out.push_str(line);
         }
@@ -201,7 +261,7 @@ fn push_doc_line(out: &mut String, marker: &str, line: &str, in_fence: &mut bool
 /// `lines|doc_or(fallback)`: the lines as `doc` renders them, or the fallback text when there are
 /// none. A filter rather than a template macro: it runs once per field and parameter, and a
 /// macro call costs minijinja a new frame (it was a third of the render stage).
-fn doc_or(value: Value, fallback: Value) -> Result<String, minijinja::Error> {
+fn doc_or(value: Value, fallback: Value) -> Result<Value, minijinja::Error> {
     if value.is_true() {
         doc(value)
     } else {
@@ -210,15 +270,40 @@ fn doc_or(value: Value, fallback: Value) -> Result<String, minijinja::Error> {
 }
 
 /// `lines|inner_doc`: like `doc`, as inner comments (`//!`) for crate and module docs.
-fn inner_doc(value: Value) -> Result<String, minijinja::Error> {
+fn inner_doc(value: Value) -> Result<Value, minijinja::Error> {
     doc_comments(value, "//!")
 }
 
-/// `value|lit`: a Rust string literal.
-fn lit(value: Value) -> String {
-    match value.as_str() {
-        Some(text) => format!("{text:?}"),
-        None => format!("{:?}", value.to_string()),
+/// `value|lit`: a Rust string literal, in any template (the spelled-out form of what printing
+/// text does by itself in Rust templates).
+fn lit(state: &State, value: Value) -> Result<Value, minijinja::Error> {
+    if is_toml(state) {
+        return Err(minijinja::Error::new(
+            ErrorKind::InvalidOperation,
+            "`|lit` writes a Rust literal; TOML templates print text as TOML strings by themselves",
+        ));
+    }
+    let literal = match value.as_str() {
+        Some(text) => escape::rust_string(text),
+        None => escape::rust_string(&value.to_string()),
+    };
+    Ok(Value::from_safe_string(literal))
+}
+
+/// `code|text`: code the IR built, used as text (a name in a doc line). Needed because joining
+/// text and code with `~` makes code of the whole, with the text escaped as a literal.
+fn text(value: Value) -> Value {
+    Value::from(value.as_str().unwrap_or_default().to_string())
+}
+
+/// `value|upper`: like minijinja's, but code stays code (`{{ scheme.field|upper }}` is a
+/// constant's name) and text stays text.
+fn upper(value: Value) -> Value {
+    let upper = value.as_str().unwrap_or_default().to_uppercase();
+    if value.is_safe() {
+        Value::from_safe_string(upper)
+    } else {
+        Value::from(upper)
     }
 }
 
@@ -238,19 +323,68 @@ mod tests {
             "carriage\rreturn",
         ]);
         let expected = "/// Create a person.\n///\n/// ```text\n/// {\"a\": 1}\n/// ```\n\
-                        /// Say \"hi\"\n/// carriagereturn\n";
-        assert_eq!(doc(lines).unwrap(), expected);
-        assert_eq!(inner_doc(Value::from("Crate.\n")).unwrap(), "//! Crate.\n");
+                        /// Say \"hi\"\n/// carriage\n/// return\n";
+        assert_eq!(doc(lines).unwrap().to_string(), expected);
+        assert_eq!(
+            inner_doc(Value::from("Crate.\n")).unwrap().to_string(),
+            "//! Crate.\n"
+        );
     }
 
     #[test]
     fn doc_closes_an_unterminated_fence() {
-        let out = doc(Value::from(vec!["```json", "{"])).unwrap();
+        let out = doc(Value::from(vec!["```json", "{"])).unwrap().to_string();
         assert!(out.ends_with("/// {\n/// ```\n"), "{out}");
     }
 
     #[test]
     fn lit_escapes() {
-        assert_eq!(lit(Value::from("a\"b\\c")), r#""a\"b\\c""#);
+        let templates = [Template {
+            name: "crate/src/x.rs.jinja".into(),
+            source: "{{ text|lit }}".into(),
+        }];
+        let env = environment(&templates).unwrap();
+        let context = minijinja::context! { text => "a\"b\\c" };
+        assert_eq!(
+            render(&env, "crate/src/x.rs.jinja", &context).unwrap(),
+            r#""a\"b\\c""#
+        );
+    }
+
+    /// Text the IR did not mark as code prints as a literal, so a template that forgets `|lit`
+    /// still cannot emit spec text as code.
+    #[test]
+    fn text_prints_as_a_literal_and_code_as_it_is() {
+        let templates = [
+            Template {
+                name: "crate/src/x.rs.jinja".into(),
+                source: "const A: &str = {{ text }}; type {{ code }} = u8; {{ n }}".into(),
+            },
+            Template {
+                name: "crate/Cargo.toml.jinja".into(),
+                source: "name = {{ text }}".into(),
+            },
+        ];
+        let env = environment(&templates).unwrap();
+        let context = minijinja::context! {
+            text => "a\"\n}fn x(){",
+            code => Value::from_safe_string("Person".into()),
+            n => 3,
+        };
+        assert_eq!(
+            render(&env, "crate/src/x.rs.jinja", &context).unwrap(),
+            r#"const A: &str = "a\"\n}fn x(){"; type Person = u8; 3"#
+        );
+        assert_eq!(
+            render(&env, "crate/Cargo.toml.jinja", &context).unwrap(),
+            r#"name = "a\"\n}fn x(){""#
+        );
+        let bad = [Template {
+            name: "crate/src/y.rs.jinja".into(),
+            source: "{{ list }}".into(),
+        }];
+        let env = environment(&bad).unwrap();
+        let context = minijinja::context! { list => vec![1] };
+        assert!(render(&env, "crate/src/y.rs.jinja", &context).is_err());
     }
 }

@@ -7,7 +7,7 @@
 //!
 //! ```ignore
 //! let client = Client::new(crate::DEFAULT_BASE_URL)?;
-//! let result = client.people().list_people(/* ... */).await;
+//! let result = client.people().list_people(...).await;
 //! ```
 //!
 //! Documented error statuses come back as `Err(Error::Api(..))` holding the operation's error enum.

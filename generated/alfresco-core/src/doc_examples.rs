@@ -10,7 +10,9 @@ pub mod people {
         use alfresco_core::client::{Client, ListPeopleParams};
 
         pub async fn list_people() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(alfresco_core::DEFAULT_BASE_URL)?
+            let client = Client::new(
+                    "http://localhost/alfresco/api/-default-/public/alfresco/versions/1",
+                )?
                 .with_basic_auth("username", "password");
             let result = client.people().list_people(ListPeopleParams::default()).await?;
             println!("{result:?}");
@@ -27,7 +29,9 @@ pub mod people {
         pub async fn create_person(
             body: models::PersonBodyCreate,
         ) -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(alfresco_core::DEFAULT_BASE_URL)?
+            let client = Client::new(
+                    "http://localhost/alfresco/api/-default-/public/alfresco/versions/1",
+                )?
                 .with_basic_auth("username", "password");
             let result = client
                 .people()
@@ -44,7 +48,9 @@ pub mod people {
         use alfresco_core::client::{Client, GetPersonParams};
 
         pub async fn get_person() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(alfresco_core::DEFAULT_BASE_URL)?
+            let client = Client::new(
+                    "http://localhost/alfresco/api/-default-/public/alfresco/versions/1",
+                )?
                 .with_basic_auth("username", "password");
             let person_id = "person_id_example";
             let result = client
@@ -65,7 +71,9 @@ pub mod people {
         pub async fn update_person(
             body: models::PersonBodyUpdate,
         ) -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(alfresco_core::DEFAULT_BASE_URL)?
+            let client = Client::new(
+                    "http://localhost/alfresco/api/-default-/public/alfresco/versions/1",
+                )?
                 .with_basic_auth("username", "password");
             let person_id = "person_id_example";
             let result = client
@@ -83,7 +91,9 @@ pub mod people {
         use alfresco_core::client::{Client, GetAvatarImageParams};
 
         pub async fn get_avatar_image() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(alfresco_core::DEFAULT_BASE_URL)?
+            let client = Client::new(
+                    "http://localhost/alfresco/api/-default-/public/alfresco/versions/1",
+                )?
                 .with_basic_auth("username", "password");
             let person_id = "person_id_example";
             let result = client
@@ -103,7 +113,9 @@ pub mod people {
         pub async fn update_avatar_image(
             body: bytes::Bytes,
         ) -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(alfresco_core::DEFAULT_BASE_URL)?
+            let client = Client::new(
+                    "http://localhost/alfresco/api/-default-/public/alfresco/versions/1",
+                )?
                 .with_basic_auth("username", "password");
             let person_id = "person_id_example";
             client.people().update_avatar_image(person_id, body).await?;
@@ -117,7 +129,9 @@ pub mod people {
         use alfresco_core::client::Client;
 
         pub async fn delete_avatar_image() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(alfresco_core::DEFAULT_BASE_URL)?
+            let client = Client::new(
+                    "http://localhost/alfresco/api/-default-/public/alfresco/versions/1",
+                )?
                 .with_basic_auth("username", "password");
             let person_id = "person_id_example";
             client.people().delete_avatar_image(person_id).await?;
@@ -134,7 +148,9 @@ pub mod people {
         pub async fn request_password_reset(
             body: models::ClientBody,
         ) -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(alfresco_core::DEFAULT_BASE_URL)?
+            let client = Client::new(
+                    "http://localhost/alfresco/api/-default-/public/alfresco/versions/1",
+                )?
                 .with_basic_auth("username", "password");
             let person_id = "person_id_example";
             client.people().request_password_reset(person_id, body).await?;
@@ -151,7 +167,9 @@ pub mod people {
         pub async fn reset_password(
             body: models::PasswordResetBody,
         ) -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(alfresco_core::DEFAULT_BASE_URL)?
+            let client = Client::new(
+                    "http://localhost/alfresco/api/-default-/public/alfresco/versions/1",
+                )?
                 .with_basic_auth("username", "password");
             let person_id = "person_id_example";
             client.people().reset_password(person_id, body).await?;

@@ -774,6 +774,7 @@ async fn reset_password<A: PeopleApi>(
 
 fn people_routes<A: PeopleApi>(api: &Arc<A>) -> Router {
     Router::new()
+        .without_v07_checks()
         .route("/people", rt::route(MethodFilter::GET, api, list_people::<A>))
         .route("/people", rt::route(MethodFilter::POST, api, create_person::<A>))
         .route("/people/{person_id}", rt::route(MethodFilter::GET, api, get_person::<A>))
@@ -821,7 +822,7 @@ pub fn router<A: PeopleApi>(api: A) -> Router {
 /// Serves every tag of the API from one implementation, as `options` say.
 pub fn router_with<A: PeopleApi>(api: A, options: RouterOptions) -> Router {
     let api = Arc::new(api);
-    let routes = Router::new().merge(people_routes(&api));
+    let routes = Router::new().without_v07_checks().merge(people_routes(&api));
     rt::finish(routes, &options, DOCUMENTS)
 }
 

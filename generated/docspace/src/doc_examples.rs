@@ -10,7 +10,7 @@ pub mod people_photos {
         use docspace::client::Client;
 
         pub async fn get_member_photo() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(docspace::DEFAULT_BASE_URL)?.with_api_key("key");
+            let client = Client::new("http://localhost:8092")?.with_api_key("key");
             let userid = "userid_example";
             let result = client.people_photos().get_member_photo(userid).await?;
             println!("{result:?}");
@@ -27,7 +27,7 @@ pub mod people_photos {
         pub async fn update_member_photo(
             body: Option<models::UpdatePhotoMemberRequest>,
         ) -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(docspace::DEFAULT_BASE_URL)?.with_api_key("key");
+            let client = Client::new("http://localhost:8092")?.with_api_key("key");
             let userid = "userid_example";
             let result = client.people_photos().update_member_photo(userid, body).await?;
             println!("{result:?}");
@@ -44,7 +44,7 @@ pub mod people_photos {
         pub async fn upload_member_photo(
             body: Option<models::UploadMemberPhotoForm>,
         ) -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(docspace::DEFAULT_BASE_URL)?.with_api_key("key");
+            let client = Client::new("http://localhost:8092")?.with_api_key("key");
             let userid = "userid_example";
             let result = client.people_photos().upload_member_photo(userid, body).await?;
             println!("{result:?}");
@@ -58,7 +58,7 @@ pub mod people_photos {
         use docspace::client::Client;
 
         pub async fn delete_member_photo() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(docspace::DEFAULT_BASE_URL)?.with_api_key("key");
+            let client = Client::new("http://localhost:8092")?.with_api_key("key");
             let userid = "userid_example";
             let result = client.people_photos().delete_member_photo(userid).await?;
             println!("{result:?}");
@@ -75,7 +75,7 @@ pub mod people_photos {
         pub async fn create_member_photo_thumbnails(
             body: Option<models::ThumbnailsRequest>,
         ) -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(docspace::DEFAULT_BASE_URL)?.with_api_key("key");
+            let client = Client::new("http://localhost:8092")?.with_api_key("key");
             let userid = "userid_example";
             let result = client
                 .people_photos()

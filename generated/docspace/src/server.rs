@@ -296,6 +296,7 @@ async fn create_member_photo_thumbnails<A: PeoplePhotosApi>(
 
 fn people_photos_routes<A: PeoplePhotosApi>(api: &Arc<A>) -> Router {
     Router::new()
+        .without_v07_checks()
         .route(
             "/api/2.0/people/{userid}/photo",
             rt::route(MethodFilter::GET, api, get_member_photo::<A>),
@@ -339,7 +340,7 @@ pub fn router<A: PeoplePhotosApi>(api: A) -> Router {
 /// Serves every tag of the API from one implementation, as `options` say.
 pub fn router_with<A: PeoplePhotosApi>(api: A, options: RouterOptions) -> Router {
     let api = Arc::new(api);
-    let routes = Router::new().merge(people_photos_routes(&api));
+    let routes = Router::new().without_v07_checks().merge(people_photos_routes(&api));
     rt::finish(routes, &options, DOCUMENTS)
 }
 

@@ -13,7 +13,7 @@ pub mod person {
             (),
             Box<dyn std::error::Error>,
         > {
-            let client = Client::new(pieces_os::DEFAULT_BASE_URL)?;
+            let client = Client::new("http://localhost:1000")?;
             let person = "person_example";
             let workstream_summary = "workstream_summary_example";
             client
@@ -33,7 +33,7 @@ pub mod person {
             (),
             Box<dyn std::error::Error>,
         > {
-            let client = Client::new(pieces_os::DEFAULT_BASE_URL)?;
+            let client = Client::new("http://localhost:1000")?;
             let person = "person_example";
             let workstream_summary = "workstream_summary_example";
             client
@@ -53,7 +53,7 @@ pub mod person {
         pub async fn person_scores_increment(
             body: Option<models::SeededScoreIncrement>,
         ) -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(pieces_os::DEFAULT_BASE_URL)?;
+            let client = Client::new("http://localhost:1000")?;
             let person = "person_example";
             client.person().person_scores_increment(person, body).await?;
             Ok(())
@@ -66,7 +66,7 @@ pub mod person {
         use pieces_os::client::{Client, PersonSnapshotParams};
 
         pub async fn person_snapshot() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(pieces_os::DEFAULT_BASE_URL)?;
+            let client = Client::new("http://localhost:1000")?;
             let person = "person_example";
             let result = client
                 .person()
@@ -86,7 +86,7 @@ pub mod person {
         pub async fn update_person(
             body: Option<models::Person>,
         ) -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(pieces_os::DEFAULT_BASE_URL)?;
+            let client = Client::new("http://localhost:1000")?;
             let result = client
                 .person()
                 .update_person(UpdatePersonParams::default(), body)
@@ -105,7 +105,7 @@ pub mod user {
         use pieces_os::client::Client;
 
         pub async fn clear_user() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(pieces_os::DEFAULT_BASE_URL)?;
+            let client = Client::new("http://localhost:1000")?;
             client.user().clear_user().await?;
             Ok(())
         }
@@ -117,7 +117,7 @@ pub mod user {
         use pieces_os::client::Client;
 
         pub async fn refresh_user() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(pieces_os::DEFAULT_BASE_URL)?;
+            let client = Client::new("http://localhost:1000")?;
             let result = client.user().refresh_user().await?;
             println!("{result:?}");
             Ok(())
@@ -133,7 +133,7 @@ pub mod user {
         pub async fn select_user(
             body: Option<models::Auth0User>,
         ) -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(pieces_os::DEFAULT_BASE_URL)?
+            let client = Client::new("http://localhost:1000")?
                 .with_bearer_token("token");
             let result = client.user().select_user(body).await?;
             println!("{result:?}");
@@ -147,7 +147,7 @@ pub mod user {
         use pieces_os::client::Client;
 
         pub async fn stream_user() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(pieces_os::DEFAULT_BASE_URL)?;
+            let client = Client::new("http://localhost:1000")?;
             let stream = client.user().stream_user().await?;
             let mut stream = std::pin::pin!(stream);
             while let Some(message) = futures_util::StreamExt::next(&mut stream).await {
@@ -166,7 +166,7 @@ pub mod user {
         pub async fn update_user(
             body: Option<models::UserProfile>,
         ) -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(pieces_os::DEFAULT_BASE_URL)?;
+            let client = Client::new("http://localhost:1000")?;
             let result = client.user().update_user(body).await?;
             println!("{result:?}");
             Ok(())
@@ -182,7 +182,7 @@ pub mod user {
         pub async fn user_beta_status(
             body: Option<models::UserBetaStatus>,
         ) -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(pieces_os::DEFAULT_BASE_URL)?;
+            let client = Client::new("http://localhost:1000")?;
             let result = client.user().user_beta_status(body).await?;
             println!("{result:?}");
             Ok(())
@@ -195,7 +195,7 @@ pub mod user {
         use pieces_os::client::Client;
 
         pub async fn user_providers() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(pieces_os::DEFAULT_BASE_URL)?;
+            let client = Client::new("http://localhost:1000")?;
             let result = client.user().user_providers().await?;
             println!("{result:?}");
             Ok(())
@@ -208,7 +208,7 @@ pub mod user {
         use pieces_os::client::Client;
 
         pub async fn user_snapshot() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(pieces_os::DEFAULT_BASE_URL)?;
+            let client = Client::new("http://localhost:1000")?;
             let result = client.user().user_snapshot().await?;
             println!("{result:?}");
             Ok(())
@@ -224,7 +224,7 @@ pub mod user {
         pub async fn user_update_vanity(
             body: Option<models::UserProfile>,
         ) -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(pieces_os::DEFAULT_BASE_URL)?;
+            let client = Client::new("http://localhost:1000")?;
             let result = client.user().user_update_vanity(body).await?;
             println!("{result:?}");
             Ok(())

@@ -272,6 +272,7 @@ async fn update_person<A: PersonApi>(
 
 fn person_routes<A: PersonApi>(api: &Arc<A>) -> Router {
     Router::new()
+        .without_v07_checks()
         .route(
             "/person/{person}/workstream_summaries/associate/{workstream_summary}",
             rt::route(MethodFilter::POST, api, person_associate_workstream_summary::<A>),
@@ -653,6 +654,7 @@ async fn user_update_vanity<A: UserApi>(
 
 fn user_routes<A: UserApi>(api: &Arc<A>) -> Router {
     Router::new()
+        .without_v07_checks()
         .route("/user/clear", rt::route(MethodFilter::POST, api, clear_user::<A>))
         .route("/user/refresh", rt::route(MethodFilter::GET, api, refresh_user::<A>))
         .route("/user/select", rt::route(MethodFilter::POST, api, select_user::<A>))
@@ -688,7 +690,10 @@ pub fn router<A: PersonApi + UserApi>(api: A) -> Router {
 /// Serves every tag of the API from one implementation, as `options` say.
 pub fn router_with<A: PersonApi + UserApi>(api: A, options: RouterOptions) -> Router {
     let api = Arc::new(api);
-    let routes = Router::new().merge(person_routes(&api)).merge(user_routes(&api));
+    let routes = Router::new()
+        .without_v07_checks()
+        .merge(person_routes(&api))
+        .merge(user_routes(&api));
     rt::finish(routes, &options, DOCUMENTS)
 }
 

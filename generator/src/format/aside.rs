@@ -129,7 +129,11 @@ impl<'a> Aside<'a> {
     /// parse, or when the placeholders do not come back as they must.
     pub fn format(&self, lines: &[&'a str]) -> Option<String> {
         let (text, kept) = self.strip(lines);
-        let printed = prettyplease::unparse(&syn::parse_file(&text).ok()?);
+        let file = syn::parse_file(&text).ok()?;
+        if super::printable::first_verbatim(&file).is_some() {
+            return None;
+        }
+        let printed = prettyplease::unparse(&file);
         if kept.is_empty() {
             return Some(printed);
         }

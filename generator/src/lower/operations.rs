@@ -496,7 +496,16 @@ impl Context<'_, '_> {
                 .schema_data
                 .default
                 .as_ref()
-                .and_then(|value| default_expr(value, &ty)),
+                .and_then(|value| {
+                    let expr = default_expr(value, &ty);
+                    if expr.is_none() && value.is_number() {
+                        self.diagnostics.warning(
+                            &child(&child(pointer, "schema"), "default"),
+                            format!("the default {value} is out of range for the parameter's type; not applied"),
+                        );
+                    }
+                    expr
+                }),
             _ => None,
         };
         let ty = if encoding == "http_date" {
@@ -1403,16 +1412,24 @@ fn choose_media(
     })
 }
 
-/// A Rust expression for a parameter default, when the type is a plain scalar.
+/// A Rust expression for a parameter default, when the type is a plain scalar and the value is
+/// a literal of it (an `i32` default of 3000000000, or an `f32` one of 1e39, would not compile).
 fn default_expr(value: &serde_json::Value, ty: &Ty) -> Option<String> {
     match (value, ty) {
         (serde_json::Value::Bool(b), Ty::Plain("bool")) => Some(b.to_string()),
-        (serde_json::Value::Number(n), Ty::Plain("i32" | "i64")) if n.is_i64() => {
-            Some(n.to_string())
-        }
-        (serde_json::Value::Number(n), Ty::Plain("f32" | "f64")) => {
-            n.as_f64().map(|f| format!("{f:?}"))
-        }
+        (serde_json::Value::Number(n), Ty::Plain("i64")) if n.is_i64() => Some(n.to_string()),
+        (serde_json::Value::Number(n), Ty::Plain("i32")) => n
+            .as_i64()
+            .filter(|v| i32::try_from(*v).is_ok())
+            .map(|v| v.to_string()),
+        (serde_json::Value::Number(n), Ty::Plain("f64")) => n
+            .as_f64()
+            .filter(|f| f.is_finite())
+            .map(|f| format!("{f:?}")),
+        (serde_json::Value::Number(n), Ty::Plain("f32")) => n
+            .as_f64()
+            .filter(|f| f.is_finite() && (*f as f32).is_finite())
+            .map(|f| format!("{f:?}")),
         (serde_json::Value::String(s), Ty::Plain("String")) => Some(format!("{s:?}.to_string()")),
         _ => None,
     }

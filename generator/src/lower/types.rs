@@ -336,7 +336,18 @@ impl Context<'_, '_> {
                 let default = schema.schema_data.default.as_ref().and_then(|v| v.as_str());
                 string_enum(&values, default)
             }
-            Shape::IntegerEnum(values) => integer_enum(schema, &values),
+            Shape::IntegerEnum(values) => {
+                let draft = integer_enum(schema, &values);
+                if matches!(&draft, DraftKind::IntegerEnum { repr, .. } if *repr == "i64")
+                    && is_int32(schema)
+                {
+                    self.diagnostics.warning(
+                        &child(pointer, "enum"),
+                        "an enum value is out of range for `format: int32`; the type is `i64`",
+                    );
+                }
+                draft
+            }
             Shape::AllOf(parts) => self.all_of_draft(parts, pointer, &name),
             Shape::Union(alternatives) => self.union_draft(schema, alternatives, pointer, &name),
             Shape::Object {
@@ -886,14 +897,19 @@ fn string_enum(values: &[String], default: Option<&str>) -> DraftKind {
     }
 }
 
+fn is_int32(schema: &Schema) -> bool {
+    matches!(&schema.schema_kind, SchemaKind::Type(Type::Integer(integer))
+        if integer.format == VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32))
+}
+
+/// `i32` for `format: int32` when every value fits (a value out of range would not compile as
+/// an `i32` constant), `i64` otherwise.
 fn integer_enum(schema: &Schema, values: &[i64]) -> DraftKind {
-    let repr = match &schema.schema_kind {
-        SchemaKind::Type(Type::Integer(integer))
-            if integer.format == VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) =>
-        {
-            "i32"
-        }
-        _ => "i64",
+    let fits = values.iter().all(|value| i32::try_from(*value).is_ok());
+    let repr = if is_int32(schema) && fits {
+        "i32"
+    } else {
+        "i64"
     };
     let mut constant_names = Namespace::default();
     let constants = values

@@ -13,7 +13,7 @@ pub mod default_api {
         pub async fn create_note(
             body: models::CreateNoteBody,
         ) -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_bodies::DEFAULT_BASE_URL)?;
+            let client = Client::new("https://bodies.example.com")?;
             let result = client.default_api().create_note(body).await?;
             println!("{result:?}");
             Ok(())
@@ -29,7 +29,7 @@ pub mod default_api {
         pub async fn submit_form(
             body: models::NoteForm,
         ) -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_bodies::DEFAULT_BASE_URL)?;
+            let client = Client::new("https://bodies.example.com")?;
             let result = client.default_api().submit_form(body).await?;
             println!("{result:?}");
             Ok(())
@@ -42,7 +42,7 @@ pub mod default_api {
         use fixture_bodies::client::Client;
 
         pub async fn put_text() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_bodies::DEFAULT_BASE_URL)?;
+            let client = Client::new("https://bodies.example.com")?;
             let body = "body_example".to_string();
             let result = client.default_api().put_text(body).await?;
             println!("{result:?}");
@@ -56,7 +56,7 @@ pub mod default_api {
         use fixture_bodies::client::Client;
 
         pub async fn get_note() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_bodies::DEFAULT_BASE_URL)?;
+            let client = Client::new("https://bodies.example.com")?;
             let id = 56;
             let result = client.default_api().get_note(id).await?;
             println!("{result:?}");
@@ -73,7 +73,7 @@ pub mod default_api {
         pub async fn patch_note(
             body: Option<models::Note>,
         ) -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_bodies::DEFAULT_BASE_URL)?;
+            let client = Client::new("https://bodies.example.com")?;
             let id = 56;
             let result = client.default_api().patch_note(id, body).await?;
             println!("{result:?}");
@@ -89,7 +89,7 @@ pub mod default_api {
         pub async fn upload_blob(
             body: Option<bytes::Bytes>,
         ) -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_bodies::DEFAULT_BASE_URL)?;
+            let client = Client::new("https://bodies.example.com")?;
             let result = client.default_api().upload_blob(body).await?;
             println!("{result:?}");
             Ok(())

@@ -289,6 +289,7 @@ async fn upload_blob<A: DefaultApi>(
 
 fn default_api_routes<A: DefaultApi>(api: &Arc<A>) -> Router {
     Router::new()
+        .without_v07_checks()
         .route("/notes", rt::route(MethodFilter::POST, api, create_note::<A>))
         .route("/notes/form", rt::route(MethodFilter::POST, api, submit_form::<A>))
         .route("/notes/text", rt::route(MethodFilter::PUT, api, put_text::<A>))
@@ -315,7 +316,7 @@ pub fn router<A: DefaultApi>(api: A) -> Router {
 /// Serves every tag of the API from one implementation, as `options` say.
 pub fn router_with<A: DefaultApi>(api: A, options: RouterOptions) -> Router {
     let api = Arc::new(api);
-    let routes = Router::new().merge(default_api_routes(&api));
+    let routes = Router::new().without_v07_checks().merge(default_api_routes(&api));
     rt::finish(routes, &options, DOCUMENTS)
 }
 

@@ -161,6 +161,7 @@ async fn cookies<A: DefaultApi>(
 
 fn default_api_routes<A: DefaultApi>(api: &Arc<A>) -> Router {
     Router::new()
+        .without_v07_checks()
         .route("/headers", rt::route(MethodFilter::GET, api, headers::<A>))
         .route("/dates", rt::route(MethodFilter::GET, api, dates::<A>))
         .route("/cookies", rt::route(MethodFilter::GET, api, cookies::<A>))
@@ -184,7 +185,7 @@ pub fn router<A: DefaultApi>(api: A) -> Router {
 /// Serves every tag of the API from one implementation, as `options` say.
 pub fn router_with<A: DefaultApi>(api: A, options: RouterOptions) -> Router {
     let api = Arc::new(api);
-    let routes = Router::new().merge(default_api_routes(&api));
+    let routes = Router::new().without_v07_checks().merge(default_api_routes(&api));
     rt::finish(routes, &options, DOCUMENTS)
 }
 

@@ -13,7 +13,7 @@ pub mod default_api {
         pub async fn replace_note(
             body: Option<models::ReplaceNoteBody>,
         ) -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_media_types::DEFAULT_BASE_URL)?;
+            let client = Client::new("http://localhost/v1")?;
             client.default_api().replace_note(body).await?;
             Ok(())
         }
@@ -28,7 +28,7 @@ pub mod default_api {
         pub async fn create_note(
             body: models::CreateNoteBody,
         ) -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_media_types::DEFAULT_BASE_URL)?;
+            let client = Client::new("http://localhost/v1")?;
             let result = client.default_api().create_note(body).await?;
             println!("{result:?}");
             Ok(())
@@ -41,7 +41,7 @@ pub mod default_api {
         use fixture_media_types::client::Client;
 
         pub async fn get_note() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_media_types::DEFAULT_BASE_URL)?;
+            let client = Client::new("http://localhost/v1")?;
             let id = "id_example";
             let result = client.default_api().get_note(id).await?;
             println!("{result:?}");

@@ -178,6 +178,7 @@ async fn get_note<A: DefaultApi>(
 
 fn default_api_routes<A: DefaultApi>(api: &Arc<A>) -> Router {
     Router::new()
+        .without_v07_checks()
         .route("/notes", rt::route(MethodFilter::PUT, api, replace_note::<A>))
         .route("/notes", rt::route(MethodFilter::POST, api, create_note::<A>))
         .route("/notes/{id}", rt::route(MethodFilter::GET, api, get_note::<A>))
@@ -201,7 +202,7 @@ pub fn router<A: DefaultApi>(api: A) -> Router {
 /// Serves every tag of the API from one implementation, as `options` say.
 pub fn router_with<A: DefaultApi>(api: A, options: RouterOptions) -> Router {
     let api = Arc::new(api);
-    let routes = Router::new().merge(default_api_routes(&api));
+    let routes = Router::new().without_v07_checks().merge(default_api_routes(&api));
     rt::finish(routes, &options, DOCUMENTS)
 }
 

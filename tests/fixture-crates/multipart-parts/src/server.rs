@@ -75,6 +75,7 @@ async fn translate_file<A: TranslateApi>(
 
 fn translate_routes<A: TranslateApi>(api: &Arc<A>) -> Router {
     Router::new()
+        .without_v07_checks()
         .route(
             "/translate_file",
             rt::route(MethodFilter::POST, api, translate_file::<A>),
@@ -99,7 +100,7 @@ pub fn router<A: TranslateApi>(api: A) -> Router {
 /// Serves every tag of the API from one implementation, as `options` say.
 pub fn router_with<A: TranslateApi>(api: A, options: RouterOptions) -> Router {
     let api = Arc::new(api);
-    let routes = Router::new().merge(translate_routes(&api));
+    let routes = Router::new().without_v07_checks().merge(translate_routes(&api));
     rt::finish(routes, &options, DOCUMENTS)
 }
 

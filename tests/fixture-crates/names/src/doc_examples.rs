@@ -13,7 +13,7 @@ pub mod admin_users {
         pub async fn post_users(
             body: models::User,
         ) -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_names::DEFAULT_BASE_URL)?;
+            let client = Client::new("https://names.example.com")?;
             client.admin_users().post_users(body).await?;
             Ok(())
         }
@@ -25,7 +25,7 @@ pub mod admin_users {
         use fixture_names::client::{Client, GetUserParams};
 
         pub async fn get_user() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_names::DEFAULT_BASE_URL)?;
+            let client = Client::new("https://names.example.com")?;
             let id = "id_example";
             let result = client
                 .admin_users()
@@ -45,7 +45,7 @@ pub mod user_accounts {
         use fixture_names::client::Client;
 
         pub async fn delete_users_by_id() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_names::DEFAULT_BASE_URL)?;
+            let client = Client::new("https://names.example.com")?;
             let id = "id_example";
             client.user_accounts().delete_users_by_id(id).await?;
             Ok(())
@@ -58,7 +58,7 @@ pub mod user_accounts {
         use fixture_names::client::Client;
 
         pub async fn n2fa_verify() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_names::DEFAULT_BASE_URL)?;
+            let client = Client::new("https://names.example.com")?;
             let id = "id_example";
             client.user_accounts().n2fa_verify(id).await?;
             Ok(())
@@ -77,7 +77,7 @@ pub mod pets {
             (),
             Box<dyn std::error::Error>,
         > {
-            let client = Client::new(fixture_names::DEFAULT_BASE_URL)?;
+            let client = Client::new("https://names.example.com")?;
             client.pets().список_пользователей().await?;
             Ok(())
         }
@@ -92,7 +92,7 @@ pub mod pets_api2 {
         use fixture_names::client::Client;
 
         pub async fn list_things() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_names::DEFAULT_BASE_URL)?;
+            let client = Client::new("https://names.example.com")?;
             client.pets_api2().list_things().await?;
             Ok(())
         }
@@ -104,7 +104,7 @@ pub mod pets_api2 {
         use fixture_names::client::Client;
 
         pub async fn list_things2() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_names::DEFAULT_BASE_URL)?;
+            let client = Client::new("https://names.example.com")?;
             client.pets_api2().list_things2().await?;
             Ok(())
         }
@@ -119,7 +119,7 @@ pub mod client {
         use fixture_names::client::{Client, Router2Params};
 
         pub async fn router2() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_names::DEFAULT_BASE_URL)?;
+            let client = Client::new("https://names.example.com")?;
             let type_ = "type__example";
             let self2 = "self2_example";
             client.client().router2(type_, self2, Router2Params::default()).await?;
@@ -133,7 +133,7 @@ pub mod client {
         use fixture_names::client::Client;
 
         pub async fn client2() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_names::DEFAULT_BASE_URL)?;
+            let client = Client::new("https://names.example.com")?;
             let type_ = "type__example";
             client.client().client2(type_).await?;
             Ok(())
@@ -149,7 +149,7 @@ pub mod client {
         pub async fn new2(
             body: Option<models::Error>,
         ) -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_names::DEFAULT_BASE_URL)?;
+            let client = Client::new("https://names.example.com")?;
             let type_ = "type__example";
             let api2 = "api2_example";
             let cx2 = "cx2_example";
@@ -167,7 +167,7 @@ pub mod default_api {
         use fixture_names::client::Client;
 
         pub async fn get_users() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_names::DEFAULT_BASE_URL)?;
+            let client = Client::new("https://names.example.com")?;
             let result = client.default_api().get_users().await?;
             println!("{result:?}");
             Ok(())
@@ -180,7 +180,7 @@ pub mod default_api {
         use fixture_names::client::Client;
 
         pub async fn api2() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_names::DEFAULT_BASE_URL)?;
+            let client = Client::new("https://names.example.com")?;
             let type_ = "type__example";
             let result = client.default_api().api2(type_).await?;
             println!("{result:?}");
@@ -194,7 +194,7 @@ pub mod default_api {
         use fixture_names::client::Client;
 
         pub async fn router_with2() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_names::DEFAULT_BASE_URL)?;
+            let client = Client::new("https://names.example.com")?;
             let type_ = "type__example";
             client.default_api().router_with2(type_).await?;
             Ok(())
@@ -207,7 +207,7 @@ pub mod default_api {
         use fixture_names::client::Client;
 
         pub async fn box_() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_names::DEFAULT_BASE_URL)?;
+            let client = Client::new("https://names.example.com")?;
             let type_ = "type__example";
             client.default_api().box_(type_).await?;
             Ok(())
@@ -220,7 +220,7 @@ pub mod default_api {
         use fixture_names::client::Client;
 
         pub async fn default_router() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_names::DEFAULT_BASE_URL)?;
+            let client = Client::new("https://names.example.com")?;
             let type_ = "type__example";
             client.default_api().default_router(type_).await?;
             Ok(())
@@ -233,7 +233,7 @@ pub mod default_api {
         use fixture_names::client::Client;
 
         pub async fn default_routes() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_names::DEFAULT_BASE_URL)?;
+            let client = Client::new("https://names.example.com")?;
             let type_ = "type__example";
             client.default_api().default_routes(type_).await?;
             Ok(())
@@ -249,7 +249,7 @@ pub mod default_api {
             (),
             Box<dyn std::error::Error>,
         > {
-            let client = Client::new(fixture_names::DEFAULT_BASE_URL)?;
+            let client = Client::new("https://names.example.com")?;
             let a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_th = "a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_th_example";
             let result = client
                 .default_api()

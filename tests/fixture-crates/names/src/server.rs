@@ -112,6 +112,7 @@ async fn get_user<A: AdminUsersApi>(
 
 fn admin_users_routes<A: AdminUsersApi>(api: &Arc<A>) -> Router {
     Router::new()
+        .without_v07_checks()
         .route("/users", rt::route(MethodFilter::POST, api, post_users::<A>))
         .route("/users/{id}", rt::route(MethodFilter::GET, api, get_user::<A>))
 }
@@ -198,6 +199,7 @@ async fn n2fa_verify<A: UserAccountsApi>(
 
 fn user_accounts_routes<A: UserAccountsApi>(api: &Arc<A>) -> Router {
     Router::new()
+        .without_v07_checks()
         .route(
             "/users/{id}",
             rt::route(MethodFilter::DELETE, api, delete_users_by_id::<A>),
@@ -260,6 +262,7 @@ async fn список_пользователей<A: PetsApi>(
 
 fn pets_routes<A: PetsApi>(api: &Arc<A>) -> Router {
     Router::new()
+        .without_v07_checks()
         .route(
             "/%D0%BF%D0%BE%D0%BB%D1%8C%D0%B7%D0%BE%D0%B2%D0%B0%D1%82%D0%B5%D0%BB%D0%B8",
             rt::route(
@@ -344,6 +347,7 @@ async fn list_things2<A: PetsApi2>(
 
 fn pets_api2_routes<A: PetsApi2>(api: &Arc<A>) -> Router {
     Router::new()
+        .without_v07_checks()
         .route("/duplicates/a", rt::route(MethodFilter::GET, api, list_things::<A>))
         .route("/duplicates/b", rt::route(MethodFilter::GET, api, list_things2::<A>))
 }
@@ -517,6 +521,7 @@ async fn new2<A: ClientApi>(
 
 fn client_routes<A: ClientApi>(api: &Arc<A>) -> Router {
     Router::new()
+        .without_v07_checks()
         .route("/helpers/{type_}", rt::route(MethodFilter::GET, api, router2::<A>))
         .route("/helpers/{type_}", rt::route(MethodFilter::PUT, api, client2::<A>))
         .route("/helpers/{type_}", rt::route(MethodFilter::POST, api, new2::<A>))
@@ -784,6 +789,7 @@ async fn a_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_
 
 fn default_api_routes<A: DefaultApi>(api: &Arc<A>) -> Router {
     Router::new()
+        .without_v07_checks()
         .route("/users", rt::route(MethodFilter::GET, api, get_users::<A>))
         .route("/helpers/{type_}/more", rt::route(MethodFilter::GET, api, api2::<A>))
         .route(
@@ -834,6 +840,7 @@ pub fn router_with<
 >(api: A, options: RouterOptions) -> Router {
     let api = Arc::new(api);
     let routes = Router::new()
+        .without_v07_checks()
         .merge(admin_users_routes(&api))
         .merge(user_accounts_routes(&api))
         .merge(pets_routes(&api))

@@ -7,7 +7,7 @@
 //!
 //! ```ignore
 //! let client = Client::new(crate::DEFAULT_BASE_URL)?;
-//! let result = client.items().get_item(/* ... */).await;
+//! let result = client.items().get_item(...).await;
 //! ```
 //!
 //! Documented error statuses come back as `Err(Error::Api(..))` holding the operation's error enum.

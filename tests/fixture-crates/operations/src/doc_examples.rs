@@ -10,7 +10,7 @@ pub mod items {
         use fixture_operations::client::{Client, GetItemParams};
 
         pub async fn get_item() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_operations::DEFAULT_BASE_URL)?
+            let client = Client::new("https://api.example.com/v1")?
                 .with_basic_auth("username", "password");
             let item_id = "item_id_example";
             let type_ = "type__example";
@@ -32,7 +32,7 @@ pub mod items {
         pub async fn put_items_by_item_id(
             body: models::Item,
         ) -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_operations::DEFAULT_BASE_URL)?
+            let client = Client::new("https://api.example.com/v1")?
                 .with_bearer_token("token");
             let item_id = "item_id_example";
             let result = client.items().put_items_by_item_id(item_id, body).await?;
@@ -52,7 +52,7 @@ pub mod files {
         pub async fn put_file(
             body: Option<bytes::Bytes>,
         ) -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_operations::DEFAULT_BASE_URL)?;
+            let client = Client::new("https://api.example.com/v1")?;
             let item_id = "item_id_example";
             client.files().put_file(item_id, body).await?;
             Ok(())
@@ -68,8 +68,7 @@ pub mod files {
         pub async fn upload_form(
             body: Option<models::UploadFormForm>,
         ) -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_operations::DEFAULT_BASE_URL)?
-                .with_api_key("key");
+            let client = Client::new("https://api.example.com/v1")?.with_api_key("key");
             let item_id = "item_id_example";
             client.files().upload_form(item_id, body).await?;
             Ok(())

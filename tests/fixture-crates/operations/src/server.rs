@@ -175,6 +175,7 @@ async fn put_items_by_item_id<A: ItemsApi>(
 
 fn items_routes<A: ItemsApi>(api: &Arc<A>) -> Router {
     Router::new()
+        .without_v07_checks()
         .route("/items/{item_id}", rt::route(MethodFilter::GET, api, get_item::<A>))
         .route(
             "/items/{item_id}",
@@ -283,6 +284,7 @@ async fn upload_form<A: FilesApi>(
 
 fn files_routes<A: FilesApi>(api: &Arc<A>) -> Router {
     Router::new()
+        .without_v07_checks()
         .route("/items/{item_id}/file", rt::route(MethodFilter::PUT, api, put_file::<A>))
         .route(
             "/items/{item_id}/file",
@@ -308,7 +310,10 @@ pub fn router<A: ItemsApi + FilesApi>(api: A) -> Router {
 /// Serves every tag of the API from one implementation, as `options` say.
 pub fn router_with<A: ItemsApi + FilesApi>(api: A, options: RouterOptions) -> Router {
     let api = Arc::new(api);
-    let routes = Router::new().merge(items_routes(&api)).merge(files_routes(&api));
+    let routes = Router::new()
+        .without_v07_checks()
+        .merge(items_routes(&api))
+        .merge(files_routes(&api));
     rt::finish(routes, &options, DOCUMENTS)
 }
 

@@ -286,6 +286,7 @@ async fn documents<A: DefaultApi>(
 
 fn default_api_routes<A: DefaultApi>(api: &Arc<A>) -> Router {
     Router::new()
+        .without_v07_checks()
         .route(
             "/simple/{scalar}/{array}/{object}/{exploded}",
             rt::route(MethodFilter::GET, api, simple::<A>),
@@ -327,7 +328,7 @@ pub fn router<A: DefaultApi>(api: A) -> Router {
 /// Serves every tag of the API from one implementation, as `options` say.
 pub fn router_with<A: DefaultApi>(api: A, options: RouterOptions) -> Router {
     let api = Arc::new(api);
-    let routes = Router::new().merge(default_api_routes(&api));
+    let routes = Router::new().without_v07_checks().merge(default_api_routes(&api));
     rt::finish(routes, &options, DOCUMENTS)
 }
 

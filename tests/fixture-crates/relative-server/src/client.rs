@@ -7,7 +7,7 @@
 //!
 //! ```ignore
 //! let client = Client::new(crate::DEFAULT_BASE_URL)?;
-//! let result = client.default_api().ping(/* ... */).await;
+//! let result = client.default_api().ping(...).await;
 //! ```
 //!
 //! Documented error statuses come back as `Err(Error::Api(..))` holding the operation's error enum.

@@ -61,7 +61,9 @@ async fn ping<A: DefaultApi>(
 }
 
 fn default_api_routes<A: DefaultApi>(api: &Arc<A>) -> Router {
-    Router::new().route("/ping", rt::route(MethodFilter::GET, api, ping::<A>))
+    Router::new()
+        .without_v07_checks()
+        .route("/ping", rt::route(MethodFilter::GET, api, ping::<A>))
 }
 
 /// Serves [`DefaultApi`] with the default [`RouterOptions`] (under [`crate::BASE_PATH`]).
@@ -82,7 +84,7 @@ pub fn router<A: DefaultApi>(api: A) -> Router {
 /// Serves every tag of the API from one implementation, as `options` say.
 pub fn router_with<A: DefaultApi>(api: A, options: RouterOptions) -> Router {
     let api = Arc::new(api);
-    let routes = Router::new().merge(default_api_routes(&api));
+    let routes = Router::new().without_v07_checks().merge(default_api_routes(&api));
     rt::finish(routes, &options, DOCUMENTS)
 }
 

@@ -99,6 +99,7 @@ async fn unsubscribe<A: SearchApi>(
 
 fn search_routes<A: SearchApi>(api: &Arc<A>) -> Router {
     Router::new()
+        .without_v07_checks()
         .route("/search", rt::route(MethodFilter::GET, api, search::<A>))
         .route(
             "/subscriptions/{channel}",
@@ -124,7 +125,7 @@ pub fn router<A: SearchApi>(api: A) -> Router {
 /// Serves every tag of the API from one implementation, as `options` say.
 pub fn router_with<A: SearchApi>(api: A, options: RouterOptions) -> Router {
     let api = Arc::new(api);
-    let routes = Router::new().merge(search_routes(&api));
+    let routes = Router::new().without_v07_checks().merge(search_routes(&api));
     rt::finish(routes, &options, DOCUMENTS)
 }
 

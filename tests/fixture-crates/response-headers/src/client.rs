@@ -7,7 +7,7 @@
 //!
 //! ```ignore
 //! let client = Client::new(crate::DEFAULT_BASE_URL)?;
-//! let result = client.default_api().list_items(/* ... */).await;
+//! let result = client.default_api().list_items(...).await;
 //! ```
 //!
 //! Documented error statuses come back as `Err(Error::Api(..))` holding the operation's error enum.

@@ -10,7 +10,7 @@ pub mod default_api {
         use fixture_response_headers::client::Client;
 
         pub async fn list_items() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_response_headers::DEFAULT_BASE_URL)?;
+            let client = Client::new("http://localhost/v1")?;
             let result = client.default_api().list_items().await?;
             println!("{result:?}");
             Ok(())
@@ -23,7 +23,7 @@ pub mod default_api {
         use fixture_response_headers::client::Client;
 
         pub async fn create_item() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_response_headers::DEFAULT_BASE_URL)?;
+            let client = Client::new("http://localhost/v1")?;
             let body = "body_example".to_string();
             client.default_api().create_item(body).await?;
             Ok(())
@@ -36,7 +36,7 @@ pub mod default_api {
         use fixture_response_headers::client::Client;
 
         pub async fn get_item() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_response_headers::DEFAULT_BASE_URL)?;
+            let client = Client::new("http://localhost/v1")?;
             let id = "id_example";
             let result = client.default_api().get_item(id).await?;
             println!("{result:?}");

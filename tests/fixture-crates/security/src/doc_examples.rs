@@ -10,7 +10,7 @@ pub mod default_api {
         use fixture_security::client::Client;
 
         pub async fn uses_global() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_security::DEFAULT_BASE_URL)?
+            let client = Client::new("https://security.example.com")?
                 .with_api_key("key");
             client.default_api().uses_global().await?;
             Ok(())
@@ -23,7 +23,7 @@ pub mod default_api {
         use fixture_security::client::Client;
 
         pub async fn public() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_security::DEFAULT_BASE_URL)?;
+            let client = Client::new("https://security.example.com")?;
             client.default_api().public().await?;
             Ok(())
         }
@@ -35,7 +35,7 @@ pub mod default_api {
         use fixture_security::client::Client;
 
         pub async fn alternatives() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_security::DEFAULT_BASE_URL)?
+            let client = Client::new("https://security.example.com")?
                 .with_basic_auth("username", "password");
             client.default_api().alternatives().await?;
             Ok(())
@@ -48,7 +48,7 @@ pub mod default_api {
         use fixture_security::client::Client;
 
         pub async fn combination() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_security::DEFAULT_BASE_URL)?
+            let client = Client::new("https://security.example.com")?
                 .with_api_key("key")
                 .with_api_key("key");
             client.default_api().combination().await?;
@@ -62,7 +62,7 @@ pub mod default_api {
         use fixture_security::client::Client;
 
         pub async fn optional() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_security::DEFAULT_BASE_URL)?
+            let client = Client::new("https://security.example.com")?
                 .with_bearer_token("token");
             client.default_api().optional().await?;
             Ok(())
@@ -75,7 +75,7 @@ pub mod default_api {
         use fixture_security::client::Client;
 
         pub async fn mixed() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_security::DEFAULT_BASE_URL)?
+            let client = Client::new("https://security.example.com")?
                 .with_bearer_token("token");
             client.default_api().mixed().await?;
             Ok(())
@@ -88,7 +88,7 @@ pub mod default_api {
         use fixture_security::client::Client;
 
         pub async fn digest() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_security::DEFAULT_BASE_URL)?
+            let client = Client::new("https://security.example.com")?
                 .with_api_key("key");
             client.default_api().digest().await?;
             Ok(())

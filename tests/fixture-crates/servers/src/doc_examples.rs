@@ -10,7 +10,7 @@ pub mod default_api {
         use fixture_servers::client::Client;
 
         pub async fn ping() -> Result<(), Box<dyn std::error::Error>> {
-            let client = Client::new(fixture_servers::DEFAULT_BASE_URL)?;
+            let client = Client::new("https://eu.servers.example.com:8443/api/v2")?;
             client.default_api().ping().await?;
             Ok(())
         }

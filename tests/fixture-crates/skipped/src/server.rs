@@ -133,6 +133,7 @@ async fn unsubscribe<A: SubscriptionsApi>(
 
 fn subscriptions_routes<A: SubscriptionsApi>(api: &Arc<A>) -> Router {
     Router::new()
+        .without_v07_checks()
         .route("/subscriptions", rt::route(MethodFilter::POST, api, subscribe::<A>))
         .route(
             "/subscriptions/{id}",
@@ -165,7 +166,7 @@ pub fn router<A: SubscriptionsApi>(api: A) -> Router {
 /// Serves every tag of the API from one implementation, as `options` say.
 pub fn router_with<A: SubscriptionsApi>(api: A, options: RouterOptions) -> Router {
     let api = Arc::new(api);
-    let routes = Router::new().merge(subscriptions_routes(&api));
+    let routes = Router::new().without_v07_checks().merge(subscriptions_routes(&api));
     rt::finish(routes, &options, DOCUMENTS)
 }
 

@@ -323,13 +323,16 @@ pub fn finish(mut routes: Router, options: &RouterOptions, documents: &[Document
     let app = if base.is_empty() {
         routes
     } else if base.starts_with('/') {
-        Router::new().nest(base, routes)
+        Router::new().without_v07_checks().nest(base, routes)
     } else {
-        Router::new().nest(&format!("/{base}"), routes)
+        Router::new().without_v07_checks().nest(&format!("/{base}"), routes)
     };
     // `with_state` turns every handler into a ready route once, instead of on every request when
     // the router is called directly (`oneshot`, `Router::call`).
-    app.fallback(not_found).layer(DefaultBodyLimit::max(options.body_limit)).with_state(())
+    app.fallback(not_found)
+        .layer(DefaultBodyLimit::max(options.body_limit))
+        .layer(axum::middleware::from_fn(lingering_close))
+        .with_state(())
 }
 
 async fn not_found(method: Method, uri: axum::http::Uri) -> Problem {
@@ -1694,4 +1697,53 @@ fn form_with_scalars<T: DeserializeOwned>(bytes: &[u8]) -> Option<T> {
         })
         .collect::<serde_json::Map<_, _>>();
     serde_json::from_value(serde_json::Value::Object(object)).ok()
+}
+
+/// Bytes of an unread request body read and discarded after the response is decided.
+const LINGER_BYTES: usize = 64 * 1024 * 1024;
+/// How long reading and discarding an unread request body may take.
+const LINGER_TIME: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Lingering close: a request answered before its body was read (a 413 over the body limit, a
+/// 401, a 415) has the rest of its body read and discarded, within [`LINGER_BYTES`] and
+/// [`LINGER_TIME`], before the answer is sent. Otherwise the connection closes under a client
+/// that writes its whole body before it reads, and it sees a broken pipe instead of the
+/// problem+json answer. A client that asked `Expect: 100-continue` waits instead of sending, so
+/// its body is not asked for.
+async fn lingering_close(request: Request, next: axum::middleware::Next) -> Response {
+    let expects_continue = request.headers().contains_key(header::EXPECT);
+    let (parts, body) = request.into_parts();
+    let slot = Arc::new(std::sync::Mutex::new(Some(body.into_data_stream())));
+    let shared = SharedBody(Arc::clone(&slot));
+    let response = next.run(Request::from_parts(parts, Body::from_stream(shared))).await;
+    let rest = slot.lock().unwrap_or_else(std::sync::PoisonError::into_inner).take();
+    if let (Some(mut rest), false) = (rest, expects_continue) {
+        let discard = async {
+            let mut left = LINGER_BYTES;
+            while let Some(Ok(chunk)) = futures_util::StreamExt::next(&mut rest).await {
+                match left.checked_sub(chunk.len()) {
+                    Some(remaining) => left = remaining,
+                    None => break,
+                }
+            }
+        };
+        let _ = tokio::time::timeout(LINGER_TIME, discard).await;
+    }
+    response
+}
+
+/// The request body as the handlers read it, while [`lingering_close`] keeps the means to read
+/// what they leave.
+struct SharedBody(Arc<std::sync::Mutex<Option<axum::body::BodyDataStream>>>);
+
+impl futures_util::Stream for SharedBody {
+    type Item = Result<Bytes, axum::Error>;
+
+    fn poll_next(self: std::pin::Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<Option<Self::Item>> {
+        let mut slot = self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        match slot.as_mut() {
+            Some(stream) => futures_util::StreamExt::poll_next_unpin(stream, cx),
+            None => std::task::Poll::Ready(None),
+        }
+    }
 }

@@ -1,0 +1,103 @@
+// @generated from tests/fixtures/literals.yaml by openapi-gen; do not edit.
+
+//! A typed async client for Literals.
+//!
+//! One [`Client`] holds the configuration (base URL, `reqwest::Client`, credentials, user agent);
+//! each tag of the spec has an API struct with one async method per operation:
+//!
+//! ```ignore
+//! let client = Client::new(crate::DEFAULT_BASE_URL)?;
+//! let result = client.default_api().get_a(...).await;
+//! ```
+//!
+//! Documented error statuses come back as `Err(Error::Api(..))` holding the operation's error enum.
+
+use reqwest::Method;
+
+#[allow(unused_imports)]
+use crate::models;
+pub use crate::support::client::{
+    ApiError, BoxError, Client, Credentials, Error, Headed, InvalidBaseUrl,
+    RequestHeaders, UnexpectedResponse,
+};
+
+impl Client {
+    /// The operations tagged `default`.
+    pub fn default_api(&self) -> DefaultApi {
+        DefaultApi::new(self.clone())
+    }
+}
+
+/// The operations tagged `default`.
+#[derive(Debug, Clone)]
+pub struct DefaultApi {
+    client: Client,
+    headers: RequestHeaders,
+}
+
+#[allow(clippy::too_many_arguments)]
+impl DefaultApi {
+    /// Calls the operations of this tag with `client`'s configuration.
+    pub fn new(client: Client) -> Self {
+        Self {
+            client,
+            headers: RequestHeaders::default(),
+        }
+    }
+
+    /// Adds the header `name: value` to every request made through this value, after the
+    /// operation's own headers (replacing any of the same name):
+    /// `client.default_api().with_header("Prefer", "code=404")`. An invalid name or value is
+    /// reported by the request as [`Error::InvalidRequest`].
+    pub fn with_header(mut self, name: &str, value: &str) -> Self {
+        self.headers.insert(name, value);
+        self
+    }
+
+    /// The shared configuration.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// Sends `GET /a`.
+    pub async fn get_a(&self, params: GetAParams) -> Result<(), Error<GetAError>> {
+        let response = self
+            .client
+            .call("", Method::GET)
+            .extra_headers(&self.headers)
+            .path("/a")
+            .query_scalar("n", params.n)
+            .query_scalar("f", params.f)
+            .query_scalar("e", params.e)
+            .send::<GetAError>()
+            .await?;
+        match response.status() {
+            200 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+}
+
+/// The optional parameters of [`DefaultApi::get_a`]; `None` leaves a parameter out of the request.
+#[derive(Debug, Clone, Default)]
+pub struct GetAParams {
+    /// The `n` query parameter.
+    pub n: Option<i32>,
+    /// The `f` query parameter.
+    pub f: Option<f32>,
+    /// The `e` query parameter.
+    pub e: Option<models::GetAe>,
+}
+
+/// The documented error responses of [`DefaultApi::get_a`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum GetAError {}
+impl ApiError for GetAError {
+    fn operation(&self) -> &'static str {
+        ""
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
