@@ -9,43 +9,102 @@ use crate::keys;
 use crate::refs;
 use crate::source_map::SourceMap;
 
+mod oas31;
+mod schemas;
+mod swagger2;
+mod tree;
+mod version;
+
+use version::Version;
+
+/// The methods of a Path Item Object, whose values are operations.
+const METHODS: &[&str] = &[
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
 /// A parsed spec and where its nodes came from.
 pub struct Loaded {
     pub document: OpenAPI,
-    /// Schemas that reference normalization moved into `components/schemas`.
-    pub moved: Vec<refs::Moved>,
     /// Pointers of the specification extensions (`x-` keys), in document order.
     pub extensions: Vec<String>,
-    /// Constructs the loader skipped or repaired, located.
+    /// Constructs the loader skipped, repaired or converted with a loss, located.
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Parses `text`; on failure returns every problem found, located.
-pub fn load(file: &str, text: &str, map: &SourceMap) -> Result<Loaded, Vec<Diagnostic>> {
+/// Parses `text`, brings Swagger 2.0 and OpenAPI 3.1 documents to the 3.0 shape (recording in
+/// `map` where each moved node came from); on failure returns every problem found, located.
+pub fn load(file: &str, text: &str, map: &mut SourceMap) -> Result<Loaded, Vec<Diagnostic>> {
     let mut raw = match parse(text) {
         Ok(value) => value,
         Err(error) => return Err(vec![syntax_error(file, &error)]),
     };
-    let mut diagnostics = Diagnostics::new(file, map);
-    if !check_version(&raw, &mut diagnostics) {
-        return Err(diagnostics.into_sorted());
+    let version = match version::detect(&raw) {
+        Ok(version) => version,
+        Err((pointer, message)) => {
+            let mut diagnostics = Diagnostics::new(file, map);
+            diagnostics.error(&pointer, message);
+            return Err(diagnostics.into_sorted());
+        }
+    };
+    // Warnings at pointers of the document as written, and at pointers of the converted one.
+    let mut as_written = Vec::new();
+    let mut warnings = Vec::new();
+    let mut errors = Vec::new();
+    match version {
+        Version::Swagger2 => {
+            let converted = swagger2::convert(&mut raw);
+            map.record_moves(converted.moves);
+            as_written = converted.warnings;
+        }
+        Version::OpenApi31 => {
+            let converted = oas31::convert(&mut raw);
+            map.record_moves(converted.moves);
+            warnings = converted.warnings;
+        }
+        Version::OpenApi30 => {}
     }
+    let rewritten = schemas::rewrite(&mut raw, version);
+    for pass in rewritten.passes {
+        map.record_moves(pass);
+    }
+    warnings.extend(rewritten.warnings);
     if remove_webhooks(&mut raw) {
-        diagnostics.warning(
-            "/webhooks",
-            "webhooks (OpenAPI 3.1) are not generated; skipped",
-        );
+        warnings.push((
+            "/webhooks".to_string(),
+            "webhooks (requests the API sends) are not generated; skipped".to_string(),
+        ));
     }
     let checked = keys::check(&raw);
     for problem in checked.problems {
-        diagnostics.error_with_help(&problem.pointer, problem.message, problem.help);
+        errors.push((problem.pointer, problem.message, problem.help));
     }
     let repairs = repair(&mut raw);
-    for pointer in &repairs.callbacks {
-        diagnostics.warning(pointer, "callbacks are not generated; skipped");
+    for pointer in repairs.callbacks {
+        warnings.push((pointer, "callbacks are not generated; skipped".to_string()));
     }
-    for (pointer, message) in repairs.responses {
+    warnings.extend(repairs.responses);
+    // Each hoist is a pass of its own: a target inside an earlier one moves again.
+    for moved in repairs.moved {
+        map.record_moves(vec![(moved.to, moved.from)]);
+    }
+    let mut diagnostics = Diagnostics::new(file, map);
+    diagnostics.extend(as_written.into_iter().map(|(pointer, message)| {
+        let (line, column) = map.locate(&pointer);
+        Diagnostic {
+            severity: Severity::Warning,
+            file: file.to_string(),
+            line,
+            column,
+            pointer,
+            message,
+            help: None,
+        }
+    }));
+    for (pointer, message) in warnings {
         diagnostics.warning(&pointer, message);
+    }
+    for (pointer, message, help) in errors {
+        diagnostics.error_with_help(&pointer, message, help);
     }
     // The plain deserializer first: tracking the path costs a wrapper at every node, so it only
     // runs again, to locate the error, when there is one. (Deserializing the tree by value saves
@@ -58,9 +117,14 @@ pub fn load(file: &str, text: &str, map: &SourceMap) -> Result<Loaded, Vec<Diagn
             let pointer = pointer_of(error.path());
             let (pointer, message) =
                 narrow(&raw, &pointer).unwrap_or_else(|| (pointer, error.into_inner().to_string()));
+            let read_as = match version {
+                Version::OpenApi30 => "",
+                Version::OpenApi31 => " (OpenAPI 3.1 read as 3.0)",
+                Version::Swagger2 => " (Swagger 2.0 read as OpenAPI 3.0)",
+            };
             diagnostics.error(
                 &pointer,
-                format!("not a valid OpenAPI 3.0 document: {message}"),
+                format!("not a valid OpenAPI 3.0 document{read_as}: {message}"),
             );
             None
         }
@@ -68,7 +132,6 @@ pub fn load(file: &str, text: &str, map: &SourceMap) -> Result<Loaded, Vec<Diagn
     match document {
         Some(document) if !diagnostics.has_errors() => Ok(Loaded {
             document,
-            moved: repairs.moved,
             extensions: checked.extensions,
             warnings: diagnostics.into_sorted(),
         }),
@@ -148,50 +211,6 @@ fn syntax_error(file: &str, error: &serde_yaml::Error) -> Diagnostic {
         pointer: String::new(),
         message: format!("not valid YAML or JSON: {message}"),
         help: None,
-    }
-}
-
-/// Rejects anything but OpenAPI 3.0.x with a message that says what was found.
-fn check_version(raw: &serde_yaml::Value, diagnostics: &mut Diagnostics) -> bool {
-    let Some(mapping) = raw.as_mapping() else {
-        diagnostics.error(
-            "",
-            "the document is not a mapping; expected an OpenAPI 3.0 object",
-        );
-        return false;
-    };
-    let as_text = |key: &str| {
-        mapping.get(key).map(|value| match value {
-            serde_yaml::Value::String(s) => s.clone(),
-            other => serde_yaml::to_string(other)
-                .unwrap_or_default()
-                .trim()
-                .to_string(),
-        })
-    };
-    if let Some(version) = as_text("swagger") {
-        diagnostics.error(
-            "/swagger",
-            format!("found Swagger {version}; this generator supports OpenAPI 3.0.x (convert it first, e.g. with swagger2openapi)"),
-        );
-        return false;
-    }
-    match as_text("openapi") {
-        Some(version) if version.starts_with("3.0.") || version == "3.0" => true,
-        Some(version) => {
-            diagnostics.error(
-                "/openapi",
-                format!("found OpenAPI {version}; this generator supports OpenAPI 3.0.x"),
-            );
-            false
-        }
-        None => {
-            diagnostics.error(
-                "",
-                "missing `openapi` version field; this generator supports OpenAPI 3.0.x",
-            );
-            false
-        }
     }
 }
 
