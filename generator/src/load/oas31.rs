@@ -100,14 +100,31 @@ pub fn convert(document: &mut Value) -> Converted {
             let Some(operation) = operation.as_mapping_mut() else {
                 continue;
             };
-            // 3.1 makes `responses` optional; an operation without any documents no response.
+            // 3.1 makes `responses` optional: success is then all that can be said.
             if !operation.contains_key("responses") {
-                set(operation, "responses", Value::Mapping(Mapping::new()));
+                set(operation, "responses", any_success());
+                warnings.push((
+                    child(&child("/paths", &key_text(path)), &key_text(method)),
+                    "the operation documents no responses: any 2XX status is read as success without a body".to_string(),
+                ));
             }
             remove_schemes(operation.get_mut("security"), &mutual_tls);
         }
     }
     converted
+}
+
+/// `responses: {2XX: {description: ...}}`.
+pub fn any_success() -> Value {
+    let mut response = Mapping::new();
+    set(
+        &mut response,
+        "description",
+        text("Success (no responses documented)"),
+    );
+    let mut responses = Mapping::new();
+    set(&mut responses, "2XX", Value::Mapping(response));
+    Value::Mapping(responses)
 }
 
 /// Takes the named schemes out of a list of security requirements.

@@ -378,7 +378,11 @@ impl Conversion {
             set(&mut converted, "requestBody", request_body);
         }
         if !converted.contains_key("responses") {
-            set(&mut converted, "responses", Value::Mapping(Mapping::new()));
+            set(&mut converted, "responses", super::oas31::any_success());
+            self.warn(
+                from,
+                "the operation documents no responses: any 2XX status is read as success without a body",
+            );
         }
         Value::Mapping(converted)
     }
