@@ -216,7 +216,12 @@ fn warning_kind(message: &str) -> String {
             c => kind.push(c),
         }
     }
-    kind
+    // Lists of names count as one kind, however long.
+    while kind.contains("…, …") {
+        kind = kind.replace("…, …", "…");
+    }
+    kind.replace(" (here and in N more places)", "")
+        .replace(" (here and in N more place)", "")
 }
 
 enum Outcome {

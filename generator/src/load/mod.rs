@@ -76,7 +76,20 @@ pub fn load(file: &str, text: &str, map: &mut SourceMap) -> Result<Loaded, Vec<D
     }
     let checked = keys::check(&raw);
     for problem in checked.problems {
-        errors.push((problem.pointer, problem.message, problem.help));
+        // JSON Schema 2020-12 ignores keywords it does not know, so a 3.1 document may carry
+        // its own: a warning (with the near miss, when there is one), not a refusal.
+        if version == Version::OpenApi31 && problem.in_schema {
+            let message = match problem.help {
+                Some(help) => format!("{} ({help})", problem.message),
+                None => problem.message,
+            };
+            warnings.push((
+                problem.pointer,
+                format!("{message}; ignored, as JSON Schema ignores unknown keywords"),
+            ));
+        } else {
+            errors.push((problem.pointer, problem.message, problem.help));
+        }
     }
     let repairs = repair(&mut raw);
     for pointer in repairs.callbacks {
@@ -189,7 +202,42 @@ fn parse(text: &str) -> Result<serde_yaml::Value, serde_yaml::Error> {
             return serde_yaml::to_value(json);
         }
     }
-    serde_yaml::from_str(text)
+    serde_yaml::from_str(text).or_else(|error| {
+        let beyond_64_bits = error.to_string().contains("as i128");
+        match beyond_64_bits.then(|| big_integers(text)).flatten() {
+            Some(value) => Ok(value),
+            None => Err(error),
+        }
+    })
+}
+
+/// serde_yaml's values stop at 64-bit integers and refuse the document beyond them (OpenAI's
+/// `minimum: -9223372036854776000`); yaml-rust2 reads such a number as a float, as JSON does.
+fn big_integers(text: &str) -> Option<serde_yaml::Value> {
+    use yaml_rust2::Yaml;
+    fn convert(yaml: Yaml) -> serde_yaml::Value {
+        match yaml {
+            Yaml::Real(text) => text
+                .parse::<f64>()
+                .map(|number| serde_yaml::Value::Number(number.into()))
+                .unwrap_or(serde_yaml::Value::String(text)),
+            Yaml::Integer(number) => serde_yaml::Value::Number(number.into()),
+            Yaml::String(text) => serde_yaml::Value::String(text),
+            Yaml::Boolean(flag) => serde_yaml::Value::Bool(flag),
+            Yaml::Array(items) => {
+                serde_yaml::Value::Sequence(items.into_iter().map(convert).collect())
+            }
+            Yaml::Hash(entries) => serde_yaml::Value::Mapping(
+                entries
+                    .into_iter()
+                    .map(|(key, value)| (convert(key), convert(value)))
+                    .collect(),
+            ),
+            Yaml::Alias(_) | Yaml::Null | Yaml::BadValue => serde_yaml::Value::Null,
+        }
+    }
+    let mut documents = yaml_rust2::YamlLoader::load_from_str(text).ok()?;
+    (documents.len() == 1).then(|| convert(documents.remove(0)))
 }
 
 fn syntax_error(file: &str, error: &serde_yaml::Error) -> Diagnostic {

@@ -209,10 +209,11 @@ impl Rewrite {
                 return;
             }
         }
-        if self.version == Version::OpenApi31 {
-            self.null_branches(map, pointer);
-            self.type_list(map, pointer);
-        }
+        self.item_list(map, pointer);
+        // `{type: null}` branches and type lists are 3.1, but 2.0 and 3.0 documents written by
+        // newer tools carry them too.
+        self.null_branches(map, pointer);
+        self.type_list(map, pointer);
         self.children(map, pointer);
     }
 
@@ -391,6 +392,35 @@ impl Rewrite {
                     format!("JSON Schema keyword `{key}` is not generated (no type or check comes from it); ignored"),
                 );
             }
+        }
+    }
+
+    /// `items: [A, B]` (draft 4's positional items, which no OpenAPI version allows): an item is
+    /// any of them.
+    fn item_list(&mut self, map: &mut Mapping, pointer: &str) {
+        let Some(Value::Sequence(list)) = map.get_mut("items") else {
+            return;
+        };
+        let list = std::mem::take(list);
+        let at = child(pointer, "items");
+        let items = if list.len() == 1 {
+            self.out.passes.push(vec![(at.clone(), child(&at, "0"))]);
+            list.into_iter().next().unwrap_or_default()
+        } else {
+            self.warn(
+                &at,
+                "a list of item schemas (positional items) is read as: each item is any of them",
+            );
+            self.out
+                .passes
+                .push(vec![(child(&at, "anyOf"), at.clone())]);
+            let mut any = Mapping::new();
+            set(&mut any, "anyOf", Value::Sequence(list));
+            Value::Mapping(any)
+        };
+        set(map, "items", items);
+        if !map.contains_key("type") {
+            set(map, "type", text("array"));
         }
     }
 

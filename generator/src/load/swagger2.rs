@@ -48,6 +48,8 @@ struct Conversion {
     out: Converted,
     consumes: Vec<String>,
     produces: Vec<String>,
+    /// The API's `schemes` (`https` when it names none).
+    schemes: Vec<String>,
     /// Top-level `in: body` and `in: formData` parameters, which 3.0 has no component for: they
     /// are copied into the operations that reference them.
     body_parameters: Mapping,
@@ -61,6 +63,7 @@ pub fn convert(document: &mut Value) -> Converted {
         out: Converted::default(),
         consumes: strings(root, "consumes").unwrap_or_else(|| vec![JSON.to_string()]),
         produces: strings(root, "produces").unwrap_or_else(|| vec![JSON.to_string()]),
+        schemes: strings(root, "schemes").unwrap_or_else(|| vec!["https".to_string()]),
         body_parameters: Mapping::new(),
     };
     conversion.root(root);
@@ -324,11 +327,23 @@ impl Conversion {
         let produces = strings(&operation, "produces").unwrap_or_else(|| self.produces.clone());
         take(&mut operation, "consumes");
         take(&mut operation, "produces");
-        if take(&mut operation, "schemes").is_some() {
-            self.warn(
-                &child(from, "schemes"),
-                "per-operation `schemes` are not generated: the operation uses the API's servers",
-            );
+        // Kubernetes repeats the API's schemes on every operation; only a different set is lost.
+        if let Some(schemes) = take(&mut operation, "schemes") {
+            let own: Vec<&str> = schemes
+                .as_sequence()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .collect();
+            if !own
+                .iter()
+                .all(|scheme| self.schemes.iter().any(|s| s == scheme))
+            {
+                self.warn(
+                    &child(from, "schemes"),
+                    "per-operation `schemes` are not generated: the operation uses the API's servers",
+                );
+            }
         }
         let mut body = Vec::new();
         let mut plain = Vec::new();
