@@ -337,6 +337,46 @@ mod tests {
         assert!(map.positions.get().is_some());
     }
 
+    /// A node moved by the 2.0 conversion (body parameter → request body, parameters renumbered)
+    /// and then hoisted by reference normalization is traced back to the user's pointer.
+    #[test]
+    fn moves_are_undone_pass_by_pass_longest_prefix_first() {
+        let mut map = SourceMap::build("a: 1\n");
+        let op = "/paths/~1a/post";
+        map.record_moves(vec![
+            (format!("{op}/parameters/0"), format!("{op}/parameters/1")),
+            (format!("{op}/parameters/1"), format!("{op}/parameters/2")),
+            (format!("{op}/requestBody"), format!("{op}/parameters/0")),
+            (
+                format!("{op}/requestBody/content/application~1json/schema"),
+                format!("{op}/parameters/0/schema"),
+            ),
+        ]);
+        map.record_moves(vec![(
+            "/components/schemas/Hoisted".to_string(),
+            format!("{op}/requestBody/content/application~1json/schema/properties/p"),
+        )]);
+        let cases = [
+            (
+                format!("{op}/parameters/0/name"),
+                format!("{op}/parameters/1/name"),
+            ),
+            (format!("{op}/parameters/1"), format!("{op}/parameters/2")),
+            (
+                format!("{op}/requestBody/required"),
+                format!("{op}/parameters/0/required"),
+            ),
+            (
+                "/components/schemas/Hoisted/type".to_string(),
+                format!("{op}/parameters/0/schema/properties/p/type"),
+            ),
+            ("/info".to_string(), "/info".to_string()),
+        ];
+        for (converted, written) in cases {
+            assert_eq!(map.original(&converted), written, "{converted}");
+        }
+    }
+
     #[test]
     fn broken_yaml_gives_an_empty_map() {
         let map = SourceMap::build("a: [\n");

@@ -22,6 +22,8 @@ const REF_ANNOTATIONS: &[&str] = &[
     "deprecated",
     "example",
     "externalDocs",
+    // Used where lowering uses defaults (scalar parameters), as for any `allOf: [$ref]`.
+    "default",
 ];
 
 /// JSON Schema keywords that only validate or compute, and that no generated type expresses.
@@ -672,4 +674,116 @@ fn is_text(media_type: &str) -> bool {
         || media_type.contains("json")
         || media_type.contains("xml")
         || media_type == "application/x-www-form-urlencoded"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Rewrites `schema` as component `S` of a document of `version`; returns it and the warnings.
+    fn rewritten(version: Version, schema: &str) -> (Value, Vec<String>) {
+        let mut document: Value =
+            serde_yaml::from_str(&format!("components:\n  schemas:\n    S: {schema}\n")).unwrap();
+        let out = rewrite(&mut document, version);
+        let schemas = document["components"]["schemas"].clone();
+        (
+            schemas,
+            out.warnings
+                .into_iter()
+                .map(|(p, m)| format!("{p}: {m}"))
+                .collect(),
+        )
+    }
+
+    fn yaml(text: &str) -> Value {
+        serde_yaml::from_str(text).unwrap()
+    }
+
+    #[test]
+    fn null_in_type_lists_and_branches_is_nullable() {
+        let (schemas, warnings) = rewritten(
+            Version::OpenApi31,
+            "{properties: {a: {type: [string, 'null']}, b: {anyOf: [{$ref: '#/x'}, {type: 'null'}]}, c: {type: [integer, string]}}}",
+        );
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let properties = &schemas["S"]["properties"];
+        assert_eq!(properties["a"], yaml("{type: string, nullable: true}"));
+        assert_eq!(
+            properties["b"],
+            yaml("{anyOf: [{$ref: '#/x'}], nullable: true}")
+        );
+        assert_eq!(
+            properties["c"],
+            yaml("{oneOf: [{type: integer}, {type: string}]}")
+        );
+    }
+
+    #[test]
+    fn const_examples_bounds_and_encodings_have_3_0_spellings() {
+        let (schemas, _) = rewritten(
+            Version::OpenApi31,
+            "{properties: {k: {const: on}, n: {type: number, exclusiveMinimum: 0, examples: [3]}, b: {type: string, contentEncoding: base64}, f: {contentMediaType: image/png}}}",
+        );
+        let properties = &schemas["S"]["properties"];
+        assert_eq!(properties["k"], yaml("{type: string, enum: ['on']}"));
+        assert_eq!(
+            properties["n"],
+            yaml("{type: number, exclusiveMinimum: true, minimum: 0, example: 3}")
+        );
+        assert_eq!(properties["b"], yaml("{type: string, format: byte}"));
+        assert_eq!(properties["f"], yaml("{format: binary, type: string}"));
+    }
+
+    #[test]
+    fn ref_siblings_are_kept_in_every_version_and_others_warned() {
+        for version in [Version::Swagger2, Version::OpenApi30, Version::OpenApi31] {
+            let (schemas, warnings) = rewritten(
+                version,
+                "{$ref: '#/components/schemas/T', description: d, nullable: true, type: object}",
+            );
+            assert_eq!(
+                schemas["S"],
+                yaml("{allOf: [{$ref: '#/components/schemas/T'}], description: d, nullable: true}")
+            );
+            assert_eq!(
+                warnings,
+                ["/components/schemas/S/type: `type` beside a `$ref` is not applied to the referenced schema; ignored"]
+            );
+        }
+    }
+
+    #[test]
+    fn defs_are_hoisted_and_their_references_follow() {
+        let mut document = yaml(
+            "components:\n  schemas:\n    Line: {}\n    S:\n      properties: {l: {$ref: '#/components/schemas/S/$defs/Line'}}\n      $defs: {Line: {type: integer}}\n",
+        );
+        let out = rewrite(&mut document, Version::OpenApi31);
+        let schemas = &document["components"]["schemas"];
+        assert_eq!(schemas["Line2"], yaml("{type: integer}"));
+        assert_eq!(
+            schemas["S"],
+            yaml("{properties: {l: {$ref: '#/components/schemas/Line2'}}}")
+        );
+        assert!(out.passes.contains(&vec![(
+            "/components/schemas/Line2".to_string(),
+            "/components/schemas/S/$defs/Line".to_string()
+        )]));
+    }
+
+    #[test]
+    fn swagger_spellings_become_3_0() {
+        let (schemas, _) = rewritten(
+            Version::Swagger2,
+            "{discriminator: kind, properties: {f: {type: file}, n: {type: string, x-nullable: true}}}",
+        );
+        assert_eq!(schemas["S"]["discriminator"], yaml("{propertyName: kind}"));
+        assert_eq!(
+            schemas["S"]["properties"]["f"],
+            yaml("{type: string, format: binary}")
+        );
+        assert_eq!(
+            schemas["S"]["properties"]["n"],
+            yaml("{type: string, nullable: true}")
+        );
+    }
 }
