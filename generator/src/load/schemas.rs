@@ -216,6 +216,7 @@ impl Rewrite {
         // newer tools carry them too.
         self.null_branches(map, pointer);
         self.type_list(map, pointer);
+        distribute_keywords(map);
         self.children(map, pointer);
     }
 
@@ -569,6 +570,46 @@ impl Rewrite {
     }
 }
 
+/// `{items: {...}, oneOf: [{type: array}, {type: string}]}` (Vercel): the keywords of a type
+/// written beside a composition whose bare branch has that type belong to that branch.
+fn distribute_keywords(map: &mut Mapping) {
+    for keyword in ["oneOf", "anyOf"] {
+        let mut moved = Vec::new();
+        let Some(Value::Sequence(branches)) = map.get(keyword) else {
+            continue;
+        };
+        let mut branches = branches.clone();
+        for branch in branches.iter_mut().filter_map(Value::as_mapping_mut) {
+            let Some(kind) = branch
+                .get("type")
+                .and_then(Value::as_str)
+                .map(str::to_string)
+            else {
+                continue;
+            };
+            if branch.len() != 1 {
+                continue;
+            }
+            for key in keywords_of(&kind) {
+                if let Some(value) = map.get(*key) {
+                    if *key == "format" && !format_fits(value, &kind) {
+                        continue;
+                    }
+                    branch.insert(text(key), value.clone());
+                    moved.push(*key);
+                }
+            }
+        }
+        if moved.is_empty() {
+            continue;
+        }
+        for key in moved {
+            take(map, key);
+        }
+        set(map, keyword, Value::Sequence(branches));
+    }
+}
+
 /// Swagger 2.0's own schema spellings.
 fn swagger_keywords(map: &mut Mapping) {
     if let Some(nullable) = take(map, "x-nullable") {
@@ -768,6 +809,18 @@ mod tests {
             "/components/schemas/Line2".to_string(),
             "/components/schemas/S/$defs/Line".to_string()
         )]));
+    }
+
+    #[test]
+    fn keywords_beside_a_composition_go_to_the_branch_of_their_type() {
+        let (schemas, _) = rewritten(
+            Version::OpenApi31,
+            "{items: {type: string}, maxItems: 3, oneOf: [{type: array}, {type: string}]}",
+        );
+        assert_eq!(
+            schemas["S"],
+            yaml("{oneOf: [{type: array, items: {type: string}, maxItems: 3}, {type: string}]}")
+        );
     }
 
     #[test]
