@@ -170,7 +170,12 @@ fn documents_in(dir: &Path) -> Result<Vec<Spec>, String> {
 fn version_of(text: &str) -> String {
     for key in ["swagger", "openapi"] {
         let quoted = format!("\"{key}\"");
-        let at = text.find(&quoted).map(|at| at + quoted.len()).or_else(|| {
+        // The key itself, not a string value that happens to be its name.
+        let as_key = text.match_indices(&quoted).find_map(|(at, _)| {
+            let after = at + quoted.len();
+            text[after..].trim_start().starts_with(':').then_some(after)
+        });
+        let at = as_key.or_else(|| {
             text.lines()
                 .scan(0, |offset, line| {
                     let start = *offset;
