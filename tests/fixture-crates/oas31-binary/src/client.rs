@@ -17,7 +17,8 @@ use reqwest::Method;
 #[allow(unused_imports)]
 use crate::models;
 pub use crate::support::client::{
-    ApiError, BoxError, Client, Credentials, Error, InvalidBaseUrl, UnexpectedResponse,
+    ApiError, BoxError, Client, Credentials, Error, Headed, InvalidBaseUrl,
+    UnexpectedResponse,
 };
 
 use crate::support::client::{Multipart, ToMultipart};

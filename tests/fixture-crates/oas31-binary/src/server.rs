@@ -22,8 +22,8 @@ use axum::Router;
 use crate::models;
 use crate::support::server::{self as rt, Incoming};
 pub use crate::support::server::{
-    ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem, RouterOptions,
-    PROBLEM_JSON,
+    Accepted, ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem,
+    RouterOptions, PROBLEM_JSON,
 };
 
 /// The operations tagged `default`.
@@ -85,7 +85,7 @@ pub fn default_api_router<A: DefaultApi>(api: A) -> Router {
 
 /// Serves [`DefaultApi`] as `options` say.
 pub fn default_api_router_with<A: DefaultApi>(api: A, options: RouterOptions) -> Router {
-    rt::finish(default_api_routes(&Arc::new(api)), &options)
+    rt::finish(default_api_routes(&Arc::new(api)), &options, DOCUMENTS)
 }
 
 /// Serves every tag of the API from one implementation, with the default [`RouterOptions`].
@@ -97,8 +97,36 @@ pub fn router<A: DefaultApi>(api: A) -> Router {
 pub fn router_with<A: DefaultApi>(api: A, options: RouterOptions) -> Router {
     let api = Arc::new(api);
     let routes = Router::new().merge(default_api_routes(&api));
-    rt::finish(routes, &options)
+    rt::finish(routes, &options, DOCUMENTS)
 }
+
+/// The OpenAPI document this crate was generated from, as JSON.
+pub const OPENAPI_JSON: &str = include_str!("../openapi/openapi.json");
+
+/// The OpenAPI document this crate was generated from, as YAML.
+pub const OPENAPI_YAML: &str = include_str!("../openapi/openapi.yaml");
+
+/// The API's documentation page (self-contained HTML), with a "Try it" form per operation.
+pub const DOCUMENTATION_HTML: &str = include_str!("../openapi/index.html");
+
+/// What [`RouterOptions::with_documentation`] serves, by route under the base path.
+const DOCUMENTS: &[rt::Document] = &[
+    rt::Document {
+        route: "/openapi.json",
+        media_type: "application/json",
+        body: OPENAPI_JSON,
+    },
+    rt::Document {
+        route: "/openapi.yaml",
+        media_type: "application/yaml",
+        body: OPENAPI_YAML,
+    },
+    rt::Document {
+        route: "/docs",
+        media_type: "text/html; charset=utf-8",
+        body: DOCUMENTATION_HTML,
+    },
+];
 
 /// Reads every part of a `multipart/form-data` body (within the router's body limit).
 async fn read_form(

@@ -18,7 +18,8 @@ use reqwest::Method;
 use crate::models;
 use crate::support::client::Scheme;
 pub use crate::support::client::{
-    ApiError, BoxError, Client, Credentials, Error, InvalidBaseUrl, UnexpectedResponse,
+    ApiError, BoxError, Client, Credentials, Error, Headed, InvalidBaseUrl,
+    UnexpectedResponse,
 };
 
 /// The `key` security scheme.

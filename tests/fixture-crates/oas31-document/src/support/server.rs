@@ -184,13 +184,14 @@ impl std::fmt::Debug for ApiKey {
 pub struct RouterOptions {
     base_path: String,
     body_limit: usize,
+    documentation: bool,
 }
 
 impl Default for RouterOptions {
     /// Routes under the path of the spec's first server URL ([`crate::BASE_PATH`]), request
-    /// bodies up to 2 MiB.
+    /// bodies up to 2 MiB, no documentation served.
     fn default() -> Self {
-        Self { base_path: crate::BASE_PATH.to_string(), body_limit: 2 * 1024 * 1024 }
+        Self { base_path: crate::BASE_PATH.to_string(), body_limit: 2 * 1024 * 1024, documentation: false }
     }
 }
 
@@ -208,8 +209,20 @@ impl RouterOptions {
         self
     }
 
+    /// Also serves, under the base path, the OpenAPI document the crate was generated from
+    /// (`openapi.json`, `openapi.yaml`) and a documentation page with a "Try it" form per
+    /// operation (`docs`), each where no operation of the API has the same route.
+    pub fn with_documentation(mut self, serve: bool) -> Self {
+        self.documentation = serve;
+        self
+    }
+
     pub fn base_path(&self) -> &str {
         &self.base_path
+    }
+
+    pub fn serves_documentation(&self) -> bool {
+        self.documentation
     }
 
     pub fn body_limit(&self) -> usize {
@@ -217,9 +230,90 @@ impl RouterOptions {
     }
 }
 
+/// The documented response media types a client accepts, most preferred first (what a router
+/// passes to operations whose responses offer several).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Accepted {
+    media_types: Vec<&'static str>,
+}
+
+impl Accepted {
+    /// Every documented media type, as when a request sends no `Accept`.
+    pub fn all(media_types: &[&'static str]) -> Self {
+        Self { media_types: media_types.to_vec() }
+    }
+
+    /// The accepted media types, most preferred first.
+    pub fn media_types(&self) -> &[&'static str] {
+        &self.media_types
+    }
+
+    /// Whether the client accepts `media_type` (ASCII case ignored).
+    pub fn accepts(&self, media_type: &str) -> bool {
+        self.media_types.iter().any(|accepted| accepted.eq_ignore_ascii_case(media_type))
+    }
+
+    /// The one of `offered` the client prefers, if it accepts any.
+    pub fn preferred<'a>(&self, offered: &[&'a str]) -> Option<&'a str> {
+        self.media_types
+            .iter()
+            .find_map(|accepted| offered.iter().find(|media_type| media_type.eq_ignore_ascii_case(accepted)).copied())
+    }
+}
+
+/// One media range of an `Accept` header: the range in lower case and its quality.
+fn media_range(text: &str) -> Option<(String, f32)> {
+    let mut parts = text.split(';');
+    let range = parts.next()?.trim().to_ascii_lowercase();
+    if !range.contains('/') {
+        return None;
+    }
+    let quality = parts
+        .filter_map(|parameter| parameter.split_once('='))
+        .find(|(name, _)| name.trim().eq_ignore_ascii_case("q"))
+        .map_or(Some(1.0), |(_, value)| value.trim().parse::<f32>().ok().filter(|q| (0.0..=1.0).contains(q)))?;
+    Some((range, quality))
+}
+
+/// The quality the most specific matching range gives `media_type` (0 when none matches).
+fn quality_of(ranges: &[(String, f32)], media_type: &str) -> f32 {
+    let media_type = media_type.to_ascii_lowercase();
+    let kind = media_type.split('/').next().unwrap_or_default();
+    let specificity = |range: &str| {
+        if range == media_type {
+            Some(2)
+        } else if range.strip_suffix("/*") == Some(kind) {
+            Some(1)
+        } else if range == "*/*" {
+            Some(0)
+        } else {
+            None
+        }
+    };
+    ranges
+        .iter()
+        .filter_map(|(range, quality)| specificity(range).map(|rank| (rank, *quality)))
+        .max_by_key(|(rank, _)| *rank)
+        .map_or(0.0, |(_, quality)| quality)
+}
+
+/// A document the router serves beside the API (see [`RouterOptions::with_documentation`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Document {
+    pub route: &'static str,
+    pub media_type: &'static str,
+    pub body: &'static str,
+}
+
 /// Mounts routes as the options say, with problem+json answers to unknown paths (404) and
 /// methods (405, with `Allow`).
-pub fn finish(routes: Router, options: &RouterOptions) -> Router {
+pub fn finish(mut routes: Router, options: &RouterOptions, documents: &[Document]) -> Router {
+    if options.documentation {
+        for &Document { route, media_type, body } in documents {
+            let answer = move || async move { ([(axum::http::header::CONTENT_TYPE, media_type)], body) };
+            routes = routes.route(route, axum::routing::get(answer));
+        }
+    }
     let routes = routes.method_not_allowed_fallback(method_not_allowed);
     let base = options.base_path.trim_end_matches('/');
     let app = if base.is_empty() {
@@ -277,6 +371,11 @@ pub struct Found<T> {
 }
 
 impl<T> Found<T> {
+    /// The value turned into another type (a body enum's variant).
+    pub fn map<U>(self, variant: fn(T) -> U) -> Found<U> {
+        Found { value: self.value.map(variant), location: self.location, name: self.name }
+    }
+
     /// The value, or a 400 naming the absent parameter.
     pub fn required(self) -> Result<T, Problem> {
         self.value.ok_or_else(|| Problem::missing(self.location, self.name))
@@ -834,6 +933,51 @@ impl Incoming {
         Ok(Some(bytes))
     }
 
+    /// What the client accepts among `produces` (the operation's documented response media
+    /// types), from its `Accept` header (RFC 9110 §12.5.1); a 406 when it accepts none of them.
+    pub fn accepted(&self, produces: &[&'static str]) -> Result<Accepted, Problem> {
+        let ranges: Vec<(String, f32)> = self
+            .parts
+            .headers
+            .get_all(header::ACCEPT)
+            .iter()
+            .filter_map(|value| value.to_str().ok())
+            .flat_map(|value| value.split(','))
+            .filter_map(media_range)
+            .collect();
+        if ranges.is_empty() {
+            return Ok(Accepted { media_types: produces.to_vec() });
+        }
+        let mut weighed: Vec<(&'static str, f32)> = produces
+            .iter()
+            .filter_map(|&media_type| {
+                let quality = quality_of(&ranges, media_type);
+                (quality > 0.0).then_some((media_type, quality))
+            })
+            .collect();
+        if weighed.is_empty() {
+            let offered = produces.join("`, `");
+            return Err(Problem::new(StatusCode::NOT_ACCEPTABLE, format!("`Accept` allows none of the media types this operation answers with: `{offered}`")));
+        }
+        // Stable: among equal qualities the documented order stands.
+        weighed.sort_by(|a, b| b.1.total_cmp(&a.1));
+        Ok(Accepted { media_types: weighed.into_iter().map(|(media_type, _)| media_type).collect() })
+    }
+
+    /// For a body documented under several media types: the index of the first that the
+    /// request's `Content-Type` is. Without a `Content-Type`, the first (reading it then finds an
+    /// absent body, or answers 415); with another one, a 415 naming every documented type.
+    pub fn body_choice(&self, documented: &[&str]) -> Result<usize, Problem> {
+        let given = self.media_type();
+        if given.is_none() {
+            return Ok(0);
+        }
+        match documented.iter().position(|media| media_type_matches(given, media)) {
+            Some(index) => Ok(index),
+            None => Err(unsupported_media_type(given, &documented.join("`, `"))),
+        }
+    }
+
     pub async fn body_json<T: DeserializeOwned>(self, documented: &str) -> Result<Found<T>, Problem> {
         let value = match self.read(documented).await? {
             Some(bytes) => Some(decode_json(&bytes)?),
@@ -902,6 +1046,11 @@ fn check_media_type(given: Option<&str>, documented: &str) -> Result<(), Problem
     if media_type_matches(given, documented) {
         return Ok(());
     }
+    Err(unsupported_media_type(given, documented))
+}
+
+/// A 415 for a request whose `Content-Type` (or its absence) is not `documented`.
+fn unsupported_media_type(given: Option<&str>, documented: &str) -> Problem {
     let given = given.map(str::to_ascii_lowercase);
     let given = given.as_deref();
     let documented = documented.to_ascii_lowercase();
@@ -915,7 +1064,7 @@ fn check_media_type(given: Option<&str>, documented: &str) -> Result<(), Problem
         location: "header".to_string(),
         reason: format!("expected `{documented}`"),
     });
-    Err(problem)
+    problem
 }
 
 fn parse_scalar<T: FromStr>(location: &str, name: &str, raw: &str) -> Result<T, Problem>
@@ -1392,6 +1541,55 @@ pub fn reply_empty(status: StatusCode) -> Response {
     let mut response = Response::new(Body::empty());
     *response.status_mut() = status;
     response
+}
+
+/// Writes a documented response header, when it has a value. A value that cannot be a header (a
+/// line break, a control character) is not written: the implementation produced it, and sending
+/// it would let it forge other headers.
+pub fn put_header<T>(headers: &mut HeaderMap, name: &'static str, value: Option<&T>, text: fn(&T) -> Option<String>) {
+    let Some(text) = value.and_then(text) else { return };
+    if let (Ok(name), Ok(value)) = (header::HeaderName::try_from(name), HeaderValue::try_from(text)) {
+        headers.append(name, value);
+    }
+}
+
+/// A response with its documented headers written by `write`.
+pub fn with_headers<H>(mut response: Response, headers: &H, write: fn(&H, &mut HeaderMap)) -> Response {
+    write(headers, response.headers_mut());
+    response
+}
+
+/// How documented response header values are written; the inverse of the client's reading.
+/// `None` is a value with no text form, which is not written.
+pub mod text {
+    use std::fmt::Display;
+    use std::time::SystemTime;
+
+    use serde::Serialize;
+
+    /// A value's text form (`Display`).
+    pub fn scalar<T: Display>(value: &T) -> Option<String> {
+        Some(value.to_string())
+    }
+
+    /// A list, comma-separated (the `simple` style).
+    #[allow(clippy::ptr_arg)] // a `fn(&T)` over the field's type, which is a `Vec`
+    pub fn csv<T: Display>(values: &Vec<T>) -> Option<String> {
+        Some(values.iter().map(ToString::to_string).collect::<Vec<_>>().join(","))
+    }
+
+    /// An RFC 3339 date-time: its serde form (chrono's `Display` is not RFC 3339).
+    pub fn date_time<T: Serialize>(value: &T) -> Option<String> {
+        match serde_json::to_value(value) {
+            Ok(serde_json::Value::String(text)) => Some(text),
+            _ => None,
+        }
+    }
+
+    /// An HTTP-date (IMF-fixdate).
+    pub fn http_date<T: Clone + Into<SystemTime>>(value: &T) -> Option<String> {
+        Some(httpdate::fmt_http_date(value.clone().into()))
+    }
 }
 
 /// A JSON body under the documented media type (which may not be a JSON one).

@@ -768,6 +768,14 @@ impl Call<'_> {
         }
     }
 
+    /// A body of one of several documented media types, as the caller chose; omitted when `None`.
+    pub(crate) fn choice(self, _media_types: &str, body: Option<&impl ToBody>) -> Self {
+        match body {
+            Some(body) => body.add_to(self),
+            None => self,
+        }
+    }
+
     /// A JSON request body, omitted when `None`.
     pub(crate) fn json(mut self, media_type: &str, body: Option<&impl Serialize>) -> Self {
         if let Some(body) = body {
@@ -912,6 +920,17 @@ fn join<T>(items: &[T], mut encode: impl FnMut(&T) -> String) -> String {
     joined
 }
 
+/// A body enum (several documented media types) decoded from a response as the variant its
+/// `Content-Type` names.
+pub(crate) trait FromResponse: Sized {
+    fn from_response<E>(response: &Response) -> Result<Self, Error<E>>;
+}
+
+/// A body enum (several documented media types) that sets the request body of its variant.
+pub(crate) trait ToBody {
+    fn add_to<'a>(&self, call: Call<'a>) -> Call<'a>;
+}
+
 /// The parts of a `multipart/form-data` body, filled by a generated [`ToMultipart`] impl.
 #[derive(Default)]
 pub(crate) struct Multipart {
@@ -1049,6 +1068,22 @@ impl Response {
         serde_json::from_slice(&self.body).map_err(|error| self.decode_error(error.to_string()))
     }
 
+    /// A body documented under several media types, decoded as the variant its `Content-Type`
+    /// names.
+    pub(crate) fn choice<T: FromResponse, E>(&self, _documented: &str) -> Result<T, Error<E>> {
+        T::from_response(self)
+    }
+
+    /// The index of the documented media type the response's `Content-Type` is (parameters and
+    /// case ignored); the first without a `Content-Type`; a decode error for another one.
+    pub(crate) fn media_index<E>(&self, documented: &[&str]) -> Result<usize, Error<E>> {
+        let Some(actual) = self.content_type() else { return Ok(0) };
+        documented
+            .iter()
+            .position(|media_type| media_type.eq_ignore_ascii_case(actual))
+            .ok_or_else(|| self.decode_error(format!("`Content-Type: {actual}` is none of the documented `{}`", documented.join("`, `"))))
+    }
+
     /// The raw body.
     pub(crate) fn binary<E>(&self, _documented: &str) -> Result<Bytes, Error<E>> {
         Ok(self.body.clone())
@@ -1059,10 +1094,86 @@ impl Response {
         String::from_utf8(self.body.to_vec()).map_err(|error| self.decode_error(error.to_string()))
     }
 
+    /// A documented response header, parsed by `parse`: `None` when it is absent or does not
+    /// parse (a client is lenient in what it accepts). Repeated fields are joined with `, `, as
+    /// RFC 9110 §5.3 combines them.
+    pub(crate) fn header<T>(&self, name: &str, parse: fn(&str) -> Option<T>) -> Option<T> {
+        let mut values = self.headers.get_all(name).iter();
+        let first = values.next()?.to_str().ok()?;
+        let mut joined = first.to_string();
+        for value in values {
+            joined.push_str(", ");
+            joined.push_str(value.to_str().ok()?);
+        }
+        parse(&joined)
+    }
+
+    /// A header the response documents as required: a decode error when it is absent or does not
+    /// parse.
+    pub(crate) fn required_header<T, E>(&self, name: &str, parse: fn(&str) -> Option<T>) -> Result<T, Error<E>> {
+        self.header(name, parse).ok_or_else(|| {
+            self.decode_error(format!("the required response header `{name}` is missing or not of its documented type"))
+        })
+    }
+
+    /// Every header of the response, for [`Headed::raw`].
+    pub(crate) fn into_headers(self) -> HeaderMap {
+        self.headers
+    }
+
     /// The error for a status the operation does not document.
     pub(crate) fn unexpected<E>(self) -> Error<E> {
         let Self { operation, status, headers, body } = self;
         Error::UnexpectedStatus(Box::new(UnexpectedResponse { operation, status, headers, body }))
+    }
+}
+
+/// A response body with the response's headers: the documented ones typed, and all of them raw
+/// (what `{operation}_with_headers` methods return).
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Headed<T, H> {
+    /// The decoded body, as the plain method returns it.
+    pub body: T,
+    /// The headers the spec documents for the response, typed.
+    pub headers: H,
+    /// Every header of the response, documented or not.
+    pub raw: HeaderMap,
+}
+
+impl<T, H> Headed<T, H> {
+    pub(crate) fn new(body: T, headers: H, raw: HeaderMap) -> Self {
+        Self { body, headers, raw }
+    }
+}
+
+/// How documented response header values are read: each returns `None` for text that is not of
+/// the documented type.
+pub(crate) mod parse {
+    use std::str::FromStr;
+    use std::time::SystemTime;
+
+    /// A value with a text form (`FromStr`), surrounding whitespace ignored.
+    pub(crate) fn scalar<T: FromStr>(text: &str) -> Option<T> {
+        text.trim().parse().ok()
+    }
+
+    /// A comma-separated list (the `simple` style), each item trimmed.
+    pub(crate) fn csv<T: FromStr>(text: &str) -> Option<Vec<T>> {
+        if text.trim().is_empty() {
+            return Some(Vec::new());
+        }
+        text.split(',').map(|item| item.trim().parse().ok()).collect()
+    }
+
+    /// An RFC 3339 date-time.
+    pub(crate) fn date_time<T: FromStr>(text: &str) -> Option<T> {
+        scalar(text)
+    }
+
+    /// An HTTP-date (RFC 9110 §5.6.7: IMF-fixdate and the two obsolete forms).
+    pub(crate) fn http_date<T: From<SystemTime>>(text: &str) -> Option<T> {
+        httpdate::parse_http_date(text.trim()).ok().map(T::from)
     }
 }
 
