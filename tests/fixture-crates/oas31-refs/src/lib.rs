@@ -18,6 +18,10 @@ pub mod client;
 #[cfg(feature = "server")]
 pub mod server;
 
+#[cfg(all(test, feature = "client"))]
+#[doc(hidden)]
+pub mod doc_examples;
+
 pub use support::Integer;
 
 /// The base URL of the spec's first server.
