@@ -23,6 +23,9 @@ pub(crate) struct KeyProblem {
     pub message: String,
     /// The most helpful explanation or suggestion, e.g. "did you mean `summary`?".
     pub help: Option<String>,
+    /// The key is in a Schema Object, where OpenAPI 3.1 (JSON Schema) allows keywords of a
+    /// document's own.
+    pub in_schema: bool,
 }
 
 /// What the key check found: the keys not allowed, and the specification extensions.
@@ -603,6 +606,7 @@ fn problem(kind: Kind, key: &str, pointer: String) -> KeyProblem {
         pointer,
         message: format!("unknown key `{key}` in {}", kind.name()),
         help: hint(kind, key),
+        in_schema: kind == K::Schema,
     }
 }
 

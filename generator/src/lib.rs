@@ -148,10 +148,7 @@ pub fn load(spec_text: &str, settings: &Settings) -> Result<Loaded, Error> {
         )])
     })?;
     let mut map = SourceMap::build(spec_text);
-    let loaded = load::load(&settings.spec_file, spec_text, &map).map_err(Error::Spec)?;
-    for moved in loaded.moved {
-        map.record_move(moved.to, moved.from);
-    }
+    let loaded = load::load(&settings.spec_file, spec_text, &mut map).map_err(Error::Spec)?;
     Ok(Loaded {
         document: loaded.document,
         map,

@@ -30,8 +30,9 @@ pub struct SourceMap {
     /// Lookups the line walk answered. Each walks up to the whole document, so a spec with many
     /// diagnostics switches to the parsed map, which answers in constant time once built.
     walked: std::sync::atomic::AtomicUsize,
-    /// Subtrees moved by reference normalization: (new prefix, original prefix).
-    moved: Vec<(String, String)>,
+    /// Subtrees moved while loading (version conversion, reference normalization), one list per
+    /// pass in the order the passes ran: (new prefix, prefix before that pass).
+    moved: Vec<Vec<(String, String)>>,
 }
 
 impl SourceMap {
@@ -65,26 +66,38 @@ impl SourceMap {
         })
     }
 
-    /// Records that the subtree at `from` now lives at `to`.
-    pub fn record_move(&mut self, to: String, from: String) {
-        self.moved.push((to, from));
+    /// Records one pass of moves: each `(to, from)` says the subtree at `from` now lives at `to`.
+    /// Within a pass the longest matching `to` applies; passes are undone last first, so a node
+    /// moved by the version conversion and again by reference normalization is traced back to
+    /// the user's line.
+    pub fn record_moves(&mut self, pass: Vec<(String, String)>) {
+        if !pass.is_empty() {
+            self.moved.push(pass);
+        }
     }
 
     /// Where `pointer` was in the document as written, undoing moves.
     pub fn original(&self, pointer: &str) -> String {
-        for (to, from) in &self.moved {
-            if let Some(rest) = pointer.strip_prefix(to.as_str()) {
-                if rest.is_empty() || rest.starts_with('/') {
-                    return format!("{from}{rest}");
-                }
+        let mut current = pointer.to_string();
+        for pass in self.moved.iter().rev() {
+            let found = pass
+                .iter()
+                .filter(|(to, _)| {
+                    current
+                        .strip_prefix(to.as_str())
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+                })
+                .max_by_key(|(to, _)| to.len());
+            if let Some((to, from)) = found {
+                current = format!("{from}{}", &current[to.len()..]);
             }
         }
-        pointer.to_string()
+        current
     }
 
-    /// The position of `pointer`, or of its nearest ancestor that exists; `(0, 0)` when unknown.
-    pub fn locate(&self, pointer: &str) -> (usize, usize) {
-        let original = self.original(pointer);
+    /// The position of `pointer`, a pointer into the document as written (see [`Self::original`]),
+    /// or of its nearest ancestor that exists; `(0, 0)` when unknown.
+    pub fn locate(&self, original: &str) -> (usize, usize) {
         let walk = self.positions.get().is_none()
             && self
                 .walked
@@ -97,12 +110,12 @@ impl SourceMap {
             });
             if let Some(position) = block
                 .as_ref()
-                .and_then(|index| index.locate(&self.text, &original))
+                .and_then(|index| index.locate(&self.text, original))
             {
                 return position;
             }
         }
-        let mut current = original.as_str();
+        let mut current = original;
         loop {
             if let Some(&position) = self.positions().get(current) {
                 return position;
@@ -322,6 +335,46 @@ mod tests {
             assert_eq!(map.locate("/paths/~1a/get/tags/0"), (6, 11));
         }
         assert!(map.positions.get().is_some());
+    }
+
+    /// A node moved by the 2.0 conversion (body parameter → request body, parameters renumbered)
+    /// and then hoisted by reference normalization is traced back to the user's pointer.
+    #[test]
+    fn moves_are_undone_pass_by_pass_longest_prefix_first() {
+        let mut map = SourceMap::build("a: 1\n");
+        let op = "/paths/~1a/post";
+        map.record_moves(vec![
+            (format!("{op}/parameters/0"), format!("{op}/parameters/1")),
+            (format!("{op}/parameters/1"), format!("{op}/parameters/2")),
+            (format!("{op}/requestBody"), format!("{op}/parameters/0")),
+            (
+                format!("{op}/requestBody/content/application~1json/schema"),
+                format!("{op}/parameters/0/schema"),
+            ),
+        ]);
+        map.record_moves(vec![(
+            "/components/schemas/Hoisted".to_string(),
+            format!("{op}/requestBody/content/application~1json/schema/properties/p"),
+        )]);
+        let cases = [
+            (
+                format!("{op}/parameters/0/name"),
+                format!("{op}/parameters/1/name"),
+            ),
+            (format!("{op}/parameters/1"), format!("{op}/parameters/2")),
+            (
+                format!("{op}/requestBody/required"),
+                format!("{op}/parameters/0/required"),
+            ),
+            (
+                "/components/schemas/Hoisted/type".to_string(),
+                format!("{op}/parameters/0/schema/properties/p/type"),
+            ),
+            ("/info".to_string(), "/info".to_string()),
+        ];
+        for (converted, written) in cases {
+            assert_eq!(map.original(&converted), written, "{converted}");
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! `cargo xtask codegen [--check]`: regenerate every `generated/<api>/` crate from `spec/*.yaml`.
 //!
 //! Builds only the generator, never the generated crates, so regenerating stays fast.
-//! `cargo xtask corpus [FILTER]` measures the generator on real public specs (see `corpus.rs`).
+//! `cargo xtask corpus [--dir DIR]... [--list FILE]... [FILTER]` measures the generator on real public specs (see `corpus.rs`).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -13,10 +13,14 @@ fn main() -> ExitCode {
     match args.as_slice() {
         ["codegen"] => report(codegen(&project_root(), false)),
         ["codegen", "--check"] => report(codegen(&project_root(), true)),
-        ["corpus"] => report(xtask::corpus::run(&project_root(), None)),
-        ["corpus", filter] => report(xtask::corpus::run(&project_root(), Some(filter))),
+        ["corpus", rest @ ..] => report(
+            xtask::corpus::Options::parse(rest)
+                .and_then(|options| xtask::corpus::run(&project_root(), &options)),
+        ),
         _ => {
-            eprintln!("usage: cargo xtask codegen [--check] | cargo xtask corpus [FILTER]");
+            eprintln!(
+                "usage: cargo xtask codegen [--check] | cargo xtask corpus [--dir DIR]... [--list FILE]... [FILTER]"
+            );
             ExitCode::from(2)
         }
     }

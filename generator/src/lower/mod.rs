@@ -28,6 +28,9 @@ pub struct Context<'a, 'd> {
     pub depth: usize,
     /// The structs of documented response headers, in the order they were named.
     pub header_structs: Vec<ir::HeaderStruct>,
+    /// Set while lowering an operation that cannot be generated whole (a parameter without a
+    /// text form): the operation is left out, the rest of the API generated.
+    pub leave_out_operation: bool,
 }
 
 /// Names the crate and its spec path; everything else comes from the document.
@@ -54,6 +57,7 @@ pub fn lower<'a, 'd>(
         features: Features::default(),
         depth: 0,
         header_structs: Vec::new(),
+        leave_out_operation: false,
     };
     context.lower_components();
     let mut security_schemes = context.lower_security_schemes();

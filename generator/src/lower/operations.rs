@@ -199,6 +199,9 @@ impl Context<'_, '_> {
                     schemes,
                     (&mut function_names, &mut type_stems),
                 );
+                if std::mem::take(&mut self.leave_out_operation) {
+                    continue;
+                }
                 if let Some(tag) = tags.get_mut(tag_name) {
                     tag.operations.push(lowered);
                 }
@@ -589,10 +592,13 @@ impl Context<'_, '_> {
                 }
             )
         {
-            self.diagnostics.error(
+            // OpenAPI defines no serialization for them: one such parameter leaves its
+            // operation out, not the whole API.
+            self.diagnostics.warning(
                 pointer,
-                "arrays of objects or of arrays have no text form in this parameter style; use `content: {application/json: ...}`",
+                "arrays of objects or of arrays have no text form in this parameter style (use `content: {application/json: ...}`); the operation is left out",
             );
+            self.leave_out_operation = true;
             return None;
         }
         let encoding = match parameter {
@@ -661,7 +667,9 @@ impl Context<'_, '_> {
         match encoding {
             Ok(encoding) => Some(encoding),
             Err(message) => {
-                self.diagnostics.error(pointer, message);
+                self.diagnostics
+                    .warning(pointer, format!("{message}; the operation is left out"));
+                self.leave_out_operation = true;
                 None
             }
         }

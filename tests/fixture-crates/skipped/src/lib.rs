@@ -28,7 +28,7 @@
 //! - warning: tests/fixtures/skipped.yaml:88:51 #/components/schemas/Subscription/properties/callbackUrl/x-format-hint: extension `x-format-hint` is not interpreted; ignored
 //! - warning: tests/fixtures/skipped.yaml:94:5 #/components/callbacks/Cancelled: callback `Cancelled` is skipped: the generated client and server do not implement callbacks
 //! - warning: tests/fixtures/skipped.yaml:101:5 #/components/links/Unsubscribe: link `Unsubscribe` is skipped: links are documentation, not generated
-//! - warning: tests/fixtures/skipped.yaml:105:1 #/webhooks: webhooks (OpenAPI 3.1) are not generated; skipped
+//! - warning: tests/fixtures/skipped.yaml:105:1 #/webhooks: webhooks (requests the API sends) are not generated; skipped
 
 pub mod models;
 

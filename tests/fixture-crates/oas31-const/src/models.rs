@@ -1,0 +1,105 @@
+// @generated from tests/fixtures/oas31-const.yaml by openapi-gen; do not edit.
+
+//! Serde types for the schemas of Const 3.1.
+
+/// The `Event` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Event {
+    /// Always `created`.
+    pub kind: EventKind,
+    /// The `version` property.
+    pub version: EventVersion,
+    /// The `score` property.
+    pub score: f64,
+    /// The `anything` property.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub anything: Option<serde_json::Value>,
+    /// The `meta` property.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub meta: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+/// Always `created`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+pub enum EventKind {
+    /// `created`
+    #[serde(rename = "created")]
+    Created,
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
+    Other(String),
+}
+
+impl EventKind {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Created => "created",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for EventKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for EventKind {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        let parsed = match value {
+            "created" => Self::Created,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
+    }
+}
+
+/// The `EventVersion` schema.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    serde::Deserialize,
+    Copy,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord
+)]
+#[serde(transparent)]
+pub struct EventVersion(pub i64);
+
+impl EventVersion {
+    pub const VALUE_2: Self = Self(2);
+}
+
+impl std::fmt::Display for EventVersion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::str::FromStr for EventVersion {
+    type Err = std::num::ParseIntError;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        value.parse().map(Self)
+    }
+}

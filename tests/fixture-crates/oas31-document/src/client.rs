@@ -1,0 +1,123 @@
+// @generated from tests/fixtures/oas31-document.yaml by openapi-gen; do not edit.
+
+//! A typed async client for Document 3.1.
+//!
+//! One [`Client`] holds the configuration (base URL, `reqwest::Client`, credentials, user agent);
+//! each tag of the spec has an API struct with one async method per operation:
+//!
+//! ```ignore
+//! let client = Client::new(crate::DEFAULT_BASE_URL)?;
+//! let result = client.default_api().ping(...).await;
+//! ```
+//!
+//! Documented error statuses come back as `Err(Error::Api(..))` holding the operation's error enum.
+
+use reqwest::Method;
+
+#[allow(unused_imports)]
+use crate::models;
+use crate::support::client::Scheme;
+pub use crate::support::client::{
+    ApiError, BoxError, Client, Credentials, Error, Headed, InvalidBaseUrl,
+    RequestHeaders, UnexpectedResponse,
+};
+
+/// The `key` security scheme.
+const KEY: Scheme = Scheme::api_key_header("X-Key");
+
+impl Client {
+    /// The operations tagged `default`.
+    pub fn default_api(&self) -> DefaultApi {
+        DefaultApi::new(self.clone())
+    }
+}
+
+/// The operations tagged `default`.
+#[derive(Debug, Clone)]
+pub struct DefaultApi {
+    client: Client,
+    headers: RequestHeaders,
+}
+
+#[allow(clippy::too_many_arguments)]
+impl DefaultApi {
+    /// Calls the operations of this tag with `client`'s configuration.
+    pub fn new(client: Client) -> Self {
+        Self {
+            client,
+            headers: RequestHeaders::default(),
+        }
+    }
+
+    /// Adds the header `name: value` to every request made through this value, after the
+    /// operation's own headers (replacing any of the same name):
+    /// `client.default_api().with_header("Prefer", "code=404")`. An invalid name or value is
+    /// reported by the request as [`Error::InvalidRequest`].
+    pub fn with_header(mut self, name: &str, value: &str) -> Self {
+        self.headers.insert(name, value);
+        self
+    }
+
+    /// The shared configuration.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// Sends `POST /ping`.
+    pub async fn ping(&self) -> Result<(), Error<PingError>> {
+        let response = self
+            .client
+            .call("ping", Method::POST)
+            .extra_headers(&self.headers)
+            .path("/ping")
+            .security(&[&[KEY]])
+            .send::<PingError>()
+            .await?;
+        match response.status() {
+            200..=299 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// Sends `GET /status`.
+    pub async fn get_status(&self) -> Result<models::Status, Error<GetStatusError>> {
+        let response = self
+            .client
+            .call("getStatus", Method::GET)
+            .extra_headers(&self.headers)
+            .path("/status")
+            .accept("application/json")
+            .send::<GetStatusError>()
+            .await?;
+        match response.status() {
+            200 => response.json("application/json"),
+            _ => Err(response.unexpected()),
+        }
+    }
+}
+
+/// The documented error responses of [`DefaultApi::ping`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum PingError {}
+impl ApiError for PingError {
+    fn operation(&self) -> &'static str {
+        "ping"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The documented error responses of [`DefaultApi::get_status`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum GetStatusError {}
+impl ApiError for GetStatusError {
+    fn operation(&self) -> &'static str {
+        "getStatus"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}

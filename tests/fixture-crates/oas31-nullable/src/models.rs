@@ -1,0 +1,75 @@
+// @generated from tests/fixtures/oas31-nullable.yaml by openapi-gen; do not edit.
+
+//! Serde types for the schemas of Nullable 3.1.
+
+/// The `Thing` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct Thing {
+    /// The `name` property.
+    pub name: String,
+    /// A required key whose value may be null.
+    pub note: Option<String>,
+    /// The `count` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<i32>,
+    /// A pydantic-style optional reference.
+    pub owner: Option<Owner>,
+    /// The `legacy` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legacy: Option<String>,
+    /// Several types, no null; a union of the two.
+    #[serde(
+        rename = "idOrName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::non_null"
+    )]
+    pub id_or_name: Option<ThingIdOrName>,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+/// Several types, no null; a union of the two.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum ThingIdOrName {
+    /// The `Variant0` alternative.
+    Variant0(crate::Integer),
+    /// The `Variant1` alternative.
+    Variant1(String),
+}
+
+impl std::fmt::Display for ThingIdOrName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Variant0(value) => value.fmt(f),
+            Self::Variant1(value) => value.fmt(f),
+        }
+    }
+}
+
+impl std::str::FromStr for ThingIdOrName {
+    type Err = String;
+
+    /// Tries the alternatives in the order the spec lists them.
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        value
+            .parse()
+            .map(Self::Variant0)
+            .or_else(|_| value.parse().map(Self::Variant1))
+            .map_err(|_| {
+                "matches none of the alternatives of `ThingIdOrName`".to_string()
+            })
+    }
+}
+
+/// The `Owner` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct Owner {
+    /// The `id` property.
+    pub id: String,
+    /// Properties beyond the named ones, kept as sent.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}

@@ -1,0 +1,122 @@
+// @generated from tests/fixtures/swagger2-collection-formats.yaml by openapi-gen; do not edit.
+
+//! A typed async client for Collection formats 2.0.
+//!
+//! One [`Client`] holds the configuration (base URL, `reqwest::Client`, credentials, user agent);
+//! each tag of the spec has an API struct with one async method per operation:
+//!
+//! ```ignore
+//! let client = Client::new(crate::DEFAULT_BASE_URL)?;
+//! let result = client.default_api().search(...).await;
+//! ```
+//!
+//! Documented error statuses come back as `Err(Error::Api(..))` holding the operation's error enum.
+
+use reqwest::Method;
+
+#[allow(unused_imports)]
+use crate::models;
+pub use crate::support::client::{
+    ApiError, BoxError, Client, Credentials, Error, Headed, InvalidBaseUrl,
+    RequestHeaders, UnexpectedResponse,
+};
+
+impl Client {
+    /// The operations tagged `default`.
+    pub fn default_api(&self) -> DefaultApi {
+        DefaultApi::new(self.clone())
+    }
+}
+
+/// The operations tagged `default`.
+#[derive(Debug, Clone)]
+pub struct DefaultApi {
+    client: Client,
+    headers: RequestHeaders,
+}
+
+#[allow(clippy::too_many_arguments)]
+impl DefaultApi {
+    /// Calls the operations of this tag with `client`'s configuration.
+    pub fn new(client: Client) -> Self {
+        Self {
+            client,
+            headers: RequestHeaders::default(),
+        }
+    }
+
+    /// Adds the header `name: value` to every request made through this value, after the
+    /// operation's own headers (replacing any of the same name):
+    /// `client.default_api().with_header("Prefer", "code=404")`. An invalid name or value is
+    /// reported by the request as [`Error::InvalidRequest`].
+    pub fn with_header(mut self, name: &str, value: &str) -> Self {
+        self.headers.insert(name, value);
+        self
+    }
+
+    /// The shared configuration.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// Sends `GET /search/{ids}`.
+    ///
+    /// # Parameters
+    ///
+    /// - `ids` (path `ids`)
+    pub async fn search(
+        &self,
+        ids: &[i64],
+        params: SearchParams,
+    ) -> Result<Vec<String>, Error<SearchError>> {
+        let response = self
+            .client
+            .call("search", Method::GET)
+            .extra_headers(&self.headers)
+            .path("/search/")
+            .path_csv("ids", ids)
+            .query_csv("csv", params.csv)
+            .query_space("ssv", params.ssv)
+            .query_pipe("pipes", params.pipes)
+            .query_multi("multi", params.multi)
+            .query_scalar("flag", params.flag)
+            .header_csv("X-Tags", params.x_tags)
+            .accept("application/json")
+            .send::<SearchError>()
+            .await?;
+        match response.status() {
+            200 => response.json("application/json"),
+            _ => Err(response.unexpected()),
+        }
+    }
+}
+
+/// The optional parameters of [`DefaultApi::search`]; `None` leaves a parameter out of the request.
+#[derive(Debug, Clone, Default)]
+pub struct SearchParams {
+    /// The `csv` query parameter.
+    pub csv: Option<Vec<String>>,
+    /// The `ssv` query parameter.
+    pub ssv: Option<Vec<String>>,
+    /// The `pipes` query parameter.
+    pub pipes: Option<Vec<String>>,
+    /// The `multi` query parameter.
+    pub multi: Option<Vec<String>>,
+    /// The `flag` query parameter.
+    pub flag: Option<String>,
+    /// The `X-Tags` header parameter.
+    pub x_tags: Option<Vec<String>>,
+}
+
+/// The documented error responses of [`DefaultApi::search`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum SearchError {}
+impl ApiError for SearchError {
+    fn operation(&self) -> &'static str {
+        "search"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}

@@ -1,0 +1,33 @@
+// @generated from tests/fixtures/swagger2-document.yaml by openapi-gen; do not edit.
+
+//! # Document 2.0
+//!
+//! A pet store, as Swagger 2.0 wrote it.
+//!
+//! Version 1. Generated from `tests/fixtures/swagger2-document.yaml` by openapi-gen.
+//!
+//! - [`models`]: the schemas as serde types.
+//! - `client` (feature `client`): a typed async client per tag.
+//! - `server` (feature `server`): a trait per tag and an axum router that validates requests.
+
+pub mod models;
+
+mod support;
+
+#[cfg(feature = "client")]
+pub mod client;
+
+#[cfg(feature = "server")]
+pub mod server;
+
+#[cfg(all(test, feature = "client"))]
+#[doc(hidden)]
+pub mod doc_examples;
+
+pub use support::Integer;
+
+/// The base URL of the spec's first server.
+pub const DEFAULT_BASE_URL: &str = "https://api.example.com/v1";
+
+/// The path of the first server's URL, under which the server routes are mounted by default.
+pub const BASE_PATH: &str = "/v1";

@@ -1,0 +1,170 @@
+// @generated from tests/fixtures/swagger2-security.yaml by openapi-gen; do not edit.
+
+//! A typed async client for Security 2.0.
+//!
+//! One [`Client`] holds the configuration (base URL, `reqwest::Client`, credentials, user agent);
+//! each tag of the spec has an API struct with one async method per operation:
+//!
+//! ```ignore
+//! let client = Client::new(crate::DEFAULT_BASE_URL)?;
+//! let result = client.default_api().me(...).await;
+//! ```
+//!
+//! Documented error statuses come back as `Err(Error::Api(..))` holding the operation's error enum.
+
+use reqwest::Method;
+
+#[allow(unused_imports)]
+use crate::models;
+use crate::support::client::Scheme;
+pub use crate::support::client::{
+    ApiError, BoxError, Client, Credentials, Error, Headed, InvalidBaseUrl,
+    RequestHeaders, UnexpectedResponse,
+};
+
+/// The `basic` security scheme.
+const BASIC: Scheme = Scheme::basic();
+
+/// The `headerKey` security scheme.
+const HEADER_KEY: Scheme = Scheme::api_key_header("X-Api-Key");
+
+/// The `queryKey` security scheme.
+const QUERY_KEY: Scheme = Scheme::api_key_query("api_key");
+
+/// The `code` security scheme.
+const CODE: Scheme = Scheme::bearer();
+
+/// The `implicit` security scheme.
+const IMPLICIT: Scheme = Scheme::bearer();
+
+/// The `password` security scheme.
+const PASSWORD: Scheme = Scheme::bearer();
+
+/// The `application` security scheme.
+const APPLICATION: Scheme = Scheme::bearer();
+
+impl Client {
+    /// The operations tagged `default`.
+    pub fn default_api(&self) -> DefaultApi {
+        DefaultApi::new(self.clone())
+    }
+}
+
+/// The operations tagged `default`.
+#[derive(Debug, Clone)]
+pub struct DefaultApi {
+    client: Client,
+    headers: RequestHeaders,
+}
+
+#[allow(clippy::too_many_arguments)]
+impl DefaultApi {
+    /// Calls the operations of this tag with `client`'s configuration.
+    pub fn new(client: Client) -> Self {
+        Self {
+            client,
+            headers: RequestHeaders::default(),
+        }
+    }
+
+    /// Adds the header `name: value` to every request made through this value, after the
+    /// operation's own headers (replacing any of the same name):
+    /// `client.default_api().with_header("Prefer", "code=404")`. An invalid name or value is
+    /// reported by the request as [`Error::InvalidRequest`].
+    pub fn with_header(mut self, name: &str, value: &str) -> Self {
+        self.headers.insert(name, value);
+        self
+    }
+
+    /// The shared configuration.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// Sends `GET /me`.
+    pub async fn me(&self) -> Result<(), Error<MeError>> {
+        let response = self
+            .client
+            .call("me", Method::GET)
+            .extra_headers(&self.headers)
+            .path("/me")
+            .security(&[&[BASIC]])
+            .send::<MeError>()
+            .await?;
+        match response.status() {
+            200 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// Sends `GET /keys`.
+    pub async fn keys(&self) -> Result<(), Error<KeysError>> {
+        let response = self
+            .client
+            .call("keys", Method::GET)
+            .extra_headers(&self.headers)
+            .path("/keys")
+            .security(&[&[HEADER_KEY], &[QUERY_KEY]])
+            .send::<KeysError>()
+            .await?;
+        match response.status() {
+            200 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// Sends `GET /admin`.
+    pub async fn admin(&self) -> Result<(), Error<AdminError>> {
+        let response = self
+            .client
+            .call("admin", Method::GET)
+            .extra_headers(&self.headers)
+            .path("/admin")
+            .security(&[&[CODE], &[IMPLICIT], &[PASSWORD], &[APPLICATION]])
+            .send::<AdminError>()
+            .await?;
+        match response.status() {
+            200 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+}
+
+/// The documented error responses of [`DefaultApi::me`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum MeError {}
+impl ApiError for MeError {
+    fn operation(&self) -> &'static str {
+        "me"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The documented error responses of [`DefaultApi::keys`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum KeysError {}
+impl ApiError for KeysError {
+    fn operation(&self) -> &'static str {
+        "keys"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The documented error responses of [`DefaultApi::admin`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum AdminError {}
+impl ApiError for AdminError {
+    fn operation(&self) -> &'static str {
+        "admin"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
