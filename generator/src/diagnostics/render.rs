@@ -1,6 +1,8 @@
 //! Diagnostics for people and for tools: the spec line with a caret under the offending key or
 //! value, laid out by annotate-snippets (the renderer rustc uses), or one JSON object per line.
 
+use std::borrow::Cow;
+
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
 use super::{Diagnostic, Severity};
@@ -51,13 +53,26 @@ fn report<'a>(diagnostic: &'a Diagnostic, source: &'a str) -> Vec<Group<'a>> {
     let pointer = format!("#{}", diagnostic.pointer);
     let located = quoted_line(source, diagnostic.line).map(|text| {
         let span = token_span(text, diagnostic.column);
-        Snippet::source(text)
+        let (text, span, cut) = excerpt(text, span);
+        let snippet = Snippet::source(text)
             .line_start(diagnostic.line)
-            .path(diagnostic.file.as_str())
-            .annotation(AnnotationKind::Primary.span(span).label(pointer.clone()))
+            .annotation(AnnotationKind::Primary.span(span).label(pointer.clone()));
+        (snippet, cut)
     });
     let mut group = match located {
-        Some(snippet) => Group::with_title(title).element(snippet),
+        // The renderer would take the header's column from the cut text, so a cut line names its
+        // location in a note instead.
+        Some((snippet, true)) => {
+            Group::with_title(title)
+                .element(snippet)
+                .element(Level::NOTE.message(format!(
+                    "at {}:{}:{}",
+                    diagnostic.file, diagnostic.line, diagnostic.column
+                )))
+        }
+        Some((snippet, false)) => {
+            Group::with_title(title).element(snippet.path(diagnostic.file.as_str()))
+        }
         None => {
             let mut origin = Origin::path(diagnostic.file.as_str());
             if diagnostic.line > 0 {
@@ -78,6 +93,36 @@ fn report<'a>(diagnostic: &'a Diagnostic, source: &'a str) -> Vec<Group<'a>> {
 fn quoted_line(source: &str, line: usize) -> Option<&str> {
     let text = source.lines().nth(line.checked_sub(1)?)?;
     Some(text.trim_end_matches('\r'))
+}
+
+/// The most characters of a line quoted on either side of the offending token. Minified JSON
+/// specs are one line of megabytes, which the renderer would otherwise lay out whole for every
+/// diagnostic (seconds for a dozen warnings on GitHub's spec).
+const EXCERPT_CONTEXT: usize = 60;
+
+/// `line` cut to the token at `span` and up to [`EXCERPT_CONTEXT`] characters either side, with
+/// `…` where text was left out; the span moved to match; and whether anything was cut.
+fn excerpt(
+    line: &str,
+    span: std::ops::Range<usize>,
+) -> (Cow<'_, str>, std::ops::Range<usize>, bool) {
+    let start = line[..span.start]
+        .char_indices()
+        .rev()
+        .nth(EXCERPT_CONTEXT - 1)
+        .map_or(0, |(index, _)| index);
+    let end = line[span.end..]
+        .char_indices()
+        .nth(EXCERPT_CONTEXT)
+        .map_or(line.len(), |(index, _)| span.end + index);
+    if start == 0 && end == line.len() {
+        return (Cow::Borrowed(line), span, false);
+    }
+    let before = if start > 0 { "…" } else { "" };
+    let after = if end < line.len() { "…" } else { "" };
+    let text = format!("{before}{}{after}", &line[start..end]);
+    let shift = start - before.len();
+    (Cow::Owned(text), span.start - shift..span.end - shift, true)
 }
 
 /// The byte range of the key or value starting at 1-based character `column` of `line`: a quoted
@@ -150,6 +195,39 @@ error: unknown key `titel` in an Info Object
              \"severity\":\"error\",\"message\":\"unknown key `titel` in an Info Object\",\
              \"help\":\"did you mean `title`?\"}\n"
         );
+    }
+
+    #[test]
+    fn a_long_line_is_cut_around_the_token_and_keeps_its_column() {
+        let line = format!(
+            "{{{}\"titel\": \"People\"{}}}",
+            "\"a\": 1, ".repeat(40),
+            ", \"b\": 2".repeat(40)
+        );
+        let column = line.find("\"titel\"").unwrap() + 1;
+        let diagnostic = Diagnostic {
+            line: 1,
+            column,
+            ..unknown_key()
+        };
+        let rendered = human(&[diagnostic], &line, false);
+        assert!(
+            rendered.contains(&format!("= note: at spec/x.yaml:1:{column}\n")),
+            "{rendered}"
+        );
+        let quoted = rendered.lines().find(|l| l.starts_with("1 |")).unwrap();
+        assert!(
+            quoted.starts_with("1 | …") && quoted.ends_with('…'),
+            "{quoted}"
+        );
+        assert!(
+            quoted.chars().count() < 2 * EXCERPT_CONTEXT + 20,
+            "{quoted}"
+        );
+        let caret = rendered.lines().find(|l| l.contains('^')).unwrap();
+        let offset = caret.chars().position(|c| c == '^').unwrap();
+        let under: String = quoted.chars().skip(offset).take(7).collect();
+        assert_eq!(under, "\"titel\"", "{rendered}");
     }
 
     #[test]
