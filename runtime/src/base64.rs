@@ -21,3 +21,19 @@ impl<'de> serde::Deserialize<'de> for Base64 {
             .map_err(serde::de::Error::custom)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_standard_base64() {
+        let bytes = Base64(b"hi?>".to_vec());
+        assert_eq!(serde_json::to_string(&bytes).unwrap(), "\"aGk/Pg==\"");
+        assert_eq!(
+            serde_json::from_str::<Base64>("\"aGk/Pg==\"").unwrap(),
+            bytes
+        );
+        assert!(serde_json::from_str::<Base64>("\"not base64!\"").is_err());
+    }
+}

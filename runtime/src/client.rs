@@ -427,6 +427,13 @@ impl fmt::Debug for RequestHeaders {
     }
 }
 
+/// A request body: bytes of a media type, or a multipart form that reqwest encodes.
+enum Body {
+    Bytes(HeaderValue, Bytes),
+    #[cfg(feature = "multipart")]
+    Multipart(reqwest::multipart::Form),
+}
+
 /// A request being built; every failure is kept until [`Call::send`] reports it.
 #[doc(hidden)]
 pub struct Call<'a> {
@@ -438,7 +445,7 @@ pub struct Call<'a> {
     query: String,
     headers: HeaderMap,
     cookies: Vec<String>,
-    body: Option<(HeaderValue, Bytes)>,
+    body: Option<Body>,
     problem: Option<String>,
 }
 
@@ -1090,7 +1097,7 @@ impl Call<'_> {
             concrete => concrete,
         };
         match HeaderValue::try_from(media_type) {
-            Ok(content_type) => self.body = Some((content_type, body)),
+            Ok(content_type) => self.body = Some(Body::Bytes(content_type, body)),
             Err(_) => self.fail(format!("`{media_type}` is not a valid content type")),
         }
     }
@@ -1170,12 +1177,13 @@ impl Call<'_> {
     }
 
     /// A `multipart/form-data` body built from the operation's form struct, omitted when `None`.
+    #[cfg(feature = "multipart")]
     pub fn multipart(mut self, _media_type: &str, body: Option<&impl ToMultipart>) -> Self {
         if let Some(body) = body {
             let mut form = Multipart::default();
             body.to_multipart(&mut form);
             match form.finish() {
-                Ok((content_type, bytes)) => self.set_body(&content_type, bytes),
+                Ok(form) => self.body = Some(Body::Multipart(form)),
                 Err(message) => self.fail(message),
             }
         }
@@ -1249,10 +1257,17 @@ impl Call<'_> {
             .http
             .request(self.method, url)
             .headers(self.headers);
-        if let Some((content_type, body)) = self.body {
-            request = request
-                .header(reqwest::header::CONTENT_TYPE, content_type)
-                .body(body);
+        match self.body {
+            Some(Body::Bytes(content_type, body)) => {
+                request = request
+                    .header(reqwest::header::CONTENT_TYPE, content_type)
+                    .body(body);
+            }
+            // reqwest writes the boundary into `Content-Type` and the parts' length into
+            // `Content-Length`.
+            #[cfg(feature = "multipart")]
+            Some(Body::Multipart(form)) => request = request.multipart(form),
+            None => {}
         }
         let transport = |source: reqwest::Error| Error::Transport {
             operation,
@@ -1296,6 +1311,7 @@ pub trait ToBody {
 }
 
 /// The parts of a `multipart/form-data` body, filled by a generated [`ToMultipart`] impl.
+#[cfg(feature = "multipart")]
 #[derive(Default)]
 #[doc(hidden)]
 pub struct Multipart {
@@ -1304,11 +1320,13 @@ pub struct Multipart {
 }
 
 /// A form struct that becomes a `multipart/form-data` body.
+#[cfg(feature = "multipart")]
 #[doc(hidden)]
 pub trait ToMultipart {
     fn to_multipart(&self, form: &mut Multipart);
 }
 
+#[cfg(feature = "multipart")]
 impl Multipart {
     /// A text part holding the value's text.
     pub fn text(&mut self, name: &str, value: Option<&impl fmt::Display>) {
@@ -1383,49 +1401,27 @@ impl Multipart {
         }
     }
 
-    /// The content type (with its boundary) and the encoded body.
-    fn finish(self) -> Result<(String, Bytes), String> {
+    /// The form, for reqwest to encode (names and file names escaped as it does: a name
+    /// holding `"` or a line break cannot break out of its header).
+    fn finish(self) -> Result<reqwest::multipart::Form, String> {
         if let Some(problem) = self.problem {
             return Err(problem);
         }
-        let boundary = self.boundary();
-        let mut body = Vec::new();
-        for (name, file_name, content_type, bytes) in &self.parts {
-            let name = name.replace('"', "%22");
-            body.extend_from_slice(
-                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"")
-                    .as_bytes(),
-            );
-            if let Some(file_name) = file_name {
-                let file_name = file_name.replace('"', "%22");
-                body.extend_from_slice(format!("; filename=\"{file_name}\"").as_bytes());
-            }
-            body.extend_from_slice(format!("\r\nContent-Type: {content_type}\r\n\r\n").as_bytes());
-            body.extend_from_slice(bytes);
-            body.extend_from_slice(b"\r\n");
+        let mut form = reqwest::multipart::Form::new();
+        for (name, file_name, content_type, bytes) in self.parts {
+            let length = bytes.len() as u64;
+            let part = reqwest::multipart::Part::stream_with_length(bytes, length)
+                .mime_str(&content_type)
+                .map_err(|_| {
+                    format!("`{content_type}` (part `{name}`) is not a valid content type")
+                })?;
+            let part = match file_name {
+                Some(file_name) => part.file_name(file_name),
+                None => part,
+            };
+            form = form.part(name, part);
         }
-        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
-        Ok((
-            format!("multipart/form-data; boundary={boundary}"),
-            body.into(),
-        ))
-    }
-
-    /// A boundary that occurs in no part.
-    fn boundary(&self) -> String {
-        let seed = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |elapsed| elapsed.as_nanos());
-        (0u32..)
-            .map(|attempt| format!("openapi-gen-{seed:x}-{attempt}"))
-            .find(|boundary| {
-                !self.parts.iter().any(|(_, _, _, bytes)| {
-                    bytes
-                        .windows(boundary.len())
-                        .any(|window| window == boundary.as_bytes())
-                })
-            })
-            .unwrap_or_default()
+        Ok(form)
     }
 }
 
@@ -1794,5 +1790,65 @@ fn status_text(status: u16) -> String {
     match reason {
         Some(reason) => format!("{status} {reason}"),
         None => status.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_base_url_is_an_absolute_http_url() {
+        assert_eq!(
+            Config::new("http://h/api/").unwrap().base_url(),
+            "http://h/api"
+        );
+        assert!(Config::new("ftp://h").is_err());
+        assert!(Config::new("/relative").is_err());
+        assert!(Config::new("http://h/?q=1").is_err());
+    }
+
+    #[test]
+    fn credentials_go_where_the_scheme_says_and_never_into_debug() {
+        let config = Config::new("http://h")
+            .unwrap()
+            .with_basic_auth("ann", "s3cret")
+            .with_api_key("k&y");
+        let debug = format!("{config:?}");
+        assert!(
+            !debug.contains("s3cret") && !debug.contains("k&y"),
+            "{debug}"
+        );
+        let call = config
+            .call("op", Method::GET)
+            .security(&[&[Scheme::basic(), Scheme::api_key_query("key")]]);
+        assert_eq!(call.headers["authorization"], "Basic YW5uOnMzY3JldA==");
+        assert!(call.headers["authorization"].is_sensitive());
+        assert_eq!(call.query, "?key=k%26y");
+    }
+
+    #[test]
+    fn an_unconfigured_alternative_sends_nothing() {
+        let config = Config::new("http://h").unwrap().with_bearer_token("t");
+        let call = config
+            .call("op", Method::GET)
+            .security(&[&[Scheme::basic()], &[Scheme::bearer()]]);
+        assert_eq!(call.headers["authorization"], "Bearer t");
+        let none = Config::new("http://h").unwrap();
+        let call = none.call("op", Method::GET).security(&[&[Scheme::basic()]]);
+        assert!(call.headers.is_empty());
+    }
+
+    #[test]
+    fn date_headers_are_http_dates() {
+        let config = Config::new("http://h").unwrap();
+        let time = std::time::UNIX_EPOCH + std::time::Duration::from_secs(784_111_777);
+        let call = config
+            .call("op", Method::GET)
+            .header_http_date("If-Modified-Since", Some(time));
+        assert_eq!(
+            call.headers["if-modified-since"],
+            "Sun, 06 Nov 1994 08:49:37 GMT"
+        );
     }
 }

@@ -2326,3 +2326,67 @@ impl futures_util::Stream for SharedBody {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percent_decoding_keeps_malformed_escapes_and_wants_utf8() {
+        assert_eq!(percent_decode(PATH, "p", "a%20b%2").unwrap(), "a b%2");
+        assert_eq!(percent_decode(PATH, "p", "100%").unwrap(), "100%");
+        assert_eq!(percent_decode(PATH, "p", "%C3%A9").unwrap(), "é");
+        let problem = percent_decode(PATH, "p", "%FF").unwrap_err();
+        assert_eq!(problem.status, StatusCode::BAD_REQUEST);
+        assert_eq!(problem.invalid_params[0].name, "p");
+        assert_eq!(form_decode(QUERY, "q", "a+b%2B").unwrap(), "a b+");
+    }
+
+    #[test]
+    fn problems_serialize_as_rfc_9457() {
+        let problem = Problem::invalid("query", "limit", "`x`: not a number");
+        let json = serde_json::to_value(&problem).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({
+                "type": "about:blank",
+                "title": "Bad Request",
+                "status": 400,
+                "detail": "invalid query parameter `limit`: `x`: not a number",
+                "invalid_params": [{"name": "limit", "in": "query", "reason": "`x`: not a number"}],
+            })
+        );
+    }
+
+    #[test]
+    fn router_options_default_to_the_crates_base_path() {
+        let options = RouterOptions::default();
+        assert_eq!(options.base_path(), None);
+        assert_eq!(options.with_base_path("/v2").base_path(), Some("/v2"));
+    }
+
+    #[test]
+    fn deep_json_is_refused_before_decoding() {
+        let deep = format!(
+            "{}{}",
+            "[".repeat(MAX_JSON_DEPTH + 1),
+            "]".repeat(MAX_JSON_DEPTH + 1)
+        );
+        let problem = decode_json::<serde_json::Value>(deep.as_bytes()).unwrap_err();
+        assert!(
+            problem.detail.contains("nested deeper"),
+            "{}",
+            problem.detail
+        );
+        assert_eq!(decode_json::<Vec<u8>>(b"[1,2]").unwrap(), vec![1, 2]);
+    }
+
+    #[test]
+    fn header_dates_are_written_as_http_dates() {
+        let time = std::time::UNIX_EPOCH + std::time::Duration::from_secs(784_111_777);
+        assert_eq!(
+            text::http_date(&time).unwrap(),
+            "Sun, 06 Nov 1994 08:49:37 GMT"
+        );
+    }
+}

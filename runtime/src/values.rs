@@ -461,3 +461,44 @@ pub(crate) fn http_date(time: std::time::SystemTime) -> String {
     let latest = UNIX_EPOCH + Duration::from_secs(253_402_300_799);
     httpdate::fmt_http_date(time.clamp(UNIX_EPOCH, latest))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn integers_keep_any_size_and_refuse_fractions() {
+        let big: Integer = "1e30".parse().unwrap();
+        assert_eq!(
+            serde_json::to_string(&big).unwrap(),
+            "1000000000000000019884624838656"
+        );
+        assert_eq!("-7".parse::<Integer>().unwrap().as_i64(), Some(-7));
+        assert!("1.5".parse::<Integer>().is_err());
+        assert!(serde_json::from_str::<Integer>("2.5").is_err());
+    }
+
+    #[test]
+    fn uris_are_kept_as_sent_and_checked_as_rfc_3986() {
+        assert!(Uri::is_valid("https://Example.com:99999/a?b#c"));
+        assert!(Uri::is_valid("urn:isbn:0451450523"));
+        assert!(!Uri::is_valid("no scheme"));
+        assert!(!Uri::is_valid("http://exa mple.com/"));
+        let uri: Uri = serde_json::from_str("\"HTTP://X.org\"").unwrap();
+        assert_eq!(uri, "HTTP://X.org");
+    }
+
+    #[cfg(any(feature = "client", feature = "server"))]
+    #[test]
+    fn http_dates_are_clamped_to_what_they_can_express() {
+        use std::time::{Duration, UNIX_EPOCH};
+        let time = UNIX_EPOCH + Duration::from_secs(1_457_542_594);
+        assert_eq!(http_date(time), "Wed, 09 Mar 2016 16:56:34 GMT");
+        assert_eq!(
+            http_date(UNIX_EPOCH - Duration::from_secs(5)),
+            "Thu, 01 Jan 1970 00:00:00 GMT"
+        );
+        let far = UNIX_EPOCH + Duration::from_secs(400_000_000_000);
+        assert_eq!(http_date(far), "Fri, 31 Dec 9999 23:59:59 GMT");
+    }
+}
