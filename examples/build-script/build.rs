@@ -13,6 +13,9 @@ fn main() -> ExitCode {
     let generated = openapi_gen::Generator::new()
         .name("greetings")
         .includable(true)
+        // The runtime's sources go into OUT_DIR with the rest (the default, said for clarity): a
+        // build script outside this repository has no runtime crate to depend on.
+        .runtime(openapi_gen::Runtime::Inline)
         .generate("greetings.yaml");
     let output = match generated {
         Ok(output) => output,

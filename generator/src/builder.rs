@@ -7,7 +7,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::render;
-use crate::{ir, Diagnostic, Error, OutputFile, Settings, Severity, Template};
+use crate::{ir, Diagnostic, Error, OutputFile, Runtime, Settings, Severity, Template};
 
 /// Generates one crate from one OpenAPI 3.0 spec.
 ///
@@ -25,6 +25,7 @@ pub struct Generator {
     template_dir: Option<PathBuf>,
     templates: Vec<Template>,
     includable: bool,
+    runtime: Runtime,
 }
 
 impl Generator {
@@ -59,6 +60,16 @@ impl Generator {
     /// are not allowed in an included file). The includer writes its own crate docs.
     pub fn includable(mut self, includable: bool) -> Generator {
         self.includable = includable;
+        self
+    }
+
+    /// How the crate reaches the runtime support its code calls. [`Runtime::Inline`] (the
+    /// default) writes the runtime's sources into the crate as `src/support/`, so that it builds
+    /// with published crates only; [`Runtime::Path`] makes it depend on the `openapi-gen-runtime`
+    /// crate at that path instead (relative to the generated crate's directory), so that several
+    /// generated crates share one compiled runtime and a spec edit does not rebuild it.
+    pub fn runtime(mut self, runtime: Runtime) -> Generator {
+        self.runtime = runtime;
         self
     }
 
@@ -124,6 +135,7 @@ impl Generator {
     ) -> Result<(Settings, Vec<PathBuf>), Diagnostics> {
         let name = self.name.clone().unwrap_or(default_name);
         let mut settings = Settings::new(file, name);
+        settings.runtime = self.runtime.clone();
         let mut inputs = Vec::new();
         if let Some(dir) = &self.template_dir {
             let read = read_templates(dir, &mut inputs)

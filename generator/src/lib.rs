@@ -35,6 +35,7 @@ mod names;
 mod refs;
 mod render;
 mod routes;
+mod runtime;
 mod schema_shapes;
 mod source_map;
 pub mod write;
@@ -45,6 +46,7 @@ pub use builder::{Diagnostics, Generator, Output};
 pub use diagnostics::{Diagnostic, Severity};
 pub use names::package_name;
 pub use render::{builtin_templates, Template};
+pub use runtime::Runtime;
 
 use source_map::SourceMap;
 
@@ -57,6 +59,9 @@ pub struct Settings {
     pub crate_name: String,
     /// The templates to render; [`builtin_templates`] unless the user overrides some.
     pub templates: Vec<Template>,
+    /// How the crate reaches its runtime support: its own copy ([`Runtime::Inline`], the
+    /// default) or a path dependency on the runtime crate.
+    pub runtime: Runtime,
 }
 
 impl Settings {
@@ -66,6 +71,7 @@ impl Settings {
             spec_file: spec_file.into(),
             crate_name: crate_name.into(),
             templates: builtin_templates(),
+            runtime: Runtime::default(),
         }
     }
 
@@ -242,7 +248,7 @@ pub struct Rendered {
 pub fn render(api: &ir::Api, settings: &Settings) -> Result<Vec<Rendered>, Error> {
     let env = render::environment(&settings.templates).map_err(Error::Internal)?;
     let docs = docs::view(api);
-    let context = render::context(api, &docs);
+    let context = render::context(api, &docs, &settings.runtime);
     outputs(&settings.templates, &docs, &context)
         .into_iter()
         .map(|(template, path, context)| {
@@ -271,15 +277,13 @@ fn outputs(
     single.chain(pages).collect()
 }
 
-/// Stage 4, format: Rust files through syn and prettyplease, the preamble on every file, and the
-/// runtime support files the API needs.
+/// Stage 4, format: Rust files through syn and prettyplease, the preamble on every file.
 #[inline(never)] // a symbol per stage for profilers (generator/bench/instructions.sh)
 pub fn format(api: &ir::Api, rendered: Vec<Rendered>) -> Result<Vec<OutputFile>, Error> {
     let mut files = rendered
         .into_iter()
         .map(|file| format_file(&api.spec_file, file))
         .collect::<Result<Vec<_>, _>>()?;
-    files.extend(runtime_outputs(api));
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
 }
@@ -309,23 +313,14 @@ fn format_file(
     Ok(OutputFile { path, contents })
 }
 
-fn runtime_outputs(api: &ir::Api) -> impl Iterator<Item = OutputFile> {
-    render::runtime_files(&api.features)
-        .into_iter()
-        .map(|(path, source)| OutputFile {
-            path: path.to_string(),
-            contents: format!("{}\n\n{source}", marker::runtime()),
-        })
-}
-
 /// Renders and formats every file of the crate for an already lowered API, one file at a time so
 /// that only one rendered text is alive beside the output. Takes the API by value: once the
 /// templates' copy of it is made, it is dropped rather than kept alive beside the output.
 pub fn render_crate(api: ir::Api, settings: &Settings) -> Result<Vec<OutputFile>, Error> {
     let env = render::environment(&settings.templates).map_err(Error::Internal)?;
     let docs = docs::view(&api);
-    let context = render::context(&api, &docs);
-    let mut files: Vec<OutputFile> = runtime_outputs(&api).collect();
+    let context = render::context(&api, &docs, &settings.runtime);
+    let mut files = runtime::files(&settings.runtime);
     let spec_file = api.spec_file.clone();
     drop(api);
     for (template, path, context) in outputs(&settings.templates, &docs, &context) {

@@ -1,12 +1,12 @@
 //! `openapi-gen`: the command line over [`openapi_gen::Generator`]. Everything it needs (the
-//! templates, the runtime support) is embedded, so an installed binary works from any directory.
+//! templates, the runtime crate's sources for `--runtime inline`) is embedded, so an installed binary works from any directory.
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use openapi_gen::{Diagnostics, Generator};
+use openapi_gen::{Diagnostics, Generator, Runtime};
 
 /// Generation allocates many small strings and syntax nodes; mimalloc spends far fewer
 /// instructions on them than the system allocator.
@@ -62,6 +62,13 @@ enum Command {
         /// (`DIR/crate/src/client.rs.jinja`), or adding files (`DIR/crate/NOTES.md.jinja`).
         #[arg(long, value_name = "DIR")]
         templates: Option<PathBuf>,
+        /// Where the crate finds its runtime support (request building, parameter styles,
+        /// problem+json): `inline` (the default) writes its sources into the crate as
+        /// `src/support/`, so the crate builds with published crates only; `path=DIR` makes it
+        /// depend on the `openapi-gen-runtime` crate at DIR (a checkout's `runtime/`; relative to
+        /// --out, or absolute) instead, shared by every crate that does.
+        #[arg(long, value_name = "inline|path=DIR", default_value = "inline", value_parser = parse_runtime)]
+        runtime: Runtime,
         #[command(flatten)]
         output: OutputArgs,
     },
@@ -115,9 +122,10 @@ fn main() -> ExitCode {
             name,
             check,
             templates,
+            runtime,
             output,
         } => {
-            let mut generator = Generator::new();
+            let mut generator = Generator::new().runtime(runtime);
             if let Some(name) = name {
                 generator = generator.name(name);
             }
@@ -133,6 +141,15 @@ fn main() -> ExitCode {
             }
             print_ir(&generator, &spec, &output)
         }
+    }
+}
+
+/// `--runtime inline` or `--runtime path=DIR`.
+fn parse_runtime(text: &str) -> Result<Runtime, String> {
+    match text.split_once('=') {
+        None if text == "inline" => Ok(Runtime::Inline),
+        Some(("path", dir)) if !dir.is_empty() => Ok(Runtime::Path(dir.to_string())),
+        _ => Err(format!("`{text}` is neither `inline` nor `path=DIR`")),
     }
 }
 

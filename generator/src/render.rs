@@ -47,39 +47,12 @@ pub fn builtin_templates() -> Vec<Template> {
         "crate/src/models.rs.jinja",
         "crate/src/client.rs.jinja",
         "crate/src/server.rs.jinja",
-        "crate/src/support/mod.rs.jinja",
         "crate/openapi/index.html.jinja",
         "crate/src/doc_examples.rs.jinja",
         "crate/docs/README.md.jinja",
         "crate/docs/{tag}.md.jinja",
         "crate/docs/models/{model}.md.jinja",
     ]
-}
-
-/// Runtime support copied verbatim into a generated crate: real Rust, compiled there, never
-/// templated. Only the pieces the API needs are copied.
-pub fn runtime_files(features: &ir::Features) -> Vec<(&'static str, &'static str)> {
-    let mut files = vec![
-        (
-            "src/support/values.rs",
-            include_str!("../runtime/values.rs"),
-        ),
-        (
-            "src/support/client.rs",
-            include_str!("../runtime/client.rs"),
-        ),
-        (
-            "src/support/server.rs",
-            include_str!("../runtime/server.rs"),
-        ),
-    ];
-    if features.base64 {
-        files.push((
-            "src/support/base64.rs",
-            include_str!("../runtime/base64.rs"),
-        ));
-    }
-    files
 }
 
 /// The output files the crate templates produce, by template name; the templates rendered once
@@ -138,10 +111,11 @@ pub fn environment(templates: &[Template]) -> Result<Environment<'static>, Strin
 
 /// The IR as a template value, and the reference docs' view of it (`docs`); converted once and
 /// shared by every template.
-pub fn context(api: &ir::Api, docs: &crate::docs::Docs) -> Value {
+pub fn context(api: &ir::Api, docs: &crate::docs::Docs, runtime: &crate::Runtime) -> Value {
     minijinja::context! {
         api => Value::from(minijinja::value::Serde(api)),
         docs => Value::from(minijinja::value::Serde(docs)),
+        runtime => crate::runtime::context(runtime),
     }
 }
 

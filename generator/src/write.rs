@@ -49,11 +49,24 @@ pub fn sync_dir(dir: &Path, files: &[OutputFile], check: bool) -> io::Result<Vec
         }
         if !check {
             std::fs::remove_file(&extra)?;
+            remove_empty_parents(dir, &extra);
         }
         touched.push(extra);
     }
     touched.sort();
     Ok(touched)
+}
+
+/// Removes the directories between `dir` and the removed file `path` that it leaves empty (a
+/// crate that no longer carries `src/support/`); stops at the first that is not.
+fn remove_empty_parents(dir: &Path, path: &Path) {
+    let mut current = path.parent();
+    while let Some(parent) = current.filter(|parent| parent.starts_with(dir) && *parent != dir) {
+        if std::fs::remove_dir(parent).is_err() {
+            break;
+        }
+        current = parent.parent();
+    }
 }
 
 /// Refuses to write `path` when it, or a directory between `dir` and it, is a symbolic link: the
@@ -160,6 +173,10 @@ mod tests {
         let touched = sync_dir(&dir, &files, false).unwrap();
         assert_eq!(touched, [dir.join("src/lib.rs"), dir.join("src/old.rs")]);
         assert!(!dir.join("src/old.rs").exists());
+        assert!(
+            dir.join("src").is_dir(),
+            "a directory still holding files stays"
+        );
         assert_eq!(
             std::fs::read_to_string(dir.join("Cargo.lock")).unwrap(),
             lock
@@ -170,6 +187,19 @@ mod tests {
         assert!(std::fs::symlink_metadata(dir.join("src/link.rs")).is_ok());
         std::fs::remove_dir_all(&dir).unwrap();
         std::fs::remove_dir_all(&outside).unwrap();
+    }
+
+    #[test]
+    fn removes_the_directories_it_empties() {
+        let dir = scratch("empty");
+        let own = format!("{}\n", marker::rust("spec/a.yaml"));
+        std::fs::create_dir_all(dir.join("src/support")).unwrap();
+        std::fs::write(dir.join("src/support/client.rs"), &own).unwrap();
+        let files = [file("src/lib.rs", own.clone())];
+        sync_dir(&dir, &files, false).unwrap();
+        assert!(!dir.join("src/support").exists());
+        assert!(dir.join("src/lib.rs").is_file());
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[cfg(unix)]

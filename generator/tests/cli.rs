@@ -54,6 +54,8 @@ fn version_and_help_explain_every_flag_and_the_exit_codes() {
         "--name",
         "--check",
         "--templates",
+        "--runtime",
+        "inline|path=DIR",
         "--message-format",
         "--color",
         "--verbose",
@@ -243,5 +245,58 @@ fn ir_prints_json_on_stdout_only() {
     let api: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON IR");
     assert_eq!(api["crate_name"], "photos");
     assert_eq!(api["tags"][0]["name"], "PeoplePhotosApi");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn runtime_path_depends_on_the_runtime_crate_instead_of_copying_it() {
+    let dir = scratch("runtime", &["spec/docspace.yaml"]);
+    let inline = run(&dir, &["generate", "docspace.yaml", "--out", "crate"]);
+    assert_eq!(inline.status.code(), Some(0), "{}", text(&inline.stderr));
+    assert!(dir.join("crate/src/support/client.rs").is_file());
+
+    let path = run(
+        &dir,
+        &[
+            "generate",
+            "docspace.yaml",
+            "--out",
+            "crate",
+            "--runtime",
+            "path=../openapi-gen/runtime",
+        ],
+    );
+    assert_eq!(path.status.code(), Some(0), "{}", text(&path.stderr));
+    let manifest = std::fs::read_to_string(dir.join("crate/Cargo.toml")).expect("Cargo.toml");
+    assert!(
+        manifest.contains(
+            "openapi-gen-runtime = { path = \"../openapi-gen/runtime\", default-features = false }"
+        ),
+        "{manifest}"
+    );
+    assert!(
+        !dir.join("crate/src/support/client.rs").exists(),
+        "the inline copy is removed"
+    );
+    let lib = std::fs::read_to_string(dir.join("crate/src/lib.rs")).expect("lib.rs");
+    assert!(
+        lib.contains("pub use openapi_gen_runtime as support;"),
+        "{lib}"
+    );
+
+    for bad in ["crates.io", "path=", "inline=x"] {
+        let refused = run(
+            &dir,
+            &[
+                "generate",
+                "docspace.yaml",
+                "--out",
+                "crate",
+                "--runtime",
+                bad,
+            ],
+        );
+        assert_eq!(refused.status.code(), Some(2), "--runtime {bad}");
+    }
     let _ = std::fs::remove_dir_all(&dir);
 }

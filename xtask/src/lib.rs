@@ -46,6 +46,13 @@ pub fn codegen_all(root: &Path, check: bool) -> Result<Vec<PathBuf>, String> {
     }
 }
 
+/// The runtime crate (`runtime/` at the workspace root) as seen from a crate in `crates`
+/// (`generated` → `../../runtime`).
+fn runtime_path(crates: &str) -> String {
+    let depth = Path::new(crates).components().count() + 1;
+    format!("{}runtime", "../".repeat(depth))
+}
+
 fn codegen_target(root: &Path, target: &Target, check: bool) -> Result<Vec<PathBuf>, String> {
     let spec_dir = root.join(target.specs);
     let mut specs: Vec<PathBuf> = std::fs::read_dir(&spec_dir)
@@ -75,7 +82,10 @@ fn codegen_target(root: &Path, target: &Target, check: bool) -> Result<Vec<PathB
         let text =
             std::fs::read_to_string(spec).map_err(|e| format!("cannot read {relative}: {e}"))?;
         let package = format!("{}{stem}", target.package_prefix);
-        let generator = openapi_gen::Generator::new().name(package);
+        // Every crate of this workspace shares the runtime crate instead of carrying a copy.
+        let generator = openapi_gen::Generator::new()
+            .name(package)
+            .runtime(openapi_gen::Runtime::Path(runtime_path(target.crates)));
         match generator.generate_text(&relative, &text) {
             Ok(output) => {
                 eprint!("{}", output.warnings().render(color()));

@@ -811,7 +811,7 @@ pub fn people_router<A: PeopleApi>(api: A) -> Router {
 
 /// Serves [`PeopleApi`] as `options` say.
 pub fn people_router_with<A: PeopleApi>(api: A, options: RouterOptions) -> Router {
-    rt::finish(people_routes(&Arc::new(api)), &options, DOCUMENTS)
+    rt::finish(people_routes(&Arc::new(api)), &options, DOCUMENTS, crate::BASE_PATH)
 }
 
 /// Serves every tag of the API from one implementation, with the default [`RouterOptions`].
@@ -823,7 +823,7 @@ pub fn router<A: PeopleApi>(api: A) -> Router {
 pub fn router_with<A: PeopleApi>(api: A, options: RouterOptions) -> Router {
     let api = Arc::new(api);
     let routes = Router::new().without_v07_checks().merge(people_routes(&api));
-    rt::finish(routes, &options, DOCUMENTS)
+    rt::finish(routes, &options, DOCUMENTS, crate::BASE_PATH)
 }
 
 /// The OpenAPI document this crate was generated from, as JSON.

@@ -329,7 +329,12 @@ pub fn people_photos_router_with<A: PeoplePhotosApi>(
     api: A,
     options: RouterOptions,
 ) -> Router {
-    rt::finish(people_photos_routes(&Arc::new(api)), &options, DOCUMENTS)
+    rt::finish(
+        people_photos_routes(&Arc::new(api)),
+        &options,
+        DOCUMENTS,
+        crate::BASE_PATH,
+    )
 }
 
 /// Serves every tag of the API from one implementation, with the default [`RouterOptions`].
@@ -341,7 +346,7 @@ pub fn router<A: PeoplePhotosApi>(api: A) -> Router {
 pub fn router_with<A: PeoplePhotosApi>(api: A, options: RouterOptions) -> Router {
     let api = Arc::new(api);
     let routes = Router::new().without_v07_checks().merge(people_photos_routes(&api));
-    rt::finish(routes, &options, DOCUMENTS)
+    rt::finish(routes, &options, DOCUMENTS, crate::BASE_PATH)
 }
 
 /// The OpenAPI document this crate was generated from, as JSON.

@@ -303,7 +303,7 @@ pub fn person_router<A: PersonApi>(api: A) -> Router {
 
 /// Serves [`PersonApi`] as `options` say.
 pub fn person_router_with<A: PersonApi>(api: A, options: RouterOptions) -> Router {
-    rt::finish(person_routes(&Arc::new(api)), &options, DOCUMENTS)
+    rt::finish(person_routes(&Arc::new(api)), &options, DOCUMENTS, crate::BASE_PATH)
 }
 
 /// The current user of Pieces OS: snapshot, refresh, select, update, clear, stream (WebSocket), beta status, providers and vanity name.
@@ -679,7 +679,7 @@ pub fn user_router<A: UserApi>(api: A) -> Router {
 
 /// Serves [`UserApi`] as `options` say.
 pub fn user_router_with<A: UserApi>(api: A, options: RouterOptions) -> Router {
-    rt::finish(user_routes(&Arc::new(api)), &options, DOCUMENTS)
+    rt::finish(user_routes(&Arc::new(api)), &options, DOCUMENTS, crate::BASE_PATH)
 }
 
 /// Serves every tag of the API from one implementation, with the default [`RouterOptions`].
@@ -694,7 +694,7 @@ pub fn router_with<A: PersonApi + UserApi>(api: A, options: RouterOptions) -> Ro
         .without_v07_checks()
         .merge(person_routes(&api))
         .merge(user_routes(&api));
-    rt::finish(routes, &options, DOCUMENTS)
+    rt::finish(routes, &options, DOCUMENTS, crate::BASE_PATH)
 }
 
 /// The OpenAPI document this crate was generated from, as JSON.

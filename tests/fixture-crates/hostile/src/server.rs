@@ -127,7 +127,12 @@ pub fn tag_fn_injected_router_with<A: TagFnInjectedApi>(
     api: A,
     options: RouterOptions,
 ) -> Router {
-    rt::finish(tag_fn_injected_routes(&Arc::new(api)), &options, DOCUMENTS)
+    rt::finish(
+        tag_fn_injected_routes(&Arc::new(api)),
+        &options,
+        DOCUMENTS,
+        crate::BASE_PATH,
+    )
 }
 
 /// The operations tagged `default`.
@@ -201,7 +206,7 @@ pub fn default_api_router<A: DefaultApi>(api: A) -> Router {
 
 /// Serves [`DefaultApi`] as `options` say.
 pub fn default_api_router_with<A: DefaultApi>(api: A, options: RouterOptions) -> Router {
-    rt::finish(default_api_routes(&Arc::new(api)), &options, DOCUMENTS)
+    rt::finish(default_api_routes(&Arc::new(api)), &options, DOCUMENTS, crate::BASE_PATH)
 }
 
 /// Serves every tag of the API from one implementation, with the default [`RouterOptions`].
@@ -219,7 +224,7 @@ pub fn router_with<A: TagFnInjectedApi + DefaultApi>(
         .without_v07_checks()
         .merge(tag_fn_injected_routes(&api))
         .merge(default_api_routes(&api));
-    rt::finish(routes, &options, DOCUMENTS)
+    rt::finish(routes, &options, DOCUMENTS, crate::BASE_PATH)
 }
 
 /// The OpenAPI document this crate was generated from, as JSON.

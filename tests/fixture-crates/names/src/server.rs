@@ -127,7 +127,7 @@ pub fn admin_users_router_with<A: AdminUsersApi>(
     api: A,
     options: RouterOptions,
 ) -> Router {
-    rt::finish(admin_users_routes(&Arc::new(api)), &options, DOCUMENTS)
+    rt::finish(admin_users_routes(&Arc::new(api)), &options, DOCUMENTS, crate::BASE_PATH)
 }
 
 /// The operations tagged `user accounts`.
@@ -217,7 +217,12 @@ pub fn user_accounts_router_with<A: UserAccountsApi>(
     api: A,
     options: RouterOptions,
 ) -> Router {
-    rt::finish(user_accounts_routes(&Arc::new(api)), &options, DOCUMENTS)
+    rt::finish(
+        user_accounts_routes(&Arc::new(api)),
+        &options,
+        DOCUMENTS,
+        crate::BASE_PATH,
+    )
 }
 
 /// The operations tagged `pets`.
@@ -280,7 +285,7 @@ pub fn pets_router<A: PetsApi>(api: A) -> Router {
 
 /// Serves [`PetsApi`] as `options` say.
 pub fn pets_router_with<A: PetsApi>(api: A, options: RouterOptions) -> Router {
-    rt::finish(pets_routes(&Arc::new(api)), &options, DOCUMENTS)
+    rt::finish(pets_routes(&Arc::new(api)), &options, DOCUMENTS, crate::BASE_PATH)
 }
 
 /// Differs from `pets` only in case.
@@ -359,7 +364,7 @@ pub fn pets_api2_router<A: PetsApi2>(api: A) -> Router {
 
 /// Serves [`PetsApi2`] as `options` say.
 pub fn pets_api2_router_with<A: PetsApi2>(api: A, options: RouterOptions) -> Router {
-    rt::finish(pets_api2_routes(&Arc::new(api)), &options, DOCUMENTS)
+    rt::finish(pets_api2_routes(&Arc::new(api)), &options, DOCUMENTS, crate::BASE_PATH)
 }
 
 /// The operations tagged `Client`.
@@ -534,7 +539,7 @@ pub fn client_router<A: ClientApi>(api: A) -> Router {
 
 /// Serves [`ClientApi`] as `options` say.
 pub fn client_router_with<A: ClientApi>(api: A, options: RouterOptions) -> Router {
-    rt::finish(client_routes(&Arc::new(api)), &options, DOCUMENTS)
+    rt::finish(client_routes(&Arc::new(api)), &options, DOCUMENTS, crate::BASE_PATH)
 }
 
 /// The operations tagged `default`.
@@ -824,7 +829,7 @@ pub fn default_api_router<A: DefaultApi>(api: A) -> Router {
 
 /// Serves [`DefaultApi`] as `options` say.
 pub fn default_api_router_with<A: DefaultApi>(api: A, options: RouterOptions) -> Router {
-    rt::finish(default_api_routes(&Arc::new(api)), &options, DOCUMENTS)
+    rt::finish(default_api_routes(&Arc::new(api)), &options, DOCUMENTS, crate::BASE_PATH)
 }
 
 /// Serves every tag of the API from one implementation, with the default [`RouterOptions`].
@@ -847,7 +852,7 @@ pub fn router_with<
         .merge(pets_api2_routes(&api))
         .merge(client_routes(&api))
         .merge(default_api_routes(&api));
-    rt::finish(routes, &options, DOCUMENTS)
+    rt::finish(routes, &options, DOCUMENTS, crate::BASE_PATH)
 }
 
 /// The OpenAPI document this crate was generated from, as JSON.

@@ -73,7 +73,7 @@ pub fn default_api_router<A: DefaultApi>(api: A) -> Router {
 
 /// Serves [`DefaultApi`] as `options` say.
 pub fn default_api_router_with<A: DefaultApi>(api: A, options: RouterOptions) -> Router {
-    rt::finish(default_api_routes(&Arc::new(api)), &options, DOCUMENTS)
+    rt::finish(default_api_routes(&Arc::new(api)), &options, DOCUMENTS, crate::BASE_PATH)
 }
 
 /// Serves every tag of the API from one implementation, with the default [`RouterOptions`].
@@ -85,7 +85,7 @@ pub fn router<A: DefaultApi>(api: A) -> Router {
 pub fn router_with<A: DefaultApi>(api: A, options: RouterOptions) -> Router {
     let api = Arc::new(api);
     let routes = Router::new().without_v07_checks().merge(default_api_routes(&api));
-    rt::finish(routes, &options, DOCUMENTS)
+    rt::finish(routes, &options, DOCUMENTS, crate::BASE_PATH)
 }
 
 /// The OpenAPI document this crate was generated from, as JSON.

@@ -12,8 +12,8 @@
 
 pub mod models;
 
-mod support;
-
+#[doc(hidden)]
+pub use openapi_gen_runtime as support;
 pub use support::Integer;
 
 /// The base URL of the spec's first server.

@@ -190,7 +190,7 @@ pub fn items_router<A: ItemsApi>(api: A) -> Router {
 
 /// Serves [`ItemsApi`] as `options` say.
 pub fn items_router_with<A: ItemsApi>(api: A, options: RouterOptions) -> Router {
-    rt::finish(items_routes(&Arc::new(api)), &options, DOCUMENTS)
+    rt::finish(items_routes(&Arc::new(api)), &options, DOCUMENTS, crate::BASE_PATH)
 }
 
 /// The operations tagged `files`.
@@ -299,7 +299,7 @@ pub fn files_router<A: FilesApi>(api: A) -> Router {
 
 /// Serves [`FilesApi`] as `options` say.
 pub fn files_router_with<A: FilesApi>(api: A, options: RouterOptions) -> Router {
-    rt::finish(files_routes(&Arc::new(api)), &options, DOCUMENTS)
+    rt::finish(files_routes(&Arc::new(api)), &options, DOCUMENTS, crate::BASE_PATH)
 }
 
 /// Serves every tag of the API from one implementation, with the default [`RouterOptions`].
@@ -314,7 +314,7 @@ pub fn router_with<A: ItemsApi + FilesApi>(api: A, options: RouterOptions) -> Ro
         .without_v07_checks()
         .merge(items_routes(&api))
         .merge(files_routes(&api));
-    rt::finish(routes, &options, DOCUMENTS)
+    rt::finish(routes, &options, DOCUMENTS, crate::BASE_PATH)
 }
 
 /// The OpenAPI document this crate was generated from, as JSON.

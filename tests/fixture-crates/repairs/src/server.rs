@@ -114,7 +114,7 @@ pub fn search_router<A: SearchApi>(api: A) -> Router {
 
 /// Serves [`SearchApi`] as `options` say.
 pub fn search_router_with<A: SearchApi>(api: A, options: RouterOptions) -> Router {
-    rt::finish(search_routes(&Arc::new(api)), &options, DOCUMENTS)
+    rt::finish(search_routes(&Arc::new(api)), &options, DOCUMENTS, crate::BASE_PATH)
 }
 
 /// Serves every tag of the API from one implementation, with the default [`RouterOptions`].
@@ -126,7 +126,7 @@ pub fn router<A: SearchApi>(api: A) -> Router {
 pub fn router_with<A: SearchApi>(api: A, options: RouterOptions) -> Router {
     let api = Arc::new(api);
     let routes = Router::new().without_v07_checks().merge(search_routes(&api));
-    rt::finish(routes, &options, DOCUMENTS)
+    rt::finish(routes, &options, DOCUMENTS, crate::BASE_PATH)
 }
 
 /// The OpenAPI document this crate was generated from, as JSON.

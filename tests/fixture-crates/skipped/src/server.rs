@@ -155,7 +155,12 @@ pub fn subscriptions_router_with<A: SubscriptionsApi>(
     api: A,
     options: RouterOptions,
 ) -> Router {
-    rt::finish(subscriptions_routes(&Arc::new(api)), &options, DOCUMENTS)
+    rt::finish(
+        subscriptions_routes(&Arc::new(api)),
+        &options,
+        DOCUMENTS,
+        crate::BASE_PATH,
+    )
 }
 
 /// Serves every tag of the API from one implementation, with the default [`RouterOptions`].
@@ -167,7 +172,7 @@ pub fn router<A: SubscriptionsApi>(api: A) -> Router {
 pub fn router_with<A: SubscriptionsApi>(api: A, options: RouterOptions) -> Router {
     let api = Arc::new(api);
     let routes = Router::new().without_v07_checks().merge(subscriptions_routes(&api));
-    rt::finish(routes, &options, DOCUMENTS)
+    rt::finish(routes, &options, DOCUMENTS, crate::BASE_PATH)
 }
 
 /// The OpenAPI document this crate was generated from, as JSON.

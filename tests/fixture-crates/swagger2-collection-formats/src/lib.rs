@@ -10,7 +10,8 @@
 
 pub mod models;
 
-mod support;
+#[doc(hidden)]
+pub use openapi_gen_runtime as support;
 
 #[cfg(feature = "client")]
 pub mod client;

@@ -18,9 +18,10 @@ use reqwest::Method;
 use crate::models;
 use crate::support::client::Scheme;
 pub use crate::support::client::{
-    ApiError, BoxError, Client, Credentials, Error, Headed, InvalidBaseUrl,
+    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
     RequestHeaders, UnexpectedResponse,
 };
+crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
 /// The `basic` security scheme.
 const BASIC: Scheme = Scheme::basic();

@@ -1,0 +1,104 @@
+//! The runtime support that generated code calls as `crate::support`: where a crate finds it
+//! ([`Runtime`]) and, for [`Runtime::Inline`], the files that carry it.
+//!
+//! The sources are those of the `openapi-gen-runtime` crate (`runtime/src/`), embedded at build
+//! time so that an installed generator needs nothing else.
+
+use crate::{marker, OutputFile};
+
+/// How a generated crate reaches the runtime support its code calls (`crate::support::...`).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Runtime {
+    /// The runtime's sources are written into the crate (`src/support/`), so that it builds
+    /// anywhere with published crates only. The default: the runtime crate is not on crates.io.
+    #[default]
+    Inline,
+    /// The crate depends on the `openapi-gen-runtime` crate at this path, written into its
+    /// `Cargo.toml` as given: relative to the generated crate's directory, or absolute.
+    Path(String),
+}
+
+/// The runtime's sources: (file under `src/support/`, text). `lib.rs` becomes the module root.
+const SOURCES: [(&str, &str); 5] = [
+    ("mod.rs", include_str!("../../runtime/src/lib.rs")),
+    ("base64.rs", include_str!("../../runtime/src/base64.rs")),
+    ("client.rs", include_str!("../../runtime/src/client.rs")),
+    ("server.rs", include_str!("../../runtime/src/server.rs")),
+    ("values.rs", include_str!("../../runtime/src/values.rs")),
+];
+
+/// The files of `src/support/` for an inline runtime, or none for a path dependency.
+pub fn files(runtime: &Runtime) -> Vec<OutputFile> {
+    if *runtime != Runtime::Inline {
+        return Vec::new();
+    }
+    SOURCES
+        .iter()
+        .map(|(name, source)| OutputFile {
+            path: format!("src/support/{name}"),
+            contents: format!("{}\n\n{}", marker::runtime(), as_copy(source)),
+        })
+        .collect()
+}
+
+/// What differs in a crate's own copy: the client's `define_client!` macro is not exported from
+/// the crate root (an `include!`d copy could not name it there) but re-exported within the crate.
+const COPY_EDITS: [(&str, &str); 2] = [
+    ("#[macro_export]\n", ""),
+    (
+        "pub use crate::__openapi_gen_define_client as define_client;",
+        "pub(crate) use __openapi_gen_define_client as define_client;",
+    ),
+];
+
+/// A runtime source as a generated crate's own copy has it.
+fn as_copy(source: &str) -> String {
+    COPY_EDITS
+        .iter()
+        .fold(source.to_string(), |text, (from, to)| {
+            text.replace(from, to)
+        })
+}
+
+/// The template context's `runtime`: `inline`, and `path` for a path dependency.
+pub fn context(runtime: &Runtime) -> minijinja::Value {
+    match runtime {
+        Runtime::Inline => minijinja::context! { inline => true, path => () },
+        Runtime::Path(path) => minijinja::context! { inline => false, path => path },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The edits find what they replace, once each: a change to the runtime's sources cannot
+    /// silently leave a copy exporting the macro.
+    #[test]
+    fn the_copy_edits_apply() {
+        let client = SOURCES[2].1;
+        for (from, _) in COPY_EDITS {
+            assert_eq!(client.matches(from).count(), 1, "{from}");
+        }
+        assert!(SOURCES.iter().all(|(name, source)| *name == "client.rs"
+            || !COPY_EDITS.iter().any(|(from, _)| source.contains(from))));
+    }
+
+    #[test]
+    fn a_path_dependency_writes_no_sources() {
+        assert!(files(&Runtime::Path("../runtime".into())).is_empty());
+        let inline = files(&Runtime::Inline);
+        let paths: Vec<&str> = inline.iter().map(|file| file.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "src/support/mod.rs",
+                "src/support/base64.rs",
+                "src/support/client.rs",
+                "src/support/server.rs",
+                "src/support/values.rs"
+            ]
+        );
+        assert!(inline[0].contents.starts_with(marker::runtime()));
+    }
+}
