@@ -73,6 +73,18 @@ pub fn runtime_files(features: &ir::Features) -> Vec<(&'static str, &'static str
             include_str!("../runtime/server.rs"),
         ),
     ];
+    if features.multipart {
+        files.push((
+            "src/support/multipart.rs",
+            include_str!("../runtime/multipart.rs"),
+        ));
+    }
+    if features.websocket {
+        files.push((
+            "src/support/websocket.rs",
+            include_str!("../runtime/websocket.rs"),
+        ));
+    }
     if features.base64 {
         files.push((
             "src/support/base64.rs",

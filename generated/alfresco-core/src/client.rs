@@ -23,7 +23,7 @@ pub use crate::support::client::{
 };
 
 /// HTTP Basic Authentication
-const BASIC_AUTH: Scheme = Scheme::basic();
+const BASIC_AUTH: Scheme = Scheme::Basic;
 
 impl Client {
     /// The operations tagged `people`.

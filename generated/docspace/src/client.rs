@@ -25,7 +25,7 @@ pub use crate::support::client::{
 use crate::support::client::{Multipart, ToMultipart};
 
 /// DocSpace authentication token, sent as the `asc_auth_key` cookie.
-const ASC_AUTH_KEY: Scheme = Scheme::api_key_cookie("asc_auth_key");
+const ASC_AUTH_KEY: Scheme = Scheme::ApiKeyCookie("asc_auth_key");
 
 impl Client {
     /// The operations tagged `People / Photos`.

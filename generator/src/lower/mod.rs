@@ -5,6 +5,7 @@ mod documents;
 mod headers;
 mod models;
 mod operations;
+mod code;
 mod security;
 mod skipped;
 mod types;
@@ -66,13 +67,9 @@ pub fn lower<'a, 'd>(
         scheme.used = tags
             .iter()
             .flat_map(|tag| &tag.operations)
-            .any(|operation| {
-                operation
-                    .security_fields
-                    .iter()
-                    .flatten()
-                    .any(|field| *field == scheme.field)
-            });
+            .filter_map(|operation| operation.security.as_ref())
+            .flat_map(|security| &security.alternatives)
+            .any(|requirement| requirement.constants.contains(&scheme.constant));
     }
     let documents = documents::documents(&tags, context.diagnostics);
     let (default_base_url, base_path) = context.server();

@@ -1412,3 +1412,10 @@ fn http_date(time: std::time::SystemTime) -> String {
         rem % 60,
     )
 }
+
+impl Call<'_> {
+    /// The operation this call makes, for errors reported beside this module (WebSocket).
+    pub(crate) fn operation_name(&self) -> &'static str {
+        self.operation
+    }
+}

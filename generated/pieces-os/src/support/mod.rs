@@ -10,6 +10,8 @@ pub(crate) mod server;
 
 mod values;
 
+pub(crate) mod websocket;
+
 #[allow(unused_imports)]
 pub(crate) use self::values::{
     from_tagged, non_null, read_tag, unknown_value, write_tagged,

@@ -23,7 +23,7 @@ pub use crate::support::client::{
 };
 
 /// The `key` security scheme.
-const KEY: Scheme = Scheme::api_key_header("X-Key");
+const KEY: Scheme = Scheme::ApiKeyHeader("X-Key");
 
 impl Client {
     /// The operations tagged `default`.

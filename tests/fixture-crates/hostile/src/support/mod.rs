@@ -10,6 +10,9 @@ pub(crate) mod server;
 
 mod values;
 
+#[cfg(feature = "server")]
+pub(crate) mod multipart;
+
 #[allow(unused_imports)]
 pub(crate) use self::values::{
     from_tagged, non_null, read_tag, unknown_value, write_tagged,
