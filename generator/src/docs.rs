@@ -298,7 +298,10 @@ fn operation(
             None => Vec::new(),
         },
         auth,
-        auth_optional: op.security.as_ref().is_some_and(|security| security.optional),
+        auth_optional: op
+            .security
+            .as_ref()
+            .is_some_and(|security| security.optional),
         content_type: op.body.as_ref().map(|body| body.media_type.clone()),
         accept: op.accept.clone(),
         statuses: op

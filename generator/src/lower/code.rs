@@ -267,7 +267,14 @@ mod tests {
             success: None,
             error: "GetError",
         };
-        let code = response(Status::Code(404), "NotFound", false, Some(&body), None, &enums);
+        let code = response(
+            Status::Code(404),
+            "NotFound",
+            false,
+            Some(&body),
+            None,
+            &enums,
+        );
         assert_eq!(code.client_variant, "NotFound(Box<models::Error>)");
         assert_eq!(
             code.client_arm,
@@ -286,6 +293,9 @@ mod tests {
             code.server_arm,
             "Self::Default { status, headers } => rt::with_headers(rt::reply_empty(status), &headers, models::H::write)"
         );
-        assert_eq!(code.client_status_arm, "Self::Default { status, .. } => *status");
+        assert_eq!(
+            code.client_status_arm,
+            "Self::Default { status, .. } => *status"
+        );
     }
 }

@@ -1,11 +1,11 @@
 //! Lower: an `openapiv3::OpenAPI` document to the IR, deciding every name and type.
 
+mod code;
 mod cycles;
 mod documents;
 mod headers;
 mod models;
 mod operations;
-mod code;
 mod security;
 mod skipped;
 mod types;
@@ -13,9 +13,10 @@ mod types;
 use indexmap::IndexMap;
 use openapiv3::{OpenAPI, ReferenceOr};
 
-use crate::diagnostics::{child, Diagnostics};
+use crate::diagnostics::Diagnostics;
 use crate::ir::{self, Features};
 use crate::names;
+use crate::pointer::child;
 
 pub use types::Ty;
 
@@ -174,7 +175,7 @@ pub fn resolve<'d, T>(
                     format!("unsupported reference `{reference}`: expected `{prefix}...`")
                 })?;
                 current = map
-                    .and_then(|map| map.get(&crate::diagnostics::unescape_segment(name)))
+                    .and_then(|map| map.get(&crate::pointer::unescape_segment(name)))
                     .ok_or_else(|| format!("reference to an undefined component `{reference}`"))?;
             }
         }

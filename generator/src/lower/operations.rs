@@ -8,14 +8,14 @@ use openapiv3::{
     Type, VariantOrUnknownOrEmpty,
 };
 
-use crate::diagnostics::child;
 use crate::ir::{self, BodyKind, Encoding, Location, PartKind, Status};
 use crate::names::{self, Namespace};
+use crate::pointer::child;
 
 use super::code;
 use super::types::{component_schema, DraftKind, ModelDraft};
 use super::{docs_of, resolve, type_stem, Context, Ty};
-use crate::diagnostics::unescape_segment;
+use crate::pointer::unescape_segment;
 
 /// Plain types with a text form (`Display` and `FromStr`).
 const TEXT_TYPES: &[&str] = &[

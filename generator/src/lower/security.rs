@@ -3,9 +3,9 @@
 use indexmap::IndexMap;
 use openapiv3::{APIKeyLocation, SecurityRequirement, SecurityScheme};
 
-use crate::diagnostics::child;
 use crate::ir::{self, ApiKeyPlace, Location, SchemeKind};
 use crate::names::{self, Namespace};
+use crate::pointer::child;
 
 use super::{code, docs_of, resolve, Context};
 
@@ -16,7 +16,13 @@ impl Context<'_, '_> {
         };
         let mut type_names = Namespace::default();
         // The schemes' constants (`BASIC_AUTH`) share `server.rs` with these.
-        for taken in ["OpenapiJson", "OpenapiYaml", "DocumentationHtml", "Documents", "ProblemJson"] {
+        for taken in [
+            "OpenapiJson",
+            "OpenapiYaml",
+            "DocumentationHtml",
+            "Documents",
+            "ProblemJson",
+        ] {
             type_names.reserve(taken);
         }
         let mut lowered = Vec::new();
@@ -170,7 +176,9 @@ impl Context<'_, '_> {
             Some(name) => alternatives
                 .iter()
                 .zip(reads)
-                .map(|(alternative, read)| format!("rt::Map({read}, {name}::{})", alternative.variant))
+                .map(|(alternative, read)| {
+                    format!("rt::Map({read}, {name}::{})", alternative.variant)
+                })
                 .reduce(|first, next| format!("rt::AnyOf({first}, {next})"))
                 .unwrap_or_default(),
             None => reads.remove(0),
