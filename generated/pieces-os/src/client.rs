@@ -22,6 +22,8 @@ pub use crate::support::client::{
     RequestHeaders, UnexpectedResponse,
 };
 
+use crate::support::websocket;
+
 /// OAuth2 (Auth0). Only `select_user` (POST /user/select) requires it; the upstream specification leaves every flow URL empty and defines no scopes.
 const AUTH0: Scheme = Scheme::Bearer;
 
@@ -491,14 +493,12 @@ impl UserApi {
         >,
         Error<StreamUserError>,
     > {
-        crate::support::websocket::connect(
-                self
-                    .client
-                    .call("stream_user", Method::GET)
-                    .extra_headers(&self.headers)
-                    .path("/user/stream"),
-            )
-            .await
+        let call = self
+            .client
+            .call("stream_user", Method::GET)
+            .extra_headers(&self.headers)
+            .path("/user/stream");
+        websocket::connect(call).await
     }
 
     /// /user/update [POST]

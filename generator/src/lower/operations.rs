@@ -86,14 +86,16 @@ const TYPE_SUFFIXES: &[&str] = &[
 ];
 
 /// Functions an operation's name must not take: the API struct's own methods (`new`, `client`,
-/// `with_header`), the server module's functions (operation handlers share its namespace) and the
-/// routes functions' `api` argument.
+/// `with_header`), the server module's functions and runtime imports (operation handlers share
+/// its namespace) and the routes functions' `api` argument.
 const RESERVED_FUNCTIONS: &[&str] = &[
     "new",
     "client",
     "with_header",
     "router",
     "router_with",
+    "read_form",
+    "websocket",
     "api",
 ];
 
