@@ -531,11 +531,11 @@ mod names {
             cx2: String,
             params2: Option<String>,
             credentials2: Option<String>,
-            challenges2: Option<String>,
+            challenges: Option<String>,
             body: Option<fixture_names::models::Error>,
         ) -> New2Response {
             self.0.push(format!(
-                "{type_} api {api2} cx {cx2} request {:?} response {:?} body {:?} params {params2:?} credentials {credentials2:?} challenges {challenges2:?} message {:?}",
+                "{type_} api {api2} cx {cx2} request {:?} response {:?} body {:?} params {params2:?} credentials {credentials2:?} challenges {challenges:?} message {:?}",
                 params.request2,
                 params.response,
                 params.body2,
@@ -583,7 +583,7 @@ async fn names_same_parameter_name_in_three_locations_and_non_ascii_paths() {
         body2: Some("b".to_string()),
         params2: Some("p".to_string()),
         credentials2: Some("cr".to_string()),
-        challenges2: Some("ch".to_string()),
+        challenges: Some("ch".to_string()),
     };
     let body = fixture_names::models::Error {
         message: Some("hello".to_string()),

@@ -6,7 +6,7 @@ pub mod render;
 use std::fmt;
 
 use crate::escape;
-use crate::source_map::SourceMap;
+use crate::load::SourceMap;
 
 /// How bad a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -136,18 +136,5 @@ impl<'a> Diagnostics<'a> {
     }
 }
 
-/// Escapes one segment of a JSON pointer (RFC 6901): `~` first, so the `~` of `~1` is not
-/// escaped again.
-pub fn escape_segment(segment: &str) -> String {
-    segment.replace('~', "~0").replace('/', "~1")
-}
-
-/// Undoes [`escape_segment`]: `~1` first, so `~01` becomes `~1`, not `/`.
-pub fn unescape_segment(segment: &str) -> String {
-    segment.replace("~1", "/").replace("~0", "~")
-}
-
-/// Joins a pointer and one more segment.
-pub fn child(pointer: &str, segment: &str) -> String {
-    format!("{pointer}/{}", escape_segment(segment))
-}
+// Lowering of types and schema shapes still import these from here.
+pub use crate::pointer::{child, escape_segment, unescape_segment};

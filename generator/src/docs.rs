@@ -225,7 +225,7 @@ pub fn view(api: &ir::Api) -> Docs {
             .map(|scheme| SchemeRow {
                 wire_name: scheme.wire_name.clone(),
                 kind: scheme_kind(scheme),
-                setter: setter(&scheme.kind).to_string(),
+                setter: setter(scheme.kind).to_string(),
                 docs: scheme.docs.clone(),
             })
             .collect(),
@@ -244,15 +244,8 @@ fn operation(
     let auth = op
         .security
         .iter()
-        .map(|requirement| {
-            requirement
-                .schemes
-                .iter()
-                .filter_map(|name| api.security_schemes.iter().find(|s| &s.name == name))
-                .map(|scheme| scheme.wire_name.clone())
-                .collect::<Vec<_>>()
-                .join(" + ")
-        })
+        .flat_map(|security| &security.alternatives)
+        .map(|requirement| requirement.wire_names.join(" + "))
         .collect();
     let return_type = match &op.websocket {
         Some(message) => format!(
@@ -279,9 +272,9 @@ fn operation(
         signature: format!(
             "pub async fn {}(&self{}) -> Result<{return_type}, Error<{}>>",
             op.name,
-            arguments(op)
+            op.client_args
                 .iter()
-                .map(|(name, ty)| format!(", {name}: {ty}"))
+                .map(|arg| format!(", {}: {}", arg.name, arg.ty))
                 .collect::<String>(),
             op.error_enum
         ),
@@ -305,14 +298,17 @@ fn operation(
             None => Vec::new(),
         },
         auth,
-        auth_optional: op.security_optional,
+        auth_optional: op
+            .security
+            .as_ref()
+            .is_some_and(|security| security.optional),
         content_type: op.body.as_ref().map(|body| body.media_type.clone()),
         accept: op.accept.clone(),
         statuses: op
             .responses
             .iter()
             .map(|response| StatusRow {
-                status: response.status.clone(),
+                status: response.status.to_string(),
                 docs: response.docs.clone(),
                 headers: response_headers(api, response),
             })
@@ -336,43 +332,9 @@ fn response_headers(api: &ir::Api, response: &ir::Response) -> Vec<String> {
     }
 }
 
-/// The client method's arguments after `&self`, in the order the client template declares them.
-fn arguments(op: &ir::Operation) -> Vec<(String, String)> {
-    let mut args: Vec<(String, String)> = op
-        .params
-        .iter()
-        .filter(|p| p.required && p.location == "path")
-        .chain(
-            op.params
-                .iter()
-                .filter(|p| p.required && p.location != "path"),
-        )
-        .map(|p| (p.name.clone(), p.arg_ty.clone()))
-        .collect();
-    if let Some(params) = &op.params_struct {
-        args.push(("params".to_string(), params.clone()));
-    }
-    if let Some(body) = &op.body {
-        let ty = if body.required {
-            body.ty.clone()
-        } else {
-            format!("Option<{}>", body.ty)
-        };
-        args.push(("body".to_string(), ty));
-    }
-    args
-}
-
 fn param_rows(op: &ir::Operation, models: &[&str]) -> Vec<ParamRow> {
-    let required = op
-        .params
-        .iter()
-        .filter(|p| p.required && p.location == "path")
-        .chain(
-            op.params
-                .iter()
-                .filter(|p| p.required && p.location != "path"),
-        );
+    // `params` lists path parameters first, then required ones: the client's argument order.
+    let required = op.params.iter().filter(|p| p.required);
     let optional = op.params.iter().filter(|p| !p.required);
     let mut rows: Vec<ParamRow> = required
         .chain(optional)
@@ -530,19 +492,21 @@ fn model_of(ty: &str, models: &[&str]) -> Option<String> {
 }
 
 fn scheme_kind(scheme: &ir::SecurityScheme) -> String {
-    match (scheme.kind.as_str(), &scheme.location, &scheme.key_name) {
-        ("basic", _, _) => "HTTP Basic".to_string(),
-        ("bearer", _, _) => "bearer token (`Authorization: Bearer`)".to_string(),
-        ("api_key", Some(location), Some(key)) => format!("API key in {location} `{key}`"),
-        (kind, _, _) => kind.to_string(),
+    match (scheme.kind, &scheme.key) {
+        (ir::SchemeKind::Basic, _) => "HTTP Basic".to_string(),
+        (ir::SchemeKind::Bearer, _) => "bearer token (`Authorization: Bearer`)".to_string(),
+        (ir::SchemeKind::ApiKey, Some(key)) => {
+            format!("API key in {} `{}`", key.location, key.name)
+        }
+        (ir::SchemeKind::ApiKey, None) => "API key".to_string(),
     }
 }
 
-fn setter(kind: &str) -> &'static str {
+fn setter(kind: ir::SchemeKind) -> &'static str {
     match kind {
-        "basic" => ".with_basic_auth(\"username\", \"password\")",
-        "bearer" => ".with_bearer_token(\"token\")",
-        _ => ".with_api_key(\"key\")",
+        ir::SchemeKind::Basic => ".with_basic_auth(\"username\", \"password\")",
+        ir::SchemeKind::Bearer => ".with_bearer_token(\"token\")",
+        ir::SchemeKind::ApiKey => ".with_api_key(\"key\")",
     }
 }
 
@@ -563,7 +527,7 @@ impl Example<'_> {
         let mut inputs = Vec::new();
         let mut bindings = Vec::new();
         let mut call = Vec::new();
-        for (name, ty) in arguments(op) {
+        for ir::Argument { name, ty } in op.client_args.iter().cloned() {
             if name == "params" {
                 call.push(format!("{ty}::default()"));
             } else if let Some(value) = literal(&name, &ty) {
@@ -595,14 +559,18 @@ impl Example<'_> {
             inputs.join(", ")
         ));
         text.push_str(&format!("    let client = Client::new({base_url})?"));
-        if let Some(requirement) = op.security.first() {
-            for scheme in requirement.schemes.iter().filter_map(|name| {
+        let first = op
+            .security
+            .as_ref()
+            .and_then(|security| security.alternatives.first());
+        if let Some(requirement) = first {
+            for scheme in requirement.constants.iter().filter_map(|constant| {
                 self.api
                     .security_schemes
                     .iter()
-                    .find(|scheme| &scheme.name == name)
+                    .find(|scheme| &scheme.constant == constant)
             }) {
-                text.push_str(setter(&scheme.kind));
+                text.push_str(setter(scheme.kind));
             }
         }
         text.push_str(";\n");

@@ -126,10 +126,8 @@ pub struct ResponseHeader {
     pub field_ty: String,
     /// Whether the spec requires it.
     pub required: bool,
-    /// How the value is text: `scalar` (`Display` / `FromStr`), `csv` (an array, comma-separated),
-    /// `date_time` (RFC 3339) or `http_date` (RFC 9110 HTTP-date, for HTTP's own date headers).
-    #[serde(serialize_with = "code")]
-    pub encoding: String,
+    /// How the value is text (the runtime's `parse` and `text` functions of that name).
+    pub encoding: HeaderEncoding,
     /// Doc lines (spec text).
     pub docs: Vec<String>,
 }
@@ -313,6 +311,54 @@ pub struct TaggedVariant {
     pub docs: Vec<String>,
 }
 
+/// Enums whose values templates test (`{% if p.location == "query" %}`) and may print as code
+/// (their snake_case name is an identifier: `parse::{{ h.encoding }}`); in the IR's JSON they are
+/// those names.
+macro_rules! keyword_enum {
+    ($(#[$meta:meta])* $name:ident { $($(#[$variant_meta:meta])* $variant:ident => $text:literal,)* }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name {
+            $($(#[$variant_meta])* $variant,)*
+        }
+
+        impl $name {
+            /// The snake_case name (the IR's JSON, template comparisons).
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $text,)*
+                }
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                minijinja::Value::from_safe_string(self.as_str().to_string()).serialize(serializer)
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+keyword_enum! {
+    /// How a documented response header is text.
+    HeaderEncoding {
+        /// `Display` / `FromStr`.
+        Scalar => "scalar",
+        /// An array, comma-separated.
+        Csv => "csv",
+        /// RFC 3339.
+        DateTime => "date_time",
+        /// RFC 9110 HTTP-date, for HTTP's own date headers.
+        HttpDate => "http_date",
+    }
+}
+
 /// The operations of one tag: a client struct and a server trait of the same name.
 #[derive(Debug, Serialize)]
 pub struct Tag {
@@ -340,9 +386,6 @@ pub struct Operation {
     /// The method name (`create_person`).
     #[serde(serialize_with = "code")]
     pub name: String,
-    /// The UpperCamel stem for per-operation types (`CreatePerson`).
-    #[serde(serialize_with = "code")]
-    pub type_stem: String,
     /// Upper-case HTTP method (`GET`), a constant of `http::Method`.
     #[serde(serialize_with = "code")]
     pub method: String,
@@ -354,20 +397,29 @@ pub struct Operation {
     pub path_segments: Vec<PathSegment>,
     /// The spec's summary.
     pub summary: Option<String>,
-    /// Doc lines: summary, description and the request line.
+    /// Doc lines: summary and description.
     pub docs: Vec<String>,
     /// Whether the spec marks the operation deprecated.
     pub deprecated: bool,
-    /// Every parameter, path parameters first in path order.
+    /// Every parameter, path parameters first in path order, then the required ones.
     pub params: Vec<Param>,
+    /// The client method's arguments after `&self`: required parameters, the optional ones'
+    /// struct (`params`), the body.
+    pub client_args: Vec<Argument>,
+    /// The server trait method's arguments after `&self`: credentials, path parameters, the
+    /// query struct (`params`), header and cookie parameters, the body, `accepted`.
+    pub server_args: Vec<Argument>,
     /// Name of the struct holding the optional parameters (`CreatePersonParams`), or `null` when
     /// the operation has none.
     #[serde(serialize_with = "code")]
     pub params_struct: Option<String>,
     /// The request body, or `null`.
     pub body: Option<RequestBody>,
-    /// The documented responses, in spec order.
+    /// The documented responses, in match order ([`Status`]'s order: exact codes, ranges,
+    /// `default`).
     pub responses: Vec<Response>,
+    /// Whether `default` is documented (otherwise the client's last match arm is "unexpected").
+    pub has_default: bool,
     /// What the client returns on success: a type, `()` or the success enum.
     #[serde(serialize_with = "code")]
     pub success_type: String,
@@ -380,13 +432,8 @@ pub struct Operation {
     /// The server response enum (`CreatePersonResponse`).
     #[serde(serialize_with = "code")]
     pub response_enum: String,
-    /// Alternatives of requirements; empty means no auth.
-    pub security: Vec<SecurityRequirement>,
-    /// Whether a request without credentials is allowed (`{}` among the alternatives).
-    pub security_optional: bool,
-    /// The alternatives of `security` by the schemes' snake_case `field` names (`[["basic_auth"]]`).
-    #[serde(serialize_with = "code")]
-    pub security_fields: Vec<Vec<String>>,
+    /// The security requirements, or `null` when the operation takes no credentials.
+    pub security: Option<Security>,
     /// For `x-websocket` operations: the message type of each text frame.
     #[serde(serialize_with = "code")]
     pub websocket: Option<String>,
@@ -394,8 +441,6 @@ pub struct Operation {
     /// operation has no query parameter.
     #[serde(serialize_with = "code")]
     pub query_struct: Option<String>,
-    /// What the server trait method receives as credentials, or `null` without security.
-    pub credentials: Option<Credentials>,
     /// The client's `Accept` header: the documented response media types, deduplicated in spec
     /// order and joined with `, `, or `null` when no response has a body.
     pub accept: Option<String>,
@@ -413,19 +458,132 @@ pub struct Operation {
     pub produces: Vec<String>,
 }
 
+/// One argument of a generated function.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Argument {
+    /// The argument's name.
+    #[serde(serialize_with = "code")]
+    pub name: String,
+    /// Its type.
+    #[serde(serialize_with = "code")]
+    pub ty: String,
+}
+
+/// A constant's type and value, as code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ConstantCode {
+    /// The type (`rt::HeaderKey`).
+    #[serde(serialize_with = "code")]
+    pub ty: String,
+    /// The value (`rt::HeaderKey("X-Key")`).
+    #[serde(serialize_with = "code")]
+    pub value: String,
+}
+
 /// One piece of an operation's path.
 #[derive(Debug, Serialize)]
-pub struct PathSegment {
-    /// Literal text, or `null` for a parameter.
-    pub literal: Option<String>,
-    /// The Rust name of the parameter, or `null` for literal text.
-    #[serde(serialize_with = "code")]
-    pub param: Option<String>,
-    /// The parameter's wire name (`matrix` styles repeat it), or `null` for literal text.
-    pub wire_name: Option<String>,
-    /// The parameter's encoding (see [`Param::encoding`]), or `null` for literal text.
-    #[serde(serialize_with = "code")]
-    pub encoding: Option<String>,
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum PathSegment {
+    /// Literal text.
+    Literal {
+        /// The text, as in the spec.
+        text: String,
+    },
+    /// A path parameter's value.
+    Param {
+        /// The Rust name of the parameter.
+        #[serde(serialize_with = "code")]
+        name: String,
+        /// The parameter's wire name (`matrix` styles repeat it).
+        wire_name: String,
+        /// The client's `Call` method that writes it (`path_scalar`).
+        #[serde(serialize_with = "code")]
+        method: String,
+    },
+}
+
+keyword_enum! {
+    /// Where a parameter goes.
+    Location {
+        /// A path segment.
+        Path => "path",
+        /// The query string.
+        Query => "query",
+        /// A request header.
+        Header => "header",
+        /// A cookie.
+        Cookie => "cookie",
+    }
+}
+
+keyword_enum! {
+    /// How a parameter's value goes on the wire: one row of the OpenAPI 3.0.3 "Style Examples"
+    /// table. The runtime's client `Call` and server `Incoming` implement each as the method
+    /// `{location}_{encoding}` ([`Param::method`]).
+    Encoding {
+        /// `Display` / `FromStr` text.
+        Scalar => "scalar",
+        /// `.blue`
+        LabelScalar => "label_scalar",
+        /// `;color=blue`
+        MatrixScalar => "matrix_scalar",
+        /// An RFC 9110 HTTP-date (HTTP's own date headers).
+        HttpDate => "http_date",
+        /// RFC 3339 text (a `date-time` header of the application's own).
+        Rfc3339 => "rfc3339",
+        /// `blue,black`
+        Csv => "csv",
+        /// A repeated query key or cookie.
+        Multi => "multi",
+        /// `blue black`
+        Space => "space",
+        /// `blue|black`
+        Pipe => "pipe",
+        /// `.blue.black`
+        LabelArray => "label_array",
+        /// `;color=blue,black`
+        MatrixArray => "matrix_array",
+        /// `;color=blue;color=black`
+        MatrixArrayExploded => "matrix_array_exploded",
+        /// `R,100,G,200`
+        Object => "object",
+        /// `R=100,G=200`
+        ObjectExploded => "object_exploded",
+        /// `.R.100.G.200`
+        LabelObject => "label_object",
+        /// `.R=100.G=200`
+        LabelObjectExploded => "label_object_exploded",
+        /// `;color=R,100,G,200`
+        MatrixObject => "matrix_object",
+        /// `;R=100;G=200`
+        MatrixObjectExploded => "matrix_object_exploded",
+        /// A query key per property.
+        FormObject => "form_object",
+        /// `color[R]=100`
+        DeepObject => "deep_object",
+        /// `R%20100%20G%20200`
+        SpaceObject => "space_object",
+        /// `R|100|G|200`
+        PipeObject => "pipe_object",
+        /// A `content`-typed parameter: JSON text.
+        Json => "json",
+    }
+}
+
+impl Encoding {
+    /// Whether the value is an array whose items go on the wire as text, one by one.
+    pub const fn is_array(self) -> bool {
+        matches!(
+            self,
+            Self::Csv
+                | Self::Multi
+                | Self::Space
+                | Self::Pipe
+                | Self::LabelArray
+                | Self::MatrixArray
+                | Self::MatrixArrayExploded
+        )
+    }
 }
 
 /// One path, query, header or cookie parameter.
@@ -436,37 +594,37 @@ pub struct Param {
     pub name: String,
     /// The name on the wire.
     pub wire_name: String,
-    /// `path`, `query`, `header` or `cookie`.
+    /// Where it goes.
+    pub location: Location,
+    /// How its value is text.
+    pub encoding: Encoding,
+    /// The runtime method that writes (client) and reads (server) it: `{location}_{encoding}`.
     #[serde(serialize_with = "code")]
-    pub location: String,
+    pub method: String,
     /// Whether the spec requires it.
     pub required: bool,
     /// The value type, without the `Option` of an optional parameter.
     #[serde(serialize_with = "code")]
     pub ty: String,
-    /// For arrays, the item type; `null` for scalars.
+    /// The value the client passes to [`Param::method`]: `Some(name)` for a required parameter
+    /// (an argument), `params.name` for an optional one.
     #[serde(serialize_with = "code")]
-    pub item_ty: Option<String>,
-    /// How values go on the wire; the runtime methods `{location}_{encoding}` implement each.
-    /// Scalars: `scalar`, `label_scalar` (`.blue`), `matrix_scalar` (`;color=blue`),
-    /// `http_date`. Arrays: `csv` (`blue,black`), `multi` (a repeated key or cookie), `space`,
-    /// `pipe`, `label_array` (`.blue.black`), `matrix_array` (`;color=blue,black`),
-    /// `matrix_array_exploded` (`;color=blue;color=black`). Objects: `object` (`R,100,G,200`),
-    /// `object_exploded` (`R=100,G=200`), `label_object`, `label_object_exploded`,
-    /// `matrix_object`, `matrix_object_exploded`, `form_object` (a query key per property),
-    /// `deep_object`. `json`: a `content`-typed parameter.
-    #[serde(serialize_with = "code")]
-    pub encoding: String,
-    /// For `form_object`: the wire names of the operation's other query parameters. Their keys
-    /// (and `name[...]` keys of deep objects) are not properties of this object.
-    pub other_query_names: Vec<String>,
+    pub client_value: String,
+    /// For `form_object`: the wire names of the operation's other query parameters, whose keys
+    /// (and `name[...]` keys of deep objects) are not properties of this object; `null` for
+    /// other encodings.
+    pub other_query_names: Option<Vec<String>>,
     /// The spec default as a Rust expression, documented (the server applies it), or `null`.
     #[serde(serialize_with = "code")]
     pub default: Option<String>,
-    /// The type the server trait receives: `ty` when required or when the spec has a default (the
+    /// The type the server receives: `ty` when required or when the spec has a default (the
     /// router applies it), otherwise `Option<ty>`.
     #[serde(serialize_with = "code")]
     pub server_ty: String,
+    /// What the server does with the `Found` value read: `.required()?`, `.or(default)` or
+    /// `.optional()`.
+    #[serde(serialize_with = "code")]
+    pub take: String,
     /// Doc lines (spec text).
     pub docs: Vec<String>,
     /// The type a client method takes the parameter as when it is required: `&str` for `String`,
@@ -475,27 +633,54 @@ pub struct Param {
     pub arg_ty: String,
 }
 
+keyword_enum! {
+    /// How a body of one media type is encoded.
+    BodyKind {
+        /// JSON (`application/json`, `*+json`).
+        Json => "json",
+        /// Bytes as they are.
+        Binary => "binary",
+        /// Text (`text/*`).
+        Text => "text",
+        /// `application/x-www-form-urlencoded`.
+        Form => "form",
+        /// `multipart/form-data`: the parts of [`RequestBody::parts`].
+        Multipart => "multipart",
+        /// Several media types documented: an enum with a variant per media type.
+        Choice => "choice",
+    }
+}
+
 /// The request body of an operation.
 #[derive(Debug, Serialize)]
 pub struct RequestBody {
-    /// The media type generated (JSON first when there are several).
+    /// The media type generated (for a `choice`, every one, joined by `, `).
     pub media_type: String,
-    /// `json`, `binary`, `text`, `form`, `multipart` or `choice` (several media types).
-    #[serde(serialize_with = "code")]
-    pub kind: String,
+    /// How it is encoded.
+    pub kind: BodyKind,
     /// The Rust type of the body value (without `Option`). For multipart bodies, a struct
     /// generated in `models.rs` from `parts`.
     #[serde(serialize_with = "code")]
     pub ty: String,
     /// Whether the spec requires it.
     pub required: bool,
-    /// The type the server trait receives: `ty`, or `Option<ty>` for an optional body.
+    /// The type the client and the server take it as: `ty`, or `Option<ty>` for an optional body.
     #[serde(serialize_with = "code")]
-    pub server_ty: String,
+    pub arg_ty: String,
+    /// The client's `Call` method that sends it (`json`, `multipart`, ...).
+    #[serde(serialize_with = "code")]
+    pub encode: String,
+    /// The server's `Incoming` method that reads it (`body_json`, ...), `null` for `multipart`
+    /// (read by `read_form`) and `choice` (one read per alternative).
+    #[serde(serialize_with = "code")]
+    pub decode: Option<String>,
+    /// `.required()?` or `.optional()`, applied to what the server read.
+    #[serde(serialize_with = "code")]
+    pub take: String,
     /// Doc lines (spec text).
     pub docs: Vec<String>,
-    /// For multipart bodies: the name of the form struct in `models.rs`, and its parts; for a
-    /// `choice`, the name of the body enum in `models.rs`.
+    /// For multipart bodies: the name of the form struct in `models.rs`; for a `choice`, the
+    /// name of the body enum in `models.rs`.
     #[serde(serialize_with = "code")]
     pub form: Option<String>,
     /// The parts of a multipart body.
@@ -504,7 +689,7 @@ pub struct RequestBody {
     pub alternatives: Vec<BodyAlternative>,
 }
 
-/// One media type of a request body documented under several.
+/// One media type of a body documented under several.
 #[derive(Debug, Serialize)]
 pub struct BodyAlternative {
     /// The variant of the body enum (`Json`, `Xml`).
@@ -512,12 +697,34 @@ pub struct BodyAlternative {
     pub variant: String,
     /// The media type.
     pub media_type: String,
-    /// `json`, `form`, `text` or `binary`: how it is encoded.
+    /// `json`, `form`, `text` or `binary`: how it is encoded (the client's `Response` method
+    /// that decodes it has this name).
+    pub kind: BodyKind,
+    /// The server's `Incoming` method that reads it (`body_json`).
     #[serde(serialize_with = "code")]
-    pub kind: String,
+    pub decode: String,
     /// The variant's payload type, as seen inside `models.rs`.
     #[serde(serialize_with = "code")]
     pub ty: String,
+}
+
+keyword_enum! {
+    /// How one part of a multipart body is written and read (the runtime's `Multipart` and
+    /// `FormData` methods of that name).
+    PartKind {
+        /// A scalar, as text.
+        Text => "text",
+        /// Bytes.
+        File => "file",
+        /// An object or array of objects, as JSON.
+        Json => "json",
+        /// Each item a text part of the same name.
+        TextArray => "text_array",
+        /// Each item a JSON part of the same name.
+        JsonArray => "json_array",
+        /// Every part, named by the caller, for a schema that does not name them.
+        Parts => "parts",
+    }
 }
 
 /// One part of a multipart body.
@@ -528,38 +735,86 @@ pub struct MultipartPart {
     pub name: String,
     /// The part's name on the wire.
     pub wire_name: String,
-    /// The value type, as seen inside `models.rs` (where the form struct lives).
-    #[serde(serialize_with = "code")]
-    pub ty: String,
-    /// The field type in the form struct: `ty`, or `Option<ty>` for an optional part.
+    /// The field type in the form struct (in `models.rs`): the value type, or `Option` of it for
+    /// an optional part.
     #[serde(serialize_with = "code")]
     pub field_ty: String,
     /// Whether the schema requires it.
     pub required: bool,
-    /// `text` (scalar as text), `file` (bytes), `json` (an object or array of objects, as JSON),
-    /// `text_array` (each item a part of the same name), `parts` (every part, named by the caller,
-    /// for a schema that does not name them).
+    /// How it is written and read.
+    pub kind: PartKind,
+    /// `.required()?` or `.optional()`, applied to what the server read.
     #[serde(serialize_with = "code")]
-    pub kind: String,
+    pub take: String,
+}
+
+/// A response's status as documented. The derived order is the order of match arms: exact codes
+/// (ascending), then ranges, then `default`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    /// An exact code.
+    Code(u16),
+    /// `4XX` is `Range(4)`.
+    Range(u8),
+    /// `default`: any status not documented otherwise.
+    Default,
+}
+
+impl Status {
+    /// The exact code, for `Code`.
+    pub const fn code(self) -> Option<u16> {
+        match self {
+            Self::Code(code) => Some(code),
+            _ => None,
+        }
+    }
+
+    /// A Rust pattern matching the numeric status: `404`, `400..=499`, `_`.
+    pub fn pattern(self) -> String {
+        match self {
+            Self::Code(code) => code.to_string(),
+            Self::Range(range) => {
+                let low = u16::from(range) * 100;
+                format!("{low}..={}", low + 99)
+            }
+            Self::Default => "_".to_string(),
+        }
+    }
+}
+
+impl std::fmt::Display for Status {
+    /// As the spec writes it: `200`, `4XX`, `default`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Code(code) => write!(f, "{code}"),
+            Self::Range(range) => write!(f, "{range}XX"),
+            Self::Default => f.write_str("default"),
+        }
+    }
+}
+
+/// Serialized, flattened into its [`Response`], as `status` (as the spec writes it: `4XX`),
+/// `code` (the exact code or `null`) and `pattern` (the match pattern, code).
+impl Serialize for Status {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let mut status = serializer.serialize_struct("Status", 3)?;
+        status.serialize_field("status", &self.to_string())?;
+        status.serialize_field("code", &self.code())?;
+        status.serialize_field("pattern", &Code(&self.pattern()))?;
+        status.end()
+    }
 }
 
 /// One documented response of an operation.
 #[derive(Debug, Serialize)]
 pub struct Response {
-    /// `200`, `4XX` or `default`.
-    pub status: String,
-    /// The numeric status for exact codes; `null` for ranges and `default`.
-    pub code: Option<u16>,
+    /// The status it documents.
+    #[serde(flatten)]
+    pub status: Status,
     /// Variant name in the error / success / response enums (`Ok`, `NotFound`, `Default`).
     #[serde(serialize_with = "code")]
     pub variant: String,
-    /// A Rust pattern matching the numeric status: `404`, `400..=499` for `4XX`, `_` for `default`.
-    #[serde(serialize_with = "code")]
-    pub pattern: String,
-    /// The body's type in the client's error enum: boxed for JSON bodies (`Box<models::Error>`) so
-    /// that the client's `Result`s stay small, as is for text and binary; `null` without a body.
-    #[serde(serialize_with = "code")]
-    pub error_ty: Option<String>,
     /// Doc lines (spec text).
     pub docs: Vec<String>,
     /// Whether the status is a success (2XX, or the only response).
@@ -569,6 +824,24 @@ pub struct Response {
     /// The struct of the response's documented headers (in `models.rs`), or `null`.
     #[serde(serialize_with = "code")]
     pub headers_struct: Option<String>,
+    /// The variant as the client's success or error enum declares it: `NotFound(Box<models::Error>)`,
+    /// `Default { status: u16, body: String }`, `NoContent`. Error bodies of JSON are boxed so
+    /// that the client's `Result`s stay small.
+    #[serde(serialize_with = "code")]
+    pub client_variant: String,
+    /// The client's match arm value for this status (`response.json("application/json")`,
+    /// `Err(Error::Api(..))`, ...).
+    #[serde(serialize_with = "code")]
+    pub client_arm: String,
+    /// The arm of the error enum's `ApiError::status` (`Self::NotFound(_) => 404`).
+    #[serde(serialize_with = "code")]
+    pub client_status_arm: String,
+    /// The variant as the server's response enum declares it.
+    #[serde(serialize_with = "code")]
+    pub server_variant: String,
+    /// The server's `IntoResponse` match arm (`Self::Ok(body) => rt::reply_json(..)`).
+    #[serde(serialize_with = "code")]
+    pub server_arm: String,
 }
 
 /// The body of a response.
@@ -577,8 +850,7 @@ pub struct ResponseBody {
     /// The media type generated.
     pub media_type: String,
     /// `json`, `binary`, `text`, or `choice` (several media types documented).
-    #[serde(serialize_with = "code")]
-    pub kind: String,
+    pub kind: BodyKind,
     /// The Rust type of the decoded body.
     #[serde(serialize_with = "code")]
     pub ty: String,
@@ -589,12 +861,25 @@ pub struct ResponseBody {
     pub alternatives: Vec<BodyAlternative>,
 }
 
-/// One alternative of an operation's security requirements.
+keyword_enum! {
+    /// What a security scheme asks of a request.
+    SchemeKind {
+        /// HTTP Basic.
+        Basic => "basic",
+        /// `Authorization: Bearer` (also OAuth 2 and OpenID Connect access tokens).
+        Bearer => "bearer",
+        /// An API key in a header, query parameter or cookie ([`SecurityScheme::key`]).
+        ApiKey => "api_key",
+    }
+}
+
+/// Where an API key goes, and its name.
 #[derive(Debug, Serialize)]
-pub struct SecurityRequirement {
-    /// The schemes that must all be satisfied, by Rust name of the scheme.
-    #[serde(serialize_with = "code")]
-    pub schemes: Vec<String>,
+pub struct ApiKeyPlace {
+    /// `header`, `query` or `cookie`.
+    pub location: Location,
+    /// The header, query or cookie name.
+    pub name: String,
 }
 
 /// One security scheme of the spec.
@@ -602,20 +887,21 @@ pub struct SecurityRequirement {
 pub struct SecurityScheme {
     /// The scheme's name in the spec.
     pub wire_name: String,
-    /// UpperCamel name (`BasicAuth`).
+    /// UpperCamel name (`BasicAuth`): a credentials enum's variant.
     #[serde(serialize_with = "code")]
     pub name: String,
-    /// snake_case name for fields and methods (`basic_auth`).
+    /// The client's constant for it (`BASIC_AUTH`).
     #[serde(serialize_with = "code")]
-    pub field: String,
-    /// `basic`, `bearer`, `api_key`.
+    pub constant: String,
+    /// What it asks of a request.
+    pub kind: SchemeKind,
+    /// For API keys: where the key goes.
+    pub key: Option<ApiKeyPlace>,
+    /// The client's runtime `Scheme` value (`Scheme::ApiKeyHeader("X-Key")`).
     #[serde(serialize_with = "code")]
-    pub kind: String,
-    /// For API keys: `header`, `query` or `cookie`.
-    #[serde(serialize_with = "code")]
-    pub location: Option<String>,
-    /// For API keys: the header, query or cookie name.
-    pub key_name: Option<String>,
+    pub client_scheme: String,
+    /// How the server reads it: the `server.rs` constant named `constant`.
+    pub server_scheme: ConstantCode,
     /// Doc lines (spec text).
     pub docs: Vec<String>,
     /// Whether some operation's security requirements name this scheme (the client defines
@@ -623,47 +909,41 @@ pub struct SecurityScheme {
     pub used: bool,
 }
 
-/// The credentials argument of a server trait method, decided from the security requirements.
+/// An operation's security: the alternatives the spec lists, and what the server makes of them.
 #[derive(Debug, Serialize)]
-pub struct Credentials {
-    /// The argument type: a credential type (`BasicCredentials`), `Option` of it when anonymous
-    /// access is allowed, or the per-operation enum when there are alternatives.
-    #[serde(serialize_with = "code")]
-    pub ty: String,
-    /// `Some(name)` (`GetThingCredentials`) when several alternatives need an enum in `server.rs`.
-    #[serde(serialize_with = "code")]
-    pub enum_name: Option<String>,
-    /// Whether a request without credentials reaches the implementation (`ty` is an `Option`).
+pub struct Security {
+    /// The alternatives, in spec order; each is satisfied when all of its schemes are.
+    pub alternatives: Vec<Requirement>,
+    /// Whether a request without credentials is allowed (`{}` among the alternatives): the
+    /// server's implementation then receives an `Option`.
     pub optional: bool,
-    /// Where credentials are looked for, in order; the first one present wins.
-    pub sources: Vec<CredentialSource>,
-    /// `WWW-Authenticate` challenges sent with a 401 (`Basic realm="..."`, `Bearer`).
-    pub challenges: Vec<String>,
+    /// The server's credentials argument type: a credential type (`BasicCredentials`), a tuple
+    /// for schemes required together, the per-operation enum for alternatives, in an `Option`
+    /// when `optional`.
+    #[serde(serialize_with = "code")]
+    pub server_ty: String,
+    /// `Some(name)` (`GetThingCredentials`) when alternatives need an enum in `server.rs`.
+    #[serde(serialize_with = "code")]
+    pub server_enum: Option<String>,
+    /// The runtime expression that reads the credentials on the server (a scheme's constant,
+    /// `BASIC_AUTH`, or `rt::AnyOf(..)` of them), given to `Incoming::credentials`.
+    #[serde(serialize_with = "code")]
+    pub server_read: String,
 }
 
-/// One way to present credentials (a requirement: one security scheme or several at once), as
-/// read by the server runtime.
+/// One alternative of an operation's security requirements.
 #[derive(Debug, Serialize)]
-pub struct CredentialSource {
-    /// The variant of the credentials enum: the schemes' UpperCamel names joined by `And`.
+pub struct Requirement {
+    /// The schemes' client constants (`BASIC_AUTH`), all required at once.
+    #[serde(serialize_with = "code")]
+    pub constants: Vec<String>,
+    /// The schemes' wire names.
+    pub wire_names: Vec<String>,
+    /// The variant of the server's credentials enum: the schemes' UpperCamel names joined by `And`.
     #[serde(serialize_with = "code")]
     pub variant: String,
-    /// The schemes' wire names, in backticks, joined by ` and `, for docs.
-    pub scheme: String,
-    /// `BasicCredentials`, `BearerToken` or `ApiKey` (from `support::server`); for several schemes
-    /// at once, their tuple, nested in reading order (`((A, B), C)`).
+    /// What the server's implementation receives: `BasicCredentials`, `BearerToken` or `ApiKey`,
+    /// or their tuple for several schemes, nested in reading order (`((A, B), C)`).
     #[serde(serialize_with = "code")]
-    pub ty: String,
-    /// The runtime reads, one per scheme; all must find credentials.
-    pub reads: Vec<CredentialRead>,
-}
-
-/// One runtime read of one scheme's credentials.
-#[derive(Debug, Serialize)]
-pub struct CredentialRead {
-    /// The reader method (`basic`, `bearer`, `api_key_header`, `api_key_query`, `api_key_cookie`).
-    #[serde(serialize_with = "code")]
-    pub reader: String,
-    /// The header, query or cookie name for API keys, `""` otherwise.
-    pub key_name: String,
+    pub server_ty: String,
 }

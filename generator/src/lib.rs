@@ -26,18 +26,16 @@ mod documents;
 mod escape;
 mod format;
 pub mod ir;
-mod keys;
 mod limits;
 mod load;
 mod lower;
 mod marker;
 mod names;
-mod refs;
+mod pointer;
 mod render;
 mod routes;
 mod runtime;
 mod schema_shapes;
-mod source_map;
 pub mod write;
 
 use std::fmt;
@@ -45,10 +43,10 @@ use std::fmt;
 pub use builder::{Diagnostics, Generator, Output};
 pub use diagnostics::{Diagnostic, Severity};
 pub use names::package_name;
-pub use render::{builtin_templates, Template};
+pub use render::{builtin_templates, Rendered, Template};
 pub use runtime::Runtime;
 
-use source_map::SourceMap;
+use load::SourceMap;
 
 /// What to generate and how.
 #[derive(Debug, Clone)]
@@ -236,54 +234,32 @@ pub fn generate(spec_text: &str, settings: &Settings) -> Result<Generated, Error
     Ok(Generated { files, warnings })
 }
 
-/// One file as its template rendered it, before formatting.
-pub struct Rendered {
-    path: String,
-    template: String,
-    text: String,
-}
-
 /// Stage 3, render: every template of the crate laid out over the IR.
 #[inline(never)] // a symbol per stage for profilers (generator/bench/instructions.sh)
 pub fn render(api: &ir::Api, settings: &Settings) -> Result<Vec<Rendered>, Error> {
-    let env = render::environment(&settings.templates).map_err(Error::Internal)?;
-    let docs = docs::view(api);
-    let context = render::context(api, &docs, &settings.runtime);
-    outputs(&settings.templates, &docs, &context)
-        .into_iter()
-        .map(|(template, path, context)| {
-            let text = render::render(&env, &template, &context).map_err(Error::Internal)?;
-            Ok(Rendered {
-                path,
-                template,
-                text,
-            })
-        })
-        .collect()
-}
-
-/// Every file the templates produce: (template, output path, its context).
-fn outputs(
-    templates: &[Template],
-    docs: &docs::Docs,
-    context: &minijinja::Value,
-) -> Vec<(String, String, minijinja::Value)> {
-    let single = render::output_templates(templates)
-        .into_iter()
-        .map(|(template, path)| (template, path, context.clone()));
-    let pages = docs::page_outputs(templates, docs)
-        .into_iter()
-        .map(|(template, path, page)| (template, path, render::page_context(context, &page)));
-    single.chain(pages).collect()
+    let pass =
+        render::Pass::new(api, &settings.templates, &settings.runtime).map_err(Error::Internal)?;
+    pass.files()
+        .collect::<Result<_, _>>()
+        .map_err(Error::Internal)
 }
 
 /// Stage 4, format: Rust files through syn and prettyplease, the preamble on every file.
 #[inline(never)] // a symbol per stage for profilers (generator/bench/instructions.sh)
 pub fn format(api: &ir::Api, rendered: Vec<Rendered>) -> Result<Vec<OutputFile>, Error> {
-    let mut files = rendered
-        .into_iter()
-        .map(|file| format_file(&api.spec_file, file))
-        .collect::<Result<Vec<_>, _>>()?;
+    assemble(&api.spec_file, Vec::new(), rendered.into_iter().map(Ok))
+}
+
+/// The crate's files: `files` (the runtime support, if any), then each rendered file formatted as it arrives (so
+/// that only one rendered text is alive at a time when `rendered` renders lazily), by path.
+fn assemble(
+    spec_file: &str,
+    mut files: Vec<OutputFile>,
+    rendered: impl Iterator<Item = Result<Rendered, String>>,
+) -> Result<Vec<OutputFile>, Error> {
+    for file in rendered {
+        files.push(format_file(spec_file, file.map_err(Error::Internal)?)?);
+    }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
 }
@@ -317,23 +293,10 @@ fn format_file(
 /// that only one rendered text is alive beside the output. Takes the API by value: once the
 /// templates' copy of it is made, it is dropped rather than kept alive beside the output.
 pub fn render_crate(api: ir::Api, settings: &Settings) -> Result<Vec<OutputFile>, Error> {
-    let env = render::environment(&settings.templates).map_err(Error::Internal)?;
-    let docs = docs::view(&api);
-    let context = render::context(&api, &docs, &settings.runtime);
-    let mut files = runtime::files(&settings.runtime);
+    let pass =
+        render::Pass::new(&api, &settings.templates, &settings.runtime).map_err(Error::Internal)?;
+    let runtime = runtime::files(&settings.runtime, &api.features);
     let spec_file = api.spec_file.clone();
     drop(api);
-    for (template, path, context) in outputs(&settings.templates, &docs, &context) {
-        let text = render::render(&env, &template, &context).map_err(Error::Internal)?;
-        files.push(format_file(
-            &spec_file,
-            Rendered {
-                path,
-                template,
-                text,
-            },
-        )?);
-    }
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(files)
+    assemble(&spec_file, runtime, pass.files())
 }

@@ -55,9 +55,58 @@ pub fn builtin_templates() -> Vec<Template> {
     ]
 }
 
+/// One file as its template rendered it, before formatting.
+pub struct Rendered {
+    pub(crate) path: String,
+    pub(crate) template: String,
+    pub(crate) text: String,
+}
+
+/// The templates over one API: the environment and every output's context, built once (the IR
+/// and the reference docs' view converted to template values a single time); files are rendered
+/// when asked for, one at a time.
+pub struct Pass {
+    env: Environment<'static>,
+    /// (template, output path, context) of every file.
+    outputs: Vec<(String, String, Value)>,
+}
+
+impl Pass {
+    pub fn new(
+        api: &ir::Api,
+        templates: &[Template],
+        runtime: &crate::Runtime,
+    ) -> Result<Self, String> {
+        let env = environment(templates)?;
+        let docs = crate::docs::view(api);
+        let context = context(api, &docs, runtime);
+        let single = output_templates(templates)
+            .into_iter()
+            .map(|(template, path)| (template, path, context.clone()));
+        let pages = crate::docs::page_outputs(templates, &docs)
+            .into_iter()
+            .map(|(template, path, page)| (template, path, page_context(&context, &page)));
+        Ok(Self {
+            env,
+            outputs: single.chain(pages).collect(),
+        })
+    }
+
+    /// Every output file, rendered lazily in template order.
+    pub fn files(&self) -> impl Iterator<Item = Result<Rendered, String>> + '_ {
+        self.outputs.iter().map(|(template, path, context)| {
+            Ok(Rendered {
+                path: path.clone(),
+                template: template.clone(),
+                text: render(&self.env, template, context)?,
+            })
+        })
+    }
+}
+
 /// The output files the crate templates produce, by template name; the templates rendered once
 /// per page (`{tag}`, `{model}` in the name) are [`crate::docs::page_outputs`].
-pub fn output_templates(templates: &[Template]) -> Vec<(String, String)> {
+fn output_templates(templates: &[Template]) -> Vec<(String, String)> {
     templates
         .iter()
         .filter_map(|template| {
@@ -70,7 +119,7 @@ pub fn output_templates(templates: &[Template]) -> Vec<(String, String)> {
         .collect()
 }
 
-pub fn environment(templates: &[Template]) -> Result<Environment<'static>, String> {
+fn environment(templates: &[Template]) -> Result<Environment<'static>, String> {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     // A non-`None` mode also makes macro and `set` block output safe, as template-built code.
@@ -111,7 +160,7 @@ pub fn environment(templates: &[Template]) -> Result<Environment<'static>, Strin
 
 /// The IR as a template value, and the reference docs' view of it (`docs`); converted once and
 /// shared by every template.
-pub fn context(api: &ir::Api, docs: &crate::docs::Docs, runtime: &crate::Runtime) -> Value {
+fn context(api: &ir::Api, docs: &crate::docs::Docs, runtime: &crate::Runtime) -> Value {
     minijinja::context! {
         api => Value::from(minijinja::value::Serde(api)),
         docs => Value::from(minijinja::value::Serde(docs)),
@@ -120,11 +169,11 @@ pub fn context(api: &ir::Api, docs: &crate::docs::Docs, runtime: &crate::Runtime
 }
 
 /// The context of a page template: `context` plus the page as `page`.
-pub fn page_context(context: &Value, page: &Value) -> Value {
+fn page_context(context: &Value, page: &Value) -> Value {
     minijinja::context! { page => page.clone(), ..context.clone() }
 }
 
-pub fn render(env: &Environment, template: &str, context: &Value) -> Result<String, String> {
+fn render(env: &Environment, template: &str, context: &Value) -> Result<String, String> {
     let template = env
         .get_template(template)
         .map_err(|error| describe(&error))?;

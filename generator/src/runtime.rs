@@ -4,7 +4,7 @@
 //! The sources are those of the `openapi-gen-runtime` crate (`runtime/src/`), embedded at build
 //! time so that an installed generator needs nothing else.
 
-use crate::{marker, OutputFile};
+use crate::{ir, marker, OutputFile};
 
 /// How a generated crate reaches the runtime support its code calls (`crate::support::...`).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -19,27 +19,47 @@ pub enum Runtime {
 }
 
 /// The runtime's sources: (file under `src/support/`, text). `lib.rs` becomes the module root.
-const SOURCES: [(&str, &str); 5] = [
+const SOURCES: [(&str, &str); 7] = [
     ("mod.rs", include_str!("../../runtime/src/lib.rs")),
     ("base64.rs", include_str!("../../runtime/src/base64.rs")),
     ("client.rs", include_str!("../../runtime/src/client.rs")),
     ("server.rs", include_str!("../../runtime/src/server.rs")),
     ("values.rs", include_str!("../../runtime/src/values.rs")),
+    (
+        "multipart.rs",
+        include_str!("../../runtime/src/multipart.rs"),
+    ),
+    (
+        "websocket.rs",
+        include_str!("../../runtime/src/websocket.rs"),
+    ),
 ];
 
 /// The files of `src/support/` for an inline runtime, or none for a path dependency.
-pub fn files(runtime: &Runtime) -> Vec<OutputFile> {
+pub fn files(runtime: &Runtime, features: &ir::Features) -> Vec<OutputFile> {
     if *runtime != Runtime::Inline {
         return Vec::new();
     }
     SOURCES
         .iter()
-        .map(|(name, source)| OutputFile {
-            path: format!("src/support/{name}"),
-            contents: format!("{}\n\n{}", marker::runtime(), as_copy(source)),
+        .filter(|(name, _)| features.websocket || *name != "websocket.rs")
+        .map(|(name, source)| {
+            let mut source = as_copy(source);
+            if *name == "mod.rs" && !features.websocket {
+                // Its cfg names a feature only crates with WebSocket operations declare.
+                source = source.replace(WEBSOCKET_MODULE, "");
+            }
+            OutputFile {
+                path: format!("src/support/{name}"),
+                contents: format!("{}\n\n{}", marker::runtime(), source),
+            }
         })
         .collect()
 }
+
+/// The declaration of the WebSocket module in the runtime's lib.rs.
+const WEBSOCKET_MODULE: &str =
+    "#[cfg(feature = \"websocket\")]\n#[doc(hidden)]\npub mod websocket;\n";
 
 /// What differs in a crate's own copy: the client's `define_client!` macro is not exported from
 /// the crate root (an `include!`d copy could not name it there) but re-exported within the crate.
@@ -86,8 +106,10 @@ mod tests {
 
     #[test]
     fn a_path_dependency_writes_no_sources() {
-        assert!(files(&Runtime::Path("../runtime".into())).is_empty());
-        let inline = files(&Runtime::Inline);
+        let features = ir::Features::default();
+        assert!(files(&Runtime::Path("../runtime".into()), &features).is_empty());
+        assert!(SOURCES[0].1.contains(WEBSOCKET_MODULE));
+        let inline = files(&Runtime::Inline, &features);
         let paths: Vec<&str> = inline.iter().map(|file| file.path.as_str()).collect();
         assert_eq!(
             paths,
@@ -96,7 +118,8 @@ mod tests {
                 "src/support/base64.rs",
                 "src/support/client.rs",
                 "src/support/server.rs",
-                "src/support/values.rs"
+                "src/support/values.rs",
+                "src/support/multipart.rs",
             ]
         );
         assert!(inline[0].contents.starts_with(marker::runtime()));

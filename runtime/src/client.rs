@@ -1793,6 +1793,14 @@ fn status_text(status: u16) -> String {
     }
 }
 
+impl Call<'_> {
+    /// The operation this call makes, for errors reported beside this module (WebSocket).
+    #[doc(hidden)]
+    pub fn operation_name(&self) -> &'static str {
+        self.operation
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -19,9 +19,15 @@
 mod base64;
 #[cfg(feature = "client")]
 pub mod client;
+#[cfg(all(feature = "server", feature = "multipart"))]
+#[doc(hidden)]
+pub mod multipart;
 #[cfg(feature = "server")]
 pub mod server;
 mod values;
+#[cfg(feature = "websocket")]
+#[doc(hidden)]
+pub mod websocket;
 
 pub use self::base64::Base64;
 #[doc(hidden)]

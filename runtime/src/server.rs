@@ -2327,6 +2327,176 @@ impl futures_util::Stream for SharedBody {
     }
 }
 
+/// How a generated handler reads credentials: one security scheme, several required together
+/// ([`AllOf`]) or the first of several alternatives ([`AnyOf`]), and which `WWW-Authenticate`
+/// challenges a 401 about them names.
+pub trait Scheme {
+    /// What the implementation receives.
+    type Credentials;
+
+    /// The credentials the request presents, `None` when it presents none of this scheme.
+    fn read(&self, cx: &Incoming) -> Result<Option<Self::Credentials>, Problem>;
+
+    /// Appends this scheme's challenges (none for API keys).
+    fn challenges(&self, out: &mut Vec<String>);
+}
+
+/// HTTP Basic, with the realm its challenge names.
+pub struct BasicAuth {
+    /// The realm its `WWW-Authenticate` challenge names.
+    pub realm: &'static str,
+}
+
+/// `Authorization: Bearer`.
+pub struct BearerAuth;
+
+/// An API key in the named header.
+pub struct HeaderKey(pub &'static str);
+
+/// An API key in the named query parameter.
+pub struct QueryKey(pub &'static str);
+
+/// An API key in the named cookie.
+pub struct CookieKey(pub &'static str);
+
+/// Two schemes required together; their credentials as a pair.
+pub struct AllOf<A, B>(pub A, pub B);
+
+/// Two alternatives; the first one the request presents wins.
+pub struct AnyOf<A, B>(pub A, pub B);
+
+/// An alternative's credentials as a variant of the operation's credentials enum.
+pub struct Map<S: Scheme, T>(pub S, pub fn(S::Credentials) -> T);
+
+impl Scheme for BasicAuth {
+    type Credentials = BasicCredentials;
+
+    fn read(&self, cx: &Incoming) -> Result<Option<BasicCredentials>, Problem> {
+        cx.basic("")
+    }
+
+    fn challenges(&self, out: &mut Vec<String>) {
+        let realm = self.realm.replace('\\', "\\\\").replace('"', "\\\"");
+        push_challenge(out, format!("Basic realm=\"{realm}\""));
+    }
+}
+
+impl Scheme for BearerAuth {
+    type Credentials = BearerToken;
+
+    fn read(&self, cx: &Incoming) -> Result<Option<BearerToken>, Problem> {
+        cx.bearer("")
+    }
+
+    fn challenges(&self, out: &mut Vec<String>) {
+        push_challenge(out, "Bearer".to_string());
+    }
+}
+
+impl Scheme for HeaderKey {
+    type Credentials = ApiKey;
+
+    fn read(&self, cx: &Incoming) -> Result<Option<ApiKey>, Problem> {
+        cx.api_key_header(self.0)
+    }
+
+    fn challenges(&self, _: &mut Vec<String>) {}
+}
+
+impl Scheme for QueryKey {
+    type Credentials = ApiKey;
+
+    fn read(&self, cx: &Incoming) -> Result<Option<ApiKey>, Problem> {
+        cx.api_key_query(self.0)
+    }
+
+    fn challenges(&self, _: &mut Vec<String>) {}
+}
+
+impl Scheme for CookieKey {
+    type Credentials = ApiKey;
+
+    fn read(&self, cx: &Incoming) -> Result<Option<ApiKey>, Problem> {
+        cx.api_key_cookie(self.0)
+    }
+
+    fn challenges(&self, _: &mut Vec<String>) {}
+}
+
+impl<A: Scheme, B: Scheme> Scheme for AllOf<A, B> {
+    type Credentials = (A::Credentials, B::Credentials);
+
+    fn read(&self, cx: &Incoming) -> Result<Option<Self::Credentials>, Problem> {
+        let first = self.0.read(cx)?;
+        Ok(first.zip(self.1.read(cx)?))
+    }
+
+    fn challenges(&self, out: &mut Vec<String>) {
+        self.0.challenges(out);
+        self.1.challenges(out);
+    }
+}
+
+impl<T, A: Scheme<Credentials = T>, B: Scheme<Credentials = T>> Scheme for AnyOf<A, B> {
+    type Credentials = T;
+
+    /// Both are read, so that malformed credentials of either are refused.
+    fn read(&self, cx: &Incoming) -> Result<Option<T>, Problem> {
+        let first = self.0.read(cx)?;
+        Ok(first.or(self.1.read(cx)?))
+    }
+
+    fn challenges(&self, out: &mut Vec<String>) {
+        self.0.challenges(out);
+        self.1.challenges(out);
+    }
+}
+
+impl<S: Scheme, T> Scheme for Map<S, T> {
+    type Credentials = T;
+
+    fn read(&self, cx: &Incoming) -> Result<Option<T>, Problem> {
+        Ok(self.0.read(cx)?.map(self.1))
+    }
+
+    fn challenges(&self, out: &mut Vec<String>) {
+        self.0.challenges(out);
+    }
+}
+
+fn push_challenge(out: &mut Vec<String>, challenge: String) {
+    if !out.contains(&challenge) {
+        out.push(challenge);
+    }
+}
+
+fn challenges_of(scheme: &impl Scheme) -> Vec<String> {
+    let mut challenges = Vec::new();
+    scheme.challenges(&mut challenges);
+    challenges
+}
+
+impl Incoming {
+    /// The credentials `scheme` finds, `None` when the request presents none (the operation
+    /// allows anonymous requests); malformed ones are a 401 with the scheme's challenges.
+    pub fn credentials<S: Scheme>(&self, scheme: &S) -> Result<Option<S::Credentials>, Problem> {
+        scheme.read(self).map_err(|problem| {
+            let challenges = challenges_of(scheme);
+            problem.with_challenges(&challenges.iter().map(String::as_str).collect::<Vec<_>>())
+        })
+    }
+
+    /// The credentials `scheme` finds, or a 401 with its challenges.
+    pub fn require<S: Scheme>(&self, scheme: &S) -> Result<S::Credentials, Problem> {
+        let credentials = self.credentials(scheme)?;
+        let challenges = challenges_of(scheme);
+        require_credentials(
+            credentials,
+            &challenges.iter().map(String::as_str).collect::<Vec<_>>(),
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

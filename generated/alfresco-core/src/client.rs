@@ -24,7 +24,7 @@ pub use crate::support::client::{
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
 /// HTTP Basic Authentication
-const BASIC_AUTH: Scheme = Scheme::basic();
+const BASIC_AUTH: Scheme = Scheme::Basic;
 
 impl Client {
     /// The operations tagged `people`.

@@ -26,6 +26,11 @@ pub use crate::support::server::{
     RouterOptions, PROBLEM_JSON,
 };
 
+/// HTTP Basic Authentication
+const BASIC_AUTH: rt::BasicAuth = rt::BasicAuth {
+    realm: "Alfresco Content Services REST API: People",
+};
+
 /// Retrieve and manage people
 ///
 /// Serve an implementation with [`people_router`] or, with every other tag, [`router`].
@@ -45,7 +50,7 @@ pub trait PeopleApi: Send + Sync + 'static {
     /// * firstName
     /// * lastName
     ///
-    /// Sends `GET /people`.
+    /// Answers `GET /people`.
     fn list_people(
         &self,
         credentials: BasicCredentials,
@@ -77,7 +82,7 @@ pub trait PeopleApi: Send + Sync + 'static {
     /// ```
     /// **Note:** setting properties of type d:content and d:category are not supported.
     ///
-    /// Sends `POST /people`.
+    /// Answers `POST /people`.
     fn create_person(
         &self,
         credentials: BasicCredentials,
@@ -91,7 +96,7 @@ pub trait PeopleApi: Send + Sync + 'static {
     ///
     /// You can use the `-me-` string in place of `<personId>` to specify the currently authenticated user.
     ///
-    /// Sends `GET /people/{personId}`.
+    /// Answers `GET /people/{personId}`.
     fn get_person(
         &self,
         credentials: BasicCredentials,
@@ -128,7 +133,7 @@ pub trait PeopleApi: Send + Sync + 'static {
     /// ```
     /// **Note:** setting properties of type d:content and d:category are not supported.
     ///
-    /// Sends `PUT /people/{personId}`.
+    /// Answers `PUT /people/{personId}`.
     fn update_person(
         &self,
         credentials: BasicCredentials,
@@ -144,7 +149,7 @@ pub trait PeopleApi: Send + Sync + 'static {
     ///
     /// You can use the `-me-` string in place of `<personId>` to specify the currently authenticated user.
     ///
-    /// Sends `GET /people/{personId}/avatar`.
+    /// Answers `GET /people/{personId}/avatar`.
     fn get_avatar_image(
         &self,
         credentials: BasicCredentials,
@@ -164,7 +169,7 @@ pub trait PeopleApi: Send + Sync + 'static {
     ///
     /// You can use the `-me-` string in place of `<personId>` to specify the currently authenticated user.
     ///
-    /// Sends `PUT /people/{personId}/avatar`.
+    /// Answers `PUT /people/{personId}/avatar`.
     fn update_avatar_image(
         &self,
         credentials: BasicCredentials,
@@ -180,7 +185,7 @@ pub trait PeopleApi: Send + Sync + 'static {
     ///
     /// You can use the `-me-` string in place of `<personId>` to specify the currently authenticated user.
     ///
-    /// Sends `DELETE /people/{personId}/avatar`.
+    /// Answers `DELETE /people/{personId}/avatar`.
     fn delete_avatar_image(
         &self,
         credentials: BasicCredentials,
@@ -206,7 +211,7 @@ pub trait PeopleApi: Send + Sync + 'static {
     /// ```
     /// **Note:** No authentication is required to call this endpoint.
     ///
-    /// Sends `POST /people/{personId}/request-password-reset`.
+    /// Answers `POST /people/{personId}/request-password-reset`.
     fn request_password_reset(
         &self,
         credentials: Option<BasicCredentials>,
@@ -228,7 +233,7 @@ pub trait PeopleApi: Send + Sync + 'static {
     /// ```
     /// **Note:** No authentication is required to call this endpoint.
     ///
-    /// Sends `POST /people/{personId}/reset-password`.
+    /// Answers `POST /people/{personId}/reset-password`.
     fn reset_password(
         &self,
         credentials: Option<BasicCredentials>,
@@ -286,9 +291,9 @@ pub enum ListPeopleResponse {
 impl IntoResponse for ListPeopleResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
-            Self::BadRequest => rt::reply_empty(rt::status(400)),
-            Self::Unauthorized => rt::reply_empty(rt::status(401)),
+            Self::Ok(body) => rt::reply_json(StatusCode::OK, "application/json", body),
+            Self::BadRequest => rt::reply_empty(StatusCode::BAD_REQUEST),
+            Self::Unauthorized => rt::reply_empty(StatusCode::UNAUTHORIZED),
             Self::Default { status, body } => {
                 rt::reply_json(status, "application/json", body)
             }
@@ -301,13 +306,7 @@ async fn list_people<A: PeopleApi>(
     request: Request,
 ) -> Result<ListPeopleResponse, Problem> {
     let cx = Incoming::new(request, "/people").await?;
-    let challenges: &[&str] = &[
-        "Basic realm=\"Alfresco Content Services REST API: People\"",
-    ];
-    let credentials = cx
-        .basic("")
-        .map_err(|problem| problem.with_challenges(challenges))?;
-    let credentials = rt::require_credentials(credentials, challenges)?;
+    let credentials = cx.require(&BASIC_AUTH)?;
     let params = ListPeopleQuery {
         skip_count: cx.query_scalar("skip_count", "skipCount")?.or(0),
         max_items: cx.query_scalar("max_items", "maxItems")?.or(100),
@@ -356,13 +355,15 @@ impl IntoResponse for CreatePersonResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Created(body) => {
-                rt::reply_json(rt::status(201), "application/json", body)
+                rt::reply_json(StatusCode::CREATED, "application/json", body)
             }
-            Self::BadRequest => rt::reply_empty(rt::status(400)),
-            Self::Unauthorized => rt::reply_empty(rt::status(401)),
-            Self::Forbidden => rt::reply_empty(rt::status(403)),
-            Self::Conflict => rt::reply_empty(rt::status(409)),
-            Self::UnprocessableEntity => rt::reply_empty(rt::status(422)),
+            Self::BadRequest => rt::reply_empty(StatusCode::BAD_REQUEST),
+            Self::Unauthorized => rt::reply_empty(StatusCode::UNAUTHORIZED),
+            Self::Forbidden => rt::reply_empty(StatusCode::FORBIDDEN),
+            Self::Conflict => rt::reply_empty(StatusCode::CONFLICT),
+            Self::UnprocessableEntity => {
+                rt::reply_empty(StatusCode::UNPROCESSABLE_ENTITY)
+            }
             Self::Default { status, body } => {
                 rt::reply_json(status, "application/json", body)
             }
@@ -375,13 +376,7 @@ async fn create_person<A: PeopleApi>(
     request: Request,
 ) -> Result<CreatePersonResponse, Problem> {
     let cx = Incoming::new(request, "/people").await?;
-    let challenges: &[&str] = &[
-        "Basic realm=\"Alfresco Content Services REST API: People\"",
-    ];
-    let credentials = cx
-        .basic("")
-        .map_err(|problem| problem.with_challenges(challenges))?;
-    let credentials = rt::require_credentials(credentials, challenges)?;
+    let credentials = cx.require(&BASIC_AUTH)?;
     let params = CreatePersonQuery {
         fields: cx.query_csv("fields", "fields")?.optional(),
     };
@@ -419,9 +414,9 @@ pub enum GetPersonResponse {
 impl IntoResponse for GetPersonResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
-            Self::Unauthorized => rt::reply_empty(rt::status(401)),
-            Self::NotFound => rt::reply_empty(rt::status(404)),
+            Self::Ok(body) => rt::reply_json(StatusCode::OK, "application/json", body),
+            Self::Unauthorized => rt::reply_empty(StatusCode::UNAUTHORIZED),
+            Self::NotFound => rt::reply_empty(StatusCode::NOT_FOUND),
             Self::Default { status, body } => {
                 rt::reply_json(status, "application/json", body)
             }
@@ -434,13 +429,7 @@ async fn get_person<A: PeopleApi>(
     request: Request,
 ) -> Result<GetPersonResponse, Problem> {
     let cx = Incoming::new(request, "/people/{person_id}").await?;
-    let challenges: &[&str] = &[
-        "Basic realm=\"Alfresco Content Services REST API: People\"",
-    ];
-    let credentials = cx
-        .basic("")
-        .map_err(|problem| problem.with_challenges(challenges))?;
-    let credentials = rt::require_credentials(credentials, challenges)?;
+    let credentials = cx.require(&BASIC_AUTH)?;
     let person_id: String = cx.path_scalar("person_id", "personId")?.required()?;
     let params = GetPersonQuery {
         fields: cx.query_csv("fields", "fields")?.optional(),
@@ -485,12 +474,14 @@ pub enum UpdatePersonResponse {
 impl IntoResponse for UpdatePersonResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
-            Self::BadRequest => rt::reply_empty(rt::status(400)),
-            Self::Unauthorized => rt::reply_empty(rt::status(401)),
-            Self::Forbidden => rt::reply_empty(rt::status(403)),
-            Self::NotFound => rt::reply_empty(rt::status(404)),
-            Self::UnprocessableEntity => rt::reply_empty(rt::status(422)),
+            Self::Ok(body) => rt::reply_json(StatusCode::OK, "application/json", body),
+            Self::BadRequest => rt::reply_empty(StatusCode::BAD_REQUEST),
+            Self::Unauthorized => rt::reply_empty(StatusCode::UNAUTHORIZED),
+            Self::Forbidden => rt::reply_empty(StatusCode::FORBIDDEN),
+            Self::NotFound => rt::reply_empty(StatusCode::NOT_FOUND),
+            Self::UnprocessableEntity => {
+                rt::reply_empty(StatusCode::UNPROCESSABLE_ENTITY)
+            }
             Self::Default { status, body } => {
                 rt::reply_json(status, "application/json", body)
             }
@@ -503,13 +494,7 @@ async fn update_person<A: PeopleApi>(
     request: Request,
 ) -> Result<UpdatePersonResponse, Problem> {
     let cx = Incoming::new(request, "/people/{person_id}").await?;
-    let challenges: &[&str] = &[
-        "Basic realm=\"Alfresco Content Services REST API: People\"",
-    ];
-    let credentials = cx
-        .basic("")
-        .map_err(|problem| problem.with_challenges(challenges))?;
-    let credentials = rt::require_credentials(credentials, challenges)?;
+    let credentials = cx.require(&BASIC_AUTH)?;
     let person_id: String = cx.path_scalar("person_id", "personId")?.required()?;
     let params = UpdatePersonQuery {
         fields: cx.query_csv("fields", "fields")?.optional(),
@@ -556,12 +541,12 @@ impl IntoResponse for GetAvatarImageResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Ok(body) => {
-                rt::reply_binary(rt::status(200), "application/octet-stream", body)
+                rt::reply_binary(StatusCode::OK, "application/octet-stream", body)
             }
-            Self::NotModified => rt::reply_empty(rt::status(304)),
-            Self::BadRequest => rt::reply_empty(rt::status(400)),
-            Self::Unauthorized => rt::reply_empty(rt::status(401)),
-            Self::NotFound => rt::reply_empty(rt::status(404)),
+            Self::NotModified => rt::reply_empty(StatusCode::NOT_MODIFIED),
+            Self::BadRequest => rt::reply_empty(StatusCode::BAD_REQUEST),
+            Self::Unauthorized => rt::reply_empty(StatusCode::UNAUTHORIZED),
+            Self::NotFound => rt::reply_empty(StatusCode::NOT_FOUND),
             Self::Default { status, body } => {
                 rt::reply_json(status, "application/octet-stream", body)
             }
@@ -574,13 +559,7 @@ async fn get_avatar_image<A: PeopleApi>(
     request: Request,
 ) -> Result<GetAvatarImageResponse, Problem> {
     let cx = Incoming::new(request, "/people/{person_id}/avatar").await?;
-    let challenges: &[&str] = &[
-        "Basic realm=\"Alfresco Content Services REST API: People\"",
-    ];
-    let credentials = cx
-        .basic("")
-        .map_err(|problem| problem.with_challenges(challenges))?;
-    let credentials = rt::require_credentials(credentials, challenges)?;
+    let credentials = cx.require(&BASIC_AUTH)?;
     let person_id: String = cx.path_scalar("person_id", "personId")?.required()?;
     let params = GetAvatarImageQuery {
         attachment: cx.query_scalar("attachment", "attachment")?.or(true),
@@ -623,14 +602,16 @@ pub enum UpdateAvatarImageResponse {
 impl IntoResponse for UpdateAvatarImageResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok => rt::reply_empty(rt::status(200)),
-            Self::BadRequest => rt::reply_empty(rt::status(400)),
-            Self::Unauthorized => rt::reply_empty(rt::status(401)),
-            Self::Forbidden => rt::reply_empty(rt::status(403)),
-            Self::NotFound => rt::reply_empty(rt::status(404)),
-            Self::PayloadTooLarge => rt::reply_empty(rt::status(413)),
-            Self::NotImplemented => rt::reply_empty(rt::status(501)),
-            Self::InsufficientStorage => rt::reply_empty(rt::status(507)),
+            Self::Ok => rt::reply_empty(StatusCode::OK),
+            Self::BadRequest => rt::reply_empty(StatusCode::BAD_REQUEST),
+            Self::Unauthorized => rt::reply_empty(StatusCode::UNAUTHORIZED),
+            Self::Forbidden => rt::reply_empty(StatusCode::FORBIDDEN),
+            Self::NotFound => rt::reply_empty(StatusCode::NOT_FOUND),
+            Self::PayloadTooLarge => rt::reply_empty(StatusCode::PAYLOAD_TOO_LARGE),
+            Self::NotImplemented => rt::reply_empty(StatusCode::NOT_IMPLEMENTED),
+            Self::InsufficientStorage => {
+                rt::reply_empty(StatusCode::INSUFFICIENT_STORAGE)
+            }
             Self::Default { status, body } => {
                 rt::reply_json(status, "application/json", body)
             }
@@ -643,13 +624,7 @@ async fn update_avatar_image<A: PeopleApi>(
     request: Request,
 ) -> Result<UpdateAvatarImageResponse, Problem> {
     let cx = Incoming::new(request, "/people/{person_id}/avatar").await?;
-    let challenges: &[&str] = &[
-        "Basic realm=\"Alfresco Content Services REST API: People\"",
-    ];
-    let credentials = cx
-        .basic("")
-        .map_err(|problem| problem.with_challenges(challenges))?;
-    let credentials = rt::require_credentials(credentials, challenges)?;
+    let credentials = cx.require(&BASIC_AUTH)?;
     let person_id: String = cx.path_scalar("person_id", "personId")?.required()?;
     let body = cx.body_binary("application/octet-stream").await?.required()?;
     Ok(A::update_avatar_image(&api, credentials, person_id, body).await)
@@ -674,10 +649,10 @@ pub enum DeleteAvatarImageResponse {
 impl IntoResponse for DeleteAvatarImageResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
-            Self::Unauthorized => rt::reply_empty(rt::status(401)),
-            Self::Forbidden => rt::reply_empty(rt::status(403)),
-            Self::NotFound => rt::reply_empty(rt::status(404)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
+            Self::Unauthorized => rt::reply_empty(StatusCode::UNAUTHORIZED),
+            Self::Forbidden => rt::reply_empty(StatusCode::FORBIDDEN),
+            Self::NotFound => rt::reply_empty(StatusCode::NOT_FOUND),
             Self::Default { status, body } => {
                 rt::reply_json(status, "application/json", body)
             }
@@ -690,13 +665,7 @@ async fn delete_avatar_image<A: PeopleApi>(
     request: Request,
 ) -> Result<DeleteAvatarImageResponse, Problem> {
     let cx = Incoming::new(request, "/people/{person_id}/avatar").await?;
-    let challenges: &[&str] = &[
-        "Basic realm=\"Alfresco Content Services REST API: People\"",
-    ];
-    let credentials = cx
-        .basic("")
-        .map_err(|problem| problem.with_challenges(challenges))?;
-    let credentials = rt::require_credentials(credentials, challenges)?;
+    let credentials = cx.require(&BASIC_AUTH)?;
     let person_id: String = cx.path_scalar("person_id", "personId")?.required()?;
     drop(cx);
     Ok(A::delete_avatar_image(&api, credentials, person_id).await)
@@ -715,8 +684,8 @@ pub enum RequestPasswordResetResponse {
 impl IntoResponse for RequestPasswordResetResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Accepted => rt::reply_empty(rt::status(202)),
-            Self::NotFound => rt::reply_empty(rt::status(404)),
+            Self::Accepted => rt::reply_empty(StatusCode::ACCEPTED),
+            Self::NotFound => rt::reply_empty(StatusCode::NOT_FOUND),
         }
     }
 }
@@ -726,12 +695,7 @@ async fn request_password_reset<A: PeopleApi>(
     request: Request,
 ) -> Result<RequestPasswordResetResponse, Problem> {
     let cx = Incoming::new(request, "/people/{person_id}/request-password-reset").await?;
-    let challenges: &[&str] = &[
-        "Basic realm=\"Alfresco Content Services REST API: People\"",
-    ];
-    let credentials = cx
-        .basic("")
-        .map_err(|problem| problem.with_challenges(challenges))?;
+    let credentials = cx.credentials(&BASIC_AUTH)?;
     let person_id: String = cx.path_scalar("person_id", "personId")?.required()?;
     let body = cx.body_json("application/json").await?.required()?;
     Ok(A::request_password_reset(&api, credentials, person_id, body).await)
@@ -750,8 +714,8 @@ pub enum ResetPasswordResponse {
 impl IntoResponse for ResetPasswordResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Accepted => rt::reply_empty(rt::status(202)),
-            Self::BadRequest => rt::reply_empty(rt::status(400)),
+            Self::Accepted => rt::reply_empty(StatusCode::ACCEPTED),
+            Self::BadRequest => rt::reply_empty(StatusCode::BAD_REQUEST),
         }
     }
 }
@@ -761,12 +725,7 @@ async fn reset_password<A: PeopleApi>(
     request: Request,
 ) -> Result<ResetPasswordResponse, Problem> {
     let cx = Incoming::new(request, "/people/{person_id}/reset-password").await?;
-    let challenges: &[&str] = &[
-        "Basic realm=\"Alfresco Content Services REST API: People\"",
-    ];
-    let credentials = cx
-        .basic("")
-        .map_err(|problem| problem.with_challenges(challenges))?;
+    let credentials = cx.credentials(&BASIC_AUTH)?;
     let person_id: String = cx.path_scalar("person_id", "personId")?.required()?;
     let body = cx.body_json("application/json").await?.required()?;
     Ok(A::reset_password(&api, credentials, person_id, body).await)

@@ -26,7 +26,7 @@ crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 use crate::support::client::{Multipart, ToMultipart};
 
 /// DocSpace authentication token, sent as the `asc_auth_key` cookie.
-const ASC_AUTH_KEY: Scheme = Scheme::api_key_cookie("asc_auth_key");
+const ASC_AUTH_KEY: Scheme = Scheme::ApiKeyCookie("asc_auth_key");
 
 impl Client {
     /// The operations tagged `People / Photos`.

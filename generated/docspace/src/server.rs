@@ -21,10 +21,14 @@ use axum::Router;
 #[allow(unused_imports)]
 use crate::models;
 use crate::support::server::{self as rt, Incoming};
+use crate::support::multipart::read_form;
 pub use crate::support::server::{
     Accepted, ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem,
     RouterOptions, PROBLEM_JSON,
 };
+
+/// DocSpace authentication token, sent as the `asc_auth_key` cookie.
+const ASC_AUTH_KEY: rt::CookieKey = rt::CookieKey("asc_auth_key");
 
 /// Photos of DocSpace users: get, upload, update and delete a user photo, and create photo thumbnails.
 ///
@@ -35,7 +39,7 @@ pub trait PeoplePhotosApi: Send + Sync + 'static {
     ///
     /// Returns a photo of the user with the ID specified in the request.
     ///
-    /// Sends `GET /api/2.0/people/{userid}/photo`.
+    /// Answers `GET /api/2.0/people/{userid}/photo`.
     fn get_member_photo(
         &self,
         credentials: ApiKey,
@@ -46,7 +50,7 @@ pub trait PeoplePhotosApi: Send + Sync + 'static {
     ///
     /// Updates a photo of the user with the ID specified in the request.
     ///
-    /// Sends `PUT /api/2.0/people/{userid}/photo`.
+    /// Answers `PUT /api/2.0/people/{userid}/photo`.
     fn update_member_photo(
         &self,
         credentials: ApiKey,
@@ -58,7 +62,7 @@ pub trait PeoplePhotosApi: Send + Sync + 'static {
     ///
     /// Uploads a photo of the user with the ID specified in the request.
     ///
-    /// Sends `POST /api/2.0/people/{userid}/photo`.
+    /// Answers `POST /api/2.0/people/{userid}/photo`.
     fn upload_member_photo(
         &self,
         credentials: ApiKey,
@@ -70,7 +74,7 @@ pub trait PeoplePhotosApi: Send + Sync + 'static {
     ///
     /// Deletes a photo of the user with the ID specified in the request.
     ///
-    /// Sends `DELETE /api/2.0/people/{userid}/photo`.
+    /// Answers `DELETE /api/2.0/people/{userid}/photo`.
     fn delete_member_photo(
         &self,
         credentials: ApiKey,
@@ -81,7 +85,7 @@ pub trait PeoplePhotosApi: Send + Sync + 'static {
     ///
     /// Creates photo thumbnails by coordinates of the original image specified in the request.
     ///
-    /// Sends `POST /api/2.0/people/{userid}/photo/thumbnails`.
+    /// Answers `POST /api/2.0/people/{userid}/photo/thumbnails`.
     fn create_member_photo_thumbnails(
         &self,
         credentials: ApiKey,
@@ -107,10 +111,10 @@ pub enum GetMemberPhotoResponse {
 impl IntoResponse for GetMemberPhotoResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
-            Self::Unauthorized => rt::reply_empty(rt::status(401)),
-            Self::Forbidden => rt::reply_empty(rt::status(403)),
-            Self::NotFound => rt::reply_empty(rt::status(404)),
+            Self::Ok(body) => rt::reply_json(StatusCode::OK, "application/json", body),
+            Self::Unauthorized => rt::reply_empty(StatusCode::UNAUTHORIZED),
+            Self::Forbidden => rt::reply_empty(StatusCode::FORBIDDEN),
+            Self::NotFound => rt::reply_empty(StatusCode::NOT_FOUND),
         }
     }
 }
@@ -120,11 +124,7 @@ async fn get_member_photo<A: PeoplePhotosApi>(
     request: Request,
 ) -> Result<GetMemberPhotoResponse, Problem> {
     let cx = Incoming::new(request, "/api/2.0/people/{userid}/photo").await?;
-    let challenges: &[&str] = &[];
-    let credentials = cx
-        .api_key_cookie("asc_auth_key")
-        .map_err(|problem| problem.with_challenges(challenges))?;
-    let credentials = rt::require_credentials(credentials, challenges)?;
+    let credentials = cx.require(&ASC_AUTH_KEY)?;
     let userid: String = cx.path_scalar("userid", "userid")?.required()?;
     drop(cx);
     Ok(A::get_member_photo(&api, credentials, userid).await)
@@ -147,10 +147,10 @@ pub enum UpdateMemberPhotoResponse {
 impl IntoResponse for UpdateMemberPhotoResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
-            Self::Unauthorized => rt::reply_empty(rt::status(401)),
-            Self::Forbidden => rt::reply_empty(rt::status(403)),
-            Self::NotFound => rt::reply_empty(rt::status(404)),
+            Self::Ok(body) => rt::reply_json(StatusCode::OK, "application/json", body),
+            Self::Unauthorized => rt::reply_empty(StatusCode::UNAUTHORIZED),
+            Self::Forbidden => rt::reply_empty(StatusCode::FORBIDDEN),
+            Self::NotFound => rt::reply_empty(StatusCode::NOT_FOUND),
         }
     }
 }
@@ -160,11 +160,7 @@ async fn update_member_photo<A: PeoplePhotosApi>(
     request: Request,
 ) -> Result<UpdateMemberPhotoResponse, Problem> {
     let cx = Incoming::new(request, "/api/2.0/people/{userid}/photo").await?;
-    let challenges: &[&str] = &[];
-    let credentials = cx
-        .api_key_cookie("asc_auth_key")
-        .map_err(|problem| problem.with_challenges(challenges))?;
-    let credentials = rt::require_credentials(credentials, challenges)?;
+    let credentials = cx.require(&ASC_AUTH_KEY)?;
     let userid: String = cx.path_scalar("userid", "userid")?.required()?;
     let body = cx.body_json("application/json").await?.optional();
     Ok(A::update_member_photo(&api, credentials, userid, body).await)
@@ -183,8 +179,8 @@ pub enum UploadMemberPhotoResponse {
 impl IntoResponse for UploadMemberPhotoResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
-            Self::Unauthorized => rt::reply_empty(rt::status(401)),
+            Self::Ok(body) => rt::reply_json(StatusCode::OK, "application/json", body),
+            Self::Unauthorized => rt::reply_empty(StatusCode::UNAUTHORIZED),
         }
     }
 }
@@ -194,11 +190,7 @@ async fn upload_member_photo<A: PeoplePhotosApi>(
     request: Request,
 ) -> Result<UploadMemberPhotoResponse, Problem> {
     let cx = Incoming::new(request, "/api/2.0/people/{userid}/photo").await?;
-    let challenges: &[&str] = &[];
-    let credentials = cx
-        .api_key_cookie("asc_auth_key")
-        .map_err(|problem| problem.with_challenges(challenges))?;
-    let credentials = rt::require_credentials(credentials, challenges)?;
+    let credentials = cx.require(&ASC_AUTH_KEY)?;
     let userid: String = cx.path_scalar("userid", "userid")?.required()?;
     let body = rt::found_body(
             match read_form(cx, "multipart/form-data").await? {
@@ -231,10 +223,10 @@ pub enum DeleteMemberPhotoResponse {
 impl IntoResponse for DeleteMemberPhotoResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
-            Self::Unauthorized => rt::reply_empty(rt::status(401)),
-            Self::Forbidden => rt::reply_empty(rt::status(403)),
-            Self::NotFound => rt::reply_empty(rt::status(404)),
+            Self::Ok(body) => rt::reply_json(StatusCode::OK, "application/json", body),
+            Self::Unauthorized => rt::reply_empty(StatusCode::UNAUTHORIZED),
+            Self::Forbidden => rt::reply_empty(StatusCode::FORBIDDEN),
+            Self::NotFound => rt::reply_empty(StatusCode::NOT_FOUND),
         }
     }
 }
@@ -244,11 +236,7 @@ async fn delete_member_photo<A: PeoplePhotosApi>(
     request: Request,
 ) -> Result<DeleteMemberPhotoResponse, Problem> {
     let cx = Incoming::new(request, "/api/2.0/people/{userid}/photo").await?;
-    let challenges: &[&str] = &[];
-    let credentials = cx
-        .api_key_cookie("asc_auth_key")
-        .map_err(|problem| problem.with_challenges(challenges))?;
-    let credentials = rt::require_credentials(credentials, challenges)?;
+    let credentials = cx.require(&ASC_AUTH_KEY)?;
     let userid: String = cx.path_scalar("userid", "userid")?.required()?;
     drop(cx);
     Ok(A::delete_member_photo(&api, credentials, userid).await)
@@ -271,10 +259,10 @@ pub enum CreateMemberPhotoThumbnailsResponse {
 impl IntoResponse for CreateMemberPhotoThumbnailsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
-            Self::Unauthorized => rt::reply_empty(rt::status(401)),
-            Self::Forbidden => rt::reply_empty(rt::status(403)),
-            Self::NotFound => rt::reply_empty(rt::status(404)),
+            Self::Ok(body) => rt::reply_json(StatusCode::OK, "application/json", body),
+            Self::Unauthorized => rt::reply_empty(StatusCode::UNAUTHORIZED),
+            Self::Forbidden => rt::reply_empty(StatusCode::FORBIDDEN),
+            Self::NotFound => rt::reply_empty(StatusCode::NOT_FOUND),
         }
     }
 }
@@ -284,11 +272,7 @@ async fn create_member_photo_thumbnails<A: PeoplePhotosApi>(
     request: Request,
 ) -> Result<CreateMemberPhotoThumbnailsResponse, Problem> {
     let cx = Incoming::new(request, "/api/2.0/people/{userid}/photo/thumbnails").await?;
-    let challenges: &[&str] = &[];
-    let credentials = cx
-        .api_key_cookie("asc_auth_key")
-        .map_err(|problem| problem.with_challenges(challenges))?;
-    let credentials = rt::require_credentials(credentials, challenges)?;
+    let credentials = cx.require(&ASC_AUTH_KEY)?;
     let userid: String = cx.path_scalar("userid", "userid")?.required()?;
     let body = cx.body_json("application/json").await?.optional();
     Ok(A::create_member_photo_thumbnails(&api, credentials, userid, body).await)
@@ -376,36 +360,3 @@ const DOCUMENTS: &[rt::Document] = &[
         body: DOCUMENTATION_HTML,
     },
 ];
-
-/// Reads every part of a `multipart/form-data` body (within the router's body limit).
-async fn read_form(
-    cx: Incoming,
-    media_type: &str,
-) -> Result<Option<rt::FormData>, Problem> {
-    use axum::extract::FromRequest as _;
-    let Some(request) = cx.multipart_request(media_type)? else { return Ok(None) };
-    let problem = |error: axum::extract::multipart::MultipartError| rt::multipart_problem(
-        error.status(),
-        error.body_text(),
-    );
-    let mut multipart = axum::extract::Multipart::from_request(request, &())
-        .await
-        .map_err(|rejection| rt::multipart_problem(
-            rejection.status(),
-            rejection.body_text(),
-        ))?;
-    let mut form = rt::FormData::default();
-    while let Some(field) = multipart.next_field().await.map_err(problem)? {
-        let name = field.name().unwrap_or_default().to_string();
-        let file_name = field.file_name().map(str::to_string);
-        let content_type = field.content_type().map(str::to_string);
-        let data = field.bytes().await.map_err(problem)?;
-        form.push(crate::FormPart {
-            name,
-            file_name,
-            content_type,
-            data,
-        });
-    }
-    Ok(Some(form))
-}

@@ -23,8 +23,10 @@ pub use crate::support::client::{
 };
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
+use crate::support::websocket;
+
 /// OAuth2 (Auth0). Only `select_user` (POST /user/select) requires it; the upstream specification leaves every flow URL empty and defines no scopes.
-const AUTH0: Scheme = Scheme::bearer();
+const AUTH0: Scheme = Scheme::Bearer;
 
 impl Client {
     /// The operations tagged `Person`.
@@ -492,47 +494,12 @@ impl UserApi {
         >,
         Error<StreamUserError>,
     > {
-        use futures_util::StreamExt as _;
-        use tokio_tungstenite::tungstenite::{client::IntoClientRequest as _, Message};
-
-        const OPERATION: &str = "stream_user";
-        let failed = |source: tokio_tungstenite::tungstenite::Error| Error::WebSocket {
-            operation: OPERATION,
-            source: Box::new(source),
-        };
-        let (url, headers) = self
+        let call = self
             .client
             .call("stream_user", Method::GET)
             .extra_headers(&self.headers)
-            .path("/user/stream")
-            .websocket::<StreamUserError>()?;
-        let mut request = url.into_client_request().map_err(failed)?;
-        request.headers_mut().extend(headers);
-        let (socket, _) = tokio_tungstenite::connect_async(request)
-            .await
-            .map_err(failed)?;
-        Ok(
-            socket
-                .filter_map(move |frame| async move {
-                    match frame {
-                        Ok(Message::Text(text)) => {
-                            Some(
-                                crate::support::client::websocket_message(
-                                    OPERATION,
-                                    text.as_bytes(),
-                                ),
-                            )
-                        }
-                        Ok(Message::Binary(bytes)) => {
-                            Some(
-                                crate::support::client::websocket_message(OPERATION, &bytes),
-                            )
-                        }
-                        Ok(_) => None,
-                        Err(source) => Some(Err(failed(source))),
-                    }
-                }),
-        )
+            .path("/user/stream");
+        websocket::connect(call).await
     }
 
     /// /user/update [POST]

@@ -21,10 +21,14 @@ use axum::Router;
 #[allow(unused_imports)]
 use crate::models;
 use crate::support::server::{self as rt, Incoming};
+use crate::support::websocket;
 pub use crate::support::server::{
     Accepted, ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem,
     RouterOptions, PROBLEM_JSON,
 };
+
+/// OAuth2 (Auth0). Only `select_user` (POST /user/select) requires it; the upstream specification leaves every flow URL empty and defines no scopes.
+const AUTH0: rt::BearerAuth = rt::BearerAuth;
 
 /// Persons known to Pieces OS: snapshot and update a person, associate or disassociate workstream summaries, and increment scores.
 ///
@@ -35,7 +39,7 @@ pub trait PersonApi: Send + Sync + 'static {
     ///
     /// This will associate a person with a workstream summary. This will do the same thing as the workstreamSummary equivalent.
     ///
-    /// Sends `POST /person/{person}/workstream_summaries/associate/{workstream_summary}`.
+    /// Answers `POST /person/{person}/workstream_summaries/associate/{workstream_summary}`.
     fn person_associate_workstream_summary(
         &self,
         person: String,
@@ -46,7 +50,7 @@ pub trait PersonApi: Send + Sync + 'static {
     ///
     /// This will enable us to disassociate an person from a workstream summary. This will do the same thing as the workstreamSummary equivalent.
     ///
-    /// Sends `POST /person/{person}/workstream_summaries/disassociate/{workstream_summary}`.
+    /// Answers `POST /person/{person}/workstream_summaries/disassociate/{workstream_summary}`.
     fn person_disassociate_workstream_summary(
         &self,
         person: String,
@@ -57,7 +61,7 @@ pub trait PersonApi: Send + Sync + 'static {
     ///
     /// This will take in a SeededScoreIncrement and will increment the material relative to the incoming body.
     ///
-    /// Sends `POST /person/{person}/scores/increment`.
+    /// Answers `POST /person/{person}/scores/increment`.
     fn person_scores_increment(
         &self,
         person: String,
@@ -68,7 +72,7 @@ pub trait PersonApi: Send + Sync + 'static {
     ///
     /// This will get a snapshot of a specific person
     ///
-    /// Sends `GET /person/{person}`.
+    /// Answers `GET /person/{person}`.
     fn person_snapshot(
         &self,
         person: String,
@@ -79,7 +83,7 @@ pub trait PersonApi: Send + Sync + 'static {
     ///
     /// This will update a specific person
     ///
-    /// Sends `POST /person/update`.
+    /// Answers `POST /person/update`.
     fn update_person(
         &self,
         params: UpdatePersonQuery,
@@ -100,9 +104,9 @@ pub enum PersonAssociateWorkstreamSummaryResponse {
 impl IntoResponse for PersonAssociateWorkstreamSummaryResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
             Self::InternalServerError(body) => {
-                rt::reply_text(rt::status(500), "text/plain", body)
+                rt::reply_text(StatusCode::INTERNAL_SERVER_ERROR, "text/plain", body)
             }
         }
     }
@@ -138,9 +142,9 @@ pub enum PersonDisassociateWorkstreamSummaryResponse {
 impl IntoResponse for PersonDisassociateWorkstreamSummaryResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
             Self::InternalServerError(body) => {
-                rt::reply_text(rt::status(500), "text/plain", body)
+                rt::reply_text(StatusCode::INTERNAL_SERVER_ERROR, "text/plain", body)
             }
         }
     }
@@ -176,9 +180,9 @@ pub enum PersonScoresIncrementResponse {
 impl IntoResponse for PersonScoresIncrementResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
             Self::InternalServerError(body) => {
-                rt::reply_text(rt::status(500), "text/plain", body)
+                rt::reply_text(StatusCode::INTERNAL_SERVER_ERROR, "text/plain", body)
             }
         }
     }
@@ -214,9 +218,9 @@ pub enum PersonSnapshotResponse {
 impl IntoResponse for PersonSnapshotResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
+            Self::Ok(body) => rt::reply_json(StatusCode::OK, "application/json", body),
             Self::InternalServerError(body) => {
-                rt::reply_text(rt::status(500), "text/plain", body)
+                rt::reply_text(StatusCode::INTERNAL_SERVER_ERROR, "text/plain", body)
             }
         }
     }
@@ -253,7 +257,7 @@ pub enum UpdatePersonResponse {
 impl IntoResponse for UpdatePersonResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
+            Self::Ok(body) => rt::reply_json(StatusCode::OK, "application/json", body),
         }
     }
 }
@@ -315,21 +319,21 @@ pub trait UserApi: Send + Sync + 'static {
     ///
     /// An endpoint to clear the current user.
     ///
-    /// Sends `POST /user/clear`.
+    /// Answers `POST /user/clear`.
     fn clear_user(&self) -> impl Future<Output = ClearUserResponse> + Send;
 
     /// /user/refresh [GET]
     ///
     /// This will refresh a user.
     ///
-    /// Sends `GET /user/refresh`.
+    /// Answers `GET /user/refresh`.
     fn refresh_user(&self) -> impl Future<Output = RefreshUserResponse> + Send;
 
     /// /user/select [POST]
     ///
     /// This will select the current user.
     ///
-    /// Sends `POST /user/select`.
+    /// Answers `POST /user/select`.
     fn select_user(
         &self,
         credentials: BearerToken,
@@ -342,7 +346,7 @@ pub trait UserApi: Send + Sync + 'static {
     ///
     /// **WebSocket endpoint.** OpenAPI 3.0 cannot describe a WebSocket, so this is declared as a plain `GET`: clients open `/user/stream` with a WebSocket upgrade (for example `ws://localhost:1000/user/stream`). Each server-to-client text frame is one `UserProfile` JSON document (see the `x-websocket-message` extension); the `200` response documents that message type.
     ///
-    /// Sends `GET /user/stream`.
+    /// Answers `GET /user/stream`.
     ///
     /// A WebSocket: the router upgrades the connection and sends each item of the returned stream as a JSON text frame.
     fn stream_user(
@@ -355,7 +359,7 @@ pub trait UserApi: Send + Sync + 'static {
     ///
     /// This will update a specific user in the database.
     ///
-    /// Sends `POST /user/update`.
+    /// Answers `POST /user/update`.
     fn update_user(
         &self,
         body: Option<models::UserProfile>,
@@ -365,7 +369,7 @@ pub trait UserApi: Send + Sync + 'static {
     ///
     /// This will be an endpoint to give access or remove access immediately from a given user.(isomorphic from the given provider)
     ///
-    /// Sends `POST /user/beta/status`.
+    /// Answers `POST /user/beta/status`.
     fn user_beta_status(
         &self,
         body: Option<models::UserBetaStatus>,
@@ -375,21 +379,21 @@ pub trait UserApi: Send + Sync + 'static {
     ///
     /// This will retrieve all the users Providers that are connected to this account. If called locally. we will 501 - because it is not implemented locally yet. If called in the cloud, we will refresh && get your access tokens to access these providers.
     ///
-    /// Sends `GET /user/providers`.
+    /// Answers `GET /user/providers`.
     fn user_providers(&self) -> impl Future<Output = UserProvidersResponse> + Send;
 
     /// /user [GET]
     ///
     /// This will return a snapshot of the current user. This will return our ReturnUserProfile and the user on that object is just a UserProfile and can potentially be null.
     ///
-    /// Sends `GET /user`.
+    /// Answers `GET /user`.
     fn user_snapshot(&self) -> impl Future<Output = UserSnapshotResponse> + Send;
 
     /// /user/update/vanity [POST]
     ///
     /// This is a local route to update your vanityname. ie mark.pieces.cloud, where "mark" is the vanityname.
     ///
-    /// Sends `POST /user/update/vanity`.
+    /// Answers `POST /user/update/vanity`.
     fn user_update_vanity(
         &self,
         body: Option<models::UserProfile>,
@@ -407,7 +411,7 @@ pub enum ClearUserResponse {
 impl IntoResponse for ClearUserResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }
@@ -434,9 +438,9 @@ pub enum RefreshUserResponse {
 impl IntoResponse for RefreshUserResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
+            Self::Ok(body) => rt::reply_json(StatusCode::OK, "application/json", body),
             Self::InternalServerError(body) => {
-                rt::reply_text(rt::status(500), "text/plain", body)
+                rt::reply_text(StatusCode::INTERNAL_SERVER_ERROR, "text/plain", body)
             }
         }
     }
@@ -462,7 +466,7 @@ pub enum SelectUserResponse {
 impl IntoResponse for SelectUserResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
+            Self::Ok(body) => rt::reply_json(StatusCode::OK, "application/json", body),
         }
     }
 }
@@ -472,11 +476,7 @@ async fn select_user<A: UserApi>(
     request: Request,
 ) -> Result<SelectUserResponse, Problem> {
     let cx = Incoming::new(request, "/user/select").await?;
-    let challenges: &[&str] = &["Bearer"];
-    let credentials = cx
-        .bearer("")
-        .map_err(|problem| problem.with_challenges(challenges))?;
-    let credentials = rt::require_credentials(credentials, challenges)?;
+    let credentials = cx.require(&AUTH0)?;
     let body = cx.body_json("application/json").await?.optional();
     Ok(A::select_user(&api, credentials, body).await)
 }
@@ -486,9 +486,9 @@ async fn stream_user<A: UserApi>(
     request: Request,
 ) -> Result<Response, Problem> {
     let cx = Incoming::new(request, "/user/stream").await?;
-    let upgrade = websocket_upgrade(cx).await?;
+    let upgrade = websocket::upgrade(cx).await?;
     let messages = A::stream_user(&api).await;
-    Ok(serve_stream(upgrade, messages))
+    Ok(websocket::serve(upgrade, messages))
 }
 
 /// The responses of `update_user`, one variant per documented status.
@@ -502,7 +502,7 @@ pub enum UpdateUserResponse {
 impl IntoResponse for UpdateUserResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
+            Self::Ok(body) => rt::reply_json(StatusCode::OK, "application/json", body),
         }
     }
 }
@@ -531,12 +531,16 @@ pub enum UserBetaStatusResponse {
 impl IntoResponse for UserBetaStatusResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
+            Self::Ok(body) => rt::reply_json(StatusCode::OK, "application/json", body),
             Self::InternalServerError(body) => {
-                rt::reply_text(rt::status(500), "text/plain", body)
+                rt::reply_text(StatusCode::INTERNAL_SERVER_ERROR, "text/plain", body)
             }
             Self::NetworkAuthenticationRequired(body) => {
-                rt::reply_text(rt::status(511), "text/plain", body)
+                rt::reply_text(
+                    StatusCode::NETWORK_AUTHENTICATION_REQUIRED,
+                    "text/plain",
+                    body,
+                )
             }
         }
     }
@@ -566,12 +570,12 @@ pub enum UserProvidersResponse {
 impl IntoResponse for UserProvidersResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
+            Self::Ok(body) => rt::reply_json(StatusCode::OK, "application/json", body),
             Self::InternalServerError(body) => {
-                rt::reply_text(rt::status(500), "text/plain", body)
+                rt::reply_text(StatusCode::INTERNAL_SERVER_ERROR, "text/plain", body)
             }
             Self::NotImplemented(body) => {
-                rt::reply_text(rt::status(501), "text/plain", body)
+                rt::reply_text(StatusCode::NOT_IMPLEMENTED, "text/plain", body)
             }
         }
     }
@@ -597,7 +601,7 @@ pub enum UserSnapshotResponse {
 impl IntoResponse for UserSnapshotResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
+            Self::Ok(body) => rt::reply_json(StatusCode::OK, "application/json", body),
         }
     }
 }
@@ -630,14 +634,22 @@ pub enum UserUpdateVanityResponse {
 impl IntoResponse for UserUpdateVanityResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
-            Self::NotFound(body) => rt::reply_text(rt::status(404), "text/plain", body),
-            Self::Conflict(body) => rt::reply_text(rt::status(409), "text/plain", body),
+            Self::Ok(body) => rt::reply_json(StatusCode::OK, "application/json", body),
+            Self::NotFound(body) => {
+                rt::reply_text(StatusCode::NOT_FOUND, "text/plain", body)
+            }
+            Self::Conflict(body) => {
+                rt::reply_text(StatusCode::CONFLICT, "text/plain", body)
+            }
             Self::InternalServerError(body) => {
-                rt::reply_text(rt::status(500), "text/plain", body)
+                rt::reply_text(StatusCode::INTERNAL_SERVER_ERROR, "text/plain", body)
             }
             Self::NetworkAuthenticationRequired(body) => {
-                rt::reply_text(rt::status(511), "text/plain", body)
+                rt::reply_text(
+                    StatusCode::NETWORK_AUTHENTICATION_REQUIRED,
+                    "text/plain",
+                    body,
+                )
             }
         }
     }
@@ -724,53 +736,3 @@ const DOCUMENTS: &[rt::Document] = &[
         body: DOCUMENTATION_HTML,
     },
 ];
-
-/// Accepts a WebSocket handshake, or answers why not.
-async fn websocket_upgrade(
-    cx: Incoming,
-) -> Result<axum::extract::ws::WebSocketUpgrade, Problem> {
-    use axum::extract::FromRequest as _;
-    axum::extract::ws::WebSocketUpgrade::from_request(cx.into_request(), &())
-        .await
-        .map_err(|rejection| Problem::new(rejection.status(), rejection.body_text()))
-}
-
-/// Completes the upgrade and sends each message as a JSON text frame.
-fn serve_stream<T: serde::Serialize + Send + 'static>(
-    upgrade: axum::extract::ws::WebSocketUpgrade,
-    messages: futures_util::stream::BoxStream<'static, T>,
-) -> Response {
-    upgrade.on_upgrade(move |socket| pump(socket, messages))
-}
-
-/// Sends messages until the stream ends (then closes normally) or the client leaves.
-async fn pump<T: serde::Serialize>(
-    mut socket: axum::extract::ws::WebSocket,
-    mut messages: futures_util::stream::BoxStream<'static, T>,
-) {
-    use axum::extract::ws::{CloseFrame, Message};
-    use futures_util::future::{select, Either};
-    use futures_util::StreamExt as _;
-    loop {
-        let next = match select(messages.next(), std::pin::pin!(socket.recv())).await {
-            Either::Left((message, _)) => Either::Left(message),
-            Either::Right((incoming, _)) => Either::Right(incoming),
-        };
-        match next {
-            Either::Left(Some(message)) => {
-                let Ok(text) = serde_json::to_string(&message) else { break };
-                if socket.send(Message::Text(text.into())).await.is_err() {
-                    return;
-                }
-            }
-            Either::Left(None) => break,
-            Either::Right(Some(Ok(Message::Close(_))) | Some(Err(_)) | None) => return,
-            Either::Right(Some(Ok(_))) => {}
-        }
-    }
-    let close = CloseFrame {
-        code: axum::extract::ws::close_code::NORMAL,
-        reason: "".into(),
-    };
-    let _ = socket.send(Message::Close(Some(close))).await;
-}

@@ -4,17 +4,19 @@
 use openapiv3::OpenAPI;
 use serde_path_to_error::Segment;
 
-use crate::diagnostics::{child, Diagnostic, Diagnostics, Severity};
-use crate::keys;
-use crate::refs;
-use crate::source_map::SourceMap;
+use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
+use crate::pointer::child;
 
+mod keys;
 mod oas31;
+mod refs;
 mod schemas;
+mod source_map;
 mod swagger2;
 mod tree;
 mod version;
 
+pub use source_map::SourceMap;
 use version::Version;
 
 /// The methods of a Path Item Object, whose values are operations.

@@ -4,7 +4,7 @@
 use serde_yaml::{Mapping, Value};
 
 use super::tree::{key_text, set, take, text};
-use crate::diagnostics::child;
+use crate::pointer::child;
 
 /// What the conversion did.
 #[derive(Default)]
@@ -77,7 +77,7 @@ pub fn convert(document: &mut Value) -> Converted {
             .get("$ref")
             .and_then(Value::as_str)
             .and_then(|reference| reference.strip_prefix("#/components/pathItems/"))
-            .map(crate::diagnostics::unescape_segment);
+            .map(crate::pointer::unescape_segment);
         if let Some(name) = target {
             if let Some(found) = path_items
                 .as_ref()

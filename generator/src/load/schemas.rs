@@ -10,7 +10,7 @@ use serde_yaml::{Mapping, Value};
 
 use super::tree::{key_text, rewrite_refs, set, take, text};
 use super::version::Version;
-use crate::diagnostics::child;
+use crate::pointer::child;
 
 /// Keys beside a `$ref` that describe the use of the referenced schema and are kept.
 const REF_ANNOTATIONS: &[&str] = &[

@@ -8,7 +8,7 @@
 use serde_yaml::{Mapping, Value};
 
 use super::tree::{key_text, mapping_at, rewrite_refs, set, strings, take, text};
-use crate::diagnostics::child;
+use crate::pointer::child;
 
 /// What the conversion did.
 #[derive(Default)]
@@ -306,7 +306,7 @@ impl Conversion {
             .get("$ref")
             .and_then(Value::as_str)
             .and_then(|reference| reference.strip_prefix("#/parameters/"))
-            .map(crate::diagnostics::unescape_segment);
+            .map(crate::pointer::unescape_segment);
         match target.and_then(|name| self.body_parameters.get(name.as_str())) {
             Some(found) => found.clone(),
             None => parameter,

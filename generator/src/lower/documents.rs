@@ -1,8 +1,9 @@
 //! The documents a generated router can serve beside the API: the OpenAPI document (JSON, YAML)
 //! and its documentation page, at routes the API's own operations leave free.
 
-use crate::diagnostics::{child, Diagnostics};
+use crate::diagnostics::Diagnostics;
 use crate::ir;
+use crate::pointer::child;
 
 /// Route, media type and the `server.rs` constant holding the body, for each document.
 const DOCUMENTS: [(&str, &str, &str); 3] = [

@@ -6,9 +6,9 @@ use openapiv3::{
     VariantOrUnknownOrEmpty,
 };
 
-use crate::diagnostics::child;
 use crate::ir;
 use crate::names::{self, Namespace};
+use crate::pointer::child;
 
 use super::{docs_of, resolve, Context, Ty};
 
@@ -71,7 +71,7 @@ impl Context<'_, '_> {
                 ty,
                 field_ty,
                 required: header.required,
-                encoding: encoding.to_string(),
+                encoding,
                 docs: docs_of(None, header.description.as_deref()),
             });
         }
@@ -146,7 +146,7 @@ impl Context<'_, '_> {
         wire: &str,
         pointer: &str,
         hint: &str,
-    ) -> Option<(String, &'static str)> {
+    ) -> Option<(String, ir::HeaderEncoding)> {
         let skip = |context: &mut Self, why: &str| {
             context.diagnostics.warning(
                 pointer,
@@ -172,12 +172,17 @@ impl Context<'_, '_> {
         if is_date_time && HTTP_DATE_HEADERS.contains(&wire.to_ascii_lowercase().as_str()) {
             self.features.http_date = true;
             self.features.chrono = true;
-            return Some(("chrono::DateTime<chrono::Utc>".to_string(), "http_date"));
+            return Some((
+                "chrono::DateTime<chrono::Utc>".to_string(),
+                ir::HeaderEncoding::HttpDate,
+            ));
         }
         match &ty {
-            Ty::Vec(item) if self.is_text_like(item, 0) => Some((ty.render(), "csv")),
-            _ if is_date_time => Some((ty.render(), "date_time")),
-            _ if self.is_text_like(&ty, 0) => Some((ty.render(), "scalar")),
+            Ty::Vec(item) if self.is_text_like(item, 0) => {
+                Some((ty.render(), ir::HeaderEncoding::Csv))
+            }
+            _ if is_date_time => Some((ty.render(), ir::HeaderEncoding::DateTime)),
+            _ if self.is_text_like(&ty, 0) => Some((ty.render(), ir::HeaderEncoding::Scalar)),
             _ => skip(self, "an object or a list of objects has no text form here"),
         }
     }

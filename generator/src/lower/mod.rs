@@ -1,5 +1,6 @@
 //! Lower: an `openapiv3::OpenAPI` document to the IR, deciding every name and type.
 
+mod code;
 mod cycles;
 mod documents;
 mod headers;
@@ -12,9 +13,10 @@ mod types;
 use indexmap::IndexMap;
 use openapiv3::{OpenAPI, ReferenceOr};
 
-use crate::diagnostics::{child, Diagnostics};
+use crate::diagnostics::Diagnostics;
 use crate::ir::{self, Features};
 use crate::names;
+use crate::pointer::child;
 
 pub use types::Ty;
 
@@ -66,13 +68,9 @@ pub fn lower<'a, 'd>(
         scheme.used = tags
             .iter()
             .flat_map(|tag| &tag.operations)
-            .any(|operation| {
-                operation
-                    .security_fields
-                    .iter()
-                    .flatten()
-                    .any(|field| *field == scheme.field)
-            });
+            .filter_map(|operation| operation.security.as_ref())
+            .flat_map(|security| &security.alternatives)
+            .any(|requirement| requirement.constants.contains(&scheme.constant));
     }
     let documents = documents::documents(&tags, context.diagnostics);
     let (default_base_url, base_path) = context.server();
@@ -177,7 +175,7 @@ pub fn resolve<'d, T>(
                     format!("unsupported reference `{reference}`: expected `{prefix}...`")
                 })?;
                 current = map
-                    .and_then(|map| map.get(&crate::diagnostics::unescape_segment(name)))
+                    .and_then(|map| map.get(&crate::pointer::unescape_segment(name)))
                     .ok_or_else(|| format!("reference to an undefined component `{reference}`"))?;
             }
         }

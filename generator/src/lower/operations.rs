@@ -8,24 +8,14 @@ use openapiv3::{
     Type, VariantOrUnknownOrEmpty,
 };
 
-use crate::diagnostics::child;
-use crate::ir;
+use crate::ir::{self, BodyKind, Encoding, Location, PartKind, Status};
 use crate::names::{self, Namespace};
+use crate::pointer::child;
 
+use super::code;
 use super::types::{component_schema, DraftKind, ModelDraft};
 use super::{docs_of, resolve, type_stem, Context, Ty};
-use crate::diagnostics::unescape_segment;
-
-/// Encodings of arrays whose items go on the wire as text, one by one.
-const ARRAY_ENCODINGS: &[&str] = &[
-    "csv",
-    "multi",
-    "space",
-    "pipe",
-    "label_array",
-    "matrix_array",
-    "matrix_array_exploded",
-];
+use crate::pointer::unescape_segment;
 
 /// Plain types with a text form (`Display` and `FromStr`).
 const TEXT_TYPES: &[&str] = &[
@@ -96,8 +86,8 @@ const TYPE_SUFFIXES: &[&str] = &[
 ];
 
 /// Functions an operation's name must not take: the API struct's own methods (`new`, `client`,
-/// `with_header`), the server module's functions (operation handlers share its namespace) and the
-/// routes functions' `api` argument.
+/// `with_header`), the server module's functions and runtime imports (operation handlers share
+/// its namespace) and the routes functions' `api` argument.
 const RESERVED_FUNCTIONS: &[&str] = &[
     "new",
     "client",
@@ -105,9 +95,7 @@ const RESERVED_FUNCTIONS: &[&str] = &[
     "router",
     "router_with",
     "read_form",
-    "websocket_upgrade",
-    "serve_stream",
-    "pump",
+    "websocket",
     "api",
 ];
 
@@ -136,7 +124,6 @@ const RESERVED_PARAMS: &[&str] = &[
     "api",
     "cx",
     "request",
-    "challenges",
     "accepted",
     "upgrade",
     "messages",
@@ -245,40 +232,34 @@ impl Context<'_, '_> {
         let path_segments = self.path_segments(path, &params, pointer, all_params_lowered);
         let route = path_segments
             .iter()
-            .map(|segment| match (&segment.literal, &segment.param) {
-                (Some(literal), _) => route_literal(literal),
-                (None, Some(param)) => format!("{{{param}}}"),
-                (None, None) => String::new(),
+            .map(|segment| match segment {
+                ir::PathSegment::Literal { text } => route_literal(text),
+                ir::PathSegment::Param { name, .. } => format!("{{{name}}}"),
             })
             .collect();
         let body = operation
             .request_body
             .as_ref()
             .and_then(|body| self.lower_body(body, &child(pointer, "requestBody"), &stem));
-        let responses = self.lower_responses(operation, pointer, &stem);
+        let mut responses = self.lower_responses(operation, pointer, &stem);
         let (success_type, success_enum) = success_shape(&responses, &stem);
+        let error_enum = format!("{stem}Error");
+        let enums = code::Enums {
+            success: success_enum.as_deref(),
+            error: &error_enum,
+        };
+        for response in &mut responses {
+            response.fill_code(&enums);
+        }
         let success_headers = self.success_headers(&responses, &stem);
         let with_headers = success_headers
             .as_ref()
             .map(|_| function_names.unique(&format!("{name}_with_headers")));
-        let (security, security_optional) =
-            self.lower_requirements(operation.security.as_ref(), pointer, schemes);
+        let security = self.lower_security(operation.security.as_ref(), pointer, schemes, &stem);
         let query_struct = params
             .iter()
-            .any(|param| param.location == "query")
+            .any(|param| param.location == Location::Query)
             .then(|| format!("{stem}Query"));
-        let security_fields = security
-            .iter()
-            .map(|requirement| {
-                let field = |name: &String| {
-                    schemes
-                        .iter()
-                        .find(|scheme| &scheme.name == name)
-                        .map(|s| s.field.clone())
-                };
-                requirement.schemes.iter().filter_map(field).collect()
-            })
-            .collect();
         let websocket = self.websocket_message(operation, pointer, &responses);
         let has_optional = params.iter().any(|param| !param.required);
         // Every documented response media type, JSON first: a server that honours the order
@@ -303,7 +284,7 @@ impl Context<'_, '_> {
             response
                 .body
                 .as_ref()
-                .is_some_and(|body| body.kind == "choice")
+                .is_some_and(|body| body.kind == BodyKind::Choice)
         });
         // What the router negotiates among, in the same order.
         let produces: Vec<String> = if negotiates {
@@ -315,46 +296,42 @@ impl Context<'_, '_> {
             Vec::new()
         };
         let accept = (!accept.is_empty()).then(|| accept.join(", "));
-
-        let mut docs = docs_of(
-            operation.summary.as_deref(),
-            operation.description.as_deref(),
+        let params_struct = has_optional.then(|| format!("{stem}Params"));
+        let client_args = client_args(&params, params_struct.as_deref(), body.as_ref());
+        let server_args = server_args(
+            &params,
+            query_struct.as_deref(),
+            body.as_ref(),
+            security.as_ref(),
+            !produces.is_empty(),
         );
-        if !docs.is_empty() {
-            docs.push(String::new());
-        }
-        docs.push(format!("Sends `{} {}`.", method.to_uppercase(), path));
 
         ir::Operation {
             pointer: pointer.to_string(),
             operation_id,
-            type_stem: stem.clone(),
             method: method.to_uppercase(),
             path: path.to_string(),
             route,
             path_segments,
             summary: operation.summary.clone(),
-            docs,
+            docs: docs_of(
+                operation.summary.as_deref(),
+                operation.description.as_deref(),
+            ),
             deprecated: operation.deprecated,
             params,
-            params_struct: has_optional.then(|| format!("{stem}Params")),
+            client_args,
+            server_args,
+            params_struct,
             body,
+            has_default: responses.iter().any(|r| r.status == Status::Default),
             responses,
             success_type,
             success_enum,
-            error_enum: format!("{stem}Error"),
+            error_enum,
             response_enum: format!("{stem}Response"),
             query_struct,
-            credentials: server_credentials(
-                &stem,
-                &security,
-                security_optional,
-                schemes,
-                &self.document.info.title,
-            ),
             security,
-            security_optional,
-            security_fields,
             websocket,
             accept,
             success_headers,
@@ -374,7 +351,7 @@ impl Context<'_, '_> {
     ) -> (Vec<ir::Param>, bool) {
         let components = self.document.components.as_ref().map(|c| &c.parameters);
         // Operation parameters override path-level ones with the same name and location.
-        let mut merged: IndexMap<(String, &'static str), (&Parameter, String)> = IndexMap::new();
+        let mut merged: IndexMap<(String, Location), (&Parameter, String)> = IndexMap::new();
         let mut unresolved = false;
         let sources =
             item.parameters
@@ -417,21 +394,23 @@ impl Context<'_, '_> {
         }
         let query_names: Vec<String> = params
             .iter()
-            .filter(|param| param.location == "query")
+            .filter(|param| param.location == Location::Query)
             .map(|param| param.wire_name.clone())
             .collect();
         for param in params
             .iter_mut()
-            .filter(|param| param.encoding == "form_object")
+            .filter(|param| param.encoding == Encoding::FormObject)
         {
-            param.other_query_names = query_names
-                .iter()
-                .filter(|name| **name != param.wire_name)
-                .cloned()
-                .collect();
+            param.other_query_names = Some(
+                query_names
+                    .iter()
+                    .filter(|name| **name != param.wire_name)
+                    .cloned()
+                    .collect(),
+            );
         }
         // Path parameters first, then required ones; spec order otherwise.
-        params.sort_by_key(|param| (param.location != "path", !param.required));
+        params.sort_by_key(|param| (param.location != Location::Path, !param.required));
         (params, complete)
     }
 
@@ -478,17 +457,15 @@ impl Context<'_, '_> {
                     ),
                     None => Ty::JSON,
                 };
-                (ty, "json")
+                (ty, Encoding::Json)
             }
         };
         // Parameters are text on the wire, parsed by the generated code: an unbounded JSON
         // integer type buys nothing there, and `i64` reads naturally at call sites.
         let ty = ty.with_integers_as_i64();
-        let (ty, item_ty) = match (&ty, encoding) {
-            (Ty::Vec(item), encoding) if ARRAY_ENCODINGS.contains(&encoding) => {
-                (ty.clone(), Some(item.render_with("models::")))
-            }
-            _ => (ty, None),
+        let item_ty = match &ty {
+            Ty::Vec(item) if encoding.is_array() => Some(item.render_with("models::")),
+            _ => None,
         };
         let ty = match ty {
             Ty::Option(inner) => *inner,
@@ -511,7 +488,7 @@ impl Context<'_, '_> {
                 }),
             _ => None,
         };
-        let ty = if encoding == "http_date" {
+        let ty = if encoding == Encoding::HttpDate {
             self.features.http_date = true;
             self.features.chrono = true;
             "chrono::DateTime<chrono::Utc>".to_string()
@@ -523,21 +500,29 @@ impl Context<'_, '_> {
             (_, Some(item)) => format!("&[{item}]"),
             _ => ty.clone(),
         };
-        let server_ty = if data.required || location == "path" || default.is_some() {
+        let required = data.required || location == Location::Path;
+        let server_ty = if required || default.is_some() {
             ty.clone()
         } else {
             format!("Option<{ty}>")
         };
+        let name = param_names.unique(&names::field_name(&data.name));
         Some(ir::Param {
             arg_ty,
-            name: param_names.unique(&names::field_name(&data.name)),
+            client_value: if required {
+                format!("Some({name})")
+            } else {
+                format!("params.{name}")
+            },
+            take: code::take(required, default.as_deref()),
+            method: format!("{}_{}", location.as_str(), encoding.as_str()),
+            name,
             wire_name: data.name.clone(),
-            location: location.to_string(),
-            required: data.required || location == "path",
+            location,
+            required,
             ty,
-            item_ty,
-            encoding: encoding.to_string(),
-            other_query_names: Vec::new(),
+            encoding,
+            other_query_names: None,
             server_ty,
             default,
             docs: docs_of(None, data.description.as_deref()),
@@ -555,7 +540,7 @@ impl Context<'_, '_> {
         schema: Option<&Schema>,
         ty: &Ty,
         pointer: &str,
-    ) -> Option<&'static str> {
+    ) -> Option<Encoding> {
         let explode = parameter.parameter_data_ref().explode;
         let data_name = parameter.parameter_data_ref().name.clone();
         let is_array = matches!(ty, Ty::Vec(_))
@@ -606,62 +591,62 @@ impl Context<'_, '_> {
                 // `form` explodes by default; every other style does not.
                 let exploded = explode.unwrap_or(matches!(style, QueryStyle::Form));
                 match (style, shape, exploded) {
-                    (QueryStyle::Form, Shape::Object, false) => Ok("object"),
-                    (QueryStyle::Form, Shape::Object, true) => Ok("form_object"),
-                    (QueryStyle::Form, Shape::Array, false) => Ok("csv"),
-                    (QueryStyle::Form, Shape::Array, true) => Ok("multi"),
-                    (QueryStyle::Form, Shape::Scalar, _) => Ok("scalar"),
-                    (QueryStyle::SpaceDelimited, Shape::Array, false) => Ok("space"),
-                    (QueryStyle::PipeDelimited, Shape::Array, false) => Ok("pipe"),
+                    (QueryStyle::Form, Shape::Object, false) => Ok(Encoding::Object),
+                    (QueryStyle::Form, Shape::Object, true) => Ok(Encoding::FormObject),
+                    (QueryStyle::Form, Shape::Array, false) => Ok(Encoding::Csv),
+                    (QueryStyle::Form, Shape::Array, true) => Ok(Encoding::Multi),
+                    (QueryStyle::Form, Shape::Scalar, _) => Ok(Encoding::Scalar),
+                    (QueryStyle::SpaceDelimited, Shape::Array, false) => Ok(Encoding::Space),
+                    (QueryStyle::PipeDelimited, Shape::Array, false) => Ok(Encoding::Pipe),
                     (
                         QueryStyle::SpaceDelimited | QueryStyle::PipeDelimited,
                         Shape::Array,
                         true,
-                    ) => Ok("multi"),
-                    (QueryStyle::SpaceDelimited, Shape::Object, _) => Ok("space_object"),
-                    (QueryStyle::PipeDelimited, Shape::Object, _) => Ok("pipe_object"),
+                    ) => Ok(Encoding::Multi),
+                    (QueryStyle::SpaceDelimited, Shape::Object, _) => Ok(Encoding::SpaceObject),
+                    (QueryStyle::PipeDelimited, Shape::Object, _) => Ok(Encoding::PipeObject),
                     (QueryStyle::SpaceDelimited | QueryStyle::PipeDelimited, Shape::Scalar, _) => {
-                        Ok("scalar")
+                        Ok(Encoding::Scalar)
                     }
-                    (QueryStyle::DeepObject, _, _) => Ok("deep_object"),
+                    (QueryStyle::DeepObject, _, _) => Ok(Encoding::DeepObject),
                 }
             }
             Parameter::Path { style, .. } => {
                 let exploded = explode.unwrap_or(false);
                 Ok(match (style, shape, exploded) {
-                    (PathStyle::Simple, Shape::Scalar, _) => "scalar",
-                    (PathStyle::Simple, Shape::Array, _) => "csv",
-                    (PathStyle::Simple, Shape::Object, false) => "object",
-                    (PathStyle::Simple, Shape::Object, true) => "object_exploded",
-                    (PathStyle::Label, Shape::Scalar, _) => "label_scalar",
+                    (PathStyle::Simple, Shape::Scalar, _) => Encoding::Scalar,
+                    (PathStyle::Simple, Shape::Array, _) => Encoding::Csv,
+                    (PathStyle::Simple, Shape::Object, false) => Encoding::Object,
+                    (PathStyle::Simple, Shape::Object, true) => Encoding::ObjectExploded,
+                    (PathStyle::Label, Shape::Scalar, _) => Encoding::LabelScalar,
                     // The 3.0.3 table separates items with `.` whether exploded or not.
-                    (PathStyle::Label, Shape::Array, _) => "label_array",
-                    (PathStyle::Label, Shape::Object, false) => "label_object",
-                    (PathStyle::Label, Shape::Object, true) => "label_object_exploded",
-                    (PathStyle::Matrix, Shape::Scalar, _) => "matrix_scalar",
-                    (PathStyle::Matrix, Shape::Array, false) => "matrix_array",
-                    (PathStyle::Matrix, Shape::Array, true) => "matrix_array_exploded",
-                    (PathStyle::Matrix, Shape::Object, false) => "matrix_object",
-                    (PathStyle::Matrix, Shape::Object, true) => "matrix_object_exploded",
+                    (PathStyle::Label, Shape::Array, _) => Encoding::LabelArray,
+                    (PathStyle::Label, Shape::Object, false) => Encoding::LabelObject,
+                    (PathStyle::Label, Shape::Object, true) => Encoding::LabelObjectExploded,
+                    (PathStyle::Matrix, Shape::Scalar, _) => Encoding::MatrixScalar,
+                    (PathStyle::Matrix, Shape::Array, false) => Encoding::MatrixArray,
+                    (PathStyle::Matrix, Shape::Array, true) => Encoding::MatrixArrayExploded,
+                    (PathStyle::Matrix, Shape::Object, false) => Encoding::MatrixObject,
+                    (PathStyle::Matrix, Shape::Object, true) => Encoding::MatrixObjectExploded,
                 })
             }
             Parameter::Header { .. } => match (shape, explode.unwrap_or(false)) {
-                (Shape::Object, false) => Ok("object"),
-                (Shape::Object, true) => Ok("object_exploded"),
-                (Shape::Array, _) => Ok("csv"),
+                (Shape::Object, false) => Ok(Encoding::Object),
+                (Shape::Object, true) => Ok(Encoding::ObjectExploded),
+                (Shape::Array, _) => Ok(Encoding::Csv),
                 // HTTP's own date headers carry HTTP-dates (RFC 9110), whatever format the spec
                 // names; an application's own header carries the RFC 3339 text `date-time` means.
                 (Shape::Scalar, _) if is_date_time && is_http_date_header(&data_name) => {
-                    Ok("http_date")
+                    Ok(Encoding::HttpDate)
                 }
-                (Shape::Scalar, _) if is_date_time => Ok("rfc3339"),
-                (Shape::Scalar, _) => Ok("scalar"),
+                (Shape::Scalar, _) if is_date_time => Ok(Encoding::Rfc3339),
+                (Shape::Scalar, _) => Ok(Encoding::Scalar),
             },
             Parameter::Cookie { .. } => match (shape, explode.unwrap_or(true)) {
                 (Shape::Object, _) => Err(unsupported("object-valued cookie")),
-                (Shape::Array, false) => Ok("csv"),
-                (Shape::Array, true) => Ok("multi"),
-                (Shape::Scalar, _) => Ok("scalar"),
+                (Shape::Array, false) => Ok(Encoding::Csv),
+                (Shape::Array, true) => Ok(Encoding::Multi),
+                (Shape::Scalar, _) => Ok(Encoding::Scalar),
             },
         };
         match encoding {
@@ -756,48 +741,38 @@ impl Context<'_, '_> {
                 break;
             };
             if open > 0 {
-                segments.push(ir::PathSegment {
-                    literal: Some(rest[..open].to_string()),
-                    param: None,
-                    wire_name: None,
-                    encoding: None,
+                segments.push(ir::PathSegment::Literal {
+                    text: rest[..open].to_string(),
                 });
             }
             let wire = &rest[open + 1..close];
             match params
                 .iter()
-                .find(|p| p.location == "path" && p.wire_name == wire)
+                .find(|p| p.location == Location::Path && p.wire_name == wire)
             {
-                Some(param) => segments.push(ir::PathSegment {
-                    literal: None,
-                    param: Some(param.name.clone()),
-                    wire_name: Some(param.wire_name.clone()),
-                    encoding: Some(param.encoding.clone()),
+                Some(param) => segments.push(ir::PathSegment::Param {
+                    name: param.name.clone(),
+                    wire_name: param.wire_name.clone(),
+                    method: param.method.clone(),
                 }),
                 None => {
                     if report {
                         self.diagnostics
                             .error(pointer, format!("path parameter `{wire}` is not declared"));
                     }
-                    segments.push(ir::PathSegment {
-                        literal: Some(rest[open..=close].to_string()),
-                        param: None,
-                        wire_name: None,
-                        encoding: None,
+                    segments.push(ir::PathSegment::Literal {
+                        text: rest[open..=close].to_string(),
                     });
                 }
             }
             rest = &rest[close + 1..];
         }
         if !rest.is_empty() {
-            segments.push(ir::PathSegment {
-                literal: Some(rest.to_string()),
-                param: None,
-                wire_name: None,
-                encoding: None,
+            segments.push(ir::PathSegment::Literal {
+                text: rest.to_string(),
             });
         }
-        for param in params.iter().filter(|p| p.location == "path") {
+        for param in params.iter().filter(|p| p.location == Location::Path) {
             if !path.contains(&format!("{{{}}}", param.wire_name)) {
                 self.diagnostics.error(
                     pointer,
@@ -855,7 +830,7 @@ impl Context<'_, '_> {
                     alternatives.iter().map(|a| a.media_type.as_str()).collect();
                 (
                     media_types.join(", "),
-                    "choice",
+                    BodyKind::Choice,
                     Ty::Named(name.clone()),
                     Some(name),
                     Vec::new(),
@@ -863,14 +838,14 @@ impl Context<'_, '_> {
                 )
             } else {
                 let (ty, form, parts) = match kind {
-                    "json" | "form" => (
+                    BodyKind::Json | BodyKind::Form | BodyKind::Choice => (
                         self.media_type_of(media, &media_pointer, &hint),
                         None,
                         Vec::new(),
                     ),
-                    "binary" => (Ty::BYTES, None, Vec::new()),
-                    "text" => (Ty::STRING, None, Vec::new()),
-                    _ => {
+                    BodyKind::Binary => (Ty::BYTES, None, Vec::new()),
+                    BodyKind::Text => (Ty::STRING, None, Vec::new()),
+                    BodyKind::Multipart => {
                         self.features.multipart = true;
                         let parts = self.multipart_parts(media, &media_pointer, stem);
                         let name = self.types.names.unique(&format!("{stem}Form"));
@@ -882,12 +857,18 @@ impl Context<'_, '_> {
         let ty = ty.render_with("models::");
         Some(ir::RequestBody {
             media_type,
-            kind: kind.to_string(),
-            server_ty: if body.required {
+            kind,
+            arg_ty: if body.required {
                 ty.clone()
             } else {
                 format!("Option<{ty}>")
             },
+            encode: kind.as_str().to_string(),
+            decode: match kind {
+                BodyKind::Multipart | BodyKind::Choice => None,
+                kind => Some(format!("body_{}", kind.as_str())),
+            },
+            take: code::take(body.required, None),
             ty,
             required: body.required,
             docs: docs_of(None, body.description.as_deref()),
@@ -915,16 +896,17 @@ impl Context<'_, '_> {
             let variant = variants.unique(&media_variant(media_type));
             let media_pointer = child(&child(pointer, "content"), media_type);
             let ty = match kind {
-                "json" | "form" => {
+                BodyKind::Json | BodyKind::Form => {
                     self.media_type_of(media, &media_pointer, &format!("{hint}{variant}{suffix}"))
                 }
-                "text" => Ty::STRING,
+                BodyKind::Text => Ty::STRING,
                 _ => Ty::BYTES,
             };
             alternatives.push(ir::BodyAlternative {
                 variant,
                 media_type: media_type.clone(),
-                kind: kind.to_string(),
+                kind,
+                decode: format!("body_{}", kind.as_str()),
                 ty: ty.render(),
             });
         }
@@ -969,10 +951,10 @@ impl Context<'_, '_> {
             return vec![ir::MultipartPart {
                 name: "parts".to_string(),
                 wire_name: String::new(),
-                ty: "Vec<crate::FormPart>".to_string(),
                 field_ty: "Vec<crate::FormPart>".to_string(),
                 required: true,
-                kind: "parts".to_string(),
+                kind: PartKind::Parts,
+                take: code::take(true, None),
             }];
         };
         let mut part_names = Namespace::default();
@@ -991,7 +973,7 @@ impl Context<'_, '_> {
                 Some(SchemaKind::Type(Type::String(string)))
                     if string.format == VariantOrUnknownOrEmpty::Item(StringFormat::Binary) =>
                 {
-                    ("file", Ty::BYTES)
+                    (PartKind::File, Ty::BYTES)
                 }
                 Some(SchemaKind::Type(Type::Array(array))) => {
                     let item = match &array.items {
@@ -1003,17 +985,17 @@ impl Context<'_, '_> {
                         None => Ty::JSON,
                     };
                     let kind = match item {
-                        Ty::Plain("String") => "text_array",
-                        _ => "json_array",
+                        Ty::Plain("String") => PartKind::TextArray,
+                        _ => PartKind::JsonArray,
                     };
                     (kind, Ty::Vec(Box::new(item)))
                 }
                 Some(SchemaKind::Type(Type::Object(_))) | Some(SchemaKind::Any(_)) | None => (
-                    "json",
+                    PartKind::Json,
                     self.type_of_boxed_ref(property, &property_pointer, &hint),
                 ),
                 Some(_) => (
-                    "text",
+                    PartKind::Text,
                     self.type_of_boxed_ref(property, &property_pointer, &hint),
                 ),
             };
@@ -1023,17 +1005,17 @@ impl Context<'_, '_> {
             };
             let required = object.required.contains(wire);
             let field_ty = if required {
-                ty.clone()
+                ty
             } else {
-                Ty::Option(Box::new(ty.clone()))
+                Ty::Option(Box::new(ty))
             };
             parts.push(ir::MultipartPart {
                 name: part_names.unique(&names::field_name(wire)),
                 wire_name: wire.clone(),
-                ty: ty.render(),
                 field_ty: field_ty.render(),
                 required,
-                kind: kind.to_string(),
+                kind,
+                take: code::take(required, None),
             });
         }
         parts
@@ -1051,18 +1033,25 @@ impl Context<'_, '_> {
             .responses
             .responses
             .iter()
-            .map(|(status, response)| (status_text(status), Some(status), response))
+            .map(|(status, response)| {
+                let status = match status {
+                    StatusCode::Code(code) => Status::Code(*code),
+                    StatusCode::Range(range) => Status::Range(u8::try_from(*range).unwrap_or(9)),
+                };
+                (status, response)
+            })
             .chain(
                 operation
                     .responses
                     .default
                     .iter()
-                    .map(|response| ("default".to_string(), None, response)),
+                    .map(|response| (Status::Default, response)),
             );
         let mut lowered = Vec::new();
         let components = self.document.components.as_ref().map(|c| &c.responses);
-        for (status, code, response) in statuses {
-            let response_pointer = child(&responses_pointer, &status);
+        for (status, response) in statuses {
+            let status_text = status.to_string();
+            let response_pointer = child(&responses_pointer, &status_text);
             let response: &Response = match resolve(response, "responses", components) {
                 Ok(response) => response,
                 Err(message) => {
@@ -1070,15 +1059,10 @@ impl Context<'_, '_> {
                     continue;
                 }
             };
-            let pattern = match code {
-                Some(StatusCode::Code(code)) => code.to_string(),
-                Some(StatusCode::Range(range)) => format!("{}..={}", range * 100, range * 100 + 99),
-                None => "_".to_string(),
-            };
-            let (exact, is_success, base_variant) = match code {
-                Some(StatusCode::Code(code)) => (Some(*code), *code < 400, status_variant(*code)),
-                Some(StatusCode::Range(range)) => (None, *range < 4, format!("Status{range}xx")),
-                None => (None, false, "Default".to_string()),
+            let (is_success, base_variant) = match status {
+                Status::Code(code) => (code < 400, status_variant(code)),
+                Status::Range(range) => (range < 4, format!("Status{range}xx")),
+                Status::Default => (false, "Default".to_string()),
             };
             let variant = variants.unique(&base_variant);
             let body = if response.content.is_empty() {
@@ -1096,13 +1080,13 @@ impl Context<'_, '_> {
                         let hint = format!("{stem}{variant}Body");
                         let media_pointer = child(&child(&response_pointer, "content"), media_type);
                         let ty = match kind {
-                            "binary" => Ty::BYTES,
-                            "text" => Ty::STRING,
+                            BodyKind::Binary => Ty::BYTES,
+                            BodyKind::Text => Ty::STRING,
                             _ => self.media_type_of(media, &media_pointer, &hint),
                         };
                         Some(ir::ResponseBody {
                             media_type: media_type.clone(),
-                            kind: kind.to_string(),
+                            kind,
                             ty: ty.render_with("models::"),
                             choice: None,
                             alternatives: Vec::new(),
@@ -1123,30 +1107,30 @@ impl Context<'_, '_> {
                     }
                 }
             };
-            let error_ty = body.as_ref().map(|body| match body.kind.as_str() {
-                "json" => format!("Box<{}>", body.ty),
-                _ => body.ty.clone(),
-            });
             let headers_struct =
-                self.response_headers(response, &response_pointer, stem, &variant, &status);
+                self.response_headers(response, &response_pointer, stem, &variant, &status_text);
             lowered.push(ir::Response {
                 headers_struct,
-                error_ty,
-                pattern,
                 status,
-                code: exact,
                 variant,
                 docs: docs_of(None, Some(&response.description)),
                 is_success,
                 body,
+                client_variant: String::new(),
+                client_arm: String::new(),
+                client_status_arm: String::new(),
+                server_variant: String::new(),
+                server_arm: String::new(),
             });
         }
         // An operation documented only by `default` treats it as its success.
         if !lowered.iter().any(|r| r.is_success) {
-            if let Some(default) = lowered.iter_mut().find(|r| r.status == "default") {
+            if let Some(default) = lowered.iter_mut().find(|r| r.status == Status::Default) {
                 default.is_success = true;
             }
         }
+        // Match-arm order: a `4XX` arm after a `404` one, `default` last.
+        lowered.sort_by_key(|response| response.status);
         lowered
     }
 
@@ -1165,7 +1149,7 @@ impl Context<'_, '_> {
         let name = self.types.names.unique(&format!("{stem}{variant}Body"));
         ir::ResponseBody {
             media_type: content.keys().cloned().collect::<Vec<_>>().join(", "),
-            kind: "choice".to_string(),
+            kind: BodyKind::Choice,
             ty: format!("models::{name}"),
             choice: Some(name),
             alternatives,
@@ -1293,12 +1277,12 @@ pub(super) fn operations_of(item: &PathItem) -> Vec<(&'static str, &Operation)> 
         .collect()
 }
 
-fn location_of(parameter: &Parameter) -> &'static str {
+fn location_of(parameter: &Parameter) -> Location {
     match parameter {
-        Parameter::Query { .. } => "query",
-        Parameter::Header { .. } => "header",
-        Parameter::Path { .. } => "path",
-        Parameter::Cookie { .. } => "cookie",
+        Parameter::Query { .. } => Location::Query,
+        Parameter::Header { .. } => Location::Header,
+        Parameter::Path { .. } => Location::Path,
+        Parameter::Cookie { .. } => Location::Cookie,
     }
 }
 
@@ -1346,9 +1330,9 @@ fn is_json(media_type: &str) -> bool {
     essence == "application/json" || essence.ends_with("+json")
 }
 
-/// How a body of this media type is handled: `json`, `multipart`, `form`, `text` or `binary`.
-/// Every media type has a kind; what is not JSON, a form or text travels as bytes.
-fn media_kind(media_type: &str, media: &MediaType, request: bool) -> &'static str {
+/// How a body of this media type is handled: JSON, multipart, a form, text or binary. Every
+/// media type has a kind; what is not JSON, a form or text travels as bytes.
+fn media_kind(media_type: &str, media: &MediaType, request: bool) -> BodyKind {
     let essence = essence(media_type);
     let object_schema = match &media.schema {
         None => false,
@@ -1359,19 +1343,19 @@ fn media_kind(media_type: &str, media: &MediaType, request: bool) -> &'static st
         ),
     };
     if is_json(&essence) {
-        "json"
+        BodyKind::Json
     } else if essence == "multipart/form-data" && request {
-        "multipart"
+        BodyKind::Multipart
     } else if essence == "application/x-www-form-urlencoded" && request {
-        "form"
+        BodyKind::Form
     } else if essence.starts_with("text/") {
-        "text"
+        BodyKind::Text
     } else if object_schema && (essence == "application/octet-stream" || essence == "*/*") {
         // Swagger 2.0 conversions put JSON schemas under `application/octet-stream` or `*/*`
         // (an operation-wide `produces`); such a body is still JSON bytes.
-        "json"
+        BodyKind::Json
     } else {
-        "binary"
+        BodyKind::Binary
     }
 }
 
@@ -1395,7 +1379,7 @@ pub(super) fn has_request_alternatives(content: &IndexMap<String, MediaType>) ->
     content.len() > 1
         && content
             .iter()
-            .all(|(media_type, media)| media_kind(media_type, media, true) != "multipart")
+            .all(|(media_type, media)| media_kind(media_type, media, true) != BodyKind::Multipart)
 }
 
 /// The media type a body is generated for, among those `content` offers.
@@ -1410,8 +1394,14 @@ pub(super) fn preferred_media_type(
 fn choose_media(
     content: &IndexMap<String, MediaType>,
     request: bool,
-) -> Option<(&String, &MediaType, &'static str)> {
-    let preference = ["json", "multipart", "form", "text", "binary"];
+) -> Option<(&String, &MediaType, BodyKind)> {
+    let preference = [
+        BodyKind::Json,
+        BodyKind::Multipart,
+        BodyKind::Form,
+        BodyKind::Text,
+        BodyKind::Binary,
+    ];
     preference.iter().find_map(|wanted| {
         content.iter().find_map(|(media_type, media)| {
             (media_kind(media_type, media, request) == *wanted)
@@ -1443,16 +1433,17 @@ fn default_expr(value: &serde_json::Value, ty: &Ty) -> Option<String> {
     }
 }
 
-fn status_text(status: &StatusCode) -> String {
-    match status {
-        StatusCode::Code(code) => code.to_string(),
-        StatusCode::Range(range) => format!("{range}XX"),
+/// The variant name of a status: its reason phrase in UpperCamelCase (`404` → `NotFound`).
+fn status_variant(code: u16) -> String {
+    match reason(code) {
+        Some(reason) => names::variant_name(reason),
+        None => format!("Status{code}"),
     }
 }
 
-/// The variant name of a status: its reason phrase in UpperCamelCase (`404` → `NotFound`).
-fn status_variant(code: u16) -> String {
-    let reason = match code {
+/// The reason phrase of a registered status code, in title case (`Not Found`).
+pub(super) fn reason(code: u16) -> Option<&'static str> {
+    Some(match code {
         100 => "Continue",
         101 => "Switching Protocols",
         200 => "Ok",
@@ -1506,9 +1497,8 @@ fn status_variant(code: u16) -> String {
         507 => "Insufficient Storage",
         508 => "Loop Detected",
         511 => "Network Authentication Required",
-        _ => return format!("Status{code}"),
-    };
-    names::variant_name(reason)
+        _ => return None,
+    })
 }
 
 /// The client's success type: the one body type all success statuses share, or an enum.
@@ -1533,101 +1523,69 @@ fn success_shape(responses: &[ir::Response], stem: &str) -> (String, Option<Stri
     }
 }
 
-/// The server's credentials argument: one source per alternative. A requirement naming several
-/// schemes at once needs all of them, and the implementation receives them as a tuple.
-fn server_credentials(
-    stem: &str,
-    security: &[ir::SecurityRequirement],
-    optional: bool,
-    schemes: &[ir::SecurityScheme],
-    title: &str,
-) -> Option<ir::Credentials> {
-    let mut sources: Vec<ir::CredentialSource> = Vec::new();
-    let mut challenges: Vec<String> = Vec::new();
-    for requirement in security {
-        let required: Vec<&ir::SecurityScheme> = requirement
-            .schemes
-            .iter()
-            .filter_map(|name| schemes.iter().find(|scheme| &scheme.name == name))
-            .collect();
-        if required.is_empty() {
-            continue;
-        }
-        let variant = required
-            .iter()
-            .map(|scheme| scheme.name.as_str())
-            .collect::<Vec<_>>()
-            .join("And");
-        if sources.iter().any(|source| source.variant == variant) {
-            continue;
-        }
-        let mut reads = Vec::new();
-        let mut ty = String::new();
-        for scheme in &required {
-            let (credential_ty, reader, challenge) =
-                match (scheme.kind.as_str(), scheme.location.as_deref()) {
-                    ("basic", _) => {
-                        let realm = title.replace('\\', "\\\\").replace('"', "\\\"");
-                        (
-                            "BasicCredentials",
-                            "basic".to_string(),
-                            Some(format!("Basic realm=\"{realm}\"")),
-                        )
-                    }
-                    ("bearer", _) => (
-                        "BearerToken",
-                        "bearer".to_string(),
-                        Some("Bearer".to_string()),
-                    ),
-                    (_, location) => (
-                        "ApiKey",
-                        format!("api_key_{}", location.unwrap_or("header")),
-                        None,
-                    ),
-                };
-            if let Some(challenge) = challenge.filter(|challenge| !challenges.contains(challenge)) {
-                challenges.push(challenge);
-            }
-            // Several reads are zipped in order, so their values nest: `((A, B), C)`.
-            ty = if ty.is_empty() {
-                credential_ty.to_string()
-            } else {
-                format!("({ty}, {credential_ty})")
-            };
-            reads.push(ir::CredentialRead {
-                reader,
-                key_name: scheme.key_name.clone().unwrap_or_default(),
-            });
-        }
-        sources.push(ir::CredentialSource {
-            variant,
-            scheme: required
-                .iter()
-                .map(|scheme| format!("`{}`", scheme.wire_name))
-                .collect::<Vec<_>>()
-                .join(" and "),
-            ty,
-            reads,
-        });
+/// The client method's arguments after `&self`: required parameters (path ones first), the
+/// struct of the optional ones, the body.
+fn client_args(
+    params: &[ir::Param],
+    params_struct: Option<&str>,
+    body: Option<&ir::RequestBody>,
+) -> Vec<ir::Argument> {
+    let mut args: Vec<ir::Argument> = params
+        .iter()
+        .filter(|p| p.required)
+        .map(|p| argument(&p.name, &p.arg_ty))
+        .collect();
+    if let Some(params_struct) = params_struct {
+        args.push(argument("params", params_struct));
     }
-    let enum_name = (sources.len() > 1).then(|| format!("{stem}Credentials"));
-    let inner = match (&enum_name, sources.first()) {
-        (Some(name), _) => name.clone(),
-        (None, Some(source)) => source.ty.clone(),
-        (None, None) => return None,
+    if let Some(body) = body {
+        args.push(argument("body", &body.arg_ty));
+    }
+    args
+}
+
+/// The server trait method's arguments after `&self`, in the order the handler passes them.
+fn server_args(
+    params: &[ir::Param],
+    query_struct: Option<&str>,
+    body: Option<&ir::RequestBody>,
+    security: Option<&ir::Security>,
+    negotiates: bool,
+) -> Vec<ir::Argument> {
+    let mut args = Vec::new();
+    if let Some(security) = security {
+        args.push(argument("credentials", &security.server_ty));
+    }
+    let located = |location: Location| {
+        params
+            .iter()
+            .filter(move |p| p.location == location)
+            .map(|p| argument(&p.name, &p.server_ty))
     };
-    let ty = if optional {
-        format!("Option<{inner}>")
-    } else {
-        inner
-    };
-    Some(ir::Credentials {
-        ty,
-        enum_name,
-        optional,
-        sources,
-        challenges,
-    })
+    args.extend(located(Location::Path));
+    if let Some(query_struct) = query_struct {
+        args.push(argument("params", query_struct));
+    }
+    args.extend(
+        params
+            .iter()
+            .filter(|p| matches!(p.location, Location::Header | Location::Cookie))
+            .map(|p| argument(&p.name, &p.server_ty)),
+    );
+    if let Some(body) = body {
+        args.push(argument("body", &body.arg_ty));
+    }
+    if negotiates {
+        args.push(argument("accepted", "Accepted"));
+    }
+    args
+}
+
+fn argument(name: &str, ty: &str) -> ir::Argument {
+    ir::Argument {
+        name: name.to_string(),
+        ty: ty.to_string(),
+    }
 }
 
 /// The headers whose values RFC 9110 and its companions define as HTTP-dates.

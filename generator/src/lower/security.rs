@@ -3,11 +3,11 @@
 use indexmap::IndexMap;
 use openapiv3::{APIKeyLocation, SecurityRequirement, SecurityScheme};
 
-use crate::diagnostics::child;
-use crate::ir;
+use crate::ir::{self, ApiKeyPlace, Location, SchemeKind};
 use crate::names::{self, Namespace};
+use crate::pointer::child;
 
-use super::{docs_of, resolve, Context};
+use super::{code, docs_of, resolve, Context};
 
 impl Context<'_, '_> {
     pub(super) fn lower_security_schemes(&mut self) -> Vec<ir::SecurityScheme> {
@@ -15,6 +15,16 @@ impl Context<'_, '_> {
             return Vec::new();
         };
         let mut type_names = Namespace::default();
+        // The schemes' constants (`BASIC_AUTH`) share `server.rs` with these.
+        for taken in [
+            "OpenapiJson",
+            "OpenapiYaml",
+            "DocumentationHtml",
+            "Documents",
+            "ProblemJson",
+        ] {
+            type_names.reserve(taken);
+        }
         let mut lowered = Vec::new();
         for (wire, scheme) in &components.security_schemes {
             let pointer = child("/components/securitySchemes", wire);
@@ -29,14 +39,14 @@ impl Context<'_, '_> {
                     continue;
                 }
             };
-            let (kind, location, key_name, description) = match scheme {
+            let (kind, key, description) = match scheme {
                 SecurityScheme::HTTP {
                     scheme,
                     description,
                     ..
                 } => match scheme.to_ascii_lowercase().as_str() {
-                    "basic" => ("basic", None, None, description),
-                    "bearer" => ("bearer", None, None, description),
+                    "basic" => (SchemeKind::Basic, None, description),
+                    "bearer" => (SchemeKind::Bearer, None, description),
                     other => {
                         // Digest, HOBA, AWS4-HMAC and friends need per-request computation; the
                         // caller supplies the whole `Authorization` value instead.
@@ -45,9 +55,11 @@ impl Context<'_, '_> {
                             format!("HTTP authentication scheme `{other}` is passed through: the caller supplies the whole `Authorization` header value"),
                         );
                         (
-                            "api_key",
-                            Some("header".to_string()),
-                            Some("Authorization".to_string()),
+                            SchemeKind::ApiKey,
+                            Some(ApiKeyPlace {
+                                location: Location::Header,
+                                name: "Authorization".to_string(),
+                            }),
                             description,
                         )
                     }
@@ -59,14 +71,16 @@ impl Context<'_, '_> {
                     ..
                 } => {
                     let location = match location {
-                        APIKeyLocation::Header => "header",
-                        APIKeyLocation::Query => "query",
-                        APIKeyLocation::Cookie => "cookie",
+                        APIKeyLocation::Header => Location::Header,
+                        APIKeyLocation::Query => Location::Query,
+                        APIKeyLocation::Cookie => Location::Cookie,
                     };
                     (
-                        "api_key",
-                        Some(location.to_string()),
-                        Some(name.clone()),
+                        SchemeKind::ApiKey,
+                        Some(ApiKeyPlace {
+                            location,
+                            name: name.clone(),
+                        }),
                         description,
                     )
                 }
@@ -74,17 +88,18 @@ impl Context<'_, '_> {
                 // authorization server's business.
                 SecurityScheme::OAuth2 { description, .. }
                 | SecurityScheme::OpenIDConnect { description, .. } => {
-                    ("bearer", None, None, description)
+                    (SchemeKind::Bearer, None, description)
                 }
             };
             let name = type_names.unique(&names::type_name(wire));
             lowered.push(ir::SecurityScheme {
                 wire_name: wire.clone(),
-                field: names::field_name(&name),
+                constant: names::field_name(&name).to_uppercase(),
                 name,
-                kind: kind.to_string(),
-                location,
-                key_name,
+                client_scheme: code::client_scheme(kind, key.as_ref()),
+                server_scheme: code::server_scheme(kind, key.as_ref(), &self.document.info.title),
+                kind,
+                key,
                 docs: docs_of(None, description.as_deref()),
                 used: false,
             });
@@ -92,48 +107,108 @@ impl Context<'_, '_> {
         lowered
     }
 
-    /// The requirement alternatives of one operation, and whether anonymous access is one of them.
-    pub(super) fn lower_requirements(
+    /// The security of one operation: its requirement alternatives, whether anonymous access is
+    /// one of them, and how the server reads and hands on the credentials. `None` without
+    /// requirements.
+    pub(super) fn lower_security(
         &mut self,
         requirements: Option<&Vec<SecurityRequirement>>,
         pointer: &str,
         schemes: &[ir::SecurityScheme],
-    ) -> (Vec<ir::SecurityRequirement>, bool) {
+        stem: &str,
+    ) -> Option<ir::Security> {
         let (requirements, pointer) = match requirements {
             Some(requirements) => (requirements, child(pointer, "security")),
-            None => match &self.document.security {
-                Some(global) => (global, "/security".to_string()),
-                None => return (Vec::new(), false),
-            },
+            None => (self.document.security.as_ref()?, "/security".to_string()),
         };
-        let mut alternatives = Vec::new();
+        let mut alternatives: Vec<ir::Requirement> = Vec::new();
+        let mut reads: Vec<String> = Vec::new();
         let mut optional = false;
         for (index, requirement) in requirements.iter().enumerate() {
-            if requirement.is_empty() {
+            let item_pointer = child(&pointer, &index.to_string());
+            let required = self.requirement_schemes(requirement, &item_pointer, schemes);
+            if required.is_empty() {
                 optional = true;
                 continue;
             }
-            let item_pointer = child(&pointer, &index.to_string());
-            let schemes = self.requirement_schemes(requirement, &item_pointer, schemes);
-            if schemes.is_empty() {
-                optional = true;
-            } else {
-                alternatives.push(ir::SecurityRequirement { schemes });
+            let variant = required
+                .iter()
+                .map(|scheme| scheme.name.as_str())
+                .collect::<Vec<_>>()
+                .join("And");
+            if alternatives.iter().any(|known| known.variant == variant) {
+                continue;
             }
+            // Several schemes at once are read as nested pairs, so their values nest too:
+            // `((A, B), C)`.
+            let mut server_ty = String::new();
+            let mut read = String::new();
+            for scheme in &required {
+                let credential_ty = match scheme.kind {
+                    SchemeKind::Basic => "BasicCredentials",
+                    SchemeKind::Bearer => "BearerToken",
+                    SchemeKind::ApiKey => "ApiKey",
+                };
+                let scheme_read = scheme.constant.clone();
+                (server_ty, read) = if server_ty.is_empty() {
+                    (credential_ty.to_string(), scheme_read)
+                } else {
+                    (
+                        format!("({server_ty}, {credential_ty})"),
+                        format!("rt::AllOf({read}, {scheme_read})"),
+                    )
+                };
+            }
+            reads.push(read);
+            alternatives.push(ir::Requirement {
+                constants: required.iter().map(|s| s.constant.clone()).collect(),
+                wire_names: required.iter().map(|s| s.wire_name.clone()).collect(),
+                variant,
+                server_ty,
+            });
         }
-        (alternatives, optional)
+        if alternatives.is_empty() {
+            return None;
+        }
+        let server_enum = (alternatives.len() > 1).then(|| format!("{stem}Credentials"));
+        let server_read = match &server_enum {
+            // The first alternative the request presents wins.
+            Some(name) => alternatives
+                .iter()
+                .zip(reads)
+                .map(|(alternative, read)| {
+                    format!("rt::Map({read}, {name}::{})", alternative.variant)
+                })
+                .reduce(|first, next| format!("rt::AnyOf({first}, {next})"))
+                .unwrap_or_default(),
+            None => reads.remove(0),
+        };
+        let inner = server_enum
+            .clone()
+            .unwrap_or_else(|| alternatives[0].server_ty.clone());
+        Some(ir::Security {
+            server_ty: if optional {
+                format!("Option<{inner}>")
+            } else {
+                inner
+            },
+            server_enum,
+            server_read,
+            optional,
+            alternatives,
+        })
     }
 
-    fn requirement_schemes(
+    fn requirement_schemes<'s>(
         &mut self,
         requirement: &IndexMap<String, Vec<String>>,
         pointer: &str,
-        schemes: &[ir::SecurityScheme],
-    ) -> Vec<String> {
+        schemes: &'s [ir::SecurityScheme],
+    ) -> Vec<&'s ir::SecurityScheme> {
         let mut names = Vec::new();
         for wire in requirement.keys() {
             match schemes.iter().find(|scheme| &scheme.wire_name == wire) {
-                Some(scheme) => names.push(scheme.name.clone()),
+                Some(scheme) => names.push(scheme),
                 None => self.diagnostics.warning(
                     &child(pointer, wire),
                     format!("security requirement names `{wire}`, which is not defined in `components/securitySchemes`; ignored"),

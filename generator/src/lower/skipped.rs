@@ -4,11 +4,11 @@
 use indexmap::IndexMap;
 use openapiv3::{MediaType, ReferenceOr, Response};
 
-use crate::diagnostics::child;
+use crate::pointer::child;
 
 use super::operations::{has_request_alternatives, operations_of, preferred_media_type};
 use super::Context;
-use crate::diagnostics::unescape_segment;
+use crate::pointer::unescape_segment;
 
 /// Extensions that change the generated code; every other `x-` key is reported as ignored.
 const INTERPRETED_EXTENSIONS: &[&str] = &["x-websocket", "x-websocket-message"];

@@ -33,35 +33,35 @@ pub use crate::support::server::{
 pub trait DefaultApi: Send + Sync + 'static {
     /// One request body in XML, JSON and text; the caller chooses.
     ///
-    /// Sends `POST /notes`.
+    /// Answers `POST /notes`.
     fn create_note(
         &self,
         body: models::CreateNoteBody,
         accepted: Accepted,
     ) -> impl Future<Output = CreateNoteResponse> + Send;
 
-    /// Sends `POST /notes/form`.
+    /// Answers `POST /notes/form`.
     fn submit_form(
         &self,
         body: models::NoteForm,
     ) -> impl Future<Output = SubmitFormResponse> + Send;
 
-    /// Sends `PUT /notes/text`.
+    /// Answers `PUT /notes/text`.
     fn put_text(&self, body: String) -> impl Future<Output = PutTextResponse> + Send;
 
     /// Several success statuses with different bodies.
     ///
-    /// Sends `GET /notes/{id}`.
+    /// Answers `GET /notes/{id}`.
     fn get_note(&self, id: i64) -> impl Future<Output = GetNoteResponse> + Send;
 
-    /// Sends `PATCH /notes/{id}`.
+    /// Answers `PATCH /notes/{id}`.
     fn patch_note(
         &self,
         id: i64,
         body: Option<models::Note>,
     ) -> impl Future<Output = PatchNoteResponse> + Send;
 
-    /// Sends `POST /blobs`.
+    /// Answers `POST /blobs`.
     fn upload_blob(
         &self,
         body: Option<bytes::Bytes>,
@@ -88,7 +88,7 @@ impl IntoResponse for CreateNoteResponse {
         match self {
             Self::Created { body, headers } => {
                 rt::with_headers(
-                    body.reply(rt::status(201)),
+                    body.reply(StatusCode::CREATED),
                     &headers,
                     models::CreateNoteCreatedHeaders::write,
                 )
@@ -166,7 +166,7 @@ pub enum PutTextResponse {
 impl IntoResponse for PutTextResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_text(rt::status(200), "text/*", body),
+            Self::Ok(body) => rt::reply_text(StatusCode::OK, "text/*", body),
         }
     }
 }
@@ -202,7 +202,7 @@ impl IntoResponse for GetNoteResponse {
             Self::Ok { body, headers } => {
                 rt::with_headers(
                     rt::reply_json(
-                        rt::status(200),
+                        StatusCode::OK,
                         "application/vnd.notes.v1+json",
                         body,
                     ),
@@ -211,11 +211,11 @@ impl IntoResponse for GetNoteResponse {
                 )
             }
             Self::Accepted(body) => {
-                rt::reply_json(rt::status(202), "application/json", body)
+                rt::reply_json(StatusCode::ACCEPTED, "application/json", body)
             }
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
             Self::NotFound(body) => {
-                rt::reply_json(rt::status(404), "application/problem+json", body)
+                rt::reply_json(StatusCode::NOT_FOUND, "application/problem+json", body)
             }
             Self::Default { status, body } => {
                 rt::reply_json(status, "application/problem+json", body)
@@ -245,7 +245,7 @@ pub enum PatchNoteResponse {
 impl IntoResponse for PatchNoteResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_binary(rt::status(200), "*/*", body),
+            Self::Ok(body) => rt::reply_binary(StatusCode::OK, "*/*", body),
         }
     }
 }
@@ -272,7 +272,7 @@ impl IntoResponse for UploadBlobResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Created(body) => {
-                rt::reply_binary(rt::status(201), "application/octet-stream", body)
+                rt::reply_binary(StatusCode::CREATED, "application/octet-stream", body)
             }
         }
     }

@@ -31,7 +31,7 @@ pub use crate::support::server::{
 /// Serve an implementation with [`default_api_router`] or, with every other tag, [`router`].
 #[allow(clippy::too_many_arguments)]
 pub trait DefaultApi: Send + Sync + 'static {
-    /// Sends `GET /headers`.
+    /// Answers `GET /headers`.
     fn headers(
         &self,
         x_scalar: i64,
@@ -45,14 +45,14 @@ pub trait DefaultApi: Send + Sync + 'static {
     /// `format: date-time` headers: HTTP's own date headers carry HTTP-dates (RFC 9110), an
     /// application's header the RFC 3339 text the format names.
     ///
-    /// Sends `GET /dates`.
+    /// Answers `GET /dates`.
     fn dates(
         &self,
         if_unmodified_since: Option<chrono::DateTime<chrono::Utc>>,
         x_not_before: Option<chrono::DateTime<chrono::FixedOffset>>,
     ) -> impl Future<Output = DatesResponse> + Send;
 
-    /// Sends `GET /cookies`.
+    /// Answers `GET /cookies`.
     fn cookies(
         &self,
         session: String,
@@ -73,7 +73,7 @@ pub enum HeadersResponse {
 impl IntoResponse for HeadersResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }
@@ -110,7 +110,7 @@ pub enum DatesResponse {
 impl IntoResponse for DatesResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }
@@ -141,7 +141,7 @@ pub enum CookiesResponse {
 impl IntoResponse for CookiesResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }

@@ -34,7 +34,7 @@ use crate::support::client::{Multipart, ToMultipart};
 
 /// scheme *\/
 /// }
-const KEY_FN_INJECTED: Scheme = Scheme::api_key_header("X-Key\"\n}");
+const KEY_FN_INJECTED: Scheme = Scheme::ApiKeyHeader("X-Key\"\n}");
 
 impl Client {
     /// The operations tagged `Tag"

@@ -28,10 +28,15 @@ use axum::Router;
 #[allow(unused_imports)]
 use crate::models;
 use crate::support::server::{self as rt, Incoming};
+use crate::support::multipart::read_form;
 pub use crate::support::server::{
     Accepted, ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem,
     RouterOptions, PROBLEM_JSON,
 };
+
+/// scheme *\/
+/// }
+const KEY_FN_INJECTED: rt::HeaderKey = rt::HeaderKey("X-Key\"\n}");
 
 /// tag *\/
 /// docs
@@ -46,7 +51,7 @@ pub trait TagFnInjectedApi: Send + Sync + 'static {
     /// description
     /// *\/
     ///
-    /// Sends `GET /items/{itemId}/say"\x*/é`.
+    /// Answers `GET /items/{itemId}/say"\x*/é`.
     fn get_fn_injected_item(
         &self,
         item_id: String,
@@ -84,7 +89,7 @@ pub enum GetFnInjectedItemResponse {
 impl IntoResponse for GetFnInjectedItemResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
+            Self::Ok(body) => rt::reply_json(StatusCode::OK, "application/json", body),
             Self::Default { status } => rt::reply_empty(status),
         }
     }
@@ -140,7 +145,7 @@ pub fn tag_fn_injected_router_with<A: TagFnInjectedApi>(
 /// Serve an implementation with [`default_api_router`] or, with every other tag, [`router`].
 #[allow(clippy::too_many_arguments)]
 pub trait DefaultApi: Send + Sync + 'static {
-    /// Sends `POST /upload`.
+    /// Answers `POST /upload`.
     fn upload_fn_injected(
         &self,
         credentials: ApiKey,
@@ -161,7 +166,7 @@ pub enum UploadFnInjectedResponse {
 impl IntoResponse for UploadFnInjectedResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }
@@ -171,11 +176,7 @@ async fn upload_fn_injected<A: DefaultApi>(
     request: Request,
 ) -> Result<UploadFnInjectedResponse, Problem> {
     let cx = Incoming::new(request, "/upload").await?;
-    let challenges: &[&str] = &[];
-    let credentials = cx
-        .api_key_header("X-Key\"\n}")
-        .map_err(|problem| problem.with_challenges(challenges))?;
-    let credentials = rt::require_credentials(credentials, challenges)?;
+    let credentials = cx.require(&KEY_FN_INJECTED)?;
     let body = rt::found_body(
             match read_form(cx, "multipart/form-data").await? {
                 Some(form) => {
@@ -254,36 +255,3 @@ const DOCUMENTS: &[rt::Document] = &[
         body: DOCUMENTATION_HTML,
     },
 ];
-
-/// Reads every part of a `multipart/form-data` body (within the router's body limit).
-async fn read_form(
-    cx: Incoming,
-    media_type: &str,
-) -> Result<Option<rt::FormData>, Problem> {
-    use axum::extract::FromRequest as _;
-    let Some(request) = cx.multipart_request(media_type)? else { return Ok(None) };
-    let problem = |error: axum::extract::multipart::MultipartError| rt::multipart_problem(
-        error.status(),
-        error.body_text(),
-    );
-    let mut multipart = axum::extract::Multipart::from_request(request, &())
-        .await
-        .map_err(|rejection| rt::multipart_problem(
-            rejection.status(),
-            rejection.body_text(),
-        ))?;
-    let mut form = rt::FormData::default();
-    while let Some(field) = multipart.next_field().await.map_err(problem)? {
-        let name = field.name().unwrap_or_default().to_string();
-        let file_name = field.file_name().map(str::to_string);
-        let content_type = field.content_type().map(str::to_string);
-        let data = field.bytes().await.map_err(problem)?;
-        form.push(crate::FormPart {
-            name,
-            file_name,
-            content_type,
-            data,
-        });
-    }
-    Ok(Some(form))
-}

@@ -31,7 +31,7 @@ pub use crate::support::server::{
 /// Serve an implementation with [`default_api_router`] or, with every other tag, [`router`].
 #[allow(clippy::too_many_arguments)]
 pub trait DefaultApi: Send + Sync + 'static {
-    /// Sends `GET /a`.
+    /// Answers `GET /a`.
     fn get_a(&self, params: GetAQuery) -> impl Future<Output = GetAResponse> + Send;
 }
 
@@ -57,7 +57,7 @@ pub enum GetAResponse {
 impl IntoResponse for GetAResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok => rt::reply_empty(rt::status(200)),
+            Self::Ok => rt::reply_empty(StatusCode::OK),
         }
     }
 }

@@ -31,19 +31,19 @@ pub use crate::support::server::{
 /// Serve an implementation with [`default_api_router`] or, with every other tag, [`router`].
 #[allow(clippy::too_many_arguments)]
 pub trait DefaultApi: Send + Sync + 'static {
-    /// Sends `PUT /notes`.
+    /// Answers `PUT /notes`.
     fn replace_note(
         &self,
         body: Option<models::ReplaceNoteBody>,
     ) -> impl Future<Output = ReplaceNoteResponse> + Send;
 
-    /// Sends `POST /notes`.
+    /// Answers `POST /notes`.
     fn create_note(
         &self,
         body: models::CreateNoteBody,
     ) -> impl Future<Output = CreateNoteResponse> + Send;
 
-    /// Sends `GET /notes/{id}`.
+    /// Answers `GET /notes/{id}`.
     fn get_note(
         &self,
         id: String,
@@ -62,7 +62,7 @@ pub enum ReplaceNoteResponse {
 impl IntoResponse for ReplaceNoteResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }
@@ -96,7 +96,7 @@ impl IntoResponse for CreateNoteResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Created(body) => {
-                rt::reply_json(rt::status(201), "application/json", body)
+                rt::reply_json(StatusCode::CREATED, "application/json", body)
             }
         }
     }
@@ -149,9 +149,9 @@ pub enum GetNoteResponse {
 impl IntoResponse for GetNoteResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => body.reply(rt::status(200)),
+            Self::Ok(body) => body.reply(StatusCode::OK),
             Self::NotFound(body) => {
-                rt::reply_json(rt::status(404), "application/problem+json", body)
+                rt::reply_json(StatusCode::NOT_FOUND, "application/problem+json", body)
             }
         }
     }

@@ -538,7 +538,7 @@ impl ClientApi {
             .query_scalar("body", params.body2)
             .header_scalar("params", params.params2)
             .header_scalar("credentials", params.credentials2)
-            .header_scalar("challenges", params.challenges2)
+            .header_scalar("challenges", params.challenges)
             .json("application/json", body.as_ref())
             .send::<New2Error>()
             .await?;
@@ -602,7 +602,7 @@ pub struct New2Params {
     /// The `credentials` header parameter.
     pub credentials2: Option<String>,
     /// The `challenges` header parameter.
-    pub challenges2: Option<String>,
+    pub challenges: Option<String>,
 }
 
 /// The documented error responses of [`ClientApi::new2`], in [`Error::Api`].

@@ -33,13 +33,13 @@ pub use crate::support::server::{
 pub trait AdminUsersApi: Send + Sync + 'static {
     /// No operationId, several tags.
     ///
-    /// Sends `POST /users`.
+    /// Answers `POST /users`.
     fn post_users(
         &self,
         body: models::User,
     ) -> impl Future<Output = PostUsersResponse> + Send;
 
-    /// Sends `GET /users/{id}`.
+    /// Answers `GET /users/{id}`.
     fn get_user(
         &self,
         id: String,
@@ -59,7 +59,7 @@ pub enum PostUsersResponse {
 impl IntoResponse for PostUsersResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Created => rt::reply_empty(rt::status(201)),
+            Self::Created => rt::reply_empty(StatusCode::CREATED),
         }
     }
 }
@@ -91,7 +91,7 @@ pub enum GetUserResponse {
 impl IntoResponse for GetUserResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
+            Self::Ok(body) => rt::reply_json(StatusCode::OK, "application/json", body),
         }
     }
 }
@@ -135,13 +135,13 @@ pub fn admin_users_router_with<A: AdminUsersApi>(
 /// Serve an implementation with [`user_accounts_router`] or, with every other tag, [`router`].
 #[allow(clippy::too_many_arguments)]
 pub trait UserAccountsApi: Send + Sync + 'static {
-    /// Sends `DELETE /users/{id}`.
+    /// Answers `DELETE /users/{id}`.
     fn delete_users_by_id(
         &self,
         id: String,
     ) -> impl Future<Output = DeleteUsersByIdResponse> + Send;
 
-    /// Sends `POST /users/{id}/2fa`.
+    /// Answers `POST /users/{id}/2fa`.
     fn n2fa_verify(&self, id: String) -> impl Future<Output = N2faVerifyResponse> + Send;
 }
 
@@ -156,7 +156,7 @@ pub enum DeleteUsersByIdResponse {
 impl IntoResponse for DeleteUsersByIdResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }
@@ -182,7 +182,7 @@ pub enum N2faVerifyResponse {
 impl IntoResponse for N2faVerifyResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }
@@ -230,7 +230,7 @@ pub fn user_accounts_router_with<A: UserAccountsApi>(
 /// Serve an implementation with [`pets_router`] or, with every other tag, [`router`].
 #[allow(clippy::too_many_arguments)]
 pub trait PetsApi: Send + Sync + 'static {
-    /// Sends `GET /пользователи`.
+    /// Answers `GET /пользователи`.
     fn список_пользователей(
         &self,
     ) -> impl Future<Output = СписокПользователейResponse> + Send;
@@ -247,7 +247,7 @@ pub enum СписокПользователейResponse {
 impl IntoResponse for СписокПользователейResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }
@@ -293,10 +293,10 @@ pub fn pets_router_with<A: PetsApi>(api: A, options: RouterOptions) -> Router {
 /// Serve an implementation with [`pets_api2_router`] or, with every other tag, [`router`].
 #[allow(clippy::too_many_arguments)]
 pub trait PetsApi2: Send + Sync + 'static {
-    /// Sends `GET /duplicates/a`.
+    /// Answers `GET /duplicates/a`.
     fn list_things(&self) -> impl Future<Output = ListThingsResponse> + Send;
 
-    /// Sends `GET /duplicates/b`.
+    /// Answers `GET /duplicates/b`.
     fn list_things2(&self) -> impl Future<Output = ListThings2Response> + Send;
 }
 
@@ -311,7 +311,7 @@ pub enum ListThingsResponse {
 impl IntoResponse for ListThingsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }
@@ -336,7 +336,7 @@ pub enum ListThings2Response {
 impl IntoResponse for ListThings2Response {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }
@@ -374,7 +374,7 @@ pub fn pets_api2_router_with<A: PetsApi2>(api: A, options: RouterOptions) -> Rou
 pub trait ClientApi: Send + Sync + 'static {
     /// Operation ids named like the functions and types the templates generate.
     ///
-    /// Sends `GET /helpers/{type}`.
+    /// Answers `GET /helpers/{type}`.
     fn router2(
         &self,
         type_: String,
@@ -383,10 +383,10 @@ pub trait ClientApi: Send + Sync + 'static {
         self3: Option<String>,
     ) -> impl Future<Output = Router2Response> + Send;
 
-    /// Sends `PUT /helpers/{type}`.
+    /// Answers `PUT /helpers/{type}`.
     fn client2(&self, type_: String) -> impl Future<Output = Client2Response> + Send;
 
-    /// Sends `POST /helpers/{type}`.
+    /// Answers `POST /helpers/{type}`.
     fn new2(
         &self,
         type_: String,
@@ -395,7 +395,7 @@ pub trait ClientApi: Send + Sync + 'static {
         cx2: String,
         params2: Option<String>,
         credentials2: Option<String>,
-        challenges2: Option<String>,
+        challenges: Option<String>,
         body: Option<models::Error>,
     ) -> impl Future<Output = New2Response> + Send;
 }
@@ -422,7 +422,7 @@ pub enum Router2Response {
 impl IntoResponse for Router2Response {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }
@@ -455,7 +455,7 @@ pub enum Client2Response {
 impl IntoResponse for Client2Response {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }
@@ -492,7 +492,7 @@ pub enum New2Response {
 impl IntoResponse for New2Response {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }
@@ -514,12 +514,12 @@ async fn new2<A: ClientApi>(
     let credentials2: Option<String> = cx
         .header_scalar("credentials2", "credentials")?
         .optional();
-    let challenges2: Option<String> = cx
-        .header_scalar("challenges2", "challenges")?
+    let challenges: Option<String> = cx
+        .header_scalar("challenges", "challenges")?
         .optional();
     let body = cx.body_json("application/json").await?.optional();
     Ok(
-        A::new2(&api, type_, params, api2, cx2, params2, credentials2, challenges2, body)
+        A::new2(&api, type_, params, api2, cx2, params2, credentials2, challenges, body)
             .await,
     )
 }
@@ -549,34 +549,34 @@ pub fn client_router_with<A: ClientApi>(api: A, options: RouterOptions) -> Route
 pub trait DefaultApi: Send + Sync + 'static {
     /// No operationId and no tags.
     ///
-    /// Sends `GET /users`.
+    /// Answers `GET /users`.
     fn get_users(&self) -> impl Future<Output = GetUsersResponse> + Send;
 
-    /// Sends `GET /helpers/{type}/more`.
+    /// Answers `GET /helpers/{type}/more`.
     fn api2(&self, type_: String) -> impl Future<Output = Api2Response> + Send;
 
-    /// Sends `PUT /helpers/{type}/more`.
+    /// Answers `PUT /helpers/{type}/more`.
     fn router_with2(
         &self,
         type_: String,
     ) -> impl Future<Output = RouterWith2Response> + Send;
 
-    /// Sends `POST /helpers/{type}/more`.
+    /// Answers `POST /helpers/{type}/more`.
     fn box_(&self, type_: String) -> impl Future<Output = BoxModelResponse> + Send;
 
-    /// Sends `DELETE /helpers/{type}/more`.
+    /// Answers `DELETE /helpers/{type}/more`.
     fn default_router(
         &self,
         type_: String,
     ) -> impl Future<Output = DefaultRouterResponse> + Send;
 
-    /// Sends `PATCH /helpers/{type}/more`.
+    /// Answers `PATCH /helpers/{type}/more`.
     fn default_routes(
         &self,
         type_: String,
     ) -> impl Future<Output = DefaultRoutesResponse> + Send;
 
-    /// Sends `GET /long/{a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_th}`.
+    /// Answers `GET /long/{a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_th}`.
     fn a_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_g(
         &self,
         a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_th: String,
@@ -596,7 +596,7 @@ pub enum GetUsersResponse {
 impl IntoResponse for GetUsersResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
+            Self::Ok(body) => rt::reply_json(StatusCode::OK, "application/json", body),
         }
     }
 }
@@ -623,8 +623,8 @@ pub enum Api2Response {
 impl IntoResponse for Api2Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
-            Self::NotFound => rt::reply_empty(rt::status(404)),
+            Self::Ok(body) => rt::reply_json(StatusCode::OK, "application/json", body),
+            Self::NotFound => rt::reply_empty(StatusCode::NOT_FOUND),
         }
     }
 }
@@ -650,7 +650,7 @@ pub enum RouterWith2Response {
 impl IntoResponse for RouterWith2Response {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }
@@ -676,7 +676,7 @@ pub enum BoxModelResponse {
 impl IntoResponse for BoxModelResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }
@@ -702,7 +702,7 @@ pub enum DefaultRouterResponse {
 impl IntoResponse for DefaultRouterResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }
@@ -728,7 +728,7 @@ pub enum DefaultRoutesResponse {
 impl IntoResponse for DefaultRoutesResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }
@@ -757,7 +757,7 @@ impl IntoResponse
 for AVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
+            Self::Ok(body) => rt::reply_json(StatusCode::OK, "application/json", body),
         }
     }
 }

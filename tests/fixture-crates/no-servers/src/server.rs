@@ -31,7 +31,7 @@ pub use crate::support::server::{
 /// Serve an implementation with [`default_api_router`] or, with every other tag, [`router`].
 #[allow(clippy::too_many_arguments)]
 pub trait DefaultApi: Send + Sync + 'static {
-    /// Sends `GET /ping`.
+    /// Answers `GET /ping`.
     fn ping(&self) -> impl Future<Output = PingResponse> + Send;
 }
 
@@ -46,7 +46,7 @@ pub enum PingResponse {
 impl IntoResponse for PingResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }

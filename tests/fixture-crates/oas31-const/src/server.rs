@@ -31,7 +31,7 @@ pub use crate::support::server::{
 /// Serve an implementation with [`default_api_router`] or, with every other tag, [`router`].
 #[allow(clippy::too_many_arguments)]
 pub trait DefaultApi: Send + Sync + 'static {
-    /// Sends `POST /events`.
+    /// Answers `POST /events`.
     fn send_event(
         &self,
         body: models::Event,
@@ -49,7 +49,7 @@ pub enum SendEventResponse {
 impl IntoResponse for SendEventResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }

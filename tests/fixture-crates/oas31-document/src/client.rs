@@ -24,7 +24,7 @@ pub use crate::support::client::{
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
 /// The `key` security scheme.
-const KEY: Scheme = Scheme::api_key_header("X-Key");
+const KEY: Scheme = Scheme::ApiKeyHeader("X-Key");
 
 impl Client {
     /// The operations tagged `default`.

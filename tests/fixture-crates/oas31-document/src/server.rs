@@ -26,18 +26,21 @@ pub use crate::support::server::{
     RouterOptions, PROBLEM_JSON,
 };
 
+/// The `key` security scheme.
+const KEY: rt::HeaderKey = rt::HeaderKey("X-Key");
+
 /// The operations tagged `default`.
 ///
 /// Serve an implementation with [`default_api_router`] or, with every other tag, [`router`].
 #[allow(clippy::too_many_arguments)]
 pub trait DefaultApi: Send + Sync + 'static {
-    /// Sends `POST /ping`.
+    /// Answers `POST /ping`.
     fn ping(
         &self,
         credentials: Option<ApiKey>,
     ) -> impl Future<Output = PingResponse> + Send;
 
-    /// Sends `GET /status`.
+    /// Answers `GET /status`.
     fn get_status(&self) -> impl Future<Output = GetStatusResponse> + Send;
 }
 
@@ -62,10 +65,7 @@ async fn ping<A: DefaultApi>(
     request: Request,
 ) -> Result<PingResponse, Problem> {
     let cx = Incoming::new(request, "/ping").await?;
-    let challenges: &[&str] = &[];
-    let credentials = cx
-        .api_key_header("X-Key")
-        .map_err(|problem| problem.with_challenges(challenges))?;
+    let credentials = cx.credentials(&KEY)?;
     drop(cx);
     Ok(A::ping(&api, credentials).await)
 }
@@ -81,7 +81,7 @@ pub enum GetStatusResponse {
 impl IntoResponse for GetStatusResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
+            Self::Ok(body) => rt::reply_json(StatusCode::OK, "application/json", body),
         }
     }
 }

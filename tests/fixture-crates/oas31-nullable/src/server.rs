@@ -31,7 +31,7 @@ pub use crate::support::server::{
 /// Serve an implementation with [`default_api_router`] or, with every other tag, [`router`].
 #[allow(clippy::too_many_arguments)]
 pub trait DefaultApi: Send + Sync + 'static {
-    /// Sends `PUT /things/{id}`.
+    /// Answers `PUT /things/{id}`.
     fn put_thing(
         &self,
         id: String,
@@ -58,7 +58,7 @@ pub enum PutThingResponse {
 impl IntoResponse for PutThingResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
+            Self::Ok(body) => rt::reply_json(StatusCode::OK, "application/json", body),
         }
     }
 }

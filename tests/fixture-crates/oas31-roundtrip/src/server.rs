@@ -21,6 +21,7 @@ use axum::Router;
 #[allow(unused_imports)]
 use crate::models;
 use crate::support::server::{self as rt, Incoming};
+use crate::support::multipart::read_form;
 pub use crate::support::server::{
     Accepted, ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem,
     RouterOptions, PROBLEM_JSON,
@@ -31,14 +32,14 @@ pub use crate::support::server::{
 /// Serve an implementation with [`default_api_router`] or, with every other tag, [`router`].
 #[allow(clippy::too_many_arguments)]
 pub trait DefaultApi: Send + Sync + 'static {
-    /// Sends `PUT /notes`.
+    /// Answers `PUT /notes`.
     fn put_note(
         &self,
         params: PutNoteQuery,
         body: models::Note,
     ) -> impl Future<Output = PutNoteResponse> + Send;
 
-    /// Sends `POST /notes/attachment`.
+    /// Answers `POST /notes/attachment`.
     fn attach(
         &self,
         body: models::AttachForm,
@@ -63,7 +64,7 @@ pub enum PutNoteResponse {
 impl IntoResponse for PutNoteResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
+            Self::Ok(body) => rt::reply_json(StatusCode::OK, "application/json", body),
         }
     }
 }
@@ -91,7 +92,7 @@ pub enum AttachResponse {
 impl IntoResponse for AttachResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
+            Self::Ok(body) => rt::reply_json(StatusCode::OK, "application/json", body),
         }
     }
 }
@@ -172,36 +173,3 @@ const DOCUMENTS: &[rt::Document] = &[
         body: DOCUMENTATION_HTML,
     },
 ];
-
-/// Reads every part of a `multipart/form-data` body (within the router's body limit).
-async fn read_form(
-    cx: Incoming,
-    media_type: &str,
-) -> Result<Option<rt::FormData>, Problem> {
-    use axum::extract::FromRequest as _;
-    let Some(request) = cx.multipart_request(media_type)? else { return Ok(None) };
-    let problem = |error: axum::extract::multipart::MultipartError| rt::multipart_problem(
-        error.status(),
-        error.body_text(),
-    );
-    let mut multipart = axum::extract::Multipart::from_request(request, &())
-        .await
-        .map_err(|rejection| rt::multipart_problem(
-            rejection.status(),
-            rejection.body_text(),
-        ))?;
-    let mut form = rt::FormData::default();
-    while let Some(field) = multipart.next_field().await.map_err(problem)? {
-        let name = field.name().unwrap_or_default().to_string();
-        let file_name = field.file_name().map(str::to_string);
-        let content_type = field.content_type().map(str::to_string);
-        let data = field.bytes().await.map_err(problem)?;
-        form.push(crate::FormPart {
-            name,
-            file_name,
-            content_type,
-            data,
-        });
-    }
-    Ok(Some(form))
-}

@@ -26,16 +26,16 @@ crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 use crate::support::client::{Multipart, ToMultipart};
 
 /// The `basic` security scheme.
-const BASIC: Scheme = Scheme::basic();
+const BASIC: Scheme = Scheme::Basic;
 
 /// The `bearer` security scheme.
-const BEARER: Scheme = Scheme::bearer();
+const BEARER: Scheme = Scheme::Bearer;
 
 /// The `apiKey` security scheme.
-const API_KEY: Scheme = Scheme::api_key_header("X-Api-Key");
+const API_KEY: Scheme = Scheme::ApiKeyHeader("X-Api-Key");
 
 /// The `cookieKey` security scheme.
-const COOKIE_KEY: Scheme = Scheme::api_key_cookie("key");
+const COOKIE_KEY: Scheme = Scheme::ApiKeyCookie("key");
 
 impl Client {
     /// The operations tagged `items`.

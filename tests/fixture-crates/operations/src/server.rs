@@ -21,10 +21,25 @@ use axum::Router;
 #[allow(unused_imports)]
 use crate::models;
 use crate::support::server::{self as rt, Incoming};
+use crate::support::multipart::read_form;
 pub use crate::support::server::{
     Accepted, ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem,
     RouterOptions, PROBLEM_JSON,
 };
+
+/// The `basic` security scheme.
+const BASIC: rt::BasicAuth = rt::BasicAuth {
+    realm: "Operations",
+};
+
+/// The `bearer` security scheme.
+const BEARER: rt::BearerAuth = rt::BearerAuth;
+
+/// The `apiKey` security scheme.
+const API_KEY: rt::HeaderKey = rt::HeaderKey("X-Api-Key");
+
+/// The `cookieKey` security scheme.
+const COOKIE_KEY: rt::CookieKey = rt::CookieKey("key");
 
 /// The operations tagged `items`.
 ///
@@ -33,7 +48,7 @@ pub use crate::support::server::{
 pub trait ItemsApi: Send + Sync + 'static {
     /// Get an item
     ///
-    /// Sends `GET /items/{itemId}`.
+    /// Answers `GET /items/{itemId}`.
     fn get_item(
         &self,
         credentials: BasicCredentials,
@@ -43,7 +58,7 @@ pub trait ItemsApi: Send + Sync + 'static {
         session: Option<String>,
     ) -> impl Future<Output = GetItemResponse> + Send;
 
-    /// Sends `PUT /items/{itemId}`.
+    /// Answers `PUT /items/{itemId}`.
     fn put_items_by_item_id(
         &self,
         credentials: PutItemsByItemIdCredentials,
@@ -85,9 +100,11 @@ pub enum GetItemResponse {
 impl IntoResponse for GetItemResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
-            Self::NotModified => rt::reply_empty(rt::status(304)),
-            Self::NotFound(body) => rt::reply_text(rt::status(404), "text/plain", body),
+            Self::Ok(body) => rt::reply_json(StatusCode::OK, "application/json", body),
+            Self::NotModified => rt::reply_empty(StatusCode::NOT_MODIFIED),
+            Self::NotFound(body) => {
+                rt::reply_text(StatusCode::NOT_FOUND, "text/plain", body)
+            }
             Self::Status4xx { status } => rt::reply_empty(status),
             Self::Default { status, body } => {
                 rt::reply_json(status, "application/problem+json", body)
@@ -101,11 +118,7 @@ async fn get_item<A: ItemsApi>(
     request: Request,
 ) -> Result<GetItemResponse, Problem> {
     let cx = Incoming::new(request, "/items/{item_id}").await?;
-    let challenges: &[&str] = &["Basic realm=\"Operations\""];
-    let credentials = cx
-        .basic("")
-        .map_err(|problem| problem.with_challenges(challenges))?;
-    let credentials = rt::require_credentials(credentials, challenges)?;
+    let credentials = cx.require(&BASIC)?;
     let item_id: String = cx.path_scalar("item_id", "itemId")?.required()?;
     let params = GetItemQuery {
         type_: cx.query_scalar("type_", "type")?.required()?,
@@ -143,9 +156,9 @@ pub enum PutItemsByItemIdResponse {
 impl IntoResponse for PutItemsByItemIdResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
+            Self::Ok(body) => rt::reply_json(StatusCode::OK, "application/json", body),
             Self::Created(body) => {
-                rt::reply_json(rt::status(201), "application/json", body)
+                rt::reply_json(StatusCode::CREATED, "application/json", body)
             }
         }
     }
@@ -156,18 +169,13 @@ async fn put_items_by_item_id<A: ItemsApi>(
     request: Request,
 ) -> Result<PutItemsByItemIdResponse, Problem> {
     let cx = Incoming::new(request, "/items/{item_id}").await?;
-    let challenges: &[&str] = &["Bearer"];
     let credentials = cx
-        .bearer("")
-        .map_err(|problem| problem.with_challenges(challenges))?
-        .map(PutItemsByItemIdCredentials::Bearer)
-        .or(
-            cx
-                .api_key_header("X-Api-Key")
-                .map_err(|problem| problem.with_challenges(challenges))?
-                .map(PutItemsByItemIdCredentials::ApiKey),
-        );
-    let credentials = rt::require_credentials(credentials, challenges)?;
+        .require(
+            &rt::AnyOf(
+                rt::Map(BEARER, PutItemsByItemIdCredentials::Bearer),
+                rt::Map(API_KEY, PutItemsByItemIdCredentials::ApiKey),
+            ),
+        )?;
     let item_id: String = cx.path_scalar("item_id", "itemId")?.required()?;
     let body = cx.body_json("application/json").await?.required()?;
     Ok(A::put_items_by_item_id(&api, credentials, item_id, body).await)
@@ -198,14 +206,14 @@ pub fn items_router_with<A: ItemsApi>(api: A, options: RouterOptions) -> Router 
 /// Serve an implementation with [`files_router`] or, with every other tag, [`router`].
 #[allow(clippy::too_many_arguments)]
 pub trait FilesApi: Send + Sync + 'static {
-    /// Sends `PUT /items/{itemId}/file`.
+    /// Answers `PUT /items/{itemId}/file`.
     fn put_file(
         &self,
         item_id: String,
         body: Option<bytes::Bytes>,
     ) -> impl Future<Output = PutFileResponse> + Send;
 
-    /// Sends `POST /items/{itemId}/file`.
+    /// Answers `POST /items/{itemId}/file`.
     fn upload_form(
         &self,
         credentials: Option<ApiKey>,
@@ -225,7 +233,7 @@ pub enum PutFileResponse {
 impl IntoResponse for PutFileResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }
@@ -251,7 +259,7 @@ pub enum UploadFormResponse {
 impl IntoResponse for UploadFormResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Accepted => rt::reply_empty(rt::status(202)),
+            Self::Accepted => rt::reply_empty(StatusCode::ACCEPTED),
         }
     }
 }
@@ -261,10 +269,7 @@ async fn upload_form<A: FilesApi>(
     request: Request,
 ) -> Result<UploadFormResponse, Problem> {
     let cx = Incoming::new(request, "/items/{item_id}/file").await?;
-    let challenges: &[&str] = &[];
-    let credentials = cx
-        .api_key_cookie("key")
-        .map_err(|problem| problem.with_challenges(challenges))?;
+    let credentials = cx.credentials(&COOKIE_KEY)?;
     let item_id: String = cx.path_scalar("item_id", "itemId")?.required()?;
     let body = rt::found_body(
             match read_form(cx, "multipart/form-data").await? {
@@ -344,36 +349,3 @@ const DOCUMENTS: &[rt::Document] = &[
         body: DOCUMENTATION_HTML,
     },
 ];
-
-/// Reads every part of a `multipart/form-data` body (within the router's body limit).
-async fn read_form(
-    cx: Incoming,
-    media_type: &str,
-) -> Result<Option<rt::FormData>, Problem> {
-    use axum::extract::FromRequest as _;
-    let Some(request) = cx.multipart_request(media_type)? else { return Ok(None) };
-    let problem = |error: axum::extract::multipart::MultipartError| rt::multipart_problem(
-        error.status(),
-        error.body_text(),
-    );
-    let mut multipart = axum::extract::Multipart::from_request(request, &())
-        .await
-        .map_err(|rejection| rt::multipart_problem(
-            rejection.status(),
-            rejection.body_text(),
-        ))?;
-    let mut form = rt::FormData::default();
-    while let Some(field) = multipart.next_field().await.map_err(problem)? {
-        let name = field.name().unwrap_or_default().to_string();
-        let file_name = field.file_name().map(str::to_string);
-        let content_type = field.content_type().map(str::to_string);
-        let data = field.bytes().await.map_err(problem)?;
-        form.push(crate::FormPart {
-            name,
-            file_name,
-            content_type,
-            data,
-        });
-    }
-    Ok(Some(form))
-}

@@ -31,7 +31,7 @@ pub use crate::support::server::{
 /// Serve an implementation with [`default_api_router`] or, with every other tag, [`router`].
 #[allow(clippy::too_many_arguments)]
 pub trait DefaultApi: Send + Sync + 'static {
-    /// Sends `GET /simple/{scalar}/{array}/{object}/{exploded}`.
+    /// Answers `GET /simple/{scalar}/{array}/{object}/{exploded}`.
     fn simple(
         &self,
         scalar: String,
@@ -40,13 +40,13 @@ pub trait DefaultApi: Send + Sync + 'static {
         exploded: models::Color,
     ) -> impl Future<Output = SimpleResponse> + Send;
 
-    /// Sends `GET /simple-exploded-array/{array}`.
+    /// Answers `GET /simple-exploded-array/{array}`.
     fn simple_exploded_array(
         &self,
         array: Vec<i32>,
     ) -> impl Future<Output = SimpleExplodedArrayResponse> + Send;
 
-    /// Sends `GET /label/{scalar}/{array}/{exploded_array}/{object}/{exploded_object}`.
+    /// Answers `GET /label/{scalar}/{array}/{exploded_array}/{object}/{exploded_object}`.
     fn label(
         &self,
         scalar: String,
@@ -56,7 +56,7 @@ pub trait DefaultApi: Send + Sync + 'static {
         exploded_object: models::Color,
     ) -> impl Future<Output = LabelResponse> + Send;
 
-    /// Sends `GET /matrix/{scalar}/{array}/{exploded_array}/{object}/{exploded_object}`.
+    /// Answers `GET /matrix/{scalar}/{array}/{exploded_array}/{object}/{exploded_object}`.
     fn matrix(
         &self,
         scalar: String,
@@ -68,7 +68,7 @@ pub trait DefaultApi: Send + Sync + 'static {
 
     /// A union of scalars in the path, as GitHub's `workflow_id` (an id or a file name).
     ///
-    /// Sends `GET /workflows/{workflow_id}/runs`.
+    /// Answers `GET /workflows/{workflow_id}/runs`.
     fn workflow_runs(
         &self,
         workflow_id: models::WorkflowRunsWorkflowId,
@@ -77,7 +77,7 @@ pub trait DefaultApi: Send + Sync + 'static {
 
     /// A `content`-typed path parameter, sent as JSON text.
     ///
-    /// Sends `GET /documents/{filter}`.
+    /// Answers `GET /documents/{filter}`.
     fn documents(
         &self,
         filter: models::Color,
@@ -95,7 +95,7 @@ pub enum SimpleResponse {
 impl IntoResponse for SimpleResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }
@@ -127,7 +127,7 @@ pub enum SimpleExplodedArrayResponse {
 impl IntoResponse for SimpleExplodedArrayResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }
@@ -153,7 +153,7 @@ pub enum LabelResponse {
 impl IntoResponse for LabelResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }
@@ -193,7 +193,7 @@ pub enum MatrixResponse {
 impl IntoResponse for MatrixResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }
@@ -238,7 +238,7 @@ pub enum WorkflowRunsResponse {
 impl IntoResponse for WorkflowRunsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }
@@ -269,7 +269,7 @@ pub enum DocumentsResponse {
 impl IntoResponse for DocumentsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }

@@ -31,7 +31,7 @@ pub use crate::support::server::{
 /// Serve an implementation with [`default_api_router`] or, with every other tag, [`router`].
 #[allow(clippy::too_many_arguments)]
 pub trait DefaultApi: Send + Sync + 'static {
-    /// Sends `GET /search`.
+    /// Answers `GET /search`.
     fn search(&self, params: SearchQuery) -> impl Future<Output = SearchResponse> + Send;
 }
 
@@ -71,7 +71,7 @@ pub enum SearchResponse {
 impl IntoResponse for SearchResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }

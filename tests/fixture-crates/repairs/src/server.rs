@@ -31,10 +31,10 @@ pub use crate::support::server::{
 /// Serve an implementation with [`search_router`] or, with every other tag, [`router`].
 #[allow(clippy::too_many_arguments)]
 pub trait SearchApi: Send + Sync + 'static {
-    /// Sends `GET /search`.
+    /// Answers `GET /search`.
     fn search(&self) -> impl Future<Output = SearchResponse> + Send;
 
-    /// Sends `DELETE /subscriptions/{channel}`.
+    /// Answers `DELETE /subscriptions/{channel}`.
     fn unsubscribe(
         &self,
         channel: String,
@@ -54,9 +54,9 @@ pub enum SearchResponse {
 impl IntoResponse for SearchResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok => rt::reply_empty(rt::status(200)),
+            Self::Ok => rt::reply_empty(StatusCode::OK),
             Self::NotFound(body) => {
-                rt::reply_json(rt::status(404), "application/json", body)
+                rt::reply_json(StatusCode::NOT_FOUND, "application/json", body)
             }
         }
     }
@@ -82,7 +82,7 @@ pub enum UnsubscribeResponse {
 impl IntoResponse for UnsubscribeResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }

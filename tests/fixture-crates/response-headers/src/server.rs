@@ -31,16 +31,16 @@ pub use crate::support::server::{
 /// Serve an implementation with [`default_api_router`] or, with every other tag, [`router`].
 #[allow(clippy::too_many_arguments)]
 pub trait DefaultApi: Send + Sync + 'static {
-    /// Sends `GET /items`.
+    /// Answers `GET /items`.
     fn list_items(&self) -> impl Future<Output = ListItemsResponse> + Send;
 
-    /// Sends `POST /items`.
+    /// Answers `POST /items`.
     fn create_item(
         &self,
         body: String,
     ) -> impl Future<Output = CreateItemResponse> + Send;
 
-    /// Sends `GET /items/{id}`.
+    /// Answers `GET /items/{id}`.
     fn get_item(&self, id: String) -> impl Future<Output = GetItemResponse> + Send;
 }
 
@@ -59,14 +59,14 @@ impl IntoResponse for ListItemsResponse {
         match self {
             Self::Ok { body, headers } => {
                 rt::with_headers(
-                    rt::reply_json(rt::status(200), "application/json", body),
+                    rt::reply_json(StatusCode::OK, "application/json", body),
                     &headers,
                     models::ListItemsOkHeaders::write,
                 )
             }
             Self::TooManyRequests { headers } => {
                 rt::with_headers(
-                    rt::reply_empty(rt::status(429)),
+                    rt::reply_empty(StatusCode::TOO_MANY_REQUESTS),
                     &headers,
                     models::ListItemsTooManyRequestsHeaders::write,
                 )
@@ -97,7 +97,7 @@ impl IntoResponse for CreateItemResponse {
         match self {
             Self::Created { headers } => {
                 rt::with_headers(
-                    rt::reply_empty(rt::status(201)),
+                    rt::reply_empty(StatusCode::CREATED),
                     &headers,
                     models::CreateItemCreatedHeaders::write,
                 )
@@ -133,14 +133,18 @@ impl IntoResponse for GetItemResponse {
         match self {
             Self::Ok { body, headers } => {
                 rt::with_headers(
-                    rt::reply_json(rt::status(200), "application/json", body),
+                    rt::reply_json(StatusCode::OK, "application/json", body),
                     &headers,
                     models::GetItemOkHeaders::write,
                 )
             }
             Self::NonAuthoritativeInformation { body, headers } => {
                 rt::with_headers(
-                    rt::reply_json(rt::status(203), "application/json", body),
+                    rt::reply_json(
+                        StatusCode::NON_AUTHORITATIVE_INFORMATION,
+                        "application/json",
+                        body,
+                    ),
                     &headers,
                     models::GetItemNonAuthoritativeInformationHeaders::write,
                 )

@@ -24,28 +24,28 @@ pub use crate::support::client::{
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
 /// An API key in a header.
-const HEADER_KEY: Scheme = Scheme::api_key_header("X-Api-Key");
+const HEADER_KEY: Scheme = Scheme::ApiKeyHeader("X-Api-Key");
 
 /// The `queryKey` security scheme.
-const QUERY_KEY: Scheme = Scheme::api_key_query("api_key");
+const QUERY_KEY: Scheme = Scheme::ApiKeyQuery("api_key");
 
 /// The `cookieKey` security scheme.
-const COOKIE_KEY: Scheme = Scheme::api_key_cookie("session");
+const COOKIE_KEY: Scheme = Scheme::ApiKeyCookie("session");
 
 /// The `basic` security scheme.
-const BASIC: Scheme = Scheme::basic();
+const BASIC: Scheme = Scheme::Basic;
 
 /// The `bearer` security scheme.
-const BEARER: Scheme = Scheme::bearer();
+const BEARER: Scheme = Scheme::Bearer;
 
 /// The `digest` security scheme.
-const DIGEST: Scheme = Scheme::api_key_header("Authorization");
+const DIGEST: Scheme = Scheme::ApiKeyHeader("Authorization");
 
 /// The `oauth` security scheme.
-const OAUTH: Scheme = Scheme::bearer();
+const OAUTH: Scheme = Scheme::Bearer;
 
 /// The `openId` security scheme.
-const OPEN_ID: Scheme = Scheme::bearer();
+const OPEN_ID: Scheme = Scheme::Bearer;
 
 impl Client {
     /// The operations tagged `default`.

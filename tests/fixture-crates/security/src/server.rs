@@ -26,6 +26,30 @@ pub use crate::support::server::{
     RouterOptions, PROBLEM_JSON,
 };
 
+/// An API key in a header.
+const HEADER_KEY: rt::HeaderKey = rt::HeaderKey("X-Api-Key");
+
+/// The `queryKey` security scheme.
+const QUERY_KEY: rt::QueryKey = rt::QueryKey("api_key");
+
+/// The `cookieKey` security scheme.
+const COOKIE_KEY: rt::CookieKey = rt::CookieKey("session");
+
+/// The `basic` security scheme.
+const BASIC: rt::BasicAuth = rt::BasicAuth { realm: "Security" };
+
+/// The `bearer` security scheme.
+const BEARER: rt::BearerAuth = rt::BearerAuth;
+
+/// The `digest` security scheme.
+const DIGEST: rt::HeaderKey = rt::HeaderKey("Authorization");
+
+/// The `oauth` security scheme.
+const OAUTH: rt::BearerAuth = rt::BearerAuth;
+
+/// The `openId` security scheme.
+const OPEN_ID: rt::BearerAuth = rt::BearerAuth;
+
 /// The operations tagged `default`.
 ///
 /// Serve an implementation with [`default_api_router`] or, with every other tag, [`router`].
@@ -33,7 +57,7 @@ pub use crate::support::server::{
 pub trait DefaultApi: Send + Sync + 'static {
     /// The global requirement (an API key in a header).
     ///
-    /// Sends `GET /global`.
+    /// Answers `GET /global`.
     fn uses_global(
         &self,
         credentials: ApiKey,
@@ -41,12 +65,12 @@ pub trait DefaultApi: Send + Sync + 'static {
 
     /// No authentication (`security: []`).
     ///
-    /// Sends `GET /public`.
+    /// Answers `GET /public`.
     fn public(&self) -> impl Future<Output = PublicResponse> + Send;
 
     /// Either HTTP basic or a bearer token.
     ///
-    /// Sends `GET /alternatives`.
+    /// Answers `GET /alternatives`.
     fn alternatives(
         &self,
         credentials: AlternativesCredentials,
@@ -54,7 +78,7 @@ pub trait DefaultApi: Send + Sync + 'static {
 
     /// An API key in the query and one in a cookie, both at once.
     ///
-    /// Sends `GET /combination`.
+    /// Answers `GET /combination`.
     fn combination(
         &self,
         credentials: (ApiKey, ApiKey),
@@ -62,7 +86,7 @@ pub trait DefaultApi: Send + Sync + 'static {
 
     /// Anonymous, or with an OAuth2 token.
     ///
-    /// Sends `GET /optional`.
+    /// Answers `GET /optional`.
     fn optional(
         &self,
         credentials: Option<BearerToken>,
@@ -70,7 +94,7 @@ pub trait DefaultApi: Send + Sync + 'static {
 
     /// OpenID Connect alone, or basic with an API key.
     ///
-    /// Sends `GET /mixed`.
+    /// Answers `GET /mixed`.
     fn mixed(
         &self,
         credentials: MixedCredentials,
@@ -78,7 +102,7 @@ pub trait DefaultApi: Send + Sync + 'static {
 
     /// An HTTP scheme the generator does not know; the caller supplies the header.
     ///
-    /// Sends `GET /digest`.
+    /// Answers `GET /digest`.
     fn digest(&self, credentials: ApiKey) -> impl Future<Output = DigestResponse> + Send;
 }
 
@@ -93,7 +117,7 @@ pub enum UsesGlobalResponse {
 impl IntoResponse for UsesGlobalResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }
@@ -103,11 +127,7 @@ async fn uses_global<A: DefaultApi>(
     request: Request,
 ) -> Result<UsesGlobalResponse, Problem> {
     let cx = Incoming::new(request, "/global").await?;
-    let challenges: &[&str] = &[];
-    let credentials = cx
-        .api_key_header("X-Api-Key")
-        .map_err(|problem| problem.with_challenges(challenges))?;
-    let credentials = rt::require_credentials(credentials, challenges)?;
+    let credentials = cx.require(&HEADER_KEY)?;
     drop(cx);
     Ok(A::uses_global(&api, credentials).await)
 }
@@ -123,7 +143,7 @@ pub enum PublicResponse {
 impl IntoResponse for PublicResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }
@@ -157,7 +177,7 @@ pub enum AlternativesResponse {
 impl IntoResponse for AlternativesResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }
@@ -167,18 +187,13 @@ async fn alternatives<A: DefaultApi>(
     request: Request,
 ) -> Result<AlternativesResponse, Problem> {
     let cx = Incoming::new(request, "/alternatives").await?;
-    let challenges: &[&str] = &["Basic realm=\"Security\"", "Bearer"];
     let credentials = cx
-        .basic("")
-        .map_err(|problem| problem.with_challenges(challenges))?
-        .map(AlternativesCredentials::Basic)
-        .or(
-            cx
-                .bearer("")
-                .map_err(|problem| problem.with_challenges(challenges))?
-                .map(AlternativesCredentials::Bearer),
-        );
-    let credentials = rt::require_credentials(credentials, challenges)?;
+        .require(
+            &rt::AnyOf(
+                rt::Map(BASIC, AlternativesCredentials::Basic),
+                rt::Map(BEARER, AlternativesCredentials::Bearer),
+            ),
+        )?;
     drop(cx);
     Ok(A::alternatives(&api, credentials).await)
 }
@@ -194,7 +209,7 @@ pub enum CombinationResponse {
 impl IntoResponse for CombinationResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }
@@ -204,16 +219,7 @@ async fn combination<A: DefaultApi>(
     request: Request,
 ) -> Result<CombinationResponse, Problem> {
     let cx = Incoming::new(request, "/combination").await?;
-    let challenges: &[&str] = &[];
-    let credentials = cx
-        .api_key_query("api_key")
-        .map_err(|problem| problem.with_challenges(challenges))?
-        .zip(
-            cx
-                .api_key_cookie("session")
-                .map_err(|problem| problem.with_challenges(challenges))?,
-        );
-    let credentials = rt::require_credentials(credentials, challenges)?;
+    let credentials = cx.require(&rt::AllOf(QUERY_KEY, COOKIE_KEY))?;
     drop(cx);
     Ok(A::combination(&api, credentials).await)
 }
@@ -229,7 +235,7 @@ pub enum OptionalResponse {
 impl IntoResponse for OptionalResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }
@@ -239,10 +245,7 @@ async fn optional<A: DefaultApi>(
     request: Request,
 ) -> Result<OptionalResponse, Problem> {
     let cx = Incoming::new(request, "/optional").await?;
-    let challenges: &[&str] = &["Bearer"];
-    let credentials = cx
-        .bearer("")
-        .map_err(|problem| problem.with_challenges(challenges))?;
+    let credentials = cx.credentials(&OAUTH)?;
     drop(cx);
     Ok(A::optional(&api, credentials).await)
 }
@@ -267,7 +270,7 @@ pub enum MixedResponse {
 impl IntoResponse for MixedResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }
@@ -277,23 +280,16 @@ async fn mixed<A: DefaultApi>(
     request: Request,
 ) -> Result<MixedResponse, Problem> {
     let cx = Incoming::new(request, "/mixed").await?;
-    let challenges: &[&str] = &["Bearer", "Basic realm=\"Security\""];
     let credentials = cx
-        .bearer("")
-        .map_err(|problem| problem.with_challenges(challenges))?
-        .map(MixedCredentials::OpenId)
-        .or(
-            cx
-                .basic("")
-                .map_err(|problem| problem.with_challenges(challenges))?
-                .zip(
-                    cx
-                        .api_key_header("X-Api-Key")
-                        .map_err(|problem| problem.with_challenges(challenges))?,
-                )
-                .map(MixedCredentials::BasicAndHeaderKey),
-        );
-    let credentials = rt::require_credentials(credentials, challenges)?;
+        .require(
+            &rt::AnyOf(
+                rt::Map(OPEN_ID, MixedCredentials::OpenId),
+                rt::Map(
+                    rt::AllOf(BASIC, HEADER_KEY),
+                    MixedCredentials::BasicAndHeaderKey,
+                ),
+            ),
+        )?;
     drop(cx);
     Ok(A::mixed(&api, credentials).await)
 }
@@ -309,7 +305,7 @@ pub enum DigestResponse {
 impl IntoResponse for DigestResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }
@@ -319,11 +315,7 @@ async fn digest<A: DefaultApi>(
     request: Request,
 ) -> Result<DigestResponse, Problem> {
     let cx = Incoming::new(request, "/digest").await?;
-    let challenges: &[&str] = &[];
-    let credentials = cx
-        .api_key_header("Authorization")
-        .map_err(|problem| problem.with_challenges(challenges))?;
-    let credentials = rt::require_credentials(credentials, challenges)?;
+    let credentials = cx.require(&DIGEST)?;
     drop(cx);
     Ok(A::digest(&api, credentials).await)
 }

@@ -31,20 +31,20 @@ pub use crate::support::server::{
 /// Serve an implementation with [`subscriptions_router`] or, with every other tag, [`router`].
 #[allow(clippy::too_many_arguments)]
 pub trait SubscriptionsApi: Send + Sync + 'static {
-    /// Sends `POST /subscriptions`.
+    /// Answers `POST /subscriptions`.
     fn subscribe(
         &self,
         trace: Option<String>,
         body: models::Subscription,
     ) -> impl Future<Output = SubscribeResponse> + Send;
 
-    /// Sends `GET /subscriptions/{id}`.
+    /// Answers `GET /subscriptions/{id}`.
     fn get_subscription(
         &self,
         id: String,
     ) -> impl Future<Output = GetSubscriptionResponse> + Send;
 
-    /// Sends `DELETE /subscriptions/{id}`.
+    /// Answers `DELETE /subscriptions/{id}`.
     fn unsubscribe(
         &self,
         id: String,
@@ -63,7 +63,7 @@ impl IntoResponse for SubscribeResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Created(body) => {
-                rt::reply_json(rt::status(201), "application/json", body)
+                rt::reply_json(StatusCode::CREATED, "application/json", body)
             }
         }
     }
@@ -90,7 +90,7 @@ pub enum GetSubscriptionResponse {
 impl IntoResponse for GetSubscriptionResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
+            Self::Ok(body) => rt::reply_json(StatusCode::OK, "application/json", body),
         }
     }
 }
@@ -116,7 +116,7 @@ pub enum UnsubscribeResponse {
 impl IntoResponse for UnsubscribeResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }

@@ -21,6 +21,7 @@ use axum::Router;
 #[allow(unused_imports)]
 use crate::models;
 use crate::support::server::{self as rt, Incoming};
+use crate::support::multipart::read_form;
 pub use crate::support::server::{
     Accepted, ApiKey, BasicCredentials, BearerToken, InvalidParam, Problem,
     RouterOptions, PROBLEM_JSON,
@@ -31,25 +32,25 @@ pub use crate::support::server::{
 /// Serve an implementation with [`default_api_router`] or, with every other tag, [`router`].
 #[allow(clippy::too_many_arguments)]
 pub trait DefaultApi: Send + Sync + 'static {
-    /// Sends `POST /pets`.
+    /// Answers `POST /pets`.
     fn create_pet(
         &self,
         body: models::Pet,
     ) -> impl Future<Output = CreatePetResponse> + Send;
 
-    /// Sends `POST /login`.
+    /// Answers `POST /login`.
     fn login(
         &self,
         body: models::LoginRequest,
     ) -> impl Future<Output = LoginResponse> + Send;
 
-    /// Sends `GET /pets/{id}/photo`.
+    /// Answers `GET /pets/{id}/photo`.
     fn download_photo(
         &self,
         id: String,
     ) -> impl Future<Output = DownloadPhotoResponse> + Send;
 
-    /// Sends `PUT /pets/{id}/photo`.
+    /// Answers `PUT /pets/{id}/photo`.
     fn upload_photo(
         &self,
         id: String,
@@ -69,7 +70,7 @@ impl IntoResponse for CreatePetResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Created(body) => {
-                rt::reply_json(rt::status(201), "application/json", body)
+                rt::reply_json(StatusCode::CREATED, "application/json", body)
             }
         }
     }
@@ -95,7 +96,7 @@ pub enum LoginResponse {
 impl IntoResponse for LoginResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }
@@ -120,7 +121,7 @@ pub enum DownloadPhotoResponse {
 impl IntoResponse for DownloadPhotoResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_binary(rt::status(200), "image/png", body),
+            Self::Ok(body) => rt::reply_binary(StatusCode::OK, "image/png", body),
         }
     }
 }
@@ -146,7 +147,7 @@ pub enum UploadPhotoResponse {
 impl IntoResponse for UploadPhotoResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
+            Self::Ok(body) => rt::reply_json(StatusCode::OK, "application/json", body),
         }
     }
 }
@@ -233,36 +234,3 @@ const DOCUMENTS: &[rt::Document] = &[
         body: DOCUMENTATION_HTML,
     },
 ];
-
-/// Reads every part of a `multipart/form-data` body (within the router's body limit).
-async fn read_form(
-    cx: Incoming,
-    media_type: &str,
-) -> Result<Option<rt::FormData>, Problem> {
-    use axum::extract::FromRequest as _;
-    let Some(request) = cx.multipart_request(media_type)? else { return Ok(None) };
-    let problem = |error: axum::extract::multipart::MultipartError| rt::multipart_problem(
-        error.status(),
-        error.body_text(),
-    );
-    let mut multipart = axum::extract::Multipart::from_request(request, &())
-        .await
-        .map_err(|rejection| rt::multipart_problem(
-            rejection.status(),
-            rejection.body_text(),
-        ))?;
-    let mut form = rt::FormData::default();
-    while let Some(field) = multipart.next_field().await.map_err(problem)? {
-        let name = field.name().unwrap_or_default().to_string();
-        let file_name = field.file_name().map(str::to_string);
-        let content_type = field.content_type().map(str::to_string);
-        let data = field.bytes().await.map_err(problem)?;
-        form.push(crate::FormPart {
-            name,
-            file_name,
-            content_type,
-            data,
-        });
-    }
-    Ok(Some(form))
-}

@@ -31,7 +31,7 @@ pub use crate::support::server::{
 /// Serve an implementation with [`default_api_router`] or, with every other tag, [`router`].
 #[allow(clippy::too_many_arguments)]
 pub trait DefaultApi: Send + Sync + 'static {
-    /// Sends `GET /pets/{petId}`.
+    /// Answers `GET /pets/{petId}`.
     fn get_pet(&self, pet_id: i64) -> impl Future<Output = GetPetResponse> + Send;
 }
 
@@ -48,9 +48,9 @@ pub enum GetPetResponse {
 impl IntoResponse for GetPetResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
+            Self::Ok(body) => rt::reply_json(StatusCode::OK, "application/json", body),
             Self::NotFound(body) => {
-                rt::reply_json(rt::status(404), "application/json", body)
+                rt::reply_json(StatusCode::NOT_FOUND, "application/json", body)
             }
         }
     }

@@ -31,10 +31,10 @@ pub use crate::support::server::{
 /// Serve an implementation with [`default_api_router`] or, with every other tag, [`router`].
 #[allow(clippy::too_many_arguments)]
 pub trait DefaultApi: Send + Sync + 'static {
-    /// Sends `GET /shapes`.
+    /// Answers `GET /shapes`.
     fn list_shapes(&self) -> impl Future<Output = ListShapesResponse> + Send;
 
-    /// Sends `POST /shapes`.
+    /// Answers `POST /shapes`.
     fn create_circle(
         &self,
         body: models::Circle,
@@ -52,7 +52,7 @@ pub enum ListShapesResponse {
 impl IntoResponse for ListShapesResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => rt::reply_json(rt::status(200), "application/json", body),
+            Self::Ok(body) => rt::reply_json(StatusCode::OK, "application/json", body),
         }
     }
 }
@@ -77,7 +77,7 @@ pub enum CreateCircleResponse {
 impl IntoResponse for CreateCircleResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => rt::reply_empty(rt::status(204)),
+            Self::NoContent => rt::reply_empty(StatusCode::NO_CONTENT),
         }
     }
 }

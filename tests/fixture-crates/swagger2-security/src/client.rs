@@ -24,25 +24,25 @@ pub use crate::support::client::{
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
 /// The `basic` security scheme.
-const BASIC: Scheme = Scheme::basic();
+const BASIC: Scheme = Scheme::Basic;
 
 /// The `headerKey` security scheme.
-const HEADER_KEY: Scheme = Scheme::api_key_header("X-Api-Key");
+const HEADER_KEY: Scheme = Scheme::ApiKeyHeader("X-Api-Key");
 
 /// The `queryKey` security scheme.
-const QUERY_KEY: Scheme = Scheme::api_key_query("api_key");
+const QUERY_KEY: Scheme = Scheme::ApiKeyQuery("api_key");
 
 /// The `code` security scheme.
-const CODE: Scheme = Scheme::bearer();
+const CODE: Scheme = Scheme::Bearer;
 
 /// The `implicit` security scheme.
-const IMPLICIT: Scheme = Scheme::bearer();
+const IMPLICIT: Scheme = Scheme::Bearer;
 
 /// The `password` security scheme.
-const PASSWORD: Scheme = Scheme::bearer();
+const PASSWORD: Scheme = Scheme::Bearer;
 
 /// The `application` security scheme.
-const APPLICATION: Scheme = Scheme::bearer();
+const APPLICATION: Scheme = Scheme::Bearer;
 
 impl Client {
     /// The operations tagged `default`.

@@ -26,24 +26,47 @@ pub use crate::support::server::{
     RouterOptions, PROBLEM_JSON,
 };
 
+/// The `basic` security scheme.
+const BASIC: rt::BasicAuth = rt::BasicAuth {
+    realm: "Security 2.0",
+};
+
+/// The `headerKey` security scheme.
+const HEADER_KEY: rt::HeaderKey = rt::HeaderKey("X-Api-Key");
+
+/// The `queryKey` security scheme.
+const QUERY_KEY: rt::QueryKey = rt::QueryKey("api_key");
+
+/// The `code` security scheme.
+const CODE: rt::BearerAuth = rt::BearerAuth;
+
+/// The `implicit` security scheme.
+const IMPLICIT: rt::BearerAuth = rt::BearerAuth;
+
+/// The `password` security scheme.
+const PASSWORD: rt::BearerAuth = rt::BearerAuth;
+
+/// The `application` security scheme.
+const APPLICATION: rt::BearerAuth = rt::BearerAuth;
+
 /// The operations tagged `default`.
 ///
 /// Serve an implementation with [`default_api_router`] or, with every other tag, [`router`].
 #[allow(clippy::too_many_arguments)]
 pub trait DefaultApi: Send + Sync + 'static {
-    /// Sends `GET /me`.
+    /// Answers `GET /me`.
     fn me(
         &self,
         credentials: BasicCredentials,
     ) -> impl Future<Output = MeResponse> + Send;
 
-    /// Sends `GET /keys`.
+    /// Answers `GET /keys`.
     fn keys(
         &self,
         credentials: KeysCredentials,
     ) -> impl Future<Output = KeysResponse> + Send;
 
-    /// Sends `GET /admin`.
+    /// Answers `GET /admin`.
     fn admin(
         &self,
         credentials: AdminCredentials,
@@ -61,7 +84,7 @@ pub enum MeResponse {
 impl IntoResponse for MeResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok => rt::reply_empty(rt::status(200)),
+            Self::Ok => rt::reply_empty(StatusCode::OK),
         }
     }
 }
@@ -71,11 +94,7 @@ async fn me<A: DefaultApi>(
     request: Request,
 ) -> Result<MeResponse, Problem> {
     let cx = Incoming::new(request, "/me").await?;
-    let challenges: &[&str] = &["Basic realm=\"Security 2.0\""];
-    let credentials = cx
-        .basic("")
-        .map_err(|problem| problem.with_challenges(challenges))?;
-    let credentials = rt::require_credentials(credentials, challenges)?;
+    let credentials = cx.require(&BASIC)?;
     drop(cx);
     Ok(A::me(&api, credentials).await)
 }
@@ -100,7 +119,7 @@ pub enum KeysResponse {
 impl IntoResponse for KeysResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok => rt::reply_empty(rt::status(200)),
+            Self::Ok => rt::reply_empty(StatusCode::OK),
         }
     }
 }
@@ -110,18 +129,13 @@ async fn keys<A: DefaultApi>(
     request: Request,
 ) -> Result<KeysResponse, Problem> {
     let cx = Incoming::new(request, "/keys").await?;
-    let challenges: &[&str] = &[];
     let credentials = cx
-        .api_key_header("X-Api-Key")
-        .map_err(|problem| problem.with_challenges(challenges))?
-        .map(KeysCredentials::HeaderKey)
-        .or(
-            cx
-                .api_key_query("api_key")
-                .map_err(|problem| problem.with_challenges(challenges))?
-                .map(KeysCredentials::QueryKey),
-        );
-    let credentials = rt::require_credentials(credentials, challenges)?;
+        .require(
+            &rt::AnyOf(
+                rt::Map(HEADER_KEY, KeysCredentials::HeaderKey),
+                rt::Map(QUERY_KEY, KeysCredentials::QueryKey),
+            ),
+        )?;
     drop(cx);
     Ok(A::keys(&api, credentials).await)
 }
@@ -150,7 +164,7 @@ pub enum AdminResponse {
 impl IntoResponse for AdminResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok => rt::reply_empty(rt::status(200)),
+            Self::Ok => rt::reply_empty(StatusCode::OK),
         }
     }
 }
@@ -160,30 +174,19 @@ async fn admin<A: DefaultApi>(
     request: Request,
 ) -> Result<AdminResponse, Problem> {
     let cx = Incoming::new(request, "/admin").await?;
-    let challenges: &[&str] = &["Bearer"];
     let credentials = cx
-        .bearer("")
-        .map_err(|problem| problem.with_challenges(challenges))?
-        .map(AdminCredentials::Code)
-        .or(
-            cx
-                .bearer("")
-                .map_err(|problem| problem.with_challenges(challenges))?
-                .map(AdminCredentials::Implicit),
-        )
-        .or(
-            cx
-                .bearer("")
-                .map_err(|problem| problem.with_challenges(challenges))?
-                .map(AdminCredentials::Password),
-        )
-        .or(
-            cx
-                .bearer("")
-                .map_err(|problem| problem.with_challenges(challenges))?
-                .map(AdminCredentials::Application),
-        );
-    let credentials = rt::require_credentials(credentials, challenges)?;
+        .require(
+            &rt::AnyOf(
+                rt::AnyOf(
+                    rt::AnyOf(
+                        rt::Map(CODE, AdminCredentials::Code),
+                        rt::Map(IMPLICIT, AdminCredentials::Implicit),
+                    ),
+                    rt::Map(PASSWORD, AdminCredentials::Password),
+                ),
+                rt::Map(APPLICATION, AdminCredentials::Application),
+            ),
+        )?;
     drop(cx);
     Ok(A::admin(&api, credentials).await)
 }

@@ -143,7 +143,7 @@ impl Index {
                     }
                 }
                 Children::Mapping(first, column) => {
-                    let key = crate::diagnostics::unescape_segment(segment);
+                    let key = crate::pointer::unescape_segment(segment);
                     match self.entry(text, first, column, &key)? {
                         Some(line) => (line, false),
                         None => return Some(position),

@@ -9,8 +9,8 @@
 
 use serde_yaml::{Mapping, Value};
 
-use crate::diagnostics::{escape_segment, unescape_segment};
 use crate::names;
+use crate::pointer::{escape_segment, unescape_segment};
 
 /// A hoisted schema: its new pointer and the pointer it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]

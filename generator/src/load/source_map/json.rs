@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use crate::diagnostics::child;
+use crate::pointer::child;
 
 enum Frame {
     Object {

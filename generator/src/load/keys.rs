@@ -8,7 +8,7 @@ use std::borrow::Cow;
 
 use serde_yaml::Value;
 
-use crate::diagnostics::escape_segment;
+use crate::pointer::escape_segment;
 
 // Short names keep the field tables below to one line per field.
 use self::Kind as K;

@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
 use yaml_rust2::scanner::Marker;
 
-use crate::diagnostics::child;
+use crate::pointer::child;
 
 mod block;
 mod json;
