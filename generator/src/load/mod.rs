@@ -10,6 +10,7 @@ use crate::refs;
 use crate::source_map::SourceMap;
 
 mod oas31;
+mod path_queries;
 mod schemas;
 mod swagger2;
 mod tree;
@@ -63,6 +64,9 @@ pub fn load(file: &str, text: &str, map: &mut SourceMap) -> Result<Loaded, Vec<D
         }
         Version::OpenApi30 => {}
     }
+    let stripped = path_queries::strip(&mut raw);
+    map.record_moves(stripped.moves);
+    warnings.extend(stripped.warnings);
     let rewritten = schemas::rewrite(&mut raw, version);
     for pass in rewritten.passes {
         map.record_moves(pass);

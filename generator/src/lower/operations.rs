@@ -1012,10 +1012,18 @@ impl Context<'_, '_> {
                     "json",
                     self.type_of_boxed_ref(property, &property_pointer, &hint),
                 ),
-                Some(_) => (
-                    "text",
-                    self.type_of_boxed_ref(property, &property_pointer, &hint),
-                ),
+                Some(_) => {
+                    let ty = self.type_of_boxed_ref(property, &property_pointer, &hint);
+                    // A composition that is not text-like (a string-or-object union, an allOf
+                    // struct) has no text form: it travels as JSON, the default OpenAPI gives a
+                    // complex part.
+                    let kind = if self.is_object_like(&ty) {
+                        "json"
+                    } else {
+                        "text"
+                    };
+                    (kind, ty)
+                }
             };
             let ty = match ty {
                 Ty::Option(inner) => *inner,
