@@ -5,7 +5,8 @@
 //! - `byte-parameters.yaml`: `format: byte` / `contentEncoding: base64` in the path, the query
 //!   and a header, standard base64 on the wire;
 //! - `path-queries.yaml`: path keys with a query string (`/items/{id}?beta=true`) read as their
-//!   bare path.
+//!   bare path;
+//! - `query-date-time.yaml`: `format: date-time` query parameters as RFC 3339 text.
 
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
@@ -296,4 +297,67 @@ async fn path_keys_with_a_query_string_are_served_at_their_bare_path() {
         requests.take(),
         ["GET /items/7", "DELETE /items/7", "POST /compact"]
     );
+}
+
+mod events {
+    use fixture_query_date_time::models::Window;
+    use fixture_query_date_time::server::{DefaultApi, ListEventsQuery, ListEventsResponse};
+
+    pub struct Events;
+
+    impl DefaultApi for Events {
+        async fn list_events(&self, params: ListEventsQuery) -> ListEventsResponse {
+            ListEventsResponse::Ok(Window {
+                since: params.since,
+                until: params.until,
+                additional_properties: Default::default(),
+            })
+        }
+    }
+}
+
+#[tokio::test]
+async fn date_time_query_parameters_are_rfc3339_on_the_wire() {
+    use fixture_query_date_time::client::{Client, ListEventsParams};
+
+    let requests = Log::default();
+    let app = fixture_query_date_time::server::router(events::Events);
+    let addr = serve(app, requests.clone()).await;
+    let api = Client::new(format!("http://{addr}")).unwrap().default_api();
+
+    let since = chrono::DateTime::parse_from_rfc3339("2026-12-01T10:00:00.250+01:00").unwrap();
+    let until = chrono::DateTime::parse_from_rfc3339("2026-12-02T00:00:00Z").unwrap();
+    let window = api
+        .list_events(since, ListEventsParams { until: Some(until) })
+        .await
+        .unwrap();
+    assert_eq!((window.since, window.until), (since, Some(until)));
+    assert_eq!(window.since.offset(), since.offset(), "the offset is kept");
+    assert_eq!(
+        requests.take(),
+        ["GET /events?since=2026-12-01T10%3A00%3A00.250%2B01%3A00&until=2026-12-02T00%3A00%3A00Z"]
+    );
+
+    // The server reads what chrono reads (its own `Display` form too, as older clients sent it);
+    // text that is no date-time is refused before the implementation runs.
+    let http = reqwest::Client::new();
+    let url = format!("http://{addr}/events");
+    let answer = http
+        .get(format!(
+            "{url}?since=2026-12-01%2010%3A00%3A00.250%20%2B01%3A00"
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), 200);
+    let window: serde_json::Value = answer.json().await.unwrap();
+    assert_eq!(window["since"], "2026-12-01T10:00:00.250+01:00");
+    for query in [
+        "since=tomorrow",
+        "since=2026-12-01T10%3A00%3A00Z&until=2026-13-01",
+    ] {
+        let answer = http.get(format!("{url}?{query}")).send().await.unwrap();
+        assert_eq!(answer.status(), 400, "{query}");
+        assert_eq!(answer.headers()["content-type"], "application/problem+json");
+    }
 }

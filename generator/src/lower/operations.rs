@@ -610,6 +610,8 @@ impl Context<'_, '_> {
                     (QueryStyle::Form, Shape::Object, true) => Ok("form_object"),
                     (QueryStyle::Form, Shape::Array, false) => Ok("csv"),
                     (QueryStyle::Form, Shape::Array, true) => Ok("multi"),
+                    // chrono's `Display` is not RFC 3339 (`2026-12-01 10:00:00 UTC`).
+                    (QueryStyle::Form, Shape::Scalar, _) if is_date_time => Ok("rfc3339"),
                     (QueryStyle::Form, Shape::Scalar, _) => Ok("scalar"),
                     (QueryStyle::SpaceDelimited, Shape::Array, false) => Ok("space"),
                     (QueryStyle::PipeDelimited, Shape::Array, false) => Ok("pipe"),
@@ -621,7 +623,7 @@ impl Context<'_, '_> {
                     (QueryStyle::SpaceDelimited, Shape::Object, _) => Ok("space_object"),
                     (QueryStyle::PipeDelimited, Shape::Object, _) => Ok("pipe_object"),
                     (QueryStyle::SpaceDelimited | QueryStyle::PipeDelimited, Shape::Scalar, _) => {
-                        Ok("scalar")
+                        Ok(if is_date_time { "rfc3339" } else { "scalar" })
                     }
                     (QueryStyle::DeepObject, _, _) => Ok("deep_object"),
                 }
