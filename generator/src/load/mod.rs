@@ -223,7 +223,7 @@ fn second_document(text: &str) -> (usize, usize) {
 
 /// YAML, or JSON through serde_json when the text is a JSON object: YAML's integers stop at 64 bits,
 /// while JSON specs carry bounds like `maximum: 18446744073709551616` that serde_json reads as floats.
-fn parse(text: &str) -> Result<serde_yaml::Value, serde_yaml::Error> {
+pub(crate) fn parse(text: &str) -> Result<serde_yaml::Value, serde_yaml::Error> {
     if text.trim_start().starts_with('{') {
         if let Ok(json) = serde_json::from_str::<serde_json::Value>(text) {
             return serde_yaml::to_value(json);
