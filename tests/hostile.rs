@@ -266,7 +266,9 @@ async fn literal_colon_and_star_segments_route_as_text() {
     assert_eq!(other.status(), 404);
 }
 
-/// Routes axum would refuse are located errors, not a router that panics when it starts.
+/// Routes axum would refuse are not a router that panics when it starts: two routes that are
+/// the same path are a located error; a path whose segment shape axum cannot route leaves its
+/// operation out, with a located warning.
 #[test]
 fn unroutable_paths_are_located_errors() {
     let spec = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a/{x}:\n    get:\n      parameters: [{name: x, in: path, required: true, schema: {type: string}}]\n      responses: {'200': {description: ok}}\n  /a/{y}:\n    post:\n      parameters: [{name: y, in: path, required: true, schema: {type: string}}]\n      responses: {'200': {description: ok}}\n  /b/{id}.json:\n    get:\n      parameters: [{name: id, in: path, required: true, schema: {type: string}}]\n      responses: {'200': {description: ok}}\n";
@@ -286,4 +288,26 @@ fn unroutable_paths_are_located_errors() {
         ],
         "{diagnostics:?}"
     );
+    let severities: Vec<openapi_gen::Severity> = diagnostics.iter().map(|d| d.severity).collect();
+    assert_eq!(
+        severities,
+        [openapi_gen::Severity::Error, openapi_gen::Severity::Warning]
+    );
+    assert!(
+        diagnostics[1]
+            .message
+            .ends_with("the operation is left out"),
+        "{diagnostics:?}"
+    );
+
+    // Without the clash, the API is generated, and only `/b/{id}.json` is missing.
+    let routable = spec.replace("/a/{y}:\n    post", "/c/{y}:\n    post");
+    let generated = openapi_gen::generate(&routable, &settings).expect("generates");
+    let server = generated
+        .files
+        .iter()
+        .find(|file| file.path == "src/server.rs")
+        .unwrap();
+    assert!(server.contents.contains("\"/c/{y}\""));
+    assert!(!server.contents.contains("id}.json"));
 }

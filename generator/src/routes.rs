@@ -13,6 +13,20 @@ use std::collections::HashMap;
 use crate::diagnostics::Diagnostics;
 use crate::ir;
 
+/// Why axum cannot route `route` whatever the other routes are (a segment with text after its
+/// parameter, two parameters in a segment: `/{id}.json`, OData's `/certs(a={a},b={b})`), if it
+/// cannot. Such an operation is left out of the crate with a warning, not the whole API.
+pub fn shape_problem(route: &str) -> Option<String> {
+    match matchit::Router::new().insert(route, ()) {
+        Ok(()) => None,
+        Err(matchit::InsertError::InvalidParamSegment) => {
+            Some("a path segment may hold one parameter, with no literal text after it".to_string())
+        }
+        Err(matchit::InsertError::Conflict { .. }) => None,
+        Err(other) => Some(other.to_string()),
+    }
+}
+
 /// Reports every operation whose route axum would refuse.
 pub fn check(api: &ir::Api, diagnostics: &mut Diagnostics<'_>) {
     let mut router = matchit::Router::new();

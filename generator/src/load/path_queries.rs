@@ -1,6 +1,7 @@
-//! Path keys that carry a query string (`/responses?beta=true`, as Stainless-maintained specs
-//! like OpenAI's write them to give one path a second operation per method). An OpenAPI path is a
-//! template without a query, and axum cannot route one, so such a key is read as its bare path:
+//! Path keys that carry a query string or a fragment (`/responses?beta=true`, as
+//! Stainless-maintained specs like OpenAI's write them to give one path a second operation per
+//! method; Mistral's `/v1/conversations/{id}#stream`). An OpenAPI path is a template without
+//! either, and axum cannot route one, so such a key is read as its bare path:
 //! its operations join the bare path's item when the method is free there, and are skipped when
 //! it is not; each case with a located warning.
 
@@ -27,7 +28,7 @@ pub fn strip(document: &mut Value) -> Moved {
     };
     if !paths
         .keys()
-        .any(|key| key.as_str().is_some_and(|key| key.contains('?')))
+        .any(|key| key.as_str().is_some_and(|key| key.contains(['?', '#'])))
     {
         return out;
     }
@@ -35,8 +36,8 @@ pub fn strip(document: &mut Value) -> Moved {
     let mut with_query = Vec::new();
     for (key, item) in old {
         let written = key_text(&key);
-        match written.split_once('?') {
-            Some((bare, _)) if !bare.is_empty() && !written.starts_with("x-") => {
+        match written.find(['?', '#']).map(|at| &written[..at]) {
+            Some(bare) if !bare.is_empty() && !written.starts_with("x-") => {
                 with_query.push((written.clone(), bare.to_string(), item));
             }
             _ => {
@@ -53,7 +54,7 @@ pub fn strip(document: &mut Value) -> Moved {
                 out.warnings.push((
                     from.clone(),
                     format!(
-                        "the path `{written}` carries a query string, which an OpenAPI path does not have; its operations are generated at `{bare}`, and the client does not send `{query}`"
+                        "the path `{written}` carries a query string or fragment, which an OpenAPI path does not have; its operations are generated at `{bare}`, and the client does not send `{query}`"
                     ),
                 ));
                 paths.insert(text(&bare), item);
@@ -64,7 +65,7 @@ pub fn strip(document: &mut Value) -> Moved {
             }
             Some(_) => out.warnings.push((
                 from,
-                format!("the path `{written}` carries a query string and `{bare}` is not a Path Item Object to merge it into; skipped"),
+                format!("the path `{written}` carries a query string or fragment and `{bare}` is not a Path Item Object to merge it into; skipped"),
             )),
         }
     }
@@ -85,7 +86,7 @@ fn merge(
     if item.contains_key("$ref") {
         out.warnings.push((
             from.to_string(),
-            format!("the path `{written}` carries a query string and is a reference, which cannot be merged into the item of `{bare}`; skipped"),
+            format!("the path `{written}` carries a query string or fragment and is a reference, which cannot be merged into the item of `{bare}`; skipped"),
         ));
         return;
     }
@@ -103,7 +104,7 @@ fn merge(
             out.warnings.push((
                 method_from,
                 format!(
-                    "`{method} {written}` has the same method and path, without the query string `{query}` (which an OpenAPI path does not have), as `{method} {bare}`; skipped"
+                    "`{method} {written}` has the same method and path, without `{query}` (an OpenAPI path has no query string or fragment), as `{method} {bare}`; skipped"
                 ),
             ));
             continue;
@@ -127,7 +128,7 @@ fn merge(
         out.warnings.push((
             from.to_string(),
             format!(
-                "the path `{written}` carries a query string, which an OpenAPI path does not have; its operations are generated at `{bare}`, and the client does not send `{query}`"
+                "the path `{written}` carries a query string or fragment, which an OpenAPI path does not have; its operations are generated at `{bare}`, and the client does not send `{query}`"
             ),
         ));
     }
@@ -192,6 +193,18 @@ mod tests {
         );
         assert_eq!(moved.warnings.len(), 1);
         assert_eq!(moved.warnings[0].0, "/paths/~1a?beta=true");
+    }
+
+    #[test]
+    fn a_fragment_counts_as_a_query_string() {
+        let mut document: Value = serde_yaml::from_str(
+            "paths:\n  /c/{id}:\n    get: {responses: {}}\n  /c/{id}#stream:\n    post: {responses: {}}\n",
+        )
+        .unwrap();
+        let moved = strip(&mut document);
+        assert_eq!(paths_of(&document), ["/c/{id}"]);
+        assert!(document["paths"]["/c/{id}"]["post"].is_mapping());
+        assert_eq!(moved.warnings.len(), 1);
     }
 
     #[test]

@@ -202,6 +202,13 @@ impl Context<'_, '_> {
                 if std::mem::take(&mut self.leave_out_operation) {
                     continue;
                 }
+                if let Some(reason) = crate::routes::shape_problem(&lowered.route) {
+                    self.diagnostics.warning(
+                        &pointer,
+                        format!("the path `{path}` cannot be routed by axum: {reason}; the operation is left out"),
+                    );
+                    continue;
+                }
                 if let Some(tag) = tags.get_mut(tag_name) {
                     tag.operations.push(lowered);
                 }
