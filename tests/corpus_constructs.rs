@@ -255,7 +255,7 @@ async fn byte_parameters_round_trip_as_standard_base64() {
 
 mod beta {
     use fixture_path_queries::server::{
-        CompactResponse, DefaultApi, DeleteItemBetaResponse, GetItemResponse,
+        CompactResponse, DefaultApi, DeleteItemBetaResponse, GetItemResponse, PutItemResponse,
     };
 
     use super::Log;
@@ -270,6 +270,11 @@ mod beta {
         async fn delete_item_beta(&self, id: String) -> DeleteItemBetaResponse {
             self.0.push(format!("deleted {id}"));
             DeleteItemBetaResponse::NoContent
+        }
+
+        async fn put_item(&self, id: i64) -> PutItemResponse {
+            self.0.push(format!("put {id}"));
+            PutItemResponse::NoContent
         }
 
         async fn compact(&self) -> CompactResponse {
@@ -292,11 +297,25 @@ async fn path_keys_with_a_query_string_are_served_at_their_bare_path() {
     // `delete` joined `/items/{id}`, with the path-level `id` parameter of its own item.
     api.delete_item_beta("7").await.unwrap();
     api.compact().await.unwrap();
-    assert_eq!(calls.take(), ["deleted 7", "compacted"]);
+    // `/items/{itemId}` is routed with `/items/{id}`, its parameter typed as its own spec says.
+    api.put_item(8).await.unwrap();
+    assert_eq!(calls.take(), ["deleted 7", "compacted", "put 8"]);
     assert_eq!(
         requests.take(),
-        ["GET /items/7", "DELETE /items/7", "POST /compact"]
+        [
+            "GET /items/7",
+            "DELETE /items/7",
+            "POST /compact",
+            "PUT /items/8"
+        ]
     );
+    let answer = reqwest::Client::new()
+        .put(format!("http://{addr}/items/eight"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), 400);
+    assert!(calls.take().is_empty());
 }
 
 mod events {

@@ -103,6 +103,26 @@ impl DefaultApi {
         }
     }
 
+    /// Sends `PUT /items/{itemId}`.
+    ///
+    /// # Parameters
+    ///
+    /// - `id` (path `itemId`)
+    pub async fn put_item(&self, id: i64) -> Result<(), Error<PutItemError>> {
+        let response = self
+            .client
+            .call("putItem", Method::PUT)
+            .extra_headers(&self.headers)
+            .path("/items/")
+            .path_scalar("itemId", id)
+            .send::<PutItemError>()
+            .await?;
+        match response.status() {
+            204 => Ok(()),
+            _ => Err(response.unexpected()),
+        }
+    }
+
     /// Sends `POST /compact`.
     pub async fn compact(&self) -> Result<(), Error<CompactError>> {
         let response = self
@@ -138,6 +158,19 @@ pub enum DeleteItemBetaError {}
 impl ApiError for DeleteItemBetaError {
     fn operation(&self) -> &'static str {
         "deleteItemBeta"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+/// The documented error responses of [`DefaultApi::put_item`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum PutItemError {}
+impl ApiError for PutItemError {
+    fn operation(&self) -> &'static str {
+        "putItem"
     }
 
     fn status(&self) -> u16 {

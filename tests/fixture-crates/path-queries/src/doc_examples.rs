@@ -31,6 +31,19 @@ pub mod default_api {
         }
     }
 
+    pub mod put_item {
+        extern crate self as fixture_path_queries;
+
+        use fixture_path_queries::client::Client;
+
+        pub async fn put_item() -> Result<(), Box<dyn std::error::Error>> {
+            let client = Client::new("http://localhost:8080")?;
+            let id = 56;
+            client.default_api().put_item(id).await?;
+            Ok(())
+        }
+    }
+
     pub mod compact {
         extern crate self as fixture_path_queries;
 

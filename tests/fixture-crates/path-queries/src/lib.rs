@@ -10,9 +10,10 @@
 //!
 //! # Skipped while generating
 //!
-//! - warning: tests/fixtures/path-queries.yaml:21:3 #/paths/~1items~1{id}?beta=true: the path `/items/{id}?beta=true` carries a query string or fragment, which an OpenAPI path does not have; its operations are generated at `/items/{id}`, and the client does not send `?beta=true`
-//! - warning: tests/fixtures/path-queries.yaml:24:5 #/paths/~1items~1{id}?beta=true/get: `get /items/{id}?beta=true` has the same method and path, without `?beta=true` (an OpenAPI path has no query string or fragment), as `get /items/{id}`; skipped
-//! - warning: tests/fixtures/path-queries.yaml:38:3 #/paths/~1compact?beta=true: the path `/compact?beta=true` carries a query string or fragment, which an OpenAPI path does not have; its operations are generated at `/compact`, and the client does not send `?beta=true`
+//! - warning: tests/fixtures/path-queries.yaml:22:3 #/paths/~1items~1{id}?beta=true: the path `/items/{id}?beta=true` carries a query string or fragment, which an OpenAPI path does not have; its operations are generated at `/items/{id}`, and the client does not send `?beta=true`
+//! - warning: tests/fixtures/path-queries.yaml:25:5 #/paths/~1items~1{id}?beta=true/get: `get /items/{id}?beta=true` has the same method and path, without `?beta=true` (an OpenAPI path has no query string or fragment), as `get /items/{id}`; skipped
+//! - warning: tests/fixtures/path-queries.yaml:40:5 #/paths/~1items~1{itemId}/put: the path `/items/{itemId}` is the same path as `/items/{id}` (they differ only in parameter names); `PUT /items/{itemId}` is routed with it, its path parameters named as there
+//! - warning: tests/fixtures/path-queries.yaml:51:3 #/paths/~1compact?beta=true: the path `/compact?beta=true` carries a query string or fragment, which an OpenAPI path does not have; its operations are generated at `/compact`, and the client does not send `?beta=true`
 
 pub mod models;
 

@@ -40,6 +40,9 @@ pub trait DefaultApi: Send + Sync + 'static {
         id: String,
     ) -> impl Future<Output = DeleteItemBetaResponse> + Send;
 
+    /// Sends `PUT /items/{itemId}`.
+    fn put_item(&self, id: i64) -> impl Future<Output = PutItemResponse> + Send;
+
     /// Sends `POST /compact`.
     fn compact(&self) -> impl Future<Output = CompactResponse> + Send;
 }
@@ -96,6 +99,32 @@ async fn delete_item_beta<A: DefaultApi>(
     Ok(A::delete_item_beta(&api, id).await)
 }
 
+/// The responses of `putItem`, one variant per documented status.
+#[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
+pub enum PutItemResponse {
+    /// Stored
+    NoContent,
+}
+
+impl IntoResponse for PutItemResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::NoContent => rt::reply_empty(rt::status(204)),
+        }
+    }
+}
+
+async fn put_item<A: DefaultApi>(
+    api: Arc<A>,
+    request: Request,
+) -> Result<PutItemResponse, Problem> {
+    let cx = Incoming::new(request, "/items/{id}").await?;
+    let id: i64 = cx.path_scalar("id", "itemId")?.required()?;
+    drop(cx);
+    Ok(A::put_item(&api, id).await)
+}
+
 /// The responses of `compact`, one variant per documented status.
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
@@ -129,6 +158,7 @@ fn default_api_routes<A: DefaultApi>(api: &Arc<A>) -> Router {
             "/items/{id}",
             rt::route(MethodFilter::DELETE, api, delete_item_beta::<A>),
         )
+        .route("/items/{id}", rt::route(MethodFilter::PUT, api, put_item::<A>))
         .route("/compact", rt::route(MethodFilter::POST, api, compact::<A>))
 }
 
