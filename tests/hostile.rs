@@ -266,24 +266,61 @@ async fn literal_colon_and_star_segments_route_as_text() {
     assert_eq!(other.status(), 404);
 }
 
-/// Routes axum would refuse are located errors, not a router that panics when it starts.
+/// Routes axum would refuse are not a router that panics when it starts: two operations with
+/// the same method on the same path are a located error; the same path under another method is
+/// routed with the first (a located warning); a path whose segment shape axum cannot route leaves
+/// its operation out, with a located warning.
 #[test]
 fn unroutable_paths_are_located_errors() {
-    let spec = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a/{x}:\n    get:\n      parameters: [{name: x, in: path, required: true, schema: {type: string}}]\n      responses: {'200': {description: ok}}\n  /a/{y}:\n    post:\n      parameters: [{name: y, in: path, required: true, schema: {type: string}}]\n      responses: {'200': {description: ok}}\n  /b/{id}.json:\n    get:\n      parameters: [{name: id, in: path, required: true, schema: {type: string}}]\n      responses: {'200': {description: ok}}\n";
+    let spec = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a/{x}:\n    get:\n      parameters: [{name: x, in: path, required: true, schema: {type: string}}]\n      responses: {'200': {description: ok}}\n  /a/{y}:\n    get:\n      parameters: [{name: y, in: path, required: true, schema: {type: string}}]\n      responses: {'200': {description: ok}}\n  /b/{id}.json:\n    get:\n      parameters: [{name: id, in: path, required: true, schema: {type: string}}]\n      responses: {'200': {description: ok}}\n";
     let settings = openapi_gen::Settings::new("routes.yaml", "routes");
     let Err(openapi_gen::Error::Spec(diagnostics)) = openapi_gen::generate(spec, &settings) else {
         panic!("generated a router that panics");
     };
-    let located: Vec<(usize, &str)> = diagnostics
+    let located: Vec<(usize, &str, openapi_gen::Severity)> = diagnostics
         .iter()
-        .map(|d| (d.line, d.pointer.as_str()))
+        .map(|d| (d.line, d.pointer.as_str(), d.severity))
         .collect();
     assert_eq!(
         located,
         [
-            (9, "/paths/~1a~1{y}/post"),
-            (13, "/paths/~1b~1{id}.json/get")
+            (9, "/paths/~1a~1{y}/get", openapi_gen::Severity::Error),
+            (
+                13,
+                "/paths/~1b~1{id}.json/get",
+                openapi_gen::Severity::Warning
+            )
         ],
         "{diagnostics:?}"
     );
+    assert!(
+        diagnostics[1]
+            .message
+            .ends_with("the operation is left out"),
+        "{diagnostics:?}"
+    );
+
+    // Under another method the same path is routed with the first, its parameter renamed.
+    let routable = spec.replace("/a/{y}:\n    get", "/a/{y}:\n    post");
+    let generated = openapi_gen::generate(&routable, &settings).expect("generates");
+    let pointers: Vec<(usize, &str)> = generated
+        .warnings
+        .iter()
+        .map(|d| (d.line, d.pointer.as_str()))
+        .collect();
+    assert_eq!(
+        pointers,
+        [
+            (9, "/paths/~1a~1{y}/post"),
+            (13, "/paths/~1b~1{id}.json/get")
+        ]
+    );
+    let server = generated
+        .files
+        .iter()
+        .find(|file| file.path == "src/server.rs")
+        .unwrap();
+    assert!(server.contents.contains("\"/a/{x}\""));
+    assert!(!server.contents.contains("\"/a/{y}\""));
+    assert!(!server.contents.contains("id}.json"));
 }

@@ -18,8 +18,9 @@ pub fn documents(spec_file: &str, spec_text: &str) -> Result<[OutputFile; 2], St
     let tree: serde_json::Value = if is_json {
         serde_json::from_str(text).map_err(|error| format!("{spec_file}: {error}"))?
     } else {
+        // The loader's parse: it reads integers beyond 64 bits (OpenAI's) as JSON does.
         let yaml: serde_yaml::Value =
-            serde_yaml::from_str(text).map_err(|error| format!("{spec_file}: {error}"))?;
+            crate::load::parse(text).map_err(|error| format!("{spec_file}: {error}"))?;
         json_of(yaml)
     };
     let mut json = serde_json::to_string_pretty(&tree).map_err(|error| error.to_string())?;
@@ -97,6 +98,15 @@ fn key_text(key: serde_yaml::Value) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn yaml_integers_beyond_64_bits_are_read_as_the_loader_reads_them() {
+        let text = "openapi: 3.1.0\nminimum: -9223372036854776000\n";
+        let [json, yaml] = documents("x.yaml", text).unwrap();
+        let tree: serde_json::Value = serde_json::from_str(&json.contents).unwrap();
+        assert_eq!(tree["minimum"].as_f64(), Some(-9223372036854776000.0));
+        assert!(yaml.contents.ends_with(text));
+    }
 
     #[test]
     fn yaml_is_kept_as_written_and_json_is_printed_from_the_tree() {

@@ -592,6 +592,10 @@ pub struct Param {
     /// The Rust name.
     #[serde(serialize_with = "code")]
     pub name: String,
+    /// What the server finds the value under: for a path parameter the route's capture name
+    /// (its Rust name, or the first one's of a route it shares with paths that differ only in
+    /// parameter names), the Rust name otherwise.
+    pub key: String,
     /// The name on the wire.
     pub wire_name: String,
     /// Where it goes.

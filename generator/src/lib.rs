@@ -186,6 +186,7 @@ pub fn lower_loaded(
     };
     let mut api = lower::lower(&loaded.document, &target, &mut diagnostics);
     aliases::break_cycles(&mut api, &mut diagnostics);
+    routes::unify(&mut api, &mut diagnostics);
     routes::check(&api, &mut diagnostics);
     let has_errors = diagnostics.has_errors();
     let all = diagnostics.into_sorted();

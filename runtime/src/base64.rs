@@ -22,6 +22,23 @@ impl<'de> serde::Deserialize<'de> for Base64 {
     }
 }
 
+/// Standard base64, the wire form: a `format: byte` parameter is written as it is in JSON.
+impl std::fmt::Display for Base64 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&base64::engine::general_purpose::STANDARD.encode(&self.0))
+    }
+}
+
+impl std::str::FromStr for Base64 {
+    type Err = base64::DecodeError;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        base64::engine::general_purpose::STANDARD
+            .decode(text.as_bytes())
+            .map(Base64)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

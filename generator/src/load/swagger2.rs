@@ -437,8 +437,10 @@ impl Conversion {
                 .unwrap_or_else(|| Value::Mapping(Mapping::new()));
             let media_types: Vec<&String> =
                 consumes.iter().filter(|media| !is_form(media)).collect();
+            // `consumes` may hold no string at all (`[{in: ...}]`): JSON, the 2.0 default.
+            let json = JSON.to_string();
             let media_types = if media_types.is_empty() {
-                vec![&consumes[0]]
+                vec![consumes.first().unwrap_or(&json)]
             } else {
                 media_types
             };

@@ -189,6 +189,13 @@ impl Context<'_, '_> {
                 if std::mem::take(&mut self.leave_out_operation) {
                     continue;
                 }
+                if let Some(reason) = crate::routes::shape_problem(&lowered.route) {
+                    self.diagnostics.warning(
+                        &pointer,
+                        format!("the path `{path}` cannot be routed by axum: {reason}; the operation is left out"),
+                    );
+                    continue;
+                }
                 if let Some(tag) = tags.get_mut(tag_name) {
                     tag.operations.push(lowered);
                 }
@@ -516,6 +523,7 @@ impl Context<'_, '_> {
             },
             take: code::take(required, default.as_deref()),
             method: format!("{}_{}", location.as_str(), encoding.as_str()),
+            key: name.clone(),
             name,
             wire_name: data.name.clone(),
             location,
@@ -595,6 +603,8 @@ impl Context<'_, '_> {
                     (QueryStyle::Form, Shape::Object, true) => Ok(Encoding::FormObject),
                     (QueryStyle::Form, Shape::Array, false) => Ok(Encoding::Csv),
                     (QueryStyle::Form, Shape::Array, true) => Ok(Encoding::Multi),
+                    // chrono's `Display` is not RFC 3339 (`2026-12-01 10:00:00 UTC`).
+                    (QueryStyle::Form, Shape::Scalar, _) if is_date_time => Ok(Encoding::Rfc3339),
                     (QueryStyle::Form, Shape::Scalar, _) => Ok(Encoding::Scalar),
                     (QueryStyle::SpaceDelimited, Shape::Array, false) => Ok(Encoding::Space),
                     (QueryStyle::PipeDelimited, Shape::Array, false) => Ok(Encoding::Pipe),
@@ -606,7 +616,11 @@ impl Context<'_, '_> {
                     (QueryStyle::SpaceDelimited, Shape::Object, _) => Ok(Encoding::SpaceObject),
                     (QueryStyle::PipeDelimited, Shape::Object, _) => Ok(Encoding::PipeObject),
                     (QueryStyle::SpaceDelimited | QueryStyle::PipeDelimited, Shape::Scalar, _) => {
-                        Ok(Encoding::Scalar)
+                        Ok(if is_date_time {
+                            Encoding::Rfc3339
+                        } else {
+                            Encoding::Scalar
+                        })
                     }
                     (QueryStyle::DeepObject, _, _) => Ok(Encoding::DeepObject),
                 }
@@ -994,10 +1008,18 @@ impl Context<'_, '_> {
                     PartKind::Json,
                     self.type_of_boxed_ref(property, &property_pointer, &hint),
                 ),
-                Some(_) => (
-                    PartKind::Text,
-                    self.type_of_boxed_ref(property, &property_pointer, &hint),
-                ),
+                Some(_) => {
+                    let ty = self.type_of_boxed_ref(property, &property_pointer, &hint);
+                    // A composition that is not text-like (a string-or-object union, an allOf
+                    // struct) has no text form: it travels as JSON, the default OpenAPI gives a
+                    // complex part.
+                    let kind = if self.is_object_like(&ty) {
+                        PartKind::Json
+                    } else {
+                        PartKind::Text
+                    };
+                    (kind, ty)
+                }
             };
             let ty = match ty {
                 Ty::Option(inner) => *inner,

@@ -1,0 +1,35 @@
+// @generated from tests/fixtures/byte-parameters.yaml by openapi-gen; do not edit.
+
+//! # Byte parameters
+//!
+//! Version 1. Generated from `tests/fixtures/byte-parameters.yaml` by openapi-gen.
+//!
+//! - [`models`]: the schemas as serde types.
+//! - `client` (feature `client`): a typed async client per tag.
+//! - `server` (feature `server`): a trait per tag and an axum router that validates requests.
+
+pub mod models;
+
+#[doc(hidden)]
+pub use openapi_gen_runtime as support;
+
+#[cfg(feature = "client")]
+pub mod client;
+
+#[cfg(feature = "server")]
+pub mod server;
+
+#[cfg(all(test, feature = "client"))]
+#[doc(hidden)]
+pub mod doc_examples;
+
+pub use support::Integer;
+pub use support::Base64;
+
+/// The base URL of the spec's first server.
+///
+/// The spec names no server, so pass an absolute URL to `Client::new` instead.
+pub const DEFAULT_BASE_URL: &str = "";
+
+/// The path of the first server's URL, under which the server routes are mounted by default.
+pub const BASE_PATH: &str = "";

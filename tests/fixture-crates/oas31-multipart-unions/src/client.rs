@@ -1,0 +1,111 @@
+// @generated from tests/fixtures/oas31-multipart-unions.yaml by openapi-gen; do not edit.
+
+//! A typed async client for Multipart unions.
+//!
+//! One [`Client`] holds the configuration (base URL, `reqwest::Client`, credentials, user agent);
+//! each tag of the spec has an API struct with one async method per operation:
+//!
+//! ```ignore
+//! let client = Client::new(crate::DEFAULT_BASE_URL)?;
+//! let result = client.default_api().upload_file(...).await;
+//! ```
+//!
+//! Documented error statuses come back as `Err(Error::Api(..))` holding the operation's error enum.
+
+use reqwest::Method;
+
+#[allow(unused_imports)]
+use crate::models;
+pub use crate::support::client::{
+    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
+    RequestHeaders, UnexpectedResponse,
+};
+crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
+
+use crate::support::client::{Multipart, ToMultipart};
+
+impl Client {
+    /// The operations tagged `default`.
+    pub fn default_api(&self) -> DefaultApi {
+        DefaultApi::new(self.clone())
+    }
+}
+
+/// The operations tagged `default`.
+#[derive(Debug, Clone)]
+pub struct DefaultApi {
+    client: Client,
+    headers: RequestHeaders,
+}
+
+#[allow(clippy::too_many_arguments)]
+impl DefaultApi {
+    /// Calls the operations of this tag with `client`'s configuration.
+    pub fn new(client: Client) -> Self {
+        Self {
+            client,
+            headers: RequestHeaders::default(),
+        }
+    }
+
+    /// Adds the header `name: value` to every request made through this value, after the
+    /// operation's own headers (replacing any of the same name):
+    /// `client.default_api().with_header("Prefer", "code=404")`. An invalid name or value is
+    /// reported by the request as [`Error::InvalidRequest`].
+    pub fn with_header(mut self, name: &str, value: &str) -> Self {
+        self.headers.insert(name, value);
+        self
+    }
+
+    /// The shared configuration.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// Sends `POST /files`.
+    ///
+    /// # Parameters
+    ///
+    /// - `body` (`multipart/form-data`)
+    pub async fn upload_file(
+        &self,
+        body: models::UploadFileForm,
+    ) -> Result<models::Received, Error<UploadFileError>> {
+        let response = self
+            .client
+            .call("uploadFile", Method::POST)
+            .extra_headers(&self.headers)
+            .path("/files")
+            .accept("application/json")
+            .multipart("multipart/form-data", Some(&body))
+            .send::<UploadFileError>()
+            .await?;
+        match response.status() {
+            200 => response.json("application/json"),
+            _ => Err(response.unexpected()),
+        }
+    }
+}
+
+/// The documented error responses of [`DefaultApi::upload_file`], in [`Error::Api`].
+#[derive(Debug, Clone)]
+pub enum UploadFileError {}
+impl ApiError for UploadFileError {
+    fn operation(&self) -> &'static str {
+        "uploadFile"
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
+impl ToMultipart for models::UploadFileForm {
+    fn to_multipart(&self, form: &mut Multipart) {
+        form.file("file", Some(&self.file));
+        form.json("strategy", Some(&self.strategy));
+        form.json("owner", self.owner.as_ref());
+        form.json("labels", self.labels.as_ref());
+        form.text("expires", self.expires.as_ref());
+    }
+}
