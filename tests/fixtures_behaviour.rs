@@ -239,7 +239,6 @@ mod bodies {
         Accepted, CreateNoteResponse, DefaultApi, GetNoteResponse, PatchNoteResponse,
         PutTextResponse, SubmitFormResponse, UploadBlobResponse,
     };
-    use fixture_bodies::Integer;
 
     use super::Log;
 
@@ -253,16 +252,16 @@ mod bodies {
         ) -> CreateNoteResponse {
             let body = match body {
                 CreateNoteBody::Json(note) => note,
-                CreateNoteBody::Text(text) => Note {
-                    text,
-                    ..Default::default()
+                CreateNoteBody::Text(text) => Note { text, id: None },
+                CreateNoteBody::Xml(_) => Note {
+                    text: String::new(),
+                    id: None,
                 },
-                CreateNoteBody::Xml(_) => Note::default(),
             };
             if body.text.is_empty() {
                 let problem = Problem {
                     title: Some("empty note".to_string()),
-                    status: Some(Integer::from(422)),
+                    status: Some(422),
                     ..Default::default()
                 };
                 return CreateNoteResponse::Status4xx {
@@ -304,7 +303,6 @@ mod bodies {
                     body: Note {
                         id: Some(1),
                         text: "one".to_string(),
-                        ..Default::default()
                     },
                     headers: GetNoteOkHeaders {
                         e_tag: Some("\"1\"".to_string()),
@@ -312,7 +310,7 @@ mod bodies {
                     },
                 },
                 2 => GetNoteResponse::Accepted(Pending {
-                    retry_after: Some(Integer::from(5)),
+                    retry_after: Some(5),
                     ..Default::default()
                 }),
                 3 => GetNoteResponse::NoContent,
@@ -347,8 +345,7 @@ async fn bodies_form_urlencoded_round_trip() {
     let form = fixture_bodies::models::NoteForm {
         title: "a b&c=d/ü".to_string(),
         pinned: Some(true),
-        count: Some(fixture_bodies::Integer::from(3)),
-        ..Default::default()
+        count: Some(3),
     };
     let echoed = api.submit_form(form.clone()).await.unwrap();
     assert_eq!(echoed, form);
@@ -364,7 +361,7 @@ async fn bodies_several_success_statuses_and_ranges() {
     );
     assert!(matches!(
         api.get_note(2).await.unwrap(),
-        GetNoteSuccess::Accepted(pending) if pending.retry_after == Some(fixture_bodies::Integer::from(5))
+        GetNoteSuccess::Accepted(pending) if pending.retry_after == Some(5)
     ));
     assert!(matches!(
         api.get_note(3).await.unwrap(),
@@ -379,7 +376,7 @@ async fn bodies_several_success_statuses_and_ranges() {
     // A `4XX` range keeps the actual status beside the body.
     let empty = fixture_bodies::models::Note {
         text: String::new(),
-        ..Default::default()
+        id: None,
     };
     let error = api
         .create_note(fixture_bodies::models::CreateNoteBody::Json(empty))
@@ -388,13 +385,13 @@ async fn bodies_several_success_statuses_and_ranges() {
     assert!(matches!(
         error,
         fixture_bodies::client::Error::Api(CreateNoteError::Status4xx { status: 422, ref body })
-            if body.status == Some(fixture_bodies::Integer::from(422))
+            if body.status == Some(422)
     ));
     let created = api
         .create_note_with_headers(fixture_bodies::models::CreateNoteBody::Json(
             fixture_bodies::models::Note {
                 text: "hi".to_string(),
-                ..Default::default()
+                id: None,
             },
         ))
         .await
@@ -420,7 +417,7 @@ async fn bodies_text_wildcards_and_vendor_json() {
             4,
             Some(fixture_bodies::models::Note {
                 text: "merge".to_string(),
-                ..Default::default()
+                id: None,
             }),
         )
         .await

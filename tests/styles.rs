@@ -568,7 +568,7 @@ async fn scalar_union_path_and_query_parameters_print_and_parse_in_order() {
     use ps::models::{WorkflowId, WorkflowRunsWorkflowId};
     let (base, seen) = recorder().await;
     let api = path_client(&base);
-    let by_id = WorkflowRunsWorkflowId::Variant0(ps::Integer::from(42i64));
+    let by_id = WorkflowRunsWorkflowId::Variant0(42);
     let by_name = WorkflowRunsWorkflowId::Variant1("ci.yml".to_string());
     let params = |since: WorkflowId| ps::client::WorkflowRunsParams { since: Some(since) };
 
@@ -606,7 +606,7 @@ async fn scalar_union_path_and_query_parameters_print_and_parse_in_order() {
             Got::WorkflowRuns(by_id, Some(WorkflowId::Variant0(7))),
             Got::WorkflowRuns(by_name, Some(WorkflowId::Variant1("a b".into()))),
             Got::WorkflowRuns(
-                WorkflowRunsWorkflowId::Variant0(ps::Integer::from(12i64)),
+                WorkflowRunsWorkflowId::Variant0(12),
                 None
             ),
         ]

@@ -25,6 +25,7 @@ pub struct Generator {
     template_dir: Option<PathBuf>,
     templates: Vec<Template>,
     includable: bool,
+    keep_unknown_properties: bool,
 }
 
 impl Generator {
@@ -59,6 +60,16 @@ impl Generator {
     /// are not allowed in an included file). The includer writes its own crate docs.
     pub fn includable(mut self, includable: bool) -> Generator {
         self.includable = includable;
+        self
+    }
+
+    /// Keeps the properties a schema does not name in every generated struct, in a flattened
+    /// `additional_properties` map, so that a read-modify-write cycle loses nothing even where
+    /// the schema does not declare `additionalProperties`. Off by default: then only schemas with
+    /// `additionalProperties: true` or a schema get the map, and other structs ignore unknown
+    /// properties when decoding (serde's `flatten` costs compile and decode time).
+    pub fn keep_unknown_properties(mut self, keep: bool) -> Generator {
+        self.keep_unknown_properties = keep;
         self
     }
 
@@ -124,6 +135,7 @@ impl Generator {
     ) -> Result<(Settings, Vec<PathBuf>), Diagnostics> {
         let name = self.name.clone().unwrap_or(default_name);
         let mut settings = Settings::new(file, name);
+        settings.keep_unknown_properties = self.keep_unknown_properties;
         let mut inputs = Vec::new();
         if let Some(dir) = &self.template_dir {
             let read = read_templates(dir, &mut inputs)

@@ -163,6 +163,9 @@ pub struct Features {
     pub websocket: bool,
     /// HTTP dates (`If-Modified-Since`-style headers).
     pub http_date: bool,
+    /// Some optional property is not `nullable`: with the `server` feature, `models.rs` imports
+    /// the deserializer that refuses its explicit `null`.
+    pub non_null: bool,
 }
 
 /// A named Rust type generated from a schema (a component or an inline schema that needed a name).
@@ -253,6 +256,10 @@ pub struct Field {
     /// Contents of `#[serde(...)]`, or `null` when none is needed.
     #[serde(serialize_with = "code")]
     pub serde: Option<String>,
+    /// Contents of a `#[serde(...)]` that only the `server` feature needs (refusing an explicit
+    /// `null` for an optional property that is not `nullable`), or `null`.
+    #[serde(serialize_with = "code")]
+    pub server_serde: Option<String>,
 }
 
 /// One value of a string enum.

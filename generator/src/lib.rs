@@ -57,6 +57,9 @@ pub struct Settings {
     pub crate_name: String,
     /// The templates to render; [`builtin_templates`] unless the user overrides some.
     pub templates: Vec<Template>,
+    /// Keep unknown properties in every object struct (a flattened `additional_properties`
+    /// map), not only in those whose schema declares `additionalProperties`.
+    pub keep_unknown_properties: bool,
 }
 
 impl Settings {
@@ -66,6 +69,7 @@ impl Settings {
             spec_file: spec_file.into(),
             crate_name: crate_name.into(),
             templates: builtin_templates(),
+            keep_unknown_properties: false,
         }
     }
 
@@ -179,6 +183,7 @@ pub fn lower_loaded(
         spec_file: &settings.spec_file,
         crate_name: &crate_name,
         extensions: &loaded.extensions,
+        keep_unknown_properties: settings.keep_unknown_properties,
     };
     let mut api = lower::lower(&loaded.document, &target, &mut diagnostics);
     aliases::break_cycles(&mut api, &mut diagnostics);

@@ -62,6 +62,10 @@ enum Command {
         /// (`DIR/crate/src/client.rs.jinja`), or adding files (`DIR/crate/NOTES.md.jinja`).
         #[arg(long, value_name = "DIR")]
         templates: Option<PathBuf>,
+        /// Keep properties a schema does not name in every struct (a flattened
+        /// `additional_properties` map), not only where it declares `additionalProperties`.
+        #[arg(long)]
+        keep_unknown_properties: bool,
         #[command(flatten)]
         output: OutputArgs,
     },
@@ -115,9 +119,10 @@ fn main() -> ExitCode {
             name,
             check,
             templates,
+            keep_unknown_properties,
             output,
         } => {
-            let mut generator = Generator::new();
+            let mut generator = Generator::new().keep_unknown_properties(keep_unknown_properties);
             if let Some(name) = name {
                 generator = generator.name(name);
             }

@@ -123,6 +123,7 @@ fn tagged_variant(variant: VariantDraft) -> TaggedVariant {
 fn finish_field(field: FieldDraft, boxed: bool) -> Field {
     let ty = if boxed { field.ty.boxed() } else { field.ty };
     let mut serde = Vec::new();
+    let mut server_serde = None;
     let ty = if field.wire_name.is_empty() {
         serde.push("flatten".to_string());
         ty
@@ -133,11 +134,15 @@ fn finish_field(field: FieldDraft, boxed: bool) -> Field {
         if field.required {
             ty
         } else {
-            serde.push(r#"default, skip_serializing_if = "Option::is_none""#.to_string());
+            serde.push(r#"skip_serializing_if = "Option::is_none""#.to_string());
             if ty.is_option() {
                 ty
             } else {
-                serde.push(r#"deserialize_with = "crate::support::non_null""#.to_string());
+                // Only a server tells an explicit `null` from an absent property (it refuses the
+                // `null`); a client reads both as `None`, which serde's `Option` does unasked. So
+                // client-only builds skip the per-field deserializer, the costliest attribute.
+                server_serde =
+                    Some(r#"default, deserialize_with = "non_null""#.to_string());
                 Ty::Option(Box::new(ty))
             }
         }
@@ -148,6 +153,7 @@ fn finish_field(field: FieldDraft, boxed: bool) -> Field {
         ty: ty.render(),
         docs: field.docs,
         serde: (!serde.is_empty()).then(|| serde.join(", ")),
+        server_serde,
     }
 }
 
@@ -172,62 +178,18 @@ fn direct_graph(drafts: &[ModelDraft]) -> BTreeMap<String, Vec<String>> {
         .collect()
 }
 
-/// Structs whose every required field has a `Default`, found as a fixpoint because models refer to
-/// each other.
+/// Structs that derive `Default`: those whose every field is optional (the map of additional
+/// properties, empty, counts as optional). A struct with a required field has no meaningful
+/// default value, so it gets none and callers must name every required field.
 fn defaultable_models(drafts: &[ModelDraft]) -> BTreeSet<String> {
-    let mut defaultable: BTreeSet<String> = drafts
+    drafts
         .iter()
         .filter(|draft| match &draft.kind {
-            DraftKind::Struct { .. } => true,
-            DraftKind::StringEnum {
-                default_variant, ..
-            } => default_variant.is_some(),
+            DraftKind::Struct { fields, .. } => fields
+                .iter()
+                .all(|field| !field.required || field.wire_name.is_empty()),
             _ => false,
         })
         .map(|draft| draft.name.clone())
-        .collect();
-    let aliases: BTreeMap<&str, &Ty> = drafts
-        .iter()
-        .filter_map(|draft| match &draft.kind {
-            DraftKind::Alias { target } => Some((draft.name.as_str(), target)),
-            _ => None,
-        })
-        .collect();
-    loop {
-        let before = defaultable.len();
-        for draft in drafts {
-            if let DraftKind::Struct { fields, .. } = &draft.kind {
-                let ok = fields
-                    .iter()
-                    .filter(|field| field.required)
-                    .all(|field| has_default(&field.ty, &defaultable, &aliases, 0));
-                if !ok {
-                    defaultable.remove(&draft.name);
-                }
-            }
-        }
-        if defaultable.len() == before {
-            return defaultable;
-        }
-    }
-}
-
-fn has_default(
-    ty: &Ty,
-    defaultable: &BTreeSet<String>,
-    aliases: &BTreeMap<&str, &Ty>,
-    depth: usize,
-) -> bool {
-    match ty {
-        Ty::Option(_) | Ty::Vec(_) | Ty::Map(_) => true,
-        Ty::Box(inner) => has_default(inner, defaultable, aliases, depth),
-        Ty::Named(name) => match aliases.get(name.as_str()) {
-            Some(target) if depth < 16 => has_default(target, defaultable, aliases, depth + 1),
-            Some(_) => false,
-            None => defaultable.contains(name),
-        },
-        Ty::Plain(path) => !["chrono::", "uuid::", "url::"]
-            .iter()
-            .any(|prefix| path.starts_with(prefix)),
-    }
+        .collect()
 }

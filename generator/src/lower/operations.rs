@@ -35,7 +35,6 @@ const TEXT_TYPES: &[&str] = &[
     "i64",
     "f32",
     "f64",
-    "crate::Integer",
     "uuid::Uuid",
     "chrono::NaiveDate",
     "chrono::DateTime<chrono::FixedOffset>",
@@ -481,9 +480,6 @@ impl Context<'_, '_> {
                 (ty, "json")
             }
         };
-        // Parameters are text on the wire, parsed by the generated code: an unbounded JSON
-        // integer type buys nothing there, and `i64` reads naturally at call sites.
-        let ty = ty.with_integers_as_i64();
         let (ty, item_ty) = match (&ty, encoding) {
             (Ty::Vec(item), encoding) if ARRAY_ENCODINGS.contains(&encoding) => {
                 (ty.clone(), Some(item.render_with("models::")))

@@ -12,7 +12,6 @@ pub mod models;
 
 mod support;
 
-pub use support::Integer;
 pub use support::Base64;
 pub use support::Uri;
 

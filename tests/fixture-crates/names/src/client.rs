@@ -155,7 +155,6 @@ impl ApiError for PostUsersError {
 pub struct GetUserParams {
     /// The same name as the path parameter, in the query.
     pub id2: Option<String>,
-    /// The `ID` header parameter.
     pub id3: Option<String>,
 }
 
@@ -551,13 +550,9 @@ impl ClientApi {
 /// The optional parameters of [`ClientApi::router2`]; `None` leaves a parameter out of the request.
 #[derive(Debug, Clone, Default)]
 pub struct Router2Params {
-    /// The `crate` query parameter.
     pub crate_: Option<String>,
-    /// The `async` query parameter.
     pub async_: Option<i64>,
-    /// The `match` header parameter.
     pub match_: Option<String>,
-    /// The `Self` cookie parameter.
     pub self3: Option<String>,
 }
 
@@ -590,17 +585,11 @@ impl ApiError for Client2Error {
 /// The optional parameters of [`ClientApi::new2`]; `None` leaves a parameter out of the request.
 #[derive(Debug, Clone, Default)]
 pub struct New2Params {
-    /// The `request` query parameter.
     pub request2: Option<String>,
-    /// The `response` query parameter.
     pub response: Option<String>,
-    /// The `body` query parameter.
     pub body2: Option<String>,
-    /// The `params` header parameter.
     pub params2: Option<String>,
-    /// The `credentials` header parameter.
     pub credentials2: Option<String>,
-    /// The `challenges` header parameter.
     pub challenges2: Option<String>,
 }
 

@@ -398,11 +398,8 @@ pub trait ClientApi: Send + Sync + 'static {
 /// The query parameters of `router`, decoded.
 #[derive(Debug, Clone)]
 pub struct Router2Query {
-    /// The `self` query parameter.
     pub self2: String,
-    /// The `crate` query parameter.
     pub crate_: Option<String>,
-    /// The `async` query parameter.
     pub async_: Option<i64>,
 }
 
@@ -468,11 +465,8 @@ async fn client2<A: ClientApi>(
 /// The query parameters of `new`, decoded.
 #[derive(Debug, Clone)]
 pub struct New2Query {
-    /// The `request` query parameter.
     pub request2: Option<String>,
-    /// The `response` query parameter.
     pub response: Option<String>,
-    /// The `body` query parameter.
     pub body2: Option<String>,
 }
 

@@ -14,8 +14,6 @@ pub mod models;
 
 mod support;
 
-pub use support::Integer;
-
 /// The base URL of the spec's first server.
 ///
 /// The spec names no server, so pass an absolute URL to `Client::new` instead.

@@ -15,7 +15,6 @@ pub(crate) use self::values::{
     from_tagged, non_null, read_tag, unknown_value, write_tagged,
 };
 
-pub use self::values::Integer;
 pub use self::values::Uri;
 
 mod base64;

@@ -14,5 +14,3 @@ mod values;
 pub(crate) use self::values::{
     from_tagged, non_null, read_tag, unknown_value, write_tagged,
 };
-
-pub use self::values::Integer;

@@ -15,5 +15,4 @@ pub(crate) use self::values::{
     from_tagged, non_null, read_tag, unknown_value, write_tagged,
 };
 
-pub use self::values::Integer;
 pub use self::values::FormPart;
