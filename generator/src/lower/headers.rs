@@ -87,6 +87,7 @@ impl Context<'_, '_> {
             fields,
             read: false,
             write: true,
+            cfg: None,
         });
         Some(name)
     }
@@ -134,6 +135,7 @@ impl Context<'_, '_> {
             fields,
             read: true,
             write: false,
+            cfg: None,
         });
         Some(name)
     }

@@ -7,6 +7,7 @@ mod models;
 mod operations;
 mod security;
 mod skipped;
+mod tag_features;
 mod types;
 
 use indexmap::IndexMap;
@@ -94,7 +95,7 @@ pub fn lower<'a, 'd>(
     if let Some(description) = &info.description {
         docs.extend(description.trim_end().lines().map(str::to_string));
     }
-    ir::Api {
+    let mut api = ir::Api {
         spec_file: target.spec_file.to_string(),
         crate_name: target.crate_name.to_string(),
         lib_name: target.crate_name.replace('-', "_"),
@@ -111,7 +112,10 @@ pub fn lower<'a, 'd>(
         header_structs: std::mem::take(&mut context.header_structs),
         warnings: Vec::new(),
         features: context.features,
-    }
+        tag_features: Vec::new(),
+    };
+    tag_features::assign(&mut api);
+    api
 }
 
 impl Context<'_, '_> {

@@ -103,6 +103,7 @@ pub fn finish(drafts: Vec<ModelDraft>) -> Vec<Model> {
                 wire_name: draft.wire_name,
                 docs: draft.docs,
                 derives,
+                cfg: None,
                 kind,
             }
         })

@@ -1267,6 +1267,8 @@ impl TagNames {
             name,
             docs: docs_of(None, description),
             operations: Vec::new(),
+            feature: None,
+            cfg: None,
         }
     }
 }

@@ -87,6 +87,7 @@ impl Context<'_, '_> {
                 key_name,
                 docs: docs_of(None, description.as_deref()),
                 used: false,
+                cfg: None,
             });
         }
         lowered

@@ -12,6 +12,7 @@
 //!
 //! Documented error statuses come back as `Err(Error::Api(..))` holding the operation's error enum.
 
+#![cfg_attr(not(feature = "all-tags"), allow(unused_imports))]
 use reqwest::Method;
 
 #[allow(unused_imports)]
@@ -23,43 +24,51 @@ pub use crate::support::client::{
 
 impl Client {
     /// The operations tagged `Admin / Users`.
+    #[cfg(feature = "tag-admin-users")]
     pub fn admin_users(&self) -> AdminUsersApi {
         AdminUsersApi::new(self.clone())
     }
 
     /// The operations tagged `user accounts`.
+    #[cfg(feature = "tag-user-accounts")]
     pub fn user_accounts(&self) -> UserAccountsApi {
         UserAccountsApi::new(self.clone())
     }
 
     /// The operations tagged `pets`.
+    #[cfg(feature = "tag-pets")]
     pub fn pets(&self) -> PetsApi {
         PetsApi::new(self.clone())
     }
 
     /// The operations tagged `Pets`.
+    #[cfg(feature = "tag-pets-api2")]
     pub fn pets_api2(&self) -> PetsApi2 {
         PetsApi2::new(self.clone())
     }
 
     /// The operations tagged `Client`.
+    #[cfg(feature = "tag-client")]
     pub fn client(&self) -> ClientApi {
         ClientApi::new(self.clone())
     }
 
     /// The operations tagged `default`.
+    #[cfg(feature = "tag-default-api")]
     pub fn default_api(&self) -> DefaultApi {
         DefaultApi::new(self.clone())
     }
 }
 
 /// A tag with spaces and a slash.
+#[cfg(feature = "tag-admin-users")]
 #[derive(Debug, Clone)]
 pub struct AdminUsersApi {
     client: Client,
     headers: RequestHeaders,
 }
 
+#[cfg(feature = "tag-admin-users")]
 #[allow(clippy::too_many_arguments)]
 impl AdminUsersApi {
     /// Calls the operations of this tag with `client`'s configuration.
@@ -138,8 +147,10 @@ impl AdminUsersApi {
 }
 
 /// The documented error responses of [`AdminUsersApi::post_users`], in [`Error::Api`].
+#[cfg(feature = "tag-admin-users")]
 #[derive(Debug, Clone)]
 pub enum PostUsersError {}
+#[cfg(feature = "tag-admin-users")]
 impl ApiError for PostUsersError {
     fn operation(&self) -> &'static str {
         ""
@@ -151,6 +162,7 @@ impl ApiError for PostUsersError {
 }
 
 /// The optional parameters of [`AdminUsersApi::get_user`]; `None` leaves a parameter out of the request.
+#[cfg(feature = "tag-admin-users")]
 #[derive(Debug, Clone, Default)]
 pub struct GetUserParams {
     /// The same name as the path parameter, in the query.
@@ -159,8 +171,10 @@ pub struct GetUserParams {
 }
 
 /// The documented error responses of [`AdminUsersApi::get_user`], in [`Error::Api`].
+#[cfg(feature = "tag-admin-users")]
 #[derive(Debug, Clone)]
 pub enum GetUserError {}
+#[cfg(feature = "tag-admin-users")]
 impl ApiError for GetUserError {
     fn operation(&self) -> &'static str {
         "get-user"
@@ -172,12 +186,14 @@ impl ApiError for GetUserError {
 }
 
 /// The operations tagged `user accounts`.
+#[cfg(feature = "tag-user-accounts")]
 #[derive(Debug, Clone)]
 pub struct UserAccountsApi {
     client: Client,
     headers: RequestHeaders,
 }
 
+#[cfg(feature = "tag-user-accounts")]
 #[allow(clippy::too_many_arguments)]
 impl UserAccountsApi {
     /// Calls the operations of this tag with `client`'s configuration.
@@ -248,8 +264,10 @@ impl UserAccountsApi {
 }
 
 /// The documented error responses of [`UserAccountsApi::delete_users_by_id`], in [`Error::Api`].
+#[cfg(feature = "tag-user-accounts")]
 #[derive(Debug, Clone)]
 pub enum DeleteUsersByIdError {}
+#[cfg(feature = "tag-user-accounts")]
 impl ApiError for DeleteUsersByIdError {
     fn operation(&self) -> &'static str {
         ""
@@ -261,8 +279,10 @@ impl ApiError for DeleteUsersByIdError {
 }
 
 /// The documented error responses of [`UserAccountsApi::n2fa_verify`], in [`Error::Api`].
+#[cfg(feature = "tag-user-accounts")]
 #[derive(Debug, Clone)]
 pub enum N2faVerifyError {}
+#[cfg(feature = "tag-user-accounts")]
 impl ApiError for N2faVerifyError {
     fn operation(&self) -> &'static str {
         "2fa.verify"
@@ -274,12 +294,14 @@ impl ApiError for N2faVerifyError {
 }
 
 /// The operations tagged `pets`.
+#[cfg(feature = "tag-pets")]
 #[derive(Debug, Clone)]
 pub struct PetsApi {
     client: Client,
     headers: RequestHeaders,
 }
 
+#[cfg(feature = "tag-pets")]
 #[allow(clippy::too_many_arguments)]
 impl PetsApi {
     /// Calls the operations of this tag with `client`'s configuration.
@@ -323,8 +345,10 @@ impl PetsApi {
 }
 
 /// The documented error responses of [`PetsApi::список_пользователей`], in [`Error::Api`].
+#[cfg(feature = "tag-pets")]
 #[derive(Debug, Clone)]
 pub enum СписокПользователейError {}
+#[cfg(feature = "tag-pets")]
 impl ApiError for СписокПользователейError {
     fn operation(&self) -> &'static str {
         "списокПользователей"
@@ -336,12 +360,14 @@ impl ApiError for СписокПользователейError {
 }
 
 /// Differs from `pets` only in case.
+#[cfg(feature = "tag-pets-api2")]
 #[derive(Debug, Clone)]
 pub struct PetsApi2 {
     client: Client,
     headers: RequestHeaders,
 }
 
+#[cfg(feature = "tag-pets-api2")]
 #[allow(clippy::too_many_arguments)]
 impl PetsApi2 {
     /// Calls the operations of this tag with `client`'s configuration.
@@ -398,8 +424,10 @@ impl PetsApi2 {
 }
 
 /// The documented error responses of [`PetsApi2::list_things`], in [`Error::Api`].
+#[cfg(feature = "tag-pets-api2")]
 #[derive(Debug, Clone)]
 pub enum ListThingsError {}
+#[cfg(feature = "tag-pets-api2")]
 impl ApiError for ListThingsError {
     fn operation(&self) -> &'static str {
         "listThings"
@@ -411,8 +439,10 @@ impl ApiError for ListThingsError {
 }
 
 /// The documented error responses of [`PetsApi2::list_things2`], in [`Error::Api`].
+#[cfg(feature = "tag-pets-api2")]
 #[derive(Debug, Clone)]
 pub enum ListThings2Error {}
+#[cfg(feature = "tag-pets-api2")]
 impl ApiError for ListThings2Error {
     fn operation(&self) -> &'static str {
         "listThings"
@@ -424,12 +454,14 @@ impl ApiError for ListThings2Error {
 }
 
 /// The operations tagged `Client`.
+#[cfg(feature = "tag-client")]
 #[derive(Debug, Clone)]
 pub struct ClientApi {
     client: Client,
     headers: RequestHeaders,
 }
 
+#[cfg(feature = "tag-client")]
 #[allow(clippy::too_many_arguments)]
 impl ClientApi {
     /// Calls the operations of this tag with `client`'s configuration.
@@ -548,6 +580,7 @@ impl ClientApi {
 }
 
 /// The optional parameters of [`ClientApi::router2`]; `None` leaves a parameter out of the request.
+#[cfg(feature = "tag-client")]
 #[derive(Debug, Clone, Default)]
 pub struct Router2Params {
     pub crate_: Option<String>,
@@ -557,8 +590,10 @@ pub struct Router2Params {
 }
 
 /// The documented error responses of [`ClientApi::router2`], in [`Error::Api`].
+#[cfg(feature = "tag-client")]
 #[derive(Debug, Clone)]
 pub enum Router2Error {}
+#[cfg(feature = "tag-client")]
 impl ApiError for Router2Error {
     fn operation(&self) -> &'static str {
         "router"
@@ -570,8 +605,10 @@ impl ApiError for Router2Error {
 }
 
 /// The documented error responses of [`ClientApi::client2`], in [`Error::Api`].
+#[cfg(feature = "tag-client")]
 #[derive(Debug, Clone)]
 pub enum Client2Error {}
+#[cfg(feature = "tag-client")]
 impl ApiError for Client2Error {
     fn operation(&self) -> &'static str {
         "client"
@@ -583,6 +620,7 @@ impl ApiError for Client2Error {
 }
 
 /// The optional parameters of [`ClientApi::new2`]; `None` leaves a parameter out of the request.
+#[cfg(feature = "tag-client")]
 #[derive(Debug, Clone, Default)]
 pub struct New2Params {
     pub request2: Option<String>,
@@ -594,8 +632,10 @@ pub struct New2Params {
 }
 
 /// The documented error responses of [`ClientApi::new2`], in [`Error::Api`].
+#[cfg(feature = "tag-client")]
 #[derive(Debug, Clone)]
 pub enum New2Error {}
+#[cfg(feature = "tag-client")]
 impl ApiError for New2Error {
     fn operation(&self) -> &'static str {
         "new"
@@ -607,12 +647,14 @@ impl ApiError for New2Error {
 }
 
 /// The operations tagged `default`.
+#[cfg(feature = "tag-default-api")]
 #[derive(Debug, Clone)]
 pub struct DefaultApi {
     client: Client,
     headers: RequestHeaders,
 }
 
+#[cfg(feature = "tag-default-api")]
 #[allow(clippy::too_many_arguments)]
 impl DefaultApi {
     /// Calls the operations of this tag with `client`'s configuration.
@@ -810,8 +852,10 @@ impl DefaultApi {
 }
 
 /// The documented error responses of [`DefaultApi::get_users`], in [`Error::Api`].
+#[cfg(feature = "tag-default-api")]
 #[derive(Debug, Clone)]
 pub enum GetUsersError {}
+#[cfg(feature = "tag-default-api")]
 impl ApiError for GetUsersError {
     fn operation(&self) -> &'static str {
         ""
@@ -823,12 +867,14 @@ impl ApiError for GetUsersError {
 }
 
 /// The documented error responses of [`DefaultApi::api2`], in [`Error::Api`].
+#[cfg(feature = "tag-default-api")]
 #[derive(Debug, Clone)]
 pub enum Api2Error {
     /// Not found.
     NotFound,
 }
 
+#[cfg(feature = "tag-default-api")]
 impl ApiError for Api2Error {
     fn operation(&self) -> &'static str {
         "api"
@@ -842,8 +888,10 @@ impl ApiError for Api2Error {
 }
 
 /// The documented error responses of [`DefaultApi::router_with2`], in [`Error::Api`].
+#[cfg(feature = "tag-default-api")]
 #[derive(Debug, Clone)]
 pub enum RouterWith2Error {}
+#[cfg(feature = "tag-default-api")]
 impl ApiError for RouterWith2Error {
     fn operation(&self) -> &'static str {
         "router_with"
@@ -855,8 +903,10 @@ impl ApiError for RouterWith2Error {
 }
 
 /// The documented error responses of [`DefaultApi::box_`], in [`Error::Api`].
+#[cfg(feature = "tag-default-api")]
 #[derive(Debug, Clone)]
 pub enum BoxModelError {}
+#[cfg(feature = "tag-default-api")]
 impl ApiError for BoxModelError {
     fn operation(&self) -> &'static str {
         "box"
@@ -868,8 +918,10 @@ impl ApiError for BoxModelError {
 }
 
 /// The documented error responses of [`DefaultApi::default_router`], in [`Error::Api`].
+#[cfg(feature = "tag-default-api")]
 #[derive(Debug, Clone)]
 pub enum DefaultRouterError {}
+#[cfg(feature = "tag-default-api")]
 impl ApiError for DefaultRouterError {
     fn operation(&self) -> &'static str {
         "default_router"
@@ -881,8 +933,10 @@ impl ApiError for DefaultRouterError {
 }
 
 /// The documented error responses of [`DefaultApi::default_routes`], in [`Error::Api`].
+#[cfg(feature = "tag-default-api")]
 #[derive(Debug, Clone)]
 pub enum DefaultRoutesError {}
+#[cfg(feature = "tag-default-api")]
 impl ApiError for DefaultRoutesError {
     fn operation(&self) -> &'static str {
         "default_routes"
@@ -894,8 +948,10 @@ impl ApiError for DefaultRoutesError {
 }
 
 /// The documented error responses of [`DefaultApi::a_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_g`], in [`Error::Api`].
+#[cfg(feature = "tag-default-api")]
 #[derive(Debug, Clone)]
 pub enum AVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGError {}
+#[cfg(feature = "tag-default-api")]
 impl ApiError
 for AVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGError {
     fn operation(&self) -> &'static str {

@@ -2,10 +2,12 @@
 
 //! Serde types for the schemas of Names.
 
+#![cfg_attr(not(feature = "all-tags"), allow(unused_imports))]
 #[cfg(feature = "server")]
 use crate::support::non_null;
 
 /// Properties that differ only in case or punctuation.
+#[cfg(any(feature = "tag-admin-users", feature = "tag-default-api"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct User {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -52,6 +54,7 @@ pub struct User {
     pub additional_properties: Option<String>,
 }
 
+#[cfg(feature = "all-tags")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Pet {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -60,6 +63,7 @@ pub struct Pet {
 }
 
 /// Differs from `Pet` only in case.
+#[cfg(feature = "all-tags")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Pet2 {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -67,6 +71,7 @@ pub struct Pet2 {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "all-tags")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum Pet3 {
     #[serde(rename = "dog")]
@@ -89,6 +94,7 @@ pub enum Pet3 {
     Other(String),
 }
 
+#[cfg(feature = "all-tags")]
 impl Pet3 {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -105,12 +111,14 @@ impl Pet3 {
     }
 }
 
+#[cfg(feature = "all-tags")]
 impl std::fmt::Display for Pet3 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "all-tags")]
 impl std::str::FromStr for Pet3 {
     type Err = std::convert::Infallible;
 
@@ -130,6 +138,7 @@ impl std::str::FromStr for Pet3 {
 }
 
 /// Starts with a digit.
+#[cfg(feature = "all-tags")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct N2fa {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -138,6 +147,7 @@ pub struct N2fa {
 }
 
 /// Non-ASCII.
+#[cfg(feature = "all-tags")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Café {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -145,8 +155,10 @@ pub struct Café {
     pub crème: Option<String>,
 }
 
+#[cfg(feature = "all-tags")]
 pub type Type = String;
 
+#[cfg(feature = "all-tags")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Self_ {
     #[serde(rename = "self", skip_serializing_if = "Option::is_none")]
@@ -154,9 +166,11 @@ pub struct Self_ {
     pub self_: Option<Box<Self_>>,
 }
 
+#[cfg(feature = "all-tags")]
 pub type Crate = i64;
 
 /// Named like the generated client.
+#[cfg(feature = "tag-default-api")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Client {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -165,6 +179,7 @@ pub struct Client {
 }
 
 /// Named like the client's error type.
+#[cfg(any(feature = "tag-client", feature = "tag-default-api"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Error {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -172,35 +187,50 @@ pub struct Error {
     pub message: Option<String>,
 }
 
+#[cfg(feature = "all-tags")]
 pub type ApiError = String;
 
+#[cfg(feature = "all-tags")]
 pub type Problem = String;
 
+#[cfg(feature = "all-tags")]
 pub type Integer = String;
 
+#[cfg(feature = "all-tags")]
 pub type Base64 = String;
 
+#[cfg(feature = "all-tags")]
 pub type ResultModel = String;
 
+#[cfg(feature = "all-tags")]
 pub type OptionModel = String;
 
+#[cfg(feature = "all-tags")]
 pub type Response = String;
 
+#[cfg(feature = "all-tags")]
 pub type Request = String;
 
+#[cfg(feature = "all-tags")]
 pub type Router = String;
 
+#[cfg(feature = "all-tags")]
 pub type Method = String;
 
+#[cfg(feature = "all-tags")]
 pub type StatusCode = String;
 
+#[cfg(feature = "all-tags")]
 pub type Models = String;
 
+#[cfg(feature = "all-tags")]
 pub type Serde = String;
 
+#[cfg(feature = "all-tags")]
 pub type Std = String;
 
 /// Named like the parameters struct of `get-user`.
+#[cfg(feature = "tag-admin-users")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct GetUserParams {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -208,13 +238,17 @@ pub struct GetUserParams {
     pub id: Option<String>,
 }
 
+#[cfg(feature = "tag-admin-users")]
 pub type GetUserError = String;
 
+#[cfg(feature = "tag-admin-users")]
 pub type GetUserResponse = String;
 
 /// Named like the inline request body of `new` would be.
+#[cfg(feature = "all-tags")]
 pub type NewRequest = String;
 
+#[cfg(feature = "tag-default-api")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct AVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAv {
     #[serde(skip_serializing_if = "Option::is_none")]
