@@ -600,3 +600,40 @@ async fn names_same_parameter_name_in_three_locations_and_non_ascii_paths() {
         ]
     );
 }
+
+#[tokio::test]
+async fn bodies_integers_beyond_i64_get_a_400_naming_the_field() {
+    // `count` is `type: integer` without a format: an `i64`. Beyond its range (or a fraction)
+    // the router answers 400 problem+json and the implementation is not called.
+    let log = Log::default();
+    let addr = serve(fixture_bodies::server::router(bodies::Notes(log.clone()))).await;
+    let http = reqwest::Client::new();
+    for count in ["9223372036854775808", "-9223372036854775809", "1e30", "1.5"] {
+        let reply = http
+            .post(format!("http://{addr}/notes/form"))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(format!("title=t&count={count}"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(reply.status(), 400, "count={count}");
+        assert_eq!(
+            reply.headers()["content-type"],
+            "application/problem+json",
+            "count={count}"
+        );
+        let problem: serde_json::Value = reply.json().await.unwrap();
+        assert!(problem.to_string().contains("count"), "{problem}");
+    }
+    assert!(log.take().is_empty(), "a bad count reached the implementation");
+    // The whole `i64` range is accepted.
+    let reply = http
+        .post(format!("http://{addr}/notes/form"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("title=t&count=9223372036854775807")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(reply.status(), 202);
+    assert_eq!(log.take().len(), 1);
+}

@@ -1563,6 +1563,15 @@ async fn pieces_bad_input_and_missing_bearer() {
             415,
             Some("Content-Type"),
         ),
+        // `Score.manual` is `type: integer` without a format: an `i64`, so beyond it is a 400.
+        (
+            "POST",
+            "/person/update",
+            vec![json],
+            r#"{"id":"p1","created":{"value":"2024-01-02T03:04:05Z"},"updated":{"value":"2024-01-02T03:04:05Z"},"type":{},"score":{"manual":9223372036854775808,"automatic":0}}"#,
+            400,
+            Some("score.manual"),
+        ),
         (
             "POST",
             "/person/p1/scores/increment",
