@@ -194,3 +194,66 @@ fn defaultable_models(drafts: &[ModelDraft]) -> BTreeSet<String> {
         .map(|draft| draft.name.clone())
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::ir::ModelKind;
+    use crate::Settings;
+
+    const SPEC: &str = r#"
+openapi: 3.0.3
+info: {title: T, version: '1'}
+paths: {}
+components:
+  schemas:
+    Listed:
+      type: object
+      required: [id]
+      properties:
+        id: {type: integer}
+        note: {type: string}
+    Open:
+      type: object
+      additionalProperties: true
+      properties:
+        note: {type: string}
+"#;
+
+    /// Each struct's field names and whether it derives `Default`.
+    fn structs(keep_unknown_properties: bool) -> Vec<(String, Vec<String>, bool)> {
+        let mut settings = Settings::new("t.yaml", "t");
+        settings.keep_unknown_properties = keep_unknown_properties;
+        let (api, _) = crate::lower(SPEC, &settings).expect("lowers");
+        api.models
+            .into_iter()
+            .filter_map(|model| match model.kind {
+                ModelKind::Struct { fields, .. } => Some((
+                    model.name,
+                    fields.into_iter().map(|field| field.name).collect(),
+                    model.derives.iter().any(|d| d == "Default"),
+                )),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn unknown_properties_are_kept_where_declared_or_everywhere_on_request() {
+        let names = |fields: &[&str]| fields.iter().map(|f| f.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            structs(false),
+            [
+                ("Listed".to_string(), names(&["id", "note"]), false),
+                ("Open".to_string(), names(&["note", "additional_properties"]), true),
+            ]
+        );
+        assert_eq!(
+            structs(true)[0],
+            (
+                "Listed".to_string(),
+                names(&["id", "note", "additional_properties"]),
+                false
+            )
+        );
+    }
+}
