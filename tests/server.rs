@@ -1543,7 +1543,7 @@ async fn pieces_bad_input_and_missing_bearer() {
             "POST",
             "/user/update",
             vec![json],
-            "[1,2",
+            r#"{"id":"u1","#,
             400,
             Some("body"),
         ),
