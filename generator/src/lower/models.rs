@@ -142,8 +142,7 @@ fn finish_field(field: FieldDraft, boxed: bool) -> Field {
                 // Only a server tells an explicit `null` from an absent property (it refuses the
                 // `null`); a client reads both as `None`, which serde's `Option` does unasked. So
                 // client-only builds skip the per-field deserializer, the costliest attribute.
-                server_serde =
-                    Some(r#"default, deserialize_with = "non_null""#.to_string());
+                server_serde = Some(r#"default, deserialize_with = "non_null""#.to_string());
                 Ty::Option(Box::new(ty))
             }
         }
@@ -244,7 +243,11 @@ components:
             structs(false),
             [
                 ("Listed".to_string(), names(&["id", "note"]), false),
-                ("Open".to_string(), names(&["note", "additional_properties"]), true),
+                (
+                    "Open".to_string(),
+                    names(&["note", "additional_properties"]),
+                    true
+                ),
             ]
         );
         assert_eq!(

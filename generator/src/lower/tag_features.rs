@@ -30,7 +30,12 @@ pub fn assign(api: &mut Api) {
     let features: Vec<String> = api
         .tags
         .iter()
-        .map(|tag| format!("tag-{}", tag.stem.trim_start_matches("r#").replace('_', "-")))
+        .map(|tag| {
+            format!(
+                "tag-{}",
+                tag.stem.trim_start_matches("r#").replace('_', "-")
+            )
+        })
         .collect();
 
     // Model and header struct name → the names it refers to.
@@ -71,7 +76,10 @@ pub fn assign(api: &mut Api) {
         match tags {
             Some(tags) if tags.len() == every_tag => None,
             Some(tags) if !tags.is_empty() => Some(cfg_any(
-                &tags.iter().map(|&i| features[i].as_str()).collect::<Vec<_>>(),
+                &tags
+                    .iter()
+                    .map(|&i| features[i].as_str())
+                    .collect::<Vec<_>>(),
             )),
             _ => Some(cfg_any(&[ALL_TAGS])),
         }
