@@ -627,7 +627,10 @@ async fn bodies_integers_beyond_i64_get_a_400() {
         let problem: serde_json::Value = reply.json().await.unwrap();
         assert_eq!(problem["invalid_params"][0]["in"], "body", "{problem}");
     }
-    assert!(log.take().is_empty(), "a bad count reached the implementation");
+    assert!(
+        log.take().is_empty(),
+        "a bad count reached the implementation"
+    );
     // The whole `i64` range is accepted.
     let reply = http
         .post(format!("http://{addr}/notes/form"))

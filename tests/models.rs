@@ -215,7 +215,11 @@ fn integers_without_a_format_are_i64() {
     assert_eq!(small.size, 12);
     let widest: pieces_os::models::Font = round_trip(json!({ "size": i64::MIN }));
     assert_eq!(widest.size, i64::MIN);
-    for refused in [json!(9_223_372_036_854_775_808u64), json!(1.7e38), json!(1.5)] {
+    for refused in [
+        json!(9_223_372_036_854_775_808u64),
+        json!(1.7e38),
+        json!(1.5),
+    ] {
         let error = serde_json::from_value::<pieces_os::models::Font>(json!({ "size": refused }))
             .unwrap_err();
         assert!(error.to_string().contains("expected i64"), "{error}");

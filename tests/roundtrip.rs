@@ -1104,10 +1104,7 @@ async fn pieces_person_scores_increment() {
         .person_snapshot(pieces::DEMO_PERSON, Default::default())
         .await
         .unwrap();
-    assert_eq!(
-        snapshot.score.unwrap().reuse,
-        Some(2)
-    );
+    assert_eq!(snapshot.score.unwrap().reuse, Some(2));
     // 500: an unknown person, and no increment.
     let error = person
         .person_scores_increment("nobody", Some(increment))

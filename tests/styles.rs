@@ -605,10 +605,7 @@ async fn scalar_union_path_and_query_parameters_print_and_parse_in_order() {
         vec![
             Got::WorkflowRuns(by_id, Some(WorkflowId::Variant0(7))),
             Got::WorkflowRuns(by_name, Some(WorkflowId::Variant1("a b".into()))),
-            Got::WorkflowRuns(
-                WorkflowRunsWorkflowId::Variant0(12),
-                None
-            ),
+            Got::WorkflowRuns(WorkflowRunsWorkflowId::Variant0(12), None),
         ]
     );
 }

@@ -96,12 +96,8 @@ fn json(value: &impl serde::Serialize) -> Bytes {
 
 /// A server answering from prebuilt bytes; it reads (and drops) request bodies.
 fn server() -> Router {
-    let small = json(&models::PersonEntry {
-        entry: person(0),
-    });
-    let large = json(&models::PersonEntry {
-        entry: person(120),
-    });
+    let small = json(&models::PersonEntry { entry: person(0) });
+    let large = json(&models::PersonEntry { entry: person(120) });
     assert!((9_000..12_000).contains(&large.len()), "{}", large.len());
     let avatar = Bytes::from(vec![0x5a; 1024 * 1024]);
     let reply = |status: StatusCode, content_type: &'static str, body: Bytes| {
