@@ -203,7 +203,6 @@ async fn list_people_encodes_query_and_sends_basic_auth() {
             entries: Some(vec![person_entry()]),
             ..Default::default()
         }),
-        ..Default::default()
     };
     let server = Server::start(alfresco_core::BASE_PATH, Reply::json(200, &paging)).await;
     let params = alfresco::ListPeopleParams {

@@ -311,7 +311,6 @@ mod bodies {
                 },
                 2 => GetNoteResponse::Accepted(Pending {
                     retry_after: Some(5),
-                    ..Default::default()
                 }),
                 3 => GetNoteResponse::NoContent,
                 _ => GetNoteResponse::NotFound(Problem {
@@ -584,7 +583,6 @@ async fn names_same_parameter_name_in_three_locations_and_non_ascii_paths() {
     };
     let body = fixture_names::models::Error {
         message: Some("hello".to_string()),
-        ..Default::default()
     };
     helpers
         .new2("t", "a", "x", params, Some(body))

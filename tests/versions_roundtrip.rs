@@ -73,7 +73,7 @@ mod v31 {
 
         async fn attach(&self, body: AttachForm) -> AttachResponse {
             AttachResponse::Ok(Attachment {
-                size: (body.file.len() as i64).into(),
+                size: body.file.len() as i64,
                 sha: digest(&body.file),
                 caption: body.caption,
             })
@@ -185,7 +185,7 @@ mod v2 {
 
         async fn attach(&self, body: AttachForm) -> AttachResponse {
             AttachResponse::Ok(Attachment {
-                size: (body.file.len() as i64).into(),
+                size: body.file.len() as i64,
                 sha: digest(&body.file),
                 caption: body.caption,
             })

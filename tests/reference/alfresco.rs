@@ -173,7 +173,6 @@ impl People {
             is_admin: Some(account.admin),
             is_guest: Some(false),
             is_mutable: Some(true),
-            ..Capabilities::default()
         });
         if let Some(include) = include {
             let wants = |field: &str| include.iter().any(|name| name == field);
@@ -298,12 +297,9 @@ impl PeopleApi for People {
                     total_items: Some(total),
                     skip_count: Some(params.skip_count),
                     max_items: Some(params.max_items),
-                    ..Pagination::default()
                 }),
                 entries: Some(entries),
-                ..PersonPagingList::default()
             }),
-            ..PersonPaging::default()
         })
     }
 

@@ -329,7 +329,7 @@ impl PersonApi for Pieces {
                 "A SeededScoreIncrement is required",
             ));
         };
-        let score = person.score.get_or_insert_with(|| Score {
+        let score = person.score.get_or_insert(Score {
             schema: None,
             manual: 0,
             automatic: 0,
