@@ -155,15 +155,10 @@ type Expect<E> = fn(&E) -> bool;
 const BASIC: &str = "Basic YWRtaW46czNjcmV0LXBhc3M=";
 
 fn person_entry() -> am::PersonEntry {
-    am::PersonEntry {
-        entry: am::Person {
-            id: "jöhn".into(),
-            first_name: "John".into(),
-            email: "john@example.com".into(),
-            ..Default::default()
-        },
-        ..Default::default()
-    }
+    serde_json::from_value(json!({
+        "entry": { "id": "jöhn", "firstName": "John", "email": "john@example.com", "enabled": false },
+    }))
+    .unwrap()
 }
 
 fn alfresco_error(status: i32) -> am::Error {
@@ -173,9 +168,9 @@ fn alfresco_error(status: i32) -> am::Error {
             brief_summary: "boom".into(),
             stack_trace: "none".into(),
             description_url: "https://example.com".into(),
-            ..Default::default()
+            error_key: None,
+            log_id: None,
         },
-        ..Default::default()
     }
 }
 
@@ -190,11 +185,12 @@ fn pieces_person() -> pm::Person {
 }
 
 fn user_profile() -> pm::UserProfile {
-    pm::UserProfile {
-        id: "u-1".into(),
-        email: Some("u@example.com".into()),
-        ..Default::default()
-    }
+    serde_json::from_value(json!({
+        "id": "u-1",
+        "email": "u@example.com",
+        "aesthetics": { "theme": { "dark": false }, "font": { "size": 0 } },
+    }))
+    .unwrap()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -207,7 +203,6 @@ async fn list_people_encodes_query_and_sends_basic_auth() {
             entries: Some(vec![person_entry()]),
             ..Default::default()
         }),
-        ..Default::default()
     };
     let server = Server::start(alfresco_core::BASE_PATH, Reply::json(200, &paging)).await;
     let params = alfresco::ListPeopleParams {
@@ -282,12 +277,13 @@ async fn path_parameters_are_encoded_as_one_segment() {
 #[tokio::test]
 async fn create_person_sends_json_and_decodes_201() {
     let server = Server::start(alfresco_core::BASE_PATH, Reply::json(201, &person_entry())).await;
-    let body = am::PersonBodyCreate {
-        id: "abeecher".into(),
-        first_name: "Alice".into(),
-        email: "abeecher@example.com".into(),
-        ..Default::default()
-    };
+    let body: am::PersonBodyCreate = serde_json::from_value(json!({
+        "id": "abeecher",
+        "firstName": "Alice",
+        "email": "abeecher@example.com",
+        "password": "",
+    }))
+    .unwrap();
     let params = alfresco::CreatePersonParams {
         fields: Some(vec!["id".into()]),
     };
@@ -540,7 +536,6 @@ async fn password_reset_operations_return_unit_on_202() {
     let server = Server::start(alfresco_core::BASE_PATH, Reply::empty(202)).await;
     let body = am::ClientBody {
         client: "share".into(),
-        ..Default::default()
     };
     alfresco_client(&server)
         .people()
@@ -564,7 +559,6 @@ async fn password_reset_operations_return_unit_on_202() {
         password: "n".into(),
         id: "i".into(),
         key: "k".into(),
-        ..Default::default()
     };
     alfresco_client(&server)
         .people()
@@ -587,7 +581,9 @@ async fn password_reset_operations_return_unit_on_202() {
     ));
 
     let server = Server::start(alfresco_core::BASE_PATH, Reply::empty(404)).await;
-    let body = am::ClientBody::default();
+    let body = am::ClientBody {
+        client: String::new(),
+    };
     let error = alfresco_client(&server)
         .people()
         .request_password_reset("bob", body)
@@ -606,7 +602,9 @@ async fn undocumented_status_keeps_status_headers_and_body() {
         Reply::raw(500, "text/html", "<h1>oops</h1>"),
     )
     .await;
-    let body = am::ClientBody::default();
+    let body = am::ClientBody {
+        client: String::new(),
+    };
     let error = alfresco_client(&server)
         .people()
         .request_password_reset("bob", body)
@@ -1130,7 +1128,8 @@ async fn user_operations_round_trip() {
 
     let status = pm::UserBetaStatus {
         user: "u-1".into(),
-        ..Default::default()
+        schema: None,
+        auth0: None,
     };
     let server = Server::start("", Reply::json(200, &status)).await;
     assert_eq!(
@@ -1250,7 +1249,7 @@ async fn stream_user_yields_messages_until_the_server_closes() {
     let profiles: Vec<pm::UserProfile> = (1..=3)
         .map(|n| pm::UserProfile {
             id: format!("u-{n}"),
-            ..Default::default()
+            ..user_profile()
         })
         .collect();
     let sent = profiles.clone();
@@ -1575,7 +1574,9 @@ async fn undeclared_required_properties_are_kept_and_sent() {
         type_: pm::AnchorTypeEnum::Directory,
         points: pm::FlattenedAnchorPoints {
             iterable: vec![],
-            ..Default::default()
+            schema: None,
+            indices: None,
+            score: None,
         },
         created: anchor.created.clone(),
         updated: anchor.updated.clone(),

@@ -67,12 +67,11 @@ mod unions {
     impl DefaultApi for Uploads {
         async fn upload_file(&self, body: UploadFileForm) -> UploadFileResponse {
             let received = Received {
-                size: (body.file.len() as i64).into(),
+                size: body.file.len() as i64,
                 strategy: format!("{:?}", body.strategy),
                 owner: None,
                 labels: None,
                 expires: body.expires.as_ref().map(ToString::to_string),
-                additional_properties: Default::default(),
             };
             self.0.push(body);
             UploadFileResponse::Ok(received)
@@ -98,23 +97,20 @@ async fn multipart_union_parts_round_trip_as_json_and_scalar_unions_as_text() {
         strategy: UploadFileStrategy::Variant0(UploadFileStrategyVariant0::Auto),
         owner: Some(UploadFileOwner::Variant1("ops team".to_string())),
         labels: None,
-        expires: Some(UploadFileExpires::Variant0(3600i64.into())),
+        expires: Some(UploadFileExpires::Variant0(3600)),
     };
     let object_side = UploadFileForm {
         file: bytes::Bytes::from_static(b"x"),
         strategy: UploadFileStrategy::StaticStrategy(StaticStrategy {
-            max_chunk_size_tokens: 800i64.into(),
-            chunk_overlap_tokens: Some(400i64.into()),
-            additional_properties: Default::default(),
+            max_chunk_size_tokens: 800,
+            chunk_overlap_tokens: Some(400),
         }),
         owner: Some(UploadFileOwner::Owner(Owner {
             id: "u-1".to_string(),
-            additional_properties: Default::default(),
         })),
         labels: Some(UploadFileLabels {
             main: Some("a,b".to_string()),
             extra: Some("ü".to_string()),
-            additional_properties: Default::default(),
         }),
         expires: Some(UploadFileExpires::Variant1(
             chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
@@ -122,7 +118,7 @@ async fn multipart_union_parts_round_trip_as_json_and_scalar_unions_as_text() {
     };
     for form in [string_side, object_side] {
         let answer = api.upload_file(form.clone()).await.unwrap();
-        assert_eq!(answer.size, (form.file.len() as i64).into());
+        assert_eq!(answer.size, form.file.len() as i64);
         assert_eq!(received.take(), [form]);
     }
 
@@ -147,7 +143,7 @@ async fn multipart_union_parts_round_trip_as_json_and_scalar_unions_as_text() {
     assert_eq!(got.len(), 1);
     assert!(matches!(
         &got[0].strategy,
-        UploadFileStrategy::StaticStrategy(s) if s.max_chunk_size_tokens == 100i64.into()
+        UploadFileStrategy::StaticStrategy(s) if s.max_chunk_size_tokens == 100
     ));
     assert_eq!(
         got[0].expires,
@@ -192,7 +188,6 @@ mod blobs {
                 salt: params.salt,
                 chunks: params.chunks,
                 signature: x_signature,
-                additional_properties: Default::default(),
             })
         }
     }
@@ -329,7 +324,6 @@ mod events {
             ListEventsResponse::Ok(Window {
                 since: params.since,
                 until: params.until,
-                additional_properties: Default::default(),
             })
         }
     }

@@ -57,7 +57,6 @@ fn note(title: &str) -> Note {
     Note {
         title: title.to_string(),
         pinned: Some(true),
-        ..Default::default()
     }
 }
 

@@ -60,7 +60,19 @@ fn new_person(id: &str) -> alf::PersonBodyCreate {
                 .unwrap()
                 .clone(),
         ),
-        ..Default::default()
+        description: None,
+        skype_id: None,
+        google_id: None,
+        instant_message_id: None,
+        job_title: None,
+        location: None,
+        company: None,
+        mobile: None,
+        telephone: None,
+        user_status: None,
+        enabled: None,
+        email_notifications_enabled: None,
+        aspect_names: None,
     }
 }
 
@@ -583,7 +595,6 @@ async fn alfresco_password_reset_flow() {
     // 202 and a workflow started for a registered client.
     let share = alf::ClientBody {
         client: "share".to_string(),
-        ..Default::default()
     };
     people
         .request_password_reset("abeecher", share.clone())
@@ -603,7 +614,6 @@ async fn alfresco_password_reset_flow() {
     // 404: the client is not registered.
     let unknown = alf::ClientBody {
         client: "myClient".to_string(),
-        ..Default::default()
     };
     let error = people
         .request_password_reset("abeecher", unknown)
@@ -623,7 +633,6 @@ async fn alfresco_password_reset_flow() {
         password: String::new(),
         id: request.id.clone(),
         key: request.key.clone(),
-        ..Default::default()
     };
     let error = people.reset_password("abeecher", empty).await.unwrap_err();
     assert!(
@@ -635,7 +644,6 @@ async fn alfresco_password_reset_flow() {
         password: "n3w".to_string(),
         id: request.id,
         key: request.key,
-        ..Default::default()
     };
     people.reset_password("abeecher", reset).await.unwrap();
     let alice = alfresco_client(addr, "abeecher", "n3w");
@@ -1088,24 +1096,15 @@ async fn pieces_person_scores_increment() {
         .score
         .clone()
         .unwrap();
-    let counter = |value: Option<pieces_os::Integer>| value.and_then(|v| v.as_i64());
     assert_eq!(
-        (
-            counter(score.reuse),
-            counter(score.searched),
-            counter(score.update),
-            score.automatic.as_i64()
-        ),
-        (Some(2), Some(2), None, Some(2))
+        (score.reuse, score.searched, score.update, score.automatic),
+        (Some(2), Some(2), None, 2)
     );
     let snapshot = person
         .person_snapshot(pieces::DEMO_PERSON, Default::default())
         .await
         .unwrap();
-    assert_eq!(
-        snapshot.score.unwrap().reuse.and_then(|v| v.as_i64()),
-        Some(2)
-    );
+    assert_eq!(snapshot.score.unwrap().reuse, Some(2));
     // 500: an unknown person, and no increment.
     let error = person
         .person_scores_increment("nobody", Some(increment))
@@ -1285,7 +1284,8 @@ async fn pieces_user_beta_status() {
     let user = client.user();
     let status = pcs::UserBetaStatus {
         user: pieces::DEMO_USER.to_string(),
-        ..Default::default()
+        schema: None,
+        auth0: None,
     };
     // 200: applied for the current user.
     let applied = user.user_beta_status(Some(status.clone())).await.unwrap();
@@ -1293,7 +1293,8 @@ async fn pieces_user_beta_status() {
     // 500: another user.
     let other = pcs::UserBetaStatus {
         user: "auth0|other".to_string(),
-        ..Default::default()
+        schema: None,
+        auth0: None,
     };
     let error = user.user_beta_status(Some(other)).await.unwrap_err();
     assert!(

@@ -149,10 +149,19 @@ mod alfresco {
             error: models::ErrorError {
                 status_code: 418,
                 brief_summary: "teapot".into(),
-                ..Default::default()
+                error_key: None,
+                stack_trace: String::new(),
+                description_url: String::new(),
+                log_id: None,
             },
-            ..Default::default()
         }
+    }
+
+    fn entry() -> models::PersonEntry {
+        serde_json::from_value(serde_json::json!({
+            "entry": { "id": "", "firstName": "", "email": "", "enabled": false },
+        }))
+        .unwrap()
     }
 
     impl PeopleApi for People {
@@ -190,7 +199,7 @@ mod alfresco {
                 "create_person {:?} {} {}",
                 params.fields, body.id, body.first_name
             ));
-            CreatePersonResponse::Created(models::PersonEntry::default())
+            CreatePersonResponse::Created(entry())
         }
 
         async fn get_person(
@@ -216,7 +225,7 @@ mod alfresco {
         ) -> UpdatePersonResponse {
             self.calls
                 .record(format!("update_person {person_id} {:?}", body.first_name));
-            UpdatePersonResponse::Ok(models::PersonEntry::default())
+            UpdatePersonResponse::Ok(entry())
         }
 
         async fn get_avatar_image(
@@ -1176,11 +1185,12 @@ mod pieces {
         pub calls: Calls,
     }
 
-    fn profile(id: &str) -> models::UserProfile {
-        models::UserProfile {
-            id: id.to_string(),
-            ..Default::default()
-        }
+    pub fn profile(id: &str) -> models::UserProfile {
+        serde_json::from_value(serde_json::json!({
+            "id": id,
+            "aesthetics": { "theme": { "dark": false }, "font": { "size": 0 } },
+        }))
+        .unwrap()
     }
 
     impl PersonApi for Os {
@@ -1318,11 +1328,7 @@ const PIECES_PERSON: &str = r#"{"id":"p1","created":{"value":"2024-01-02T03:04:0
 async fn pieces_good_requests_reach_the_implementation_decoded() {
     let (app, calls) = pieces::app();
     let json = ("content-type", "application/json");
-    let profile = serde_json::to_string(&pieces_os::models::UserProfile {
-        id: "u9".into(),
-        ..Default::default()
-    })
-    .unwrap();
+    let profile = serde_json::to_string(&pieces::profile("u9")).unwrap();
     let profile = profile.as_str();
     let cases: Vec<GoodText> = vec![
         (
@@ -1537,7 +1543,7 @@ async fn pieces_bad_input_and_missing_bearer() {
             "POST",
             "/user/update",
             vec![json],
-            "[1,2",
+            r#"{"id":"u1","#,
             400,
             Some("body"),
         ),
@@ -1556,6 +1562,15 @@ async fn pieces_bad_input_and_missing_bearer() {
             "hi",
             415,
             Some("Content-Type"),
+        ),
+        // `Score.manual` is `type: integer` without a format: an `i64`, so beyond it is a 400.
+        (
+            "POST",
+            "/person/update",
+            vec![json],
+            r#"{"id":"p1","created":{"value":"2024-01-02T03:04:05Z"},"updated":{"value":"2024-01-02T03:04:05Z"},"type":{},"score":{"manual":9223372036854775808,"automatic":0}}"#,
+            400,
+            Some("score.manual"),
         ),
         (
             "POST",
@@ -1607,7 +1622,8 @@ async fn pieces_text_and_json_response_variants() {
     let reply = encode(UserBetaStatusResponse::Ok(
         pieces_os::models::UserBetaStatus {
             user: "u".into(),
-            ..Default::default()
+            schema: None,
+            auth0: None,
         },
     ))
     .await;

@@ -26,6 +26,7 @@ pub struct Generator {
     templates: Vec<Template>,
     includable: bool,
     runtime: Runtime,
+    keep_unknown_properties: bool,
 }
 
 impl Generator {
@@ -70,6 +71,16 @@ impl Generator {
     /// generated crates share one compiled runtime and a spec edit does not rebuild it.
     pub fn runtime(mut self, runtime: Runtime) -> Generator {
         self.runtime = runtime;
+        self
+    }
+
+    /// Keeps the properties a schema does not name in every generated struct, in a flattened
+    /// `additional_properties` map, so that a read-modify-write cycle loses nothing even where
+    /// the schema does not declare `additionalProperties`. Off by default: then only schemas with
+    /// `additionalProperties: true` or a schema get the map, and other structs ignore unknown
+    /// properties when decoding (serde's `flatten` costs compile and decode time).
+    pub fn keep_unknown_properties(mut self, keep: bool) -> Generator {
+        self.keep_unknown_properties = keep;
         self
     }
 
@@ -136,6 +147,7 @@ impl Generator {
         let name = self.name.clone().unwrap_or(default_name);
         let mut settings = Settings::new(file, name);
         settings.runtime = self.runtime.clone();
+        settings.keep_unknown_properties = self.keep_unknown_properties;
         let mut inputs = Vec::new();
         if let Some(dir) = &self.template_dir {
             let read = read_templates(dir, &mut inputs)

@@ -91,6 +91,10 @@ pub struct Api {
     pub warnings: Vec<String>,
     /// What the crate needs beyond the base dependencies.
     pub features: Features,
+    /// The cargo feature of each tag (`tag-repos`), in tag order, for specs with enough tags to
+    /// get per-tag features (see `lower::tag_features`); empty otherwise. `all-tags` enables
+    /// them all and is a default feature.
+    pub tag_features: Vec<String>,
 }
 
 /// The documented headers of a response (or, for the client, of an operation's successful
@@ -108,6 +112,9 @@ pub struct HeaderStruct {
     pub read: bool,
     /// Whether the server writes it (a response variant carries it).
     pub write: bool,
+    /// `#[cfg(...)]` limiting it to the tag features whose operations use it, or `null`.
+    #[serde(serialize_with = "code")]
+    pub cfg: Option<String>,
 }
 
 /// One documented response header.
@@ -161,6 +168,9 @@ pub struct Features {
     pub websocket: bool,
     /// HTTP dates (`If-Modified-Since`-style headers).
     pub http_date: bool,
+    /// Some optional property is not `nullable`: with the `server` feature, `models.rs` imports
+    /// the deserializer that refuses its explicit `null`.
+    pub non_null: bool,
 }
 
 /// A named Rust type generated from a schema (a component or an inline schema that needed a name).
@@ -178,6 +188,10 @@ pub struct Model {
     /// Extra derives beyond the base set, e.g. `Default`, `Eq`, `Copy`.
     #[serde(serialize_with = "code")]
     pub derives: Vec<String>,
+    /// `#[cfg(...)]` limiting the model (and its impls) to the tag features whose operations
+    /// reach it, or `null` when every build needs it (or the crate has no tag features).
+    #[serde(serialize_with = "code")]
+    pub cfg: Option<String>,
     #[serde(flatten)]
     /// What kind of type it is.
     pub kind: ModelKind,
@@ -251,6 +265,10 @@ pub struct Field {
     /// Contents of `#[serde(...)]`, or `null` when none is needed.
     #[serde(serialize_with = "code")]
     pub serde: Option<String>,
+    /// Contents of a `#[serde(...)]` that only the `server` feature needs (refusing an explicit
+    /// `null` for an optional property that is not `nullable`), or `null`.
+    #[serde(serialize_with = "code")]
+    pub server_serde: Option<String>,
 }
 
 /// One value of a string enum.
@@ -374,6 +392,11 @@ pub struct Tag {
     pub docs: Vec<String>,
     /// The tag's operations, in spec order.
     pub operations: Vec<Operation>,
+    /// The tag's cargo feature (`tag-people`), or `null` when the crate has no tag features.
+    pub feature: Option<String>,
+    /// `#[cfg(feature = "tag-people")]` for the tag's client and server items, or `null`.
+    #[serde(serialize_with = "code")]
+    pub cfg: Option<String>,
 }
 
 /// One operation: a client method and a server trait method.
@@ -911,6 +934,10 @@ pub struct SecurityScheme {
     /// Whether some operation's security requirements name this scheme (the client defines
     /// constants only for those).
     pub used: bool,
+    /// `#[cfg(...)]` limiting the client's constant to the tag features that use the scheme,
+    /// or `null`.
+    #[serde(serialize_with = "code")]
+    pub cfg: Option<String>,
 }
 
 /// An operation's security: the alternatives the spec lists, and what the server makes of them.

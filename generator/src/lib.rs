@@ -60,6 +60,9 @@ pub struct Settings {
     /// How the crate reaches its runtime support: its own copy ([`Runtime::Inline`], the
     /// default) or a path dependency on the runtime crate.
     pub runtime: Runtime,
+    /// Keep unknown properties in every object struct (a flattened `additional_properties`
+    /// map), not only in those whose schema declares `additionalProperties`.
+    pub keep_unknown_properties: bool,
 }
 
 impl Settings {
@@ -70,6 +73,7 @@ impl Settings {
             crate_name: crate_name.into(),
             templates: builtin_templates(),
             runtime: Runtime::default(),
+            keep_unknown_properties: false,
         }
     }
 
@@ -183,6 +187,7 @@ pub fn lower_loaded(
         spec_file: &settings.spec_file,
         crate_name: &crate_name,
         extensions: &loaded.extensions,
+        keep_unknown_properties: settings.keep_unknown_properties,
     };
     let mut api = lower::lower(&loaded.document, &target, &mut diagnostics);
     aliases::break_cycles(&mut api, &mut diagnostics);

@@ -69,6 +69,10 @@ enum Command {
         /// --out, or absolute) instead, shared by every crate that does.
         #[arg(long, value_name = "inline|path=DIR", default_value = "inline", value_parser = parse_runtime)]
         runtime: Runtime,
+        /// Keep properties a schema does not name in every struct (a flattened
+        /// `additional_properties` map), not only where it declares `additionalProperties`.
+        #[arg(long)]
+        keep_unknown_properties: bool,
         #[command(flatten)]
         output: OutputArgs,
     },
@@ -123,9 +127,12 @@ fn main() -> ExitCode {
             check,
             templates,
             runtime,
+            keep_unknown_properties,
             output,
         } => {
-            let mut generator = Generator::new().runtime(runtime);
+            let mut generator = Generator::new()
+                .runtime(runtime)
+                .keep_unknown_properties(keep_unknown_properties);
             if let Some(name) = name {
                 generator = generator.name(name);
             }

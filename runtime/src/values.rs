@@ -169,104 +169,6 @@ impl FormPart {
     }
 }
 
-/// A JSON integer of any size: `type: integer` without a `format` has no bounds, so values beyond
-/// `i64` (such as `1e38`) are valid and kept. Fractional numbers are rejected.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Integer(serde_json::Number);
-
-impl Integer {
-    /// The value, when it fits in an `i64`.
-    pub fn as_i64(&self) -> Option<i64> {
-        self.0.as_i64()
-    }
-
-    /// The value, when it fits in a `u64`.
-    pub fn as_u64(&self) -> Option<u64> {
-        self.0.as_u64()
-    }
-
-    /// The value as a float (exact up to 2^53).
-    pub fn as_f64(&self) -> f64 {
-        self.0.as_f64().unwrap_or(f64::NAN)
-    }
-}
-
-impl Default for Integer {
-    fn default() -> Self {
-        Integer(0.into())
-    }
-}
-
-impl From<i64> for Integer {
-    fn from(value: i64) -> Self {
-        Integer(value.into())
-    }
-}
-
-impl From<i32> for Integer {
-    fn from(value: i32) -> Self {
-        Integer(value.into())
-    }
-}
-
-impl From<u64> for Integer {
-    fn from(value: u64) -> Self {
-        Integer(value.into())
-    }
-}
-
-impl fmt::Display for Integer {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.fmt(f)
-    }
-}
-
-impl std::str::FromStr for Integer {
-    type Err = String;
-
-    /// Parses a parameter's text (`42`, `-7`, `1e30`); fractions are refused.
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let number: serde_json::Number = text
-            .parse()
-            .map_err(|_| format!("`{text}` is not a number"))?;
-        let integral =
-            number.is_i64() || number.is_u64() || number.as_f64().is_some_and(|f| f.fract() == 0.0);
-        if integral {
-            Ok(Integer(number))
-        } else {
-            Err(format!("`{text}` is not an integer"))
-        }
-    }
-}
-
-impl Serialize for Integer {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        // A large integer read as a float (`1e29`) is written back as digits, so it stays an
-        // integer for the next reader; beyond `i128` only the float form exists.
-        match self.0.as_f64() {
-            Some(float) if !self.0.is_i64() && !self.0.is_u64() && float.abs() < 1.7e38 => {
-                serializer.serialize_i128(float as i128)
-            }
-            _ => self.0.serialize(serializer),
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for Integer {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let number = serde_json::Number::deserialize(deserializer)?;
-        let integral =
-            number.is_i64() || number.is_u64() || number.as_f64().is_some_and(|f| f.fract() == 0.0);
-        if integral {
-            Ok(Integer(number))
-        } else {
-            Err(de::Error::custom(format_args!(
-                "invalid value: {number}, expected an integer"
-            )))
-        }
-    }
-}
-
 /// A `format: uri` value: the text exactly as sent, so that reading a value and sending it back
 /// sends the same text (a parsed URL type lowercases hosts and appends `/`, and WHATWG parsing
 /// refuses URIs RFC 3986 allows, such as a numeric last host label or a port over 65535).
@@ -465,18 +367,6 @@ pub(crate) fn http_date(time: std::time::SystemTime) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn integers_keep_any_size_and_refuse_fractions() {
-        let big: Integer = "1e30".parse().unwrap();
-        assert_eq!(
-            serde_json::to_string(&big).unwrap(),
-            "1000000000000000019884624838656"
-        );
-        assert_eq!("-7".parse::<Integer>().unwrap().as_i64(), Some(-7));
-        assert!("1.5".parse::<Integer>().is_err());
-        assert!(serde_json::from_str::<Integer>("2.5").is_err());
-    }
 
     #[test]
     fn uris_are_kept_as_sent_and_checked_as_rfc_3986() {

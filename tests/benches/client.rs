@@ -38,7 +38,19 @@ fn person(properties: usize) -> models::Person {
         enabled: true,
         aspect_names: Some(vec!["cm:ownable".into(), "cm:preferences".into()]),
         properties: (properties > 0).then(|| properties_map(properties)),
-        ..Default::default()
+        description: None,
+        avatar_id: None,
+        skype_id: None,
+        google_id: None,
+        instant_message_id: None,
+        location: None,
+        company: None,
+        mobile: None,
+        telephone: None,
+        status_updated_at: None,
+        user_status: None,
+        email_notifications_enabled: None,
+        capabilities: None,
     }
 }
 
@@ -64,7 +76,17 @@ fn create_body() -> models::PersonBodyCreate {
         job_title: Some("Graphic Designer".into()),
         aspect_names: Some(vec!["cm:ownable".into()]),
         properties: Some(properties_map(120)),
-        ..Default::default()
+        description: None,
+        skype_id: None,
+        google_id: None,
+        instant_message_id: None,
+        location: None,
+        company: None,
+        mobile: None,
+        telephone: None,
+        user_status: None,
+        enabled: None,
+        email_notifications_enabled: None,
     }
 }
 
@@ -74,14 +96,8 @@ fn json(value: &impl serde::Serialize) -> Bytes {
 
 /// A server answering from prebuilt bytes; it reads (and drops) request bodies.
 fn server() -> Router {
-    let small = json(&models::PersonEntry {
-        entry: person(0),
-        ..Default::default()
-    });
-    let large = json(&models::PersonEntry {
-        entry: person(120),
-        ..Default::default()
-    });
+    let small = json(&models::PersonEntry { entry: person(0) });
+    let large = json(&models::PersonEntry { entry: person(120) });
     assert!((9_000..12_000).contains(&large.len()), "{}", large.len());
     let avatar = Bytes::from(vec![0x5a; 1024 * 1024]);
     let reply = |status: StatusCode, content_type: &'static str, body: Bytes| {

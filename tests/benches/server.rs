@@ -45,18 +45,18 @@ struct Store {
 
 impl Store {
     fn new() -> Self {
-        let person = models::Person {
-            id: "abeecher".into(),
-            first_name: "Alice".into(),
-            last_name: Some("Beecher".into()),
-            display_name: Some("Alice Beecher".into()),
-            email: "abeecher@example.com".into(),
-            job_title: Some("Graphic Designer".into()),
-            location: Some("Tilbury, UK".into()),
-            enabled: true,
-            aspect_names: Some(vec!["cm:ownable".into(), "cm:preferences".into()]),
-            ..Default::default()
-        };
+        let person: models::Person = serde_json::from_value(serde_json::json!({
+            "id": "abeecher",
+            "firstName": "Alice",
+            "lastName": "Beecher",
+            "displayName": "Alice Beecher",
+            "email": "abeecher@example.com",
+            "jobTitle": "Graphic Designer",
+            "location": "Tilbury, UK",
+            "enabled": true,
+            "aspectNames": ["cm:ownable", "cm:preferences"],
+        }))
+        .unwrap();
         Self { person }
     }
 
@@ -64,10 +64,7 @@ impl Store {
         std::hint::black_box((user, &fields));
         let mut entry = self.person.clone();
         entry.id = person_id.to_string();
-        models::PersonEntry {
-            entry,
-            ..Default::default()
-        }
+        models::PersonEntry { entry }
     }
 
     fn create(
@@ -77,21 +74,16 @@ impl Store {
         body: models::PersonBodyCreate,
     ) -> models::PersonEntry {
         std::hint::black_box((user, &fields));
-        let entry = models::Person {
-            id: body.id,
-            first_name: body.first_name,
-            last_name: body.last_name,
-            email: body.email,
-            job_title: body.job_title,
-            enabled: body.enabled.unwrap_or(true),
-            aspect_names: body.aspect_names,
-            properties: body.properties,
-            ..Default::default()
-        };
-        models::PersonEntry {
-            entry,
-            ..Default::default()
-        }
+        let mut entry = self.person.clone();
+        entry.id = body.id;
+        entry.first_name = body.first_name;
+        entry.last_name = body.last_name;
+        entry.email = body.email;
+        entry.job_title = body.job_title;
+        entry.enabled = body.enabled.unwrap_or(true);
+        entry.aspect_names = body.aspect_names;
+        entry.properties = body.properties;
+        models::PersonEntry { entry }
     }
 
     fn set_avatar(&self, user: &str, person_id: &str, image: Bytes) {
@@ -316,17 +308,16 @@ fn create_body() -> Bytes {
             )
         })
         .collect();
-    let body = models::PersonBodyCreate {
-        id: "abeecher".into(),
-        first_name: "Alice".into(),
-        last_name: Some("Beecher".into()),
-        email: "abeecher@example.com".into(),
-        password: "secret".into(),
-        job_title: Some("Graphic Designer".into()),
-        aspect_names: Some(vec!["cm:ownable".into()]),
-        properties: Some(properties),
-        ..Default::default()
-    };
+    let body = serde_json::json!({
+        "id": "abeecher",
+        "firstName": "Alice",
+        "lastName": "Beecher",
+        "email": "abeecher@example.com",
+        "password": "secret",
+        "jobTitle": "Graphic Designer",
+        "aspectNames": ["cm:ownable"],
+        "properties": properties,
+    });
     Bytes::from(serde_json::to_vec(&body).unwrap())
 }
 

@@ -83,7 +83,19 @@ fn person(id: &str, first_name: &str, last_name: &str) -> Person {
         email_notifications_enabled: Some(true),
         aspect_names: Some(vec!["cm:ownable".to_string()]),
         properties: Some(serde_json::Map::new()),
-        ..Person::default()
+        description: None,
+        avatar_id: None,
+        skype_id: None,
+        google_id: None,
+        instant_message_id: None,
+        job_title: None,
+        location: None,
+        company: None,
+        mobile: None,
+        telephone: None,
+        status_updated_at: None,
+        user_status: None,
+        capabilities: None,
     }
 }
 
@@ -97,9 +109,7 @@ pub fn error(status: u16, summary: &str) -> Error {
             stack_trace: "For security reasons the stack trace is no longer displayed, but the property is kept for previous versions".to_string(),
             description_url: "https://api-explorer.alfresco.com".to_string(),
             log_id: None,
-            ..ErrorError::default()
         },
-        ..Error::default()
     }
 }
 
@@ -163,7 +173,6 @@ impl People {
             is_admin: Some(account.admin),
             is_guest: Some(false),
             is_mutable: Some(true),
-            ..Capabilities::default()
         });
         if let Some(include) = include {
             let wants = |field: &str| include.iter().any(|name| name == field);
@@ -179,7 +188,6 @@ impl People {
         }
         PersonEntry {
             entry: select_fields(person, fields),
-            ..PersonEntry::default()
         }
     }
 }
@@ -289,12 +297,9 @@ impl PeopleApi for People {
                     total_items: Some(total),
                     skip_count: Some(params.skip_count),
                     max_items: Some(params.max_items),
-                    ..Pagination::default()
                 }),
                 entries: Some(entries),
-                ..PersonPagingList::default()
             }),
-            ..PersonPaging::default()
         })
     }
 
@@ -344,7 +349,9 @@ impl PeopleApi for People {
             email_notifications_enabled: Some(body.email_notifications_enabled.unwrap_or(true)),
             aspect_names: Some(body.aspect_names.unwrap_or_default()),
             properties: Some(body.properties.unwrap_or_default()),
-            ..Person::default()
+            avatar_id: None,
+            status_updated_at: None,
+            capabilities: None,
         };
         let account = Account {
             person,

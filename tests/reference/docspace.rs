@@ -58,11 +58,9 @@ fn wrap(response: ThumbnailsDataDto, userid: &str) -> ThumbnailsDataWrapper {
         links: Some(vec![ActiveConnectionsWrapperLinksInner {
             href: Some(format!("/api/2.0/people/{userid}/photo")),
             action: Some("GET".to_string()),
-            ..Default::default()
         }]),
         status: Some(0),
         status_code: Some(200),
-        ..Default::default()
     }
 }
 
@@ -201,7 +199,6 @@ impl PeoplePhotosApi for Photos {
                 links: Some(Vec::new()),
                 status: Some(0),
                 status_code: Some(200),
-                ..Default::default()
             })
         };
         let Some(photo) = state.users.get_mut(&userid) else {

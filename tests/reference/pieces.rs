@@ -23,7 +23,6 @@ use pieces_os::models::{
     Theme, UserBetaStatus, UserProfile,
 };
 use pieces_os::server::*;
-use pieces_os::Integer;
 use tokio::sync::{broadcast, RwLock};
 
 /// The OAuth2 access token the demo accepts on `select_user`.
@@ -65,7 +64,6 @@ fn now() -> GroupedTimestamp {
         value: now.fixed_offset(),
         readable: Some(now.format("%Y-%m-%d %H:%M:%S").to_string()),
         schema: None,
-        additional_properties: Default::default(),
     }
 }
 
@@ -94,6 +92,8 @@ pub fn profile(id: &str, name: &str) -> UserProfile {
         local
     };
     UserProfile {
+        schema: None,
+        picture: None,
         id: id.to_string(),
         name: Some(name.to_string()),
         email: Some(format!("{local}@example.com")),
@@ -101,17 +101,20 @@ pub fn profile(id: &str, name: &str) -> UserProfile {
         created: Some(now()),
         updated: Some(now()),
         aesthetics: Aesthetics {
+            schema: None,
             theme: Theme {
+                schema: None,
                 dark: false,
-                ..Default::default()
             },
             font: Font {
-                size: 12.into(),
-                ..Default::default()
+                schema: None,
+                size: 12,
             },
-            ..Default::default()
         },
-        ..Default::default()
+        vanityname: None,
+        allocation: None,
+        providers: None,
+        auth0: None,
     }
 }
 
@@ -206,10 +209,7 @@ pub fn complete<T: serde::Serialize + serde::de::DeserializeOwned>(value: T) -> 
             _ => {}
         }
     }
-    // Through text rather than `to_value`: an unbounded `Integer` beyond `i64` is written as
-    // digits, which a `serde_json::Value` cannot hold but the text form can.
-    let Ok(mut json) = serde_json::to_vec(&value).and_then(|bytes| serde_json::from_slice(&bytes))
-    else {
+    let Ok(mut json) = serde_json::to_value(&value) else {
         return value;
     };
     walk(&mut json);
@@ -221,16 +221,15 @@ fn text(message: &str) -> String {
 }
 
 /// One more than a score counter (absent counts as zero).
-fn plus_one(value: Option<&Integer>) -> Integer {
-    let current = value.and_then(Integer::as_i64).unwrap_or(0);
-    Integer::from(current.saturating_add(1))
+fn plus_one(value: Option<i64>) -> i64 {
+    value.unwrap_or(0).saturating_add(1)
 }
 
 /// Applies one seeded score flag set to a score.
 fn bump(score: &mut Score, seeded: &SeededScore) {
-    let add = |field: &mut Option<Integer>, flag: Option<bool>| {
+    let add = |field: &mut Option<i64>, flag: Option<bool>| {
         if flag == Some(true) {
-            *field = Some(plus_one(field.as_ref()));
+            *field = Some(plus_one(*field));
         }
     };
     add(&mut score.reuse, seeded.reuse);
@@ -247,7 +246,7 @@ fn bump(score: &mut Score, seeded: &SeededScore) {
     ]
     .contains(&Some(true))
     {
-        score.automatic = plus_one(Some(&score.automatic));
+        score.automatic = plus_one(Some(score.automatic));
     }
 }
 
@@ -266,8 +265,10 @@ impl PersonApi for Pieces {
         let summaries = person
             .summaries
             .get_or_insert_with(|| FlattenedWorkstreamSummaries {
+                schema: None,
                 iterable: Vec::new(),
-                ..Default::default()
+                indices: None,
+                score: None,
             });
         if !summaries
             .iterable
@@ -275,8 +276,9 @@ impl PersonApi for Pieces {
             .any(|summary| summary.id == workstream_summary)
         {
             summaries.iterable.push(ReferencedWorkstreamSummary {
+                schema: None,
                 id: workstream_summary,
-                ..Default::default()
+                reference: None,
             });
         }
         person.updated = now();
@@ -327,10 +329,15 @@ impl PersonApi for Pieces {
                 "A SeededScoreIncrement is required",
             ));
         };
-        let score = person.score.get_or_insert_with(|| Score {
-            manual: 0.into(),
-            automatic: 0.into(),
-            ..Default::default()
+        let score = person.score.get_or_insert(Score {
+            schema: None,
+            manual: 0,
+            automatic: 0,
+            priority: None,
+            reuse: None,
+            update: None,
+            reference: None,
+            searched: None,
         });
         for seeded in [&increment.person, &increment.persons]
             .into_iter()

@@ -18,7 +18,6 @@ impl GreetingsApi for Greeter {
             } else {
                 message
             },
-            ..Default::default()
         })
     }
 }

@@ -34,7 +34,6 @@ pub mod server;
 #[doc(hidden)]
 pub mod doc_examples;
 
-pub use support::Integer;
 pub use support::Uri;
 
 /// The base URL of the spec's first server.

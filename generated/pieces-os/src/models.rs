@@ -2,13 +2,14 @@
 
 //! Serde types for the schemas of Pieces OS Client API: Person and User.
 
+#[cfg(feature = "server")]
+use crate::support::non_null;
+
 /// AccessEnum
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum AccessEnum {
-    /// `PUBLIC`
     #[serde(rename = "PUBLIC")]
     Public,
-    /// `PRIVATE`
     #[serde(rename = "PRIVATE")]
     Private,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -50,71 +51,41 @@ impl std::str::FromStr for AccessEnum {
 /// Accessor
 ///
 /// This is used to determine who has accessed a share.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Accessor {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
     /// this is an os id.
     pub os: String,
-    /// The `share` property.
     pub share: String,
     /// how many times this user accessed this piece.
-    pub count: crate::Integer,
-    /// The `user` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    pub count: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub user: Option<FlattenedUserProfile>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Accessors
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Accessors {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `iterable` property.
     pub iterable: Vec<Accessor>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Aesthetics
 ///
 /// These are aesthetics properties that will ensure the darkmode + font size and other aesthetics properties persist:)
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Aesthetics {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `theme` property.
     pub theme: Theme,
-    /// The `font` property.
     pub font: Font,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// AllocationCloud
@@ -122,64 +93,37 @@ pub struct Aesthetics {
 /// update && version: will be present only if your cloud was successfully spun up && running.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AllocationCloud {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// This is a uuid that represents this cloud.(this is the same as the userid)
     pub id: String,
     /// this is your useruuid.
     pub user: String,
-    /// The `urls` property.
     pub urls: AllocationCloudUrls,
-    /// The `status` property.
     pub status: AllocationCloudStatus,
     /// This is the project that this is attached to.
     pub project: String,
-    /// The `updated` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub updated: Option<GroupedTimestamp>,
     /// this is the current version of the server.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub version: Option<String>,
     /// this is the region where the project is defined.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub region: Option<String>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// AllocationCloudStatus
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AllocationCloudStatus {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `cloud` property.
     pub cloud: AllocationStatusEnum,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// AllocationCloudUrl
@@ -187,20 +131,12 @@ pub struct AllocationCloudStatus {
 /// This is one of the 3 possible urls that will route to your cloud :).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AllocationCloudUrl {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `status` property.
     pub status: AllocationStatusEnum,
     /// this is the base url that is used to communicat with your vpc.
     pub url: String,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// AllocationCloudUrls
@@ -208,27 +144,14 @@ pub struct AllocationCloudUrl {
 /// you will have at minimum 2 urls,
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AllocationCloudUrls {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `base` property.
     pub base: AllocationCloudUrl,
-    /// The `id` property.
     pub id: AllocationCloudUrl,
-    /// The `vanity` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub vanity: Option<AllocationCloudUrl>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// AllocationStatusEnum
@@ -236,19 +159,14 @@ pub struct AllocationCloudUrls {
 /// This is a Generic status enumeration that will be used for the status of dns and pod or cloud.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum AllocationStatusEnum {
-    /// `PENDING`
     #[serde(rename = "PENDING")]
     Pending,
-    /// `RUNNING`
     #[serde(rename = "RUNNING")]
     Running,
-    /// `FAILED`
     #[serde(rename = "FAILED")]
     Failed,
-    /// `SUCCEEDED`
     #[serde(rename = "SUCCEEDED")]
     Succeeded,
-    /// `UNKNOWN`
     #[serde(rename = "UNKNOWN")]
     Unknown,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -296,40 +214,23 @@ impl std::str::FromStr for AllocationStatusEnum {
 /// AnalyticsTrackedAdoptionEventIdentifierDescriptionPairs
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct AnalyticsTrackedAdoptionEventIdentifierDescriptionPairs {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `adoption_install` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub adoption_install: Option<
         AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionInstall,
     >,
-    /// The `adoption_uninstall` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub adoption_uninstall: Option<
         AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionUninstall,
     >,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-/// The `AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionInstall` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionInstall {
-    /// `the_user_has_installed_a_pieces_application`
     #[serde(rename = "the_user_has_installed_a_pieces_application")]
     TheUserHasInstalledAPiecesApplication,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -372,10 +273,8 @@ for AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionInstall {
     }
 }
 
-/// The `AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionUninstall` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionUninstall {
-    /// `the_user_has_uninstalled_a_pieces_application`
     #[serde(rename = "the_user_has_uninstalled_a_pieces_application")]
     TheUserHasUninstalledAPiecesApplication,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -423,10 +322,8 @@ for AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionUninstall {
 /// This is an enum used to differentiate the different between different anchors.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum AnchorTypeEnum {
-    /// `FILE`
     #[serde(rename = "FILE")]
     File,
-    /// `DIRECTORY`
     #[serde(rename = "DIRECTORY")]
     Directory,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -470,22 +367,16 @@ impl std::str::FromStr for AnchorTypeEnum {
 /// This is used to describe a specific type of annotation.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum AnnotationTypeEnum {
-    /// `DESCRIPTION`
     #[serde(rename = "DESCRIPTION")]
     Description,
-    /// `COMMENT`
     #[serde(rename = "COMMENT")]
     Comment,
-    /// `DOCUMENTATION`
     #[serde(rename = "DOCUMENTATION")]
     Documentation,
-    /// `SUMMARY`
     #[serde(rename = "SUMMARY")]
     Summary,
-    /// `EXPLANATION`
     #[serde(rename = "EXPLANATION")]
     Explanation,
-    /// `GIT_COMMIT`
     #[serde(rename = "GIT_COMMIT")]
     GitCommit,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -537,44 +428,21 @@ impl std::str::FromStr for AnnotationTypeEnum {
 /// if you want a range between you can use from && to.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct AnonymousTemporalRange {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `from` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub from: Option<GroupedTimestamp>,
-    /// The `to` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub to: Option<GroupedTimestamp>,
-    /// The `between` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub between: Option<bool>,
-    /// The `continuous` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub continuous: Option<bool>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Application
@@ -582,62 +450,32 @@ pub struct AnonymousTemporalRange {
 /// A Model to describe what application a format/analytics event originated.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Application {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// The ID of the application at the device level
     pub id: String,
-    /// The `name` property.
     pub name: ApplicationNameEnum,
     /// This is the specific version number 0.0.0
     pub version: String,
-    /// The `platform` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub platform: Option<PlatformEnum>,
-    /// The `onboarded` property.
     pub onboarded: bool,
-    /// The `privacy` property.
     pub privacy: PrivacyEnum,
-    /// The `capabilities` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub capabilities: Option<CapabilitiesEnum>,
-    /// The `mechanism` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub mechanism: Option<MechanismEnum>,
     /// This is a proper that will let us know if we will proactivity unload all of your machine learning models.by default this is false.
-    #[serde(
-        rename = "automaticUnload",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(rename = "automaticUnload", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub automatic_unload: Option<bool>,
-    /// The `enrichment` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub enrichment: Option<SeededAssetEnrichment>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ApplicationNameEnum
@@ -645,130 +483,88 @@ pub struct Application {
 /// This is a running enumeration for the Names of all the Applications that can be Registered
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum ApplicationNameEnum {
-    /// `SUBLIME`
     #[serde(rename = "SUBLIME")]
     Sublime,
-    /// `VS_CODE`
     #[serde(rename = "VS_CODE")]
     VsCode,
-    /// `JETBRAINS`
     #[serde(rename = "JETBRAINS")]
     Jetbrains,
-    /// `FIREFOX_ADDON_MV2`
     #[serde(rename = "FIREFOX_ADDON_MV2")]
     FirefoxAddonMv2,
-    /// `FIREFOX_ADDON_MV3`
     #[serde(rename = "FIREFOX_ADDON_MV3")]
     FirefoxAddonMv3,
-    /// `SAFARI_EXTENSION_MV2`
     #[serde(rename = "SAFARI_EXTENSION_MV2")]
     SafariExtensionMv2,
-    /// `SAFARI_EXTENSION_MV3`
     #[serde(rename = "SAFARI_EXTENSION_MV3")]
     SafariExtensionMv3,
-    /// `PIECES_FOR_DEVELOPERS`
     #[serde(rename = "PIECES_FOR_DEVELOPERS")]
     PiecesForDevelopers,
-    /// `PIECES_FOR_DEVELOPERS_CLI`
     #[serde(rename = "PIECES_FOR_DEVELOPERS_CLI")]
     PiecesForDevelopersCli,
-    /// `OS_SERVER`
     #[serde(rename = "OS_SERVER")]
     OsServer,
-    /// `GOOGLE_CHROME_EXTENSION_MV2`
     #[serde(rename = "GOOGLE_CHROME_EXTENSION_MV2")]
     GoogleChromeExtensionMv2,
-    /// `GOOGLE_CHROME_EXTENSION_MV3`
     #[serde(rename = "GOOGLE_CHROME_EXTENSION_MV3")]
     GoogleChromeExtensionMv3,
-    /// `ULTRA_EDIT`
     #[serde(rename = "ULTRA_EDIT")]
     UltraEdit,
-    /// `ATOM_PACKAGE`
     #[serde(rename = "ATOM_PACKAGE")]
     AtomPackage,
-    /// `ADOBE_ILLUSTRATOR_PIECES_COLOR_SHARE`
     #[serde(rename = "ADOBE_ILLUSTRATOR_PIECES_COLOR_SHARE")]
     AdobeIllustratorPiecesColorShare,
-    /// `MICROSOFT_TEAMS`
     #[serde(rename = "MICROSOFT_TEAMS")]
     MicrosoftTeams,
-    /// `CHAT_GPT`
     #[serde(rename = "CHAT_GPT")]
     ChatGpt,
-    /// `OBSIDIAN`
     #[serde(rename = "OBSIDIAN")]
     Obsidian,
-    /// `JUPYTER_HUB`
     #[serde(rename = "JUPYTER_HUB")]
     JupyterHub,
-    /// `VISUAL_STUDIO`
     #[serde(rename = "VISUAL_STUDIO")]
     VisualStudio,
-    /// `MICROSOFT_EDGE`
     #[serde(rename = "MICROSOFT_EDGE")]
     MicrosoftEdge,
-    /// `BRAVE`
     #[serde(rename = "BRAVE")]
     Brave,
-    /// `GOOGLE_CHAT`
     #[serde(rename = "GOOGLE_CHAT")]
     GoogleChat,
-    /// `SLACK`
     #[serde(rename = "SLACK")]
     Slack,
-    /// `AZURE_DATA_STUDIO`
     #[serde(rename = "AZURE_DATA_STUDIO")]
     AzureDataStudio,
-    /// `OPEN_SOURCE`
     #[serde(rename = "OPEN_SOURCE")]
     OpenSource,
-    /// `R_STUDIO`
     #[serde(rename = "R_STUDIO")]
     RStudio,
-    /// `VIM`
     #[serde(rename = "VIM")]
     Vim,
-    /// `NOTION`
     #[serde(rename = "NOTION")]
     Notion,
-    /// `GITHUB_DESKTOP`
     #[serde(rename = "GITHUB_DESKTOP")]
     GithubDesktop,
-    /// `RAYCAST`
     #[serde(rename = "RAYCAST")]
     Raycast,
-    /// `REPLIT`
     #[serde(rename = "REPLIT")]
     Replit,
-    /// `ALFRED`
     #[serde(rename = "ALFRED")]
     Alfred,
-    /// `FIGMA`
     #[serde(rename = "FIGMA")]
     Figma,
-    /// `SKETCH`
     #[serde(rename = "SKETCH")]
     Sketch,
-    /// `ADOBE_ILLUSTRATOR`
     #[serde(rename = "ADOBE_ILLUSTRATOR")]
     AdobeIllustrator,
-    /// `NOTEPAD_PLUS_PLUS`
     #[serde(rename = "NOTEPAD_PLUS_PLUS")]
     NotepadPlusPlus,
-    /// `EMBEETLE`
     #[serde(rename = "EMBEETLE")]
     Embeetle,
-    /// `ECLIPSE`
     #[serde(rename = "ECLIPSE")]
     Eclipse,
-    /// `X_CODE`
     #[serde(rename = "X_CODE")]
     XCode,
-    /// `NETBEANS`
     #[serde(rename = "NETBEANS")]
     Netbeans,
-    /// `UNKNOWN`
     #[serde(rename = "UNKNOWN")]
     Unknown,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -894,20 +690,12 @@ impl std::str::FromStr for ApplicationNameEnum {
 /// Applications
 ///
 /// A list of all the applications
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Applications {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `iterable` property.
     pub iterable: Vec<Application>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Auth0Identity
@@ -916,51 +704,27 @@ pub struct Applications {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Auth0Identity {
     /// Name of the Auth0 connection used to authenticate the user.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub connection: Option<String>,
     /// Indicates whether the connection is a social one.
-    #[serde(
-        rename = "isSocial",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(rename = "isSocial", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub is_social: Option<bool>,
     /// mapped from user_id -> id
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub provider: Option<String>,
     /// User's unique identifier for this connection/provider.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub user_id: Option<String>,
-    /// The `access_token` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub access_token: Option<String>,
-    /// The `expires_in` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub expires_in: Option<crate::Integer>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub expires_in: Option<i64>,
 }
 
 /// Auth0OpenAIUserMetadata
@@ -968,192 +732,97 @@ pub struct Auth0Identity {
 /// Only supporting a single api key per user.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Auth0OpenAiUserMetadata {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `api_key` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub api_key: Option<String>,
-    /// The `api_key_name` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub api_key_name: Option<String>,
-    /// The `organization_key` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub organization_key: Option<String>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Auth0User
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Auth0User {
     /// User's full name.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub name: Option<String>,
     /// mapped from picture.URL pointing to the user's profile picture.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub picture: Option<crate::Uri>,
-    /// The `email` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub email: Option<String>,
-    /// The `created_at` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub created_at: Option<chrono::DateTime<chrono::FixedOffset>>,
     /// Indicates whether the user has verified their email address.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub email_verified: Option<bool>,
     /// User's family name.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub family_name: Option<String>,
     /// User's given name.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub given_name: Option<String>,
     /// Contains info retrieved from the identity provider with which the user originally authenticates.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub identities: Option<Vec<Auth0Identity>>,
     /// User's nickname.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub nickname: Option<String>,
-    /// The `updated_at` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub updated_at: Option<chrono::DateTime<chrono::FixedOffset>>,
     /// (unique) User's username.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub username: Option<String>,
-    /// The `user_metadata` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub user_metadata: Option<Auth0UserMetadata>,
-    /// The `locale` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub locale: Option<String>,
-    /// The `user_id` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub user_id: Option<String>,
-    /// The `last_ip` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub last_ip: Option<String>,
-    /// The `last_login` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub last_login: Option<chrono::DateTime<chrono::FixedOffset>>,
-    /// The `logins_count` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub logins_count: Option<crate::Integer>,
-    /// The `blocked_for` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub logins_count: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub blocked_for: Option<Vec<String>>,
-    /// The `guardian_authenticators` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub guardian_authenticators: Option<Vec<String>>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Auth0UserAllocationMetadata
 ///
 /// This is specifically for our allocation server metadata.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Auth0UserAllocationMetadata {
-    /// The `project` property.
     pub project: String,
-    /// The `region` property.
     pub region: String,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Auth0UserBetaStatus
@@ -1161,23 +830,12 @@ pub struct Auth0UserAllocationMetadata {
 /// Note: continuous: this means that from this moment in time, the user is continuously opted into beta
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Auth0UserBetaStatus {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `vision` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub vision: Option<AnonymousTemporalRange>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Auth0UserMetadata
@@ -1185,61 +843,30 @@ pub struct Auth0UserBetaStatus {
 /// User Metadata from Auth0
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Auth0UserMetadata {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `global_id` property.
     pub global_id: uuid::Uuid,
-    /// The `cloud_key` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub cloud_key: Option<String>,
     /// A customer ID that is added to the user in the case of payments
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub stripe_customer_id: Option<String>,
     /// this is the vanityname of the user.(set from their custom CNAME dns record.) ie mark.pieces.cloud where "mark" is the vanityname.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub vanityname: Option<String>,
-    /// The `allocation` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub allocation: Option<Auth0UserAllocationMetadata>,
-    /// The `open_AI` property.
-    #[serde(
-        rename = "open_AI",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(rename = "open_AI", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub open_ai: Option<Auth0OpenAiUserMetadata>,
-    /// The `beta` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub beta: Option<AnonymousTemporalRange>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// BrowserSelection
@@ -1247,20 +874,11 @@ pub struct Auth0UserMetadata {
 /// This is a given bit of text/code that is selected in the browser, this can be a copy/paste/selection
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BrowserSelection {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `classification` property.
     pub classification: Classification,
-    /// The `value` property.
     pub value: TransferableString,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// BrowserTab
@@ -1268,77 +886,38 @@ pub struct BrowserSelection {
 /// a tab can have many values because you might want to pass in a value that represents the code_blocks(snippets) or a md represenet note: please only pass 1 representation, I will clean on POS side tho (txt || md || html)
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct BrowserTab {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `values` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub values: Option<BrowserTabValues>,
-    /// The `anchor` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub anchor: Option<SeededAnchor>,
-    /// The `website` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub website: Option<SeededWebsite>,
-    /// The `range` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub range: Option<AnonymousTemporalRange>,
-    /// The `current` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub current: Option<bool>,
-    /// The `contributors` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub contributors: Option<DocumentContributors>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// BrowserTabs
 ///
 /// This is a plural representation of the BrowserTab
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BrowserTabs {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `iterable` property.
     pub iterable: Vec<BrowserTab>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// BrowserTabValue
@@ -1346,91 +925,47 @@ pub struct BrowserTabs {
 /// snippet: these are extracted code blocks selection: here is a copy/paste/selection
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct BrowserTabValue {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `html` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub html: Option<TransferableString>,
-    /// The `md` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub md: Option<TransferableString>,
-    /// The `text` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub text: Option<TransferableString>,
-    /// The `snippet` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub snippet: Option<BrowserSelection>,
-    /// The `selection` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub selection: Option<BrowserSelection>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// BrowserTabValues
 ///
 /// Plural model that represent many tabs
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BrowserTabValues {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `iterable` property.
     pub iterable: Vec<BrowserTabValue>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ByteDescriptor
 ///
 /// This is a nice microclass to help with managing the size of a File or Fragment in a readable way for UI's
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ByteDescriptor {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `value` property.
     pub value: i64,
-    /// The `readable` property.
     pub readable: String,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// CapabilitiesEnum
@@ -1438,13 +973,10 @@ pub struct ByteDescriptor {
 /// This lets us know what capabilites in relation to ml/ cloud infrastructure you are opting into.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum CapabilitiesEnum {
-    /// `LOCAL`
     #[serde(rename = "LOCAL")]
     Local,
-    /// `CLOUD`
     #[serde(rename = "CLOUD")]
     Cloud,
-    /// `BLENDED`
     #[serde(rename = "BLENDED")]
     Blended,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -1490,27 +1022,14 @@ impl std::str::FromStr for CapabilitiesEnum {
 /// This is the specific classification of an Asset's Format.(This is on a per format basis b/c an asset could have different formats that are different format representations of the Asset.)
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Classification {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `generic` property.
     pub generic: ClassificationGenericEnum,
-    /// The `specific` property.
     pub specific: ClassificationSpecificEnum,
-    /// The `rendering` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub rendering: Option<ClassificationRenderingEnum>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ClassificationGenericEnum
@@ -1518,25 +1037,18 @@ pub struct Classification {
 /// EXTERNAL_RESOURCE_REFERENCE can be thought of as anything such as URL, URI, UNIX PATH, etc
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum ClassificationGenericEnum {
-    /// `CODE`
     #[serde(rename = "CODE")]
     Code,
-    /// `TEXT`
     #[serde(rename = "TEXT")]
     Text,
-    /// `IMAGE`
     #[serde(rename = "IMAGE")]
     Image,
-    /// `VIDEO`
     #[serde(rename = "VIDEO")]
     Video,
-    /// `EXTERNAL_RESOURCE_REFERENCE`
     #[serde(rename = "EXTERNAL_RESOURCE_REFERENCE")]
     ExternalResourceReference,
-    /// `UNKNOWN`
     #[serde(rename = "UNKNOWN")]
     Unknown,
-    /// `FILE`
     #[serde(rename = "FILE")]
     File,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -1590,13 +1102,10 @@ impl std::str::FromStr for ClassificationGenericEnum {
 /// Specifically supported renderings...usually between generic types
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum ClassificationRenderingEnum {
-    /// `HTML`
     #[serde(rename = "HTML")]
     Html,
-    /// `TWENTY_FOUR_BIT_ANSI_ESCAPED_SEQUENCES`
     #[serde(rename = "TWENTY_FOUR_BIT_ANSI_ESCAPED_SEQUENCES")]
     TwentyFourBitAnsiEscapedSequences,
-    /// `HIGHLIGHT_JS_HTML`
     #[serde(rename = "HIGHLIGHT_JS_HTML")]
     HighlightJsHtml,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -1644,1529 +1153,1019 @@ impl std::str::FromStr for ClassificationRenderingEnum {
 /// Classifications
 ///
 /// This is a plural representation of a Classification
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Classifications {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `iterable` property.
     pub iterable: Vec<Classification>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ClassificationSpecificEnum
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum ClassificationSpecificEnum {
-    /// `csx`
     #[serde(rename = "csx")]
     Csx,
-    /// `cs`
     #[serde(rename = "cs")]
     Cs,
-    /// `html`
     #[serde(rename = "html")]
     Html,
-    /// `htm`
     #[serde(rename = "htm")]
     Htm,
-    /// `shtml`
     #[serde(rename = "shtml")]
     Shtml,
-    /// `xhtml`
     #[serde(rename = "xhtml")]
     Xhtml,
-    /// `hs`
     #[serde(rename = "hs")]
     Hs,
-    /// `hs-boot`
     #[serde(rename = "hs-boot")]
     HsBoot,
-    /// `hsig`
     #[serde(rename = "hsig")]
     Hsig,
-    /// `cpp`
     #[serde(rename = "cpp")]
     Cpp,
-    /// `cc`
     #[serde(rename = "cc")]
     Cc,
-    /// `cp`
     #[serde(rename = "cp")]
     Cp,
-    /// `cxx`
     #[serde(rename = "cxx")]
     Cxx,
-    /// `c`
     #[serde(rename = "c")]
     C,
-    /// `h`
     #[serde(rename = "h")]
     H,
-    /// `hh`
     #[serde(rename = "hh")]
     Hh,
-    /// `hpp`
     #[serde(rename = "hpp")]
     Hpp,
-    /// `hxx`
     #[serde(rename = "hxx")]
     Hxx,
-    /// `inl`
     #[serde(rename = "inl")]
     Inl,
-    /// `ipp`
     #[serde(rename = "ipp")]
     Ipp,
-    /// `ixx`
     #[serde(rename = "ixx")]
     Ixx,
-    /// `cppm`
     #[serde(rename = "cppm")]
     Cppm,
-    /// `csv`
     #[serde(rename = "csv")]
     Csv,
-    /// `doc`
     #[serde(rename = "doc")]
     Doc,
-    /// `docm`
     #[serde(rename = "docm")]
     Docm,
-    /// `docx`
     #[serde(rename = "docx")]
     Docx,
-    /// `exe`
     #[serde(rename = "exe")]
     Exe,
-    /// `gif`
     #[serde(rename = "gif")]
     Gif,
-    /// `ico`
     #[serde(rename = "ico")]
     Ico,
-    /// `jpe`
     #[serde(rename = "jpe")]
     Jpe,
-    /// `jpeg`
     #[serde(rename = "jpeg")]
     Jpeg,
-    /// `jpg`
     #[serde(rename = "jpg")]
     Jpg,
-    /// `jpgm`
     #[serde(rename = "jpgm")]
     Jpgm,
-    /// `jpgv`
     #[serde(rename = "jpgv")]
     Jpgv,
-    /// `log`
     #[serde(rename = "log")]
     Log,
-    /// `mp2`
     #[serde(rename = "mp2")]
     Mp2,
-    /// `mp2a`
     #[serde(rename = "mp2a")]
     Mp2a,
-    /// `mp3`
     #[serde(rename = "mp3")]
     Mp3,
-    /// `mp4`
     #[serde(rename = "mp4")]
     Mp4,
-    /// `mp4a`
     #[serde(rename = "mp4a")]
     Mp4a,
-    /// `oga`
     #[serde(rename = "oga")]
     Oga,
-    /// `ogg`
     #[serde(rename = "ogg")]
     Ogg,
-    /// `ogv`
     #[serde(rename = "ogv")]
     Ogv,
-    /// `ogx`
     #[serde(rename = "ogx")]
     Ogx,
-    /// `ppt`
     #[serde(rename = "ppt")]
     Ppt,
-    /// `pptx`
     #[serde(rename = "pptx")]
     Pptx,
-    /// `pptm`
     #[serde(rename = "pptm")]
     Pptm,
-    /// `qt`
     #[serde(rename = "qt")]
     Qt,
-    /// `text`
     #[serde(rename = "text")]
     Text,
-    /// `tif`
     #[serde(rename = "tif")]
     Tif,
-    /// `tiff`
     #[serde(rename = "tiff")]
     Tiff,
-    /// `txt`
     #[serde(rename = "txt")]
     Txt,
-    /// `wav`
     #[serde(rename = "wav")]
     Wav,
-    /// `weba`
     #[serde(rename = "weba")]
     Weba,
-    /// `webm`
     #[serde(rename = "webm")]
     Webm,
-    /// `webp`
     #[serde(rename = "webp")]
     Webp,
-    /// `xla`
     #[serde(rename = "xla")]
     Xla,
-    /// `xlam`
     #[serde(rename = "xlam")]
     Xlam,
-    /// `xlc`
     #[serde(rename = "xlc")]
     Xlc,
-    /// `xlm`
     #[serde(rename = "xlm")]
     Xlm,
-    /// `xls`
     #[serde(rename = "xls")]
     Xls,
-    /// `xlsb`
     #[serde(rename = "xlsb")]
     Xlsb,
-    /// `xlsm`
     #[serde(rename = "xlsm")]
     Xlsm,
-    /// `xlsx`
     #[serde(rename = "xlsx")]
     Xlsx,
-    /// `xlt`
     #[serde(rename = "xlt")]
     Xlt,
-    /// `xltm`
     #[serde(rename = "xltm")]
     Xltm,
-    /// `xltx`
     #[serde(rename = "xltx")]
     Xltx,
-    /// `pdf`
     #[serde(rename = "pdf")]
     Pdf,
-    /// `png`
     #[serde(rename = "png")]
     Png,
-    /// `rpm`
     #[serde(rename = "rpm")]
     Rpm,
-    /// `zip`
     #[serde(rename = "zip")]
     Zip,
-    /// `woff`
     #[serde(rename = "woff")]
     Woff,
-    /// `woff2`
     #[serde(rename = "woff2")]
     Woff2,
-    /// `svgz`
     #[serde(rename = "svgz")]
     Svgz,
-    /// `bin`
     #[serde(rename = "bin")]
     Bin,
-    /// `bmp`
     #[serde(rename = "bmp")]
     Bmp,
-    /// `eot`
     #[serde(rename = "eot")]
     Eot,
-    /// `gz`
     #[serde(rename = "gz")]
     Gz,
-    /// `jar`
     #[serde(rename = "jar")]
     Jar,
-    /// `mpkg`
     #[serde(rename = "mpkg")]
     Mpkg,
-    /// `ai`
     #[serde(rename = "ai")]
     Ai,
-    /// `eps`
     #[serde(rename = "eps")]
     Eps,
-    /// `dmg`
     #[serde(rename = "dmg")]
     Dmg,
-    /// `list`
     #[serde(rename = "list")]
     List,
-    /// `rtx`
     #[serde(rename = "rtx")]
     Rtx,
-    /// `uri`
     #[serde(rename = "uri")]
     Uri,
-    /// `uris`
     #[serde(rename = "uris")]
     Uris,
-    /// `urls`
     #[serde(rename = "urls")]
     Urls,
-    /// `css`
     #[serde(rename = "css")]
     Css,
-    /// `dart`
     #[serde(rename = "dart")]
     Dart,
-    /// `java`
     #[serde(rename = "java")]
     Java,
-    /// `bsh`
     #[serde(rename = "bsh")]
     Bsh,
-    /// `js`
     #[serde(rename = "js")]
     Js,
-    /// `jsx`
     #[serde(rename = "jsx")]
     Jsx,
-    /// `mjs`
     #[serde(rename = "mjs")]
     Mjs,
-    /// `htc`
     #[serde(rename = "htc")]
     Htc,
-    /// `json`
     #[serde(rename = "json")]
     Json,
-    /// `ipynb`
     #[serde(rename = "ipynb")]
     Ipynb,
-    /// `gltf`
     #[serde(rename = "gltf")]
     Gltf,
-    /// `jsonml`
     #[serde(rename = "jsonml")]
     Jsonml,
-    /// `ps`
     #[serde(rename = "ps")]
     Ps,
-    /// `ssml`
     #[serde(rename = "ssml")]
     Ssml,
-    /// `wasm`
     #[serde(rename = "wasm")]
     Wasm,
-    /// `rtf`
     #[serde(rename = "rtf")]
     Rtf,
-    /// `cco`
     #[serde(rename = "cco")]
     Cco,
-    /// `pl`
     #[serde(rename = "pl")]
     Pl,
-    /// `pc`
     #[serde(rename = "pc")]
     Pc,
-    /// `pm`
     #[serde(rename = "pm")]
     Pm,
-    /// `pmc`
     #[serde(rename = "pmc")]
     Pmc,
-    /// `pod`
     #[serde(rename = "pod")]
     Pod,
-    /// `t`
     #[serde(rename = "t")]
     T,
-    /// `xml`
     #[serde(rename = "xml")]
     Xml,
-    /// `tld`
     #[serde(rename = "tld")]
     Tld,
-    /// `dtml`
     #[serde(rename = "dtml")]
     Dtml,
-    /// `rng`
     #[serde(rename = "rng")]
     Rng,
-    /// `rss`
     #[serde(rename = "rss")]
     Rss,
-    /// `opml`
     #[serde(rename = "opml")]
     Opml,
-    /// `svg`
     #[serde(rename = "svg")]
     Svg,
-    /// `xaml`
     #[serde(rename = "xaml")]
     Xaml,
-    /// `sublime-snippet`
     #[serde(rename = "sublime-snippet")]
     SublimeSnippet,
-    /// `tmLanguage`
     #[serde(rename = "tmLanguage")]
     TmLanguage,
-    /// `tmPreferences`
     #[serde(rename = "tmPreferences")]
     TmPreferences,
-    /// `tmSnippet`
     #[serde(rename = "tmSnippet")]
     TmSnippet,
-    /// `tmTheme`
     #[serde(rename = "tmTheme")]
     TmTheme,
-    /// `csproj`
     #[serde(rename = "csproj")]
     Csproj,
-    /// `fsproj`
     #[serde(rename = "fsproj")]
     Fsproj,
-    /// `sqlproj`
     #[serde(rename = "sqlproj")]
     Sqlproj,
-    /// `vbproj`
     #[serde(rename = "vbproj")]
     Vbproj,
-    /// `vcproj`
     #[serde(rename = "vcproj")]
     Vcproj,
-    /// `vcxproj`
     #[serde(rename = "vcxproj")]
     Vcxproj,
-    /// `dae`
     #[serde(rename = "dae")]
     Dae,
-    /// `props`
     #[serde(rename = "props")]
     Props,
-    /// `targets`
     #[serde(rename = "targets")]
     Targets,
-    /// `xsd`
     #[serde(rename = "xsd")]
     Xsd,
-    /// `xsl`
     #[serde(rename = "xsl")]
     Xsl,
-    /// `xslt`
     #[serde(rename = "xslt")]
     Xslt,
-    /// `ecma`
     #[serde(rename = "ecma")]
     Ecma,
-    /// `node`
     #[serde(rename = "node")]
     Node,
-    /// `php`
     #[serde(rename = "php")]
     Php,
-    /// `php3`
     #[serde(rename = "php3")]
     Php3,
-    /// `php4`
     #[serde(rename = "php4")]
     Php4,
-    /// `php5`
     #[serde(rename = "php5")]
     Php5,
-    /// `php7`
     #[serde(rename = "php7")]
     Php7,
-    /// `php8`
     #[serde(rename = "php8")]
     Php8,
-    /// `phps`
     #[serde(rename = "phps")]
     Phps,
-    /// `phpt`
     #[serde(rename = "phpt")]
     Phpt,
-    /// `phtml`
     #[serde(rename = "phtml")]
     Phtml,
-    /// `py`
     #[serde(rename = "py")]
     Py,
-    /// `py3`
     #[serde(rename = "py3")]
     Py3,
-    /// `pyw`
     #[serde(rename = "pyw")]
     Pyw,
-    /// `pyi`
     #[serde(rename = "pyi")]
     Pyi,
-    /// `pyx`
     #[serde(rename = "pyx")]
     Pyx,
-    /// `pyx.in`
     #[serde(rename = "pyx.in")]
     PyxIn,
-    /// `pxd`
     #[serde(rename = "pxd")]
     Pxd,
-    /// `pxd.in`
     #[serde(rename = "pxd.in")]
     PxdIn,
-    /// `pxi`
     #[serde(rename = "pxi")]
     Pxi,
-    /// `pxi.in`
     #[serde(rename = "pxi.in")]
     PxiIn,
-    /// `rpy`
     #[serde(rename = "rpy")]
     Rpy,
-    /// `cpy`
     #[serde(rename = "cpy")]
     Cpy,
-    /// `gyp`
     #[serde(rename = "gyp")]
     Gyp,
-    /// `gypi`
     #[serde(rename = "gypi")]
     Gypi,
-    /// `vpy`
     #[serde(rename = "vpy")]
     Vpy,
-    /// `smk`
     #[serde(rename = "smk")]
     Smk,
-    /// `wscript`
     #[serde(rename = "wscript")]
     Wscript,
-    /// `bazel`
     #[serde(rename = "bazel")]
     Bazel,
-    /// `bzl`
     #[serde(rename = "bzl")]
     Bzl,
-    /// `pyc`
     #[serde(rename = "pyc")]
     Pyc,
-    /// `class`
     #[serde(rename = "class")]
     Class,
-    /// `p`
     #[serde(rename = "p")]
     P,
-    /// `pas`
     #[serde(rename = "pas")]
     Pas,
-    /// `curl`
     #[serde(rename = "curl")]
     Curl,
-    /// `mcurl`
     #[serde(rename = "mcurl")]
     Mcurl,
-    /// `go`
     #[serde(rename = "go")]
     Go,
-    /// `swift`
     #[serde(rename = "swift")]
     Swift,
-    /// `rs`
     #[serde(rename = "rs")]
     Rs,
-    /// `ts`
     #[serde(rename = "ts")]
     Ts,
-    /// `tsx`
     #[serde(rename = "tsx")]
     Tsx,
-    /// `rb`
     #[serde(rename = "rb")]
     Rb,
-    /// `rbi`
     #[serde(rename = "rbi")]
     Rbi,
-    /// `rbx`
     #[serde(rename = "rbx")]
     Rbx,
-    /// `rjs`
     #[serde(rename = "rjs")]
     Rjs,
-    /// `rabl`
     #[serde(rename = "rabl")]
     Rabl,
-    /// `rake`
     #[serde(rename = "rake")]
     Rake,
-    /// `capfile`
     #[serde(rename = "capfile")]
     Capfile,
-    /// `jbuilder`
     #[serde(rename = "jbuilder")]
     Jbuilder,
-    /// `gemspec`
     #[serde(rename = "gemspec")]
     Gemspec,
-    /// `podspec`
     #[serde(rename = "podspec")]
     Podspec,
-    /// `irbrc`
     #[serde(rename = "irbrc")]
     Irbrc,
-    /// `pryrc`
     #[serde(rename = "pryrc")]
     Pryrc,
-    /// `prawn`
     #[serde(rename = "prawn")]
     Prawn,
-    /// `thor`
     #[serde(rename = "thor")]
     Thor,
-    /// `Appfile`
     #[serde(rename = "Appfile")]
     Appfile,
-    /// `Appraisals`
     #[serde(rename = "Appraisals")]
     Appraisals,
-    /// `Berksfile`
     #[serde(rename = "Berksfile")]
     Berksfile,
-    /// `Brewfile`
     #[serde(rename = "Brewfile")]
     Brewfile,
-    /// `Cheffile`
     #[serde(rename = "Cheffile")]
     Cheffile,
-    /// `Deliverfile`
     #[serde(rename = "Deliverfile")]
     Deliverfile,
-    /// `Fastfile`
     #[serde(rename = "Fastfile")]
     Fastfile,
-    /// `Gemfile`
     #[serde(rename = "Gemfile")]
     Gemfile,
-    /// `Guardfile`
     #[serde(rename = "Guardfile")]
     Guardfile,
-    /// `Podfile`
     #[serde(rename = "Podfile")]
     Podfile,
-    /// `Rakefile`
     #[serde(rename = "Rakefile")]
     Rakefile,
-    /// `Rantfile`
     #[serde(rename = "Rantfile")]
     Rantfile,
-    /// `Scanfile`
     #[serde(rename = "Scanfile")]
     Scanfile,
-    /// `simplecov`
     #[serde(rename = "simplecov")]
     Simplecov,
-    /// `Snapfile`
     #[serde(rename = "Snapfile")]
     Snapfile,
-    /// `Thorfile`
     #[serde(rename = "Thorfile")]
     Thorfile,
-    /// `Vagrantfile`
     #[serde(rename = "Vagrantfile")]
     Vagrantfile,
-    /// `scala`
     #[serde(rename = "scala")]
     Scala,
-    /// `sbt`
     #[serde(rename = "sbt")]
     Sbt,
-    /// `sc`
     #[serde(rename = "sc")]
     Sc,
-    /// `cmd`
     #[serde(rename = "cmd")]
     Cmd,
-    /// `bat`
     #[serde(rename = "bat")]
     Bat,
-    /// `coffee`
     #[serde(rename = "coffee")]
     Coffee,
-    /// `erl`
     #[serde(rename = "erl")]
     Erl,
-    /// `hrl`
     #[serde(rename = "hrl")]
     Hrl,
-    /// `escript`
     #[serde(rename = "escript")]
     Escript,
-    /// `lua`
     #[serde(rename = "lua")]
     Lua,
-    /// `md`
     #[serde(rename = "md")]
     Md,
-    /// `mdown`
     #[serde(rename = "mdown")]
     Mdown,
-    /// `mdwn`
     #[serde(rename = "mdwn")]
     Mdwn,
-    /// `markdown`
     #[serde(rename = "markdown")]
     Markdown,
-    /// `markdn`
     #[serde(rename = "markdn")]
     Markdn,
-    /// `matlab`
     #[serde(rename = "matlab")]
     Matlab,
-    /// `m`
     #[serde(rename = "m")]
     M,
-    /// `ps1`
     #[serde(rename = "ps1")]
     Ps1,
-    /// `sh`
     #[serde(rename = "sh")]
     Sh,
-    /// `bash`
     #[serde(rename = "bash")]
     Bash,
-    /// `bashrc`
     #[serde(rename = "bashrc")]
     Bashrc,
-    /// `ash`
     #[serde(rename = "ash")]
     Ash,
-    /// `zsh`
     #[serde(rename = "zsh")]
     Zsh,
-    /// `.bash_aliases`
     #[serde(rename = ".bash_aliases")]
     BashAliases,
-    /// `.bash_completions`
     #[serde(rename = ".bash_completions")]
     BashCompletions,
-    /// `.bash_functions`
     #[serde(rename = ".bash_functions")]
     BashFunctions,
-    /// `.bash_login`
     #[serde(rename = ".bash_login")]
     BashLogin,
-    /// `.bash_logout`
     #[serde(rename = ".bash_logout")]
     BashLogout,
-    /// `.bash_profile`
     #[serde(rename = ".bash_profile")]
     BashProfile,
-    /// `.bash_variables`
     #[serde(rename = ".bash_variables")]
     BashVariables,
-    /// `.profile`
     #[serde(rename = ".profile")]
     Profile,
-    /// `.textmate_init`
     #[serde(rename = ".textmate_init")]
     TextmateInit,
-    /// `.zlogin`
     #[serde(rename = ".zlogin")]
     Zlogin,
-    /// `.zlogout`
     #[serde(rename = ".zlogout")]
     Zlogout,
-    /// `.zprofile`
     #[serde(rename = ".zprofile")]
     Zprofile,
-    /// `.zshenv`
     #[serde(rename = ".zshenv")]
     Zshenv,
-    /// `.zshrc`
     #[serde(rename = ".zshrc")]
     Zshrc,
-    /// `PKGBUILD`
     #[serde(rename = "PKGBUILD")]
     Pkgbuild,
-    /// `ebuild`
     #[serde(rename = "ebuild")]
     Ebuild,
-    /// `eclass`
     #[serde(rename = "eclass")]
     Eclass,
-    /// `r`
     #[serde(rename = "r")]
     R,
-    /// `sql`
     #[serde(rename = "sql")]
     Sql,
-    /// `ddl`
     #[serde(rename = "ddl")]
     Ddl,
-    /// `dml`
     #[serde(rename = "dml")]
     Dml,
-    /// `tex`
     #[serde(rename = "tex")]
     Tex,
-    /// `ltx`
     #[serde(rename = "ltx")]
     Ltx,
-    /// `sty`
     #[serde(rename = "sty")]
     Sty,
-    /// `cls`
     #[serde(rename = "cls")]
     Cls,
-    /// `UNKNOWN`
     #[serde(rename = "UNKNOWN")]
     Unknown,
-    /// `yaml`
     #[serde(rename = "yaml")]
     Yaml,
-    /// `yml`
     #[serde(rename = "yml")]
     Yml,
-    /// `toml`
     #[serde(rename = "toml")]
     Toml,
-    /// `tml`
     #[serde(rename = "tml")]
     Tml,
-    /// `Cargo.lock`
     #[serde(rename = "Cargo.lock")]
     CargoLock,
-    /// `Gopkg.lock`
     #[serde(rename = "Gopkg.lock")]
     GopkgLock,
-    /// `Pipfile`
     #[serde(rename = "Pipfile")]
     Pipfile,
-    /// `poetry.lock`
     #[serde(rename = "poetry.lock")]
     PoetryLock,
-    /// `uniform_resource_locator`
     #[serde(rename = "uniform_resource_locator")]
     UniformResourceLocator,
-    /// `custom_url_scheme`
     #[serde(rename = "custom_url_scheme")]
     CustomUrlScheme,
-    /// `unix_file_path`
     #[serde(rename = "unix_file_path")]
     UnixFilePath,
-    /// `windows_file_path`
     #[serde(rename = "windows_file_path")]
     WindowsFilePath,
-    /// `uniform_resource_identifier`
     #[serde(rename = "uniform_resource_identifier")]
     UniformResourceIdentifier,
-    /// `hljs-1c`
     #[serde(rename = "hljs-1c")]
     Hljs1c,
-    /// `hljs-abnf`
     #[serde(rename = "hljs-abnf")]
     HljsAbnf,
-    /// `hljs-accesslog`
     #[serde(rename = "hljs-accesslog")]
     HljsAccesslog,
-    /// `hljs-actionscript`
     #[serde(rename = "hljs-actionscript")]
     HljsActionscript,
-    /// `hljs-ada`
     #[serde(rename = "hljs-ada")]
     HljsAda,
-    /// `hljs-angelscript`
     #[serde(rename = "hljs-angelscript")]
     HljsAngelscript,
-    /// `hljs-apache`
     #[serde(rename = "hljs-apache")]
     HljsApache,
-    /// `hljs-applescript`
     #[serde(rename = "hljs-applescript")]
     HljsApplescript,
-    /// `hljs-arcade`
     #[serde(rename = "hljs-arcade")]
     HljsArcade,
-    /// `hljs-arduino`
     #[serde(rename = "hljs-arduino")]
     HljsArduino,
-    /// `hljs-armasm`
     #[serde(rename = "hljs-armasm")]
     HljsArmasm,
-    /// `hljs-asciidoc`
     #[serde(rename = "hljs-asciidoc")]
     HljsAsciidoc,
-    /// `hljs-aspectj`
     #[serde(rename = "hljs-aspectj")]
     HljsAspectj,
-    /// `hljs-autohotkey`
     #[serde(rename = "hljs-autohotkey")]
     HljsAutohotkey,
-    /// `hljs-autoit`
     #[serde(rename = "hljs-autoit")]
     HljsAutoit,
-    /// `hljs-avrasm`
     #[serde(rename = "hljs-avrasm")]
     HljsAvrasm,
-    /// `hljs-awk`
     #[serde(rename = "hljs-awk")]
     HljsAwk,
-    /// `hljs-axapta`
     #[serde(rename = "hljs-axapta")]
     HljsAxapta,
-    /// `hljs-bash`
     #[serde(rename = "hljs-bash")]
     HljsBash,
-    /// `hljs-basic`
     #[serde(rename = "hljs-basic")]
     HljsBasic,
-    /// `hljs-bnf`
     #[serde(rename = "hljs-bnf")]
     HljsBnf,
-    /// `hljs-brainfuck`
     #[serde(rename = "hljs-brainfuck")]
     HljsBrainfuck,
-    /// `hljs-cal`
     #[serde(rename = "hljs-cal")]
     HljsCal,
-    /// `hljs-capnproto`
     #[serde(rename = "hljs-capnproto")]
     HljsCapnproto,
-    /// `hljs-ceylon`
     #[serde(rename = "hljs-ceylon")]
     HljsCeylon,
-    /// `hljs-clean`
     #[serde(rename = "hljs-clean")]
     HljsClean,
-    /// `hljs-clojure-repl`
     #[serde(rename = "hljs-clojure-repl")]
     HljsClojureRepl,
-    /// `hljs-clojure`
     #[serde(rename = "hljs-clojure")]
     HljsClojure,
-    /// `hljs-cmake`
     #[serde(rename = "hljs-cmake")]
     HljsCmake,
-    /// `hljs-coffeescript`
     #[serde(rename = "hljs-coffeescript")]
     HljsCoffeescript,
-    /// `hljs-coq`
     #[serde(rename = "hljs-coq")]
     HljsCoq,
-    /// `hljs-cos`
     #[serde(rename = "hljs-cos")]
     HljsCos,
-    /// `hljs-cpp`
     #[serde(rename = "hljs-cpp")]
     HljsCpp,
-    /// `hljs-crmsh`
     #[serde(rename = "hljs-crmsh")]
     HljsCrmsh,
-    /// `hljs-crystal`
     #[serde(rename = "hljs-crystal")]
     HljsCrystal,
-    /// `hljs-c`
     #[serde(rename = "hljs-c")]
     HljsC,
-    /// `hljs-cs`
     #[serde(rename = "hljs-cs")]
     HljsCs,
-    /// `hljs-csp`
     #[serde(rename = "hljs-csp")]
     HljsCsp,
-    /// `hljs-css`
     #[serde(rename = "hljs-css")]
     HljsCss,
-    /// `hljs-d`
     #[serde(rename = "hljs-d")]
     HljsD,
-    /// `hljs-dart`
     #[serde(rename = "hljs-dart")]
     HljsDart,
-    /// `hljs-delphi`
     #[serde(rename = "hljs-delphi")]
     HljsDelphi,
-    /// `hljs-diff`
     #[serde(rename = "hljs-diff")]
     HljsDiff,
-    /// `hljs-django`
     #[serde(rename = "hljs-django")]
     HljsDjango,
-    /// `hljs-dns`
     #[serde(rename = "hljs-dns")]
     HljsDns,
-    /// `hljs-dockerfile`
     #[serde(rename = "hljs-dockerfile")]
     HljsDockerfile,
-    /// `hljs-dos`
     #[serde(rename = "hljs-dos")]
     HljsDos,
-    /// `hljs-dsconfig`
     #[serde(rename = "hljs-dsconfig")]
     HljsDsconfig,
-    /// `hljs-dts`
     #[serde(rename = "hljs-dts")]
     HljsDts,
-    /// `hljs-dust`
     #[serde(rename = "hljs-dust")]
     HljsDust,
-    /// `hljs-ebnf`
     #[serde(rename = "hljs-ebnf")]
     HljsEbnf,
-    /// `hljs-elixir`
     #[serde(rename = "hljs-elixir")]
     HljsElixir,
-    /// `hljs-elm`
     #[serde(rename = "hljs-elm")]
     HljsElm,
-    /// `hljs-erb`
     #[serde(rename = "hljs-erb")]
     HljsErb,
-    /// `hljs-erlang-repl`
     #[serde(rename = "hljs-erlang-repl")]
     HljsErlangRepl,
-    /// `hljs-erlang`
     #[serde(rename = "hljs-erlang")]
     HljsErlang,
-    /// `hljs-excel`
     #[serde(rename = "hljs-excel")]
     HljsExcel,
-    /// `hljs-fix`
     #[serde(rename = "hljs-fix")]
     HljsFix,
-    /// `hljs-flix`
     #[serde(rename = "hljs-flix")]
     HljsFlix,
-    /// `hljs-fortran`
     #[serde(rename = "hljs-fortran")]
     HljsFortran,
-    /// `hljs-fsharp`
     #[serde(rename = "hljs-fsharp")]
     HljsFsharp,
-    /// `hljs-gams`
     #[serde(rename = "hljs-gams")]
     HljsGams,
-    /// `hljs-gauss`
     #[serde(rename = "hljs-gauss")]
     HljsGauss,
-    /// `hljs-gcode`
     #[serde(rename = "hljs-gcode")]
     HljsGcode,
-    /// `hljs-gherkin`
     #[serde(rename = "hljs-gherkin")]
     HljsGherkin,
-    /// `hljs-glsl`
     #[serde(rename = "hljs-glsl")]
     HljsGlsl,
-    /// `hljs-gml`
     #[serde(rename = "hljs-gml")]
     HljsGml,
-    /// `hljs-go`
     #[serde(rename = "hljs-go")]
     HljsGo,
-    /// `hljs-golo`
     #[serde(rename = "hljs-golo")]
     HljsGolo,
-    /// `hljs-gradle`
     #[serde(rename = "hljs-gradle")]
     HljsGradle,
-    /// `hljs-groovy`
     #[serde(rename = "hljs-groovy")]
     HljsGroovy,
-    /// `hljs-haml`
     #[serde(rename = "hljs-haml")]
     HljsHaml,
-    /// `hljs-handlebars`
     #[serde(rename = "hljs-handlebars")]
     HljsHandlebars,
-    /// `hljs-haskell`
     #[serde(rename = "hljs-haskell")]
     HljsHaskell,
-    /// `hljs-haxe`
     #[serde(rename = "hljs-haxe")]
     HljsHaxe,
-    /// `hljs-hsp`
     #[serde(rename = "hljs-hsp")]
     HljsHsp,
-    /// `hljs-htmlbars`
     #[serde(rename = "hljs-htmlbars")]
     HljsHtmlbars,
-    /// `hljs-http`
     #[serde(rename = "hljs-http")]
     HljsHttp,
-    /// `hljs-hy`
     #[serde(rename = "hljs-hy")]
     HljsHy,
-    /// `hljs-inform7`
     #[serde(rename = "hljs-inform7")]
     HljsInform7,
-    /// `hljs-ini`
     #[serde(rename = "hljs-ini")]
     HljsIni,
-    /// `hljs-irpf90`
     #[serde(rename = "hljs-irpf90")]
     HljsIrpf90,
-    /// `hljs-isbl`
     #[serde(rename = "hljs-isbl")]
     HljsIsbl,
-    /// `hljs-java`
     #[serde(rename = "hljs-java")]
     HljsJava,
-    /// `hljs-javascript`
     #[serde(rename = "hljs-javascript")]
     HljsJavascript,
-    /// `hljs-jboss-cli`
     #[serde(rename = "hljs-jboss-cli")]
     HljsJbossCli,
-    /// `hljs-json`
     #[serde(rename = "hljs-json")]
     HljsJson,
-    /// `hljs-julia-repl`
     #[serde(rename = "hljs-julia-repl")]
     HljsJuliaRepl,
-    /// `hljs-julia`
     #[serde(rename = "hljs-julia")]
     HljsJulia,
-    /// `hljs-kotlin`
     #[serde(rename = "hljs-kotlin")]
     HljsKotlin,
-    /// `hljs-lasso`
     #[serde(rename = "hljs-lasso")]
     HljsLasso,
-    /// `hljs-ldif`
     #[serde(rename = "hljs-ldif")]
     HljsLdif,
-    /// `hljs-leaf`
     #[serde(rename = "hljs-leaf")]
     HljsLeaf,
-    /// `hljs-less`
     #[serde(rename = "hljs-less")]
     HljsLess,
-    /// `hljs-lisp`
     #[serde(rename = "hljs-lisp")]
     HljsLisp,
-    /// `hljs-livecodeserver`
     #[serde(rename = "hljs-livecodeserver")]
     HljsLivecodeserver,
-    /// `hljs-livescript`
     #[serde(rename = "hljs-livescript")]
     HljsLivescript,
-    /// `hljs-llvm`
     #[serde(rename = "hljs-llvm")]
     HljsLlvm,
-    /// `hljs-lsl`
     #[serde(rename = "hljs-lsl")]
     HljsLsl,
-    /// `hljs-lua`
     #[serde(rename = "hljs-lua")]
     HljsLua,
-    /// `hljs-makefile`
     #[serde(rename = "hljs-makefile")]
     HljsMakefile,
-    /// `hljs-markdown`
     #[serde(rename = "hljs-markdown")]
     HljsMarkdown,
-    /// `hljs-mathematica`
     #[serde(rename = "hljs-mathematica")]
     HljsMathematica,
-    /// `hljs-matlab`
     #[serde(rename = "hljs-matlab")]
     HljsMatlab,
-    /// `hljs-maxima`
     #[serde(rename = "hljs-maxima")]
     HljsMaxima,
-    /// `hljs-mel`
     #[serde(rename = "hljs-mel")]
     HljsMel,
-    /// `hljs-mercury`
     #[serde(rename = "hljs-mercury")]
     HljsMercury,
-    /// `hljs-mipsasm`
     #[serde(rename = "hljs-mipsasm")]
     HljsMipsasm,
-    /// `hljs-mizar`
     #[serde(rename = "hljs-mizar")]
     HljsMizar,
-    /// `hljs-mojolicious`
     #[serde(rename = "hljs-mojolicious")]
     HljsMojolicious,
-    /// `hljs-monkey`
     #[serde(rename = "hljs-monkey")]
     HljsMonkey,
-    /// `hljs-moonscript`
     #[serde(rename = "hljs-moonscript")]
     HljsMoonscript,
-    /// `hljs-n1ql`
     #[serde(rename = "hljs-n1ql")]
     HljsN1ql,
-    /// `hljs-nginx`
     #[serde(rename = "hljs-nginx")]
     HljsNginx,
-    /// `hljs-nimrod`
     #[serde(rename = "hljs-nimrod")]
     HljsNimrod,
-    /// `hljs-nix`
     #[serde(rename = "hljs-nix")]
     HljsNix,
-    /// `hljs-nsis`
     #[serde(rename = "hljs-nsis")]
     HljsNsis,
-    /// `hljs-objectivec`
     #[serde(rename = "hljs-objectivec")]
     HljsObjectivec,
-    /// `hljs-ocaml`
     #[serde(rename = "hljs-ocaml")]
     HljsOcaml,
-    /// `hljs-openscad`
     #[serde(rename = "hljs-openscad")]
     HljsOpenscad,
-    /// `hljs-oxygene`
     #[serde(rename = "hljs-oxygene")]
     HljsOxygene,
-    /// `hljs-parser3`
     #[serde(rename = "hljs-parser3")]
     HljsParser3,
-    /// `hljs-perl`
     #[serde(rename = "hljs-perl")]
     HljsPerl,
-    /// `hljs-pf`
     #[serde(rename = "hljs-pf")]
     HljsPf,
-    /// `hljs-pgsql`
     #[serde(rename = "hljs-pgsql")]
     HljsPgsql,
-    /// `hljs-php`
     #[serde(rename = "hljs-php")]
     HljsPhp,
-    /// `hljs-plaintext`
     #[serde(rename = "hljs-plaintext")]
     HljsPlaintext,
-    /// `hljs-pony`
     #[serde(rename = "hljs-pony")]
     HljsPony,
-    /// `hljs-powershell`
     #[serde(rename = "hljs-powershell")]
     HljsPowershell,
-    /// `hljs-processing`
     #[serde(rename = "hljs-processing")]
     HljsProcessing,
-    /// `hljs-profile`
     #[serde(rename = "hljs-profile")]
     HljsProfile,
-    /// `hljs-prolog`
     #[serde(rename = "hljs-prolog")]
     HljsProlog,
-    /// `hljs-properties`
     #[serde(rename = "hljs-properties")]
     HljsProperties,
-    /// `hljs-protobuf`
     #[serde(rename = "hljs-protobuf")]
     HljsProtobuf,
-    /// `hljs-puppet`
     #[serde(rename = "hljs-puppet")]
     HljsPuppet,
-    /// `hljs-purebasic`
     #[serde(rename = "hljs-purebasic")]
     HljsPurebasic,
-    /// `hljs-python`
     #[serde(rename = "hljs-python")]
     HljsPython,
-    /// `hljs-q`
     #[serde(rename = "hljs-q")]
     HljsQ,
-    /// `hljs-qml`
     #[serde(rename = "hljs-qml")]
     HljsQml,
-    /// `hljs-r`
     #[serde(rename = "hljs-r")]
     HljsR,
-    /// `hljs-reasonml`
     #[serde(rename = "hljs-reasonml")]
     HljsReasonml,
-    /// `hljs-rib`
     #[serde(rename = "hljs-rib")]
     HljsRib,
-    /// `hljs-roboconf`
     #[serde(rename = "hljs-roboconf")]
     HljsRoboconf,
-    /// `hljs-routeros`
     #[serde(rename = "hljs-routeros")]
     HljsRouteros,
-    /// `hljs-rsl`
     #[serde(rename = "hljs-rsl")]
     HljsRsl,
-    /// `hljs-ruby`
     #[serde(rename = "hljs-ruby")]
     HljsRuby,
-    /// `hljs-ruleslanguage`
     #[serde(rename = "hljs-ruleslanguage")]
     HljsRuleslanguage,
-    /// `hljs-rust`
     #[serde(rename = "hljs-rust")]
     HljsRust,
-    /// `hljs-sas`
     #[serde(rename = "hljs-sas")]
     HljsSas,
-    /// `hljs-scala`
     #[serde(rename = "hljs-scala")]
     HljsScala,
-    /// `hljs-scheme`
     #[serde(rename = "hljs-scheme")]
     HljsScheme,
-    /// `hljs-scilab`
     #[serde(rename = "hljs-scilab")]
     HljsScilab,
-    /// `hljs-scss`
     #[serde(rename = "hljs-scss")]
     HljsScss,
-    /// `hljs-shell`
     #[serde(rename = "hljs-shell")]
     HljsShell,
-    /// `hljs-smali`
     #[serde(rename = "hljs-smali")]
     HljsSmali,
-    /// `hljs-smalltalk`
     #[serde(rename = "hljs-smalltalk")]
     HljsSmalltalk,
-    /// `hljs-sml`
     #[serde(rename = "hljs-sml")]
     HljsSml,
-    /// `hljs-sqf`
     #[serde(rename = "hljs-sqf")]
     HljsSqf,
-    /// `hljs-sql`
     #[serde(rename = "hljs-sql")]
     HljsSql,
-    /// `hljs-stan`
     #[serde(rename = "hljs-stan")]
     HljsStan,
-    /// `hljs-stata`
     #[serde(rename = "hljs-stata")]
     HljsStata,
-    /// `hljs-step21`
     #[serde(rename = "hljs-step21")]
     HljsStep21,
-    /// `hljs-stylus`
     #[serde(rename = "hljs-stylus")]
     HljsStylus,
-    /// `hljs-subunit`
     #[serde(rename = "hljs-subunit")]
     HljsSubunit,
-    /// `hljs-swift`
     #[serde(rename = "hljs-swift")]
     HljsSwift,
-    /// `hljs-taggerscript`
     #[serde(rename = "hljs-taggerscript")]
     HljsTaggerscript,
-    /// `hljs-tap`
     #[serde(rename = "hljs-tap")]
     HljsTap,
-    /// `hljs-tcl`
     #[serde(rename = "hljs-tcl")]
     HljsTcl,
-    /// `hljs-tex`
     #[serde(rename = "hljs-tex")]
     HljsTex,
-    /// `hljs-thrift`
     #[serde(rename = "hljs-thrift")]
     HljsThrift,
-    /// `hljs-tp`
     #[serde(rename = "hljs-tp")]
     HljsTp,
-    /// `hljs-twig`
     #[serde(rename = "hljs-twig")]
     HljsTwig,
-    /// `hljs-typescript`
     #[serde(rename = "hljs-typescript")]
     HljsTypescript,
-    /// `hljs-vala`
     #[serde(rename = "hljs-vala")]
     HljsVala,
-    /// `hljs-vbnet`
     #[serde(rename = "hljs-vbnet")]
     HljsVbnet,
-    /// `hljs-vbscript-html`
     #[serde(rename = "hljs-vbscript-html")]
     HljsVbscriptHtml,
-    /// `hljs-vbscript`
     #[serde(rename = "hljs-vbscript")]
     HljsVbscript,
-    /// `hljs-verilog`
     #[serde(rename = "hljs-verilog")]
     HljsVerilog,
-    /// `hljs-vhdl`
     #[serde(rename = "hljs-vhdl")]
     HljsVhdl,
-    /// `hljs-vim`
     #[serde(rename = "hljs-vim")]
     HljsVim,
-    /// `hljs-x86asm`
     #[serde(rename = "hljs-x86asm")]
     HljsX86asm,
-    /// `hljs-xl`
     #[serde(rename = "hljs-xl")]
     HljsXl,
-    /// `hljs-xml`
     #[serde(rename = "hljs-xml")]
     HljsXml,
-    /// `hljs-xquery`
     #[serde(rename = "hljs-xquery")]
     HljsXquery,
-    /// `hljs-yaml`
     #[serde(rename = "hljs-yaml")]
     HljsYaml,
-    /// `hljs-toml`
     #[serde(rename = "hljs-toml")]
     HljsToml,
-    /// `hljs-zephir`
     #[serde(rename = "hljs-zephir")]
     HljsZephir,
-    /// `hljs-html`
     #[serde(rename = "hljs-html")]
     HljsHtml,
-    /// `groovy`
     #[serde(rename = "groovy")]
     Groovy,
-    /// `kt`
     #[serde(rename = "kt")]
     Kt,
-    /// `el`
     #[serde(rename = "el")]
     El,
-    /// `clj`
     #[serde(rename = "clj")]
     Clj,
-    /// `ex`
     #[serde(rename = "ex")]
     Ex,
-    /// `adb`
     #[serde(rename = "adb")]
     Adb,
-    /// `ads`
     #[serde(rename = "ads")]
     Ads,
-    /// `agda`
     #[serde(rename = "agda")]
     Agda,
-    /// `elm`
     #[serde(rename = "elm")]
     Elm,
-    /// `exs`
     #[serde(rename = "exs")]
     Exs,
-    /// `glsl`
     #[serde(rename = "glsl")]
     Glsl,
-    /// `ml`
     #[serde(rename = "ml")]
     Ml,
-    /// `lean`
     #[serde(rename = "lean")]
     Lean,
-    /// `lisp`
     #[serde(rename = "lisp")]
     Lisp,
-    /// `rkt`
     #[serde(rename = "rkt")]
     Rkt,
-    /// `sparql`
     #[serde(rename = "sparql")]
     Sparql,
-    /// `vhdl`
     #[serde(rename = "vhdl")]
     Vhdl,
-    /// `zig`
     #[serde(rename = "zig")]
     Zig,
-    /// `dockerfile`
     #[serde(rename = "dockerfile")]
     Dockerfile,
-    /// `f03`
     #[serde(rename = "f03")]
     F03,
-    /// `f08`
     #[serde(rename = "f08")]
     F08,
-    /// `f18`
     #[serde(rename = "f18")]
     F18,
-    /// `f90`
     #[serde(rename = "f90")]
     F90,
-    /// `f95`
     #[serde(rename = "f95")]
     F95,
-    /// `jl`
     #[serde(rename = "jl")]
     Jl,
-    /// `mm`
     #[serde(rename = "mm")]
     Mm,
-    /// `scm`
     #[serde(rename = "scm")]
     Scm,
-    /// `sol`
     #[serde(rename = "sol")]
     Sol,
-    /// `sv`
     #[serde(rename = "sv")]
     Sv,
-    /// `asp`
     #[serde(rename = "asp")]
     Asp,
-    /// `cfm`
     #[serde(rename = "cfm")]
     Cfm,
-    /// `fs`
     #[serde(rename = "fs")]
     Fs,
-    /// `fsi`
     #[serde(rename = "fsi")]
     Fsi,
-    /// `fsx`
     #[serde(rename = "fsx")]
     Fsx,
-    /// `tf`
     #[serde(rename = "tf")]
     Tf,
-    /// `vba`
     #[serde(rename = "vba")]
     Vba,
-    /// `svelte`
     #[serde(rename = "svelte")]
     Svelte,
-    /// `vue`
     #[serde(rename = "vue")]
     Vue,
-    /// `scss`
     #[serde(rename = "scss")]
     Scss,
-    /// `feature`
     #[serde(rename = "feature")]
     Feature,
-    /// `ini`
     #[serde(rename = "ini")]
     Ini,
-    /// `ftl`
     #[serde(rename = "ftl")]
     Ftl,
-    /// `hcl`
     #[serde(rename = "hcl")]
     Hcl,
-    /// `abap`
     #[serde(rename = "abap")]
     Abap,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -4210,69 +3209,33 @@ impl std::str::FromStr for ClassificationSpecificEnum {
 /// This is the ML Analysis object Specific to code.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CodeAnalysis {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `tokenized` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub tokenized: Option<Vec<String>>,
-    /// The `language` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub language: Option<String>,
-    /// The `type` property.
     #[serde(rename = "type")]
     pub type_: ClassificationGenericEnum,
-    /// The `prediction` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub prediction: Option<std::collections::BTreeMap<String, f64>>,
-    /// The `similarity` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub similarity: Option<std::collections::BTreeMap<String, f64>>,
-    /// The `top5Colors` property.
-    #[serde(
-        rename = "top5Colors",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub top5_colors: Option<Vec<crate::Integer>>,
-    /// The `top5Sorted` property.
-    #[serde(
-        rename = "top5Sorted",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(rename = "top5Colors", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub top5_colors: Option<Vec<i64>>,
+    #[serde(rename = "top5Sorted", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub top5_sorted: Option<Vec<String>>,
-    /// The `id` property.
     pub id: String,
     /// this is just a reference to the analysis parent object.
     pub analysis: String,
-    /// The `model` property.
     pub model: Model,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ConversationGrounding
@@ -4280,30 +3243,15 @@ pub struct CodeAnalysis {
 /// This is the context used for grounding the ml models with reguard to a conversation.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ConversationGrounding {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `messages` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub messages: Option<FlattenedConversationMessages>,
-    /// The `temporal` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub temporal: Option<TemporalRangeGrounding>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ConversationMessageSentimentEnum
@@ -4311,13 +3259,10 @@ pub struct ConversationGrounding {
 /// This will describe the sentiment of a specific message ie if the message was liked/disliked/reported
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum ConversationMessageSentimentEnum {
-    /// `LIKE`
     #[serde(rename = "LIKE")]
     Like,
-    /// `DISLIKE`
     #[serde(rename = "DISLIKE")]
     Dislike,
-    /// `REPORT`
     #[serde(rename = "REPORT")]
     Report,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -4363,7 +3308,6 @@ impl std::str::FromStr for ConversationMessageSentimentEnum {
 /// This is a type of conversation, for now just COPILOT.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum ConversationTypeEnum {
-    /// `COPILOT`
     #[serde(rename = "COPILOT")]
     Copilot,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -4403,89 +3347,50 @@ impl std::str::FromStr for ConversationTypeEnum {
 /// DocumentContributor
 ///
 /// A DocumentContributor is a preseeded representation of a Person
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DocumentContributor {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `classification` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub classification: Option<Classification>,
-    /// The `value` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub value: Option<TransferableString>,
-    /// The `person` property.
     pub person: PersonBasicType,
-    /// The `updated` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub updated: Option<GroupedTimestamp>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// DocumentContributors
 ///
 /// This is a plural representation of the DocumentContributor
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DocumentContributors {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `iterable` property.
     pub iterable: Vec<DocumentContributor>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Edges
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Edges {
-    /// The `iterable` property.
     pub iterable: Vec<Node>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// EmbeddedModelSchema
 ///
 /// This is a model that will keep track of all of our version related to our models.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EmbeddedModelSchema {
     /// this is the current database version that this model was used for.
-    pub migration: crate::Integer,
-    /// The `semantic` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    pub migration: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub semantic: Option<EmbeddedModelSchemaSemanticVersionEnum>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// EmbeddedModelSchemaSemanticVersionEnum
@@ -4502,7 +3407,6 @@ pub struct EmbeddedModelSchema {
     Hash
 )]
 pub enum EmbeddedModelSchemaSemanticVersionEnum {
-    /// `MAJOR_0_MINOR_0_PATCH_1`
     #[serde(rename = "MAJOR_0_MINOR_0_PATCH_1")]
     #[default]
     Major0Minor0Patch1,
@@ -4545,32 +3449,18 @@ impl std::str::FromStr for EmbeddedModelSchemaSemanticVersionEnum {
 pub struct Embedding {
     /// this is the raw value of the embedding
     pub raw: Vec<f64>,
-    /// The `model` property.
     pub model: Model,
-    /// The `created` property.
     pub created: GroupedTimestamp,
-    /// The `updated` property.
     pub updated: GroupedTimestamp,
-    /// The `deleted` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub deleted: Option<GroupedTimestamp>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Embeddings
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Embeddings {
-    /// The `iterable` property.
     pub iterable: Vec<Embedding>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ExternallySourcedEnum
@@ -4578,40 +3468,28 @@ pub struct Embeddings {
 /// This is an enum that will highlight something that is externally sourced.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum ExternallySourcedEnum {
-    /// `TWITTER`
     #[serde(rename = "TWITTER")]
     Twitter,
-    /// `MEDIUM`
     #[serde(rename = "MEDIUM")]
     Medium,
-    /// `LINKED_IN`
     #[serde(rename = "LINKED_IN")]
     LinkedIn,
-    /// `INSTAGRAM`
     #[serde(rename = "INSTAGRAM")]
     Instagram,
-    /// `FACEBOOK`
     #[serde(rename = "FACEBOOK")]
     Facebook,
-    /// `REDDIT`
     #[serde(rename = "REDDIT")]
     Reddit,
-    /// `DISCORD`
     #[serde(rename = "DISCORD")]
     Discord,
-    /// `BIT_BUCKET`
     #[serde(rename = "BIT_BUCKET")]
     BitBucket,
-    /// `GIT_LAB`
     #[serde(rename = "GIT_LAB")]
     GitLab,
-    /// `GIT_HUB`
     #[serde(rename = "GIT_HUB")]
     GitHub,
-    /// `SLACK`
     #[serde(rename = "SLACK")]
     Slack,
-    /// `MAILGUN`
     #[serde(rename = "MAILGUN")]
     Mailgun,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -4675,85 +3553,58 @@ impl std::str::FromStr for ExternallySourcedEnum {
 /// This is a Model used for the Model class.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum ExternalMlProviderEnum {
-    /// `APPLE`
     #[serde(rename = "APPLE")]
     Apple,
-    /// `AMAZON`
     #[serde(rename = "AMAZON")]
     Amazon,
-    /// `GOOGLE`
     #[serde(rename = "GOOGLE")]
     Google,
-    /// `META`
     #[serde(rename = "META")]
     Meta,
-    /// `OPENAI`
     #[serde(rename = "OPENAI")]
     Openai,
-    /// `LMSYS`
     #[serde(rename = "LMSYS")]
     Lmsys,
-    /// `SALESFORCE`
     #[serde(rename = "SALESFORCE")]
     Salesforce,
-    /// `HUGGING_FACE`
     #[serde(rename = "HUGGING_FACE")]
     HuggingFace,
-    /// `UNIVERSITY_OF_WASHINGTON`
     #[serde(rename = "UNIVERSITY_OF_WASHINGTON")]
     UniversityOfWashington,
-    /// `OPEN_LM_RESEARCH`
     #[serde(rename = "OPEN_LM_RESEARCH")]
     OpenLmResearch,
-    /// `MICROSOFT`
     #[serde(rename = "MICROSOFT")]
     Microsoft,
-    /// `UC_BERKLEY`
     #[serde(rename = "UC_BERKLEY")]
     UcBerkley,
-    /// `PEKING_UNIVERSITY`
     #[serde(rename = "PEKING_UNIVERSITY")]
     PekingUniversity,
-    /// `RENMIN_UNIVERSITY_OF_CHINA`
     #[serde(rename = "RENMIN_UNIVERSITY_OF_CHINA")]
     RenminUniversityOfChina,
-    /// `TOGETHER_AI`
     #[serde(rename = "TOGETHER_AI")]
     TogetherAi,
-    /// `DATABRICKS`
     #[serde(rename = "DATABRICKS")]
     Databricks,
-    /// `ELEUTHER_AI`
     #[serde(rename = "ELEUTHER_AI")]
     EleutherAi,
-    /// `FUDAN_UNIVERSITY`
     #[serde(rename = "FUDAN_UNIVERSITY")]
     FudanUniversity,
-    /// `BLICKDL`
     #[serde(rename = "BLICKDL")]
     Blickdl,
-    /// `HONG_KONG_BAPTIST_UNIVERSITY`
     #[serde(rename = "HONG_KONG_BAPTIST_UNIVERSITY")]
     HongKongBaptistUniversity,
-    /// `BIGCODE`
     #[serde(rename = "BIGCODE")]
     Bigcode,
-    /// `JINA`
     #[serde(rename = "JINA")]
     Jina,
-    /// `PIECES`
     #[serde(rename = "PIECES")]
     Pieces,
-    /// `ANTHROPIC`
     #[serde(rename = "ANTHROPIC")]
     Anthropic,
-    /// `IBM`
     #[serde(rename = "IBM")]
     Ibm,
-    /// `SNOWFLAKE`
     #[serde(rename = "SNOWFLAKE")]
     Snowflake,
-    /// `PERPLEXITY`
     #[serde(rename = "PERPLEXITY")]
     Perplexity,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -4847,62 +3698,33 @@ impl std::str::FromStr for ExternalMlProviderEnum {
 /// I know that profileData and user_id have differeing casing but they are done because they map to Auth0's projeecties.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ExternalProvider {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `type` property.
     #[serde(rename = "type")]
     pub type_: ExternalProviderTypeEnum,
     /// This is the user_id within the provider.
     pub user_id: String,
     /// This is optional here, but will be present for BB, Github, and google.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub access_token: Option<String>,
     /// Some providers have an expiration on their access token.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub expires_in: Option<crate::Integer>,
-    /// The `created` property.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub expires_in: Option<i64>,
     pub created: GroupedTimestamp,
-    /// The `updated` property.
     pub updated: GroupedTimestamp,
-    /// The `profileData` property.
-    #[serde(
-        rename = "profileData",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(rename = "profileData", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub profile_data: Option<ExternalProviderProfileData>,
     /// This is an optional field that will be provided onentreprise connections.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub connection: Option<String>,
-    /// The `isSocial` property.
-    #[serde(
-        rename = "isSocial",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(rename = "isSocial", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub is_social: Option<bool>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ExternalProviderProfileData
@@ -4910,293 +3732,129 @@ pub struct ExternalProvider {
 /// All of these will be optional.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ExternalProviderProfileData {
-    /// The `name` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub name: Option<String>,
-    /// The `picture` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub picture: Option<String>,
-    /// The `nickname` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub nickname: Option<String>,
-    /// The `email` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub email: Option<String>,
-    /// The `email_verified` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub email_verified: Option<bool>,
-    /// The `node_id` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub node_id: Option<String>,
-    /// The `gravatar_id` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub gravatar_id: Option<String>,
-    /// The `url` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub url: Option<String>,
-    /// The `html_url` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub html_url: Option<String>,
-    /// The `followers_url` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub followers_url: Option<String>,
-    /// The `following_url` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub following_url: Option<String>,
-    /// The `gists_url` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub gists_url: Option<String>,
-    /// The `starred_url` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub starred_url: Option<String>,
-    /// The `subscriptions_url` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub subscriptions_url: Option<String>,
-    /// The `organizations_url` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub organizations_url: Option<String>,
-    /// The `repos_url` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub repos_url: Option<String>,
-    /// The `events_url` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub events_url: Option<String>,
-    /// The `received_events_url` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub received_events_url: Option<String>,
-    /// The `type` property.
-    #[serde(
-        rename = "type",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub type_: Option<String>,
-    /// The `site_admin` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub site_admin: Option<bool>,
-    /// The `company` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub company: Option<String>,
-    /// The `blog` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub blog: Option<String>,
-    /// The `anchor` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub anchor: Option<String>,
-    /// The `hireable` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub hireable: Option<bool>,
-    /// The `bio` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub bio: Option<String>,
-    /// The `twitter_username` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub twitter_username: Option<String>,
-    /// The `public_repos` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub public_repos: Option<crate::Integer>,
-    /// The `public_gists` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub public_gists: Option<crate::Integer>,
-    /// The `followers` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub followers: Option<crate::Integer>,
-    /// The `following` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub following: Option<crate::Integer>,
-    /// The `created_at` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub public_repos: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub public_gists: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub followers: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub following: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub created_at: Option<String>,
-    /// The `updated_at` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub updated_at: Option<String>,
-    /// The `private_gists` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub private_gists: Option<crate::Integer>,
-    /// The `total_private_repos` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub total_private_repos: Option<crate::Integer>,
-    /// The `owned_private_repos` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub owned_private_repos: Option<crate::Integer>,
-    /// The `disk_usage` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub disk_usage: Option<crate::Integer>,
-    /// The `collaborators` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub collaborators: Option<crate::Integer>,
-    /// The `two_factor_authentication` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub private_gists: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub total_private_repos: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub owned_private_repos: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub disk_usage: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub collaborators: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub two_factor_authentication: Option<bool>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ExternalProviders
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ExternalProviders {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `iterable` property.
     pub iterable: Vec<ExternalProvider>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ExternalProviderTypeEnum
@@ -5204,28 +3862,20 @@ pub struct ExternalProviders {
 /// This is an enum to describe the provider used to authenticate a user.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum ExternalProviderTypeEnum {
-    /// `github`
     #[serde(rename = "github")]
     Github,
-    /// `auth0`
     #[serde(rename = "auth0")]
     Auth0,
-    /// `google-oauth2`
     #[serde(rename = "google-oauth2")]
     GoogleOauth2,
-    /// `bitbucket`
     #[serde(rename = "bitbucket")]
     Bitbucket,
-    /// `linkedin`
     #[serde(rename = "linkedin")]
     Linkedin,
-    /// `twitter`
     #[serde(rename = "twitter")]
     Twitter,
-    /// `facebook`
     #[serde(rename = "facebook")]
     Facebook,
-    /// `waad`
     #[serde(rename = "waad")]
     Waad,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -5281,47 +3931,24 @@ impl std::str::FromStr for ExternalProviderTypeEnum {
 /// This describes a FileFormat.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FileFormat {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `bytes` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub bytes: Option<TransferableBytes>,
-    /// The `string` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub string: Option<TransferableString>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedActivities
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedActivities {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `iterable` property.
     pub iterable: Vec<ReferencedActivity>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedActivity
@@ -5329,309 +3956,151 @@ pub struct FlattenedActivities {
 /// Note: - if mechanism == internal we will not display to the user.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedActivity {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
-    /// The `created` property.
     pub created: GroupedTimestamp,
-    /// The `updated` property.
     pub updated: GroupedTimestamp,
-    /// The `event` property.
     pub event: SeededConnectorTracking,
-    /// The `application` property.
     pub application: Application,
-    /// The `deleted` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub deleted: Option<GroupedTimestamp>,
-    /// The `asset` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset: Option<ReferencedAsset>,
-    /// The `format` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub format: Option<ReferencedFormat>,
-    /// The `user` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub user: Option<FlattenedUserProfile>,
-    /// The `mechanism` property.
     pub mechanism: MechanismEnum,
-    /// The `rank` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub rank: Option<crate::Integer>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub rank: Option<i64>,
 }
 
 /// FlattenedAnalysis
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedAnalysis {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `code` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub code: Option<CodeAnalysis>,
-    /// The `id` property.
     pub id: String,
     /// this is a reference to the format that it belongs too.
     pub format: String,
-    /// The `image` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub image: Option<Box<FlattenedImageAnalysis>>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedAnchor
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedAnchor {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
-    /// The `type` property.
     #[serde(rename = "type")]
     pub type_: AnchorTypeEnum,
-    /// The `watch` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub watch: Option<bool>,
-    /// The `points` property.
     pub points: FlattenedAnchorPoints,
-    /// The `created` property.
     pub created: GroupedTimestamp,
-    /// The `updated` property.
     pub updated: GroupedTimestamp,
-    /// The `deleted` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub deleted: Option<GroupedTimestamp>,
-    /// The `assets` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub assets: Option<FlattenedAssets>,
-    /// The `name` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub name: Option<String>,
-    /// The `annotations` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub annotations: Option<FlattenedAnnotations>,
-    /// The `conversations` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub conversations: Option<FlattenedConversations>,
-    /// The `score` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub score: Option<Score>,
-    /// The `summaries` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub summaries: Option<FlattenedWorkstreamSummaries>,
-    /// The `persons` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub persons: Option<FlattenedPersons>,
-    /// The `messages` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub messages: Option<FlattenedConversationMessages>,
     /// Required by the schema, which does not describe `text`: any value it allows.
     pub text: serde_json::Value,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedAnchorPoint
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedAnchorPoint {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
-    /// The `verified` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub verified: Option<bool>,
     /// This is the text of the path.
     pub fullpath: String,
-    /// The `created` property.
     pub created: GroupedTimestamp,
-    /// The `updated` property.
     pub updated: GroupedTimestamp,
-    /// The `deleted` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub deleted: Option<GroupedTimestamp>,
-    /// The `platform` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub platform: Option<PlatformEnum>,
-    /// The `anchor` property.
     pub anchor: ReferencedAnchor,
-    /// The `score` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub score: Option<Score>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedAnchorPoints
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedAnchorPoints {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `iterable` property.
     pub iterable: Vec<ReferencedAnchorPoint>,
     /// This is a Map<String, int> where the the key is an AnchorPoint id.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub indices: Option<std::collections::BTreeMap<String, crate::Integer>>,
-    /// The `score` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub indices: Option<std::collections::BTreeMap<String, i64>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub score: Option<Score>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedAnchors
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedAnchors {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `iterable` property.
     pub iterable: Vec<ReferencedAnchor>,
     /// This is a Map<String, int> where the the key is an Anchor id.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub indices: Option<std::collections::BTreeMap<String, crate::Integer>>,
-    /// The `score` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub indices: Option<std::collections::BTreeMap<String, i64>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub score: Option<Score>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedAnnotation
@@ -5639,144 +4108,70 @@ pub struct FlattenedAnchors {
 /// This is the flattened Version of the annotation, IMPORTANT: when referencing these, ONLY Take the UUID, do NOT polinate(ie w/ asset/person/model) the FlattenedAnnotation as it can create an infinite loop.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedAnnotation {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
-    /// The `created` property.
     pub created: GroupedTimestamp,
-    /// The `updated` property.
     pub updated: GroupedTimestamp,
-    /// The `deleted` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub deleted: Option<GroupedTimestamp>,
-    /// The `mechanism` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub mechanism: Option<MechanismEnum>,
-    /// The `asset` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset: Option<ReferencedAsset>,
-    /// The `person` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub person: Option<ReferencedPerson>,
-    /// The `type` property.
     #[serde(rename = "type")]
     pub type_: AnnotationTypeEnum,
     /// This is the text of the annotation.
     pub text: String,
-    /// The `model` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub model: Option<ReferencedModel>,
-    /// The `pseudo` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub pseudo: Option<bool>,
-    /// The `favorited` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub favorited: Option<bool>,
-    /// The `anchor` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub anchor: Option<ReferencedAnchor>,
-    /// The `conversation` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub conversation: Option<ReferencedConversation>,
-    /// The `score` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub score: Option<Score>,
-    /// The `messages` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub messages: Option<FlattenedConversationMessages>,
-    /// The `summary` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub summary: Option<ReferencedWorkstreamSummary>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedAnnotations
 ///
 /// This is a flattened plural of Annotation, typically this will just be a list of uuids.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedAnnotations {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `iterable` property.
     pub iterable: Vec<ReferencedAnnotation>,
     /// This is a Map<String, int> where the the key is an annotation id.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub indices: Option<std::collections::BTreeMap<String, crate::Integer>>,
-    /// The `score` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub indices: Option<std::collections::BTreeMap<String, i64>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub score: Option<Score>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedAsset [DAG Safety]
@@ -5784,179 +4179,84 @@ pub struct FlattenedAnnotations {
 /// An Asset Model representing data extracted from an Application connecting a group of data containing one or more Formats.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedAsset {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// The globally available UID representing the asset in the Database, both locally and in the cloud.
     pub id: String,
-    /// The `name` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub name: Option<String>,
-    /// The `creator` property.
     pub creator: String,
-    /// The `created` property.
     pub created: GroupedTimestamp,
-    /// The `updated` property.
     pub updated: GroupedTimestamp,
-    /// The `synced` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub synced: Option<GroupedTimestamp>,
-    /// The `deleted` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub deleted: Option<GroupedTimestamp>,
-    /// The `formats` property.
     pub formats: FlattenedFormats,
-    /// The `preview` property.
     pub preview: FlattenedPreview,
     /// An identifier of the format that is a reference to the original.
     pub original: String,
-    /// The `shares` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub shares: Option<FlattenedShares>,
-    /// The `mechanism` property.
     pub mechanism: MechanismEnum,
-    /// The `websites` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub websites: Option<FlattenedWebsites>,
-    /// The `interacted` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub interacted: Option<GroupedTimestamp>,
-    /// The `tags` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub tags: Option<FlattenedTags>,
-    /// The `sensitives` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub sensitives: Option<FlattenedSensitives>,
-    /// The `persons` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub persons: Option<FlattenedPersons>,
     /// This is an optional boolean that will flag that this asset came from a currated collection.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub curated: Option<bool>,
-    /// The `discovered` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub discovered: Option<bool>,
-    /// The `activities` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub activities: Option<FlattenedActivities>,
-    /// The `score` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub score: Option<Score>,
-    /// The `favorited` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub favorited: Option<bool>,
-    /// The `pseudo` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub pseudo: Option<bool>,
-    /// The `annotations` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub annotations: Option<FlattenedAnnotations>,
-    /// The `hints` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub hints: Option<FlattenedHints>,
-    /// The `anchors` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub anchors: Option<FlattenedAnchors>,
-    /// The `conversations` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub conversations: Option<FlattenedConversations>,
     /// This will let us know if this asset was generated as a 'demo' snippet
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub demo: Option<bool>,
-    /// The `summaries` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub summaries: Option<FlattenedWorkstreamSummaries>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedAssets [DAG Safety]
@@ -5964,37 +4264,19 @@ pub struct FlattenedAsset {
 /// A collection of Assets specific to the authenticated user.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FlattenedAssets {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `iterable` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub iterable: Option<Vec<ReferencedAsset>>,
     /// This is a Map<String, int> where the the key is an asset id.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub indices: Option<std::collections::BTreeMap<String, crate::Integer>>,
-    /// The `score` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub indices: Option<std::collections::BTreeMap<String, i64>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub score: Option<Score>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedConversation
@@ -6002,125 +4284,59 @@ pub struct FlattenedAssets {
 /// This is a flattened version of the Convsersation for DAG-Safety.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedConversation {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
     /// This is a name that is customized.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub name: Option<String>,
-    /// The `created` property.
     pub created: GroupedTimestamp,
-    /// The `updated` property.
     pub updated: GroupedTimestamp,
-    /// The `deleted` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub deleted: Option<GroupedTimestamp>,
-    /// The `favorited` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub favorited: Option<bool>,
-    /// The `application` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub application: Option<Application>,
-    /// The `annotations` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub annotations: Option<FlattenedAnnotations>,
-    /// The `messages` property.
     pub messages: FlattenedConversationMessages,
-    /// The `model` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub model: Option<ReferencedModel>,
-    /// The `assets` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub assets: Option<FlattenedAssets>,
-    /// The `websites` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub websites: Option<FlattenedWebsites>,
-    /// The `anchors` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub anchors: Option<FlattenedAnchors>,
-    /// The `type` property.
     #[serde(rename = "type")]
     pub type_: ConversationTypeEnum,
-    /// The `grounding` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub grounding: Option<ConversationGrounding>,
-    /// The `score` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub score: Option<Score>,
-    /// The `pipeline` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub pipeline: Option<QgptPromptPipeline>,
     /// This will let us know if this conversation was generated as a 'demo' conversation
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub demo: Option<bool>,
-    /// The `summaries` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub summaries: Option<FlattenedWorkstreamSummaries>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedConversationMessage
@@ -6128,216 +4344,108 @@ pub struct FlattenedConversation {
 /// This is a flattened DAG safe version of a ConversationMessage.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedConversationMessage {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
-    /// The `created` property.
     pub created: GroupedTimestamp,
-    /// The `updated` property.
     pub updated: GroupedTimestamp,
-    /// The `deleted` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub deleted: Option<GroupedTimestamp>,
-    /// The `model` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub model: Option<Model>,
-    /// The `fragment` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub fragment: Option<FragmentFormat>,
-    /// The `conversation` property.
     pub conversation: ReferencedConversation,
-    /// The `sentiment` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub sentiment: Option<ConversationMessageSentimentEnum>,
-    /// The `role` property.
     pub role: QgptConversationMessageRoleEnum,
-    /// The `score` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub score: Option<Score>,
-    /// The `annotations` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub annotations: Option<FlattenedAnnotations>,
-    /// The `anchors` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub anchors: Option<FlattenedAnchors>,
-    /// The `persons` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub persons: Option<FlattenedPersons>,
-    /// The `websites` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub websites: Option<FlattenedWebsites>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedConversationMessages
 ///
 /// This is a flattened plural version of ConversationMessages
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedConversationMessages {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `iterable` property.
     pub iterable: Vec<ReferencedConversationMessage>,
     /// This is a Map<String, int> where the the key is an ConversationMessage id.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub indices: Option<std::collections::BTreeMap<String, crate::Integer>>,
-    /// The `score` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub indices: Option<std::collections::BTreeMap<String, i64>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub score: Option<Score>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedConversations
 ///
 /// Flattened version of conversations.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedConversations {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `iterable` property.
     pub iterable: Vec<ReferencedConversation>,
     /// This is a Map<String, int> where the the key is an Conversation id.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub indices: Option<std::collections::BTreeMap<String, crate::Integer>>,
-    /// The `score` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub indices: Option<std::collections::BTreeMap<String, i64>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub score: Option<Score>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedDistribution
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedDistribution {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
     /// This is the UUId of the share.
     pub share: String,
-    /// The `created` property.
     pub created: GroupedTimestamp,
-    /// The `updated` property.
     pub updated: GroupedTimestamp,
-    /// The `deleted` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub deleted: Option<GroupedTimestamp>,
-    /// The `mailgun` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub mailgun: Option<MailgunDistribution>,
-    /// The `github` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub github: Option<GitHubDistribution>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedDistributions
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedDistributions {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `iterable` property.
     pub iterable: Vec<ReferencedDistribution>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedFormat [DAG Safety]
@@ -6345,118 +4453,60 @@ pub struct FlattenedDistributions {
 /// A representation of Data for a particular Form Factor of an Asset.[DAG Compatible - Directed Acyclic Graph Data Structure]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedFormat {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
-    /// The `creator` property.
     pub creator: String,
-    /// The `classification` property.
     pub classification: Classification,
-    /// The `icon` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub icon: Option<String>,
-    /// The `role` property.
     pub role: Role,
-    /// The `application` property.
     pub application: Application,
     /// UniversalUniqueIdentifier (UUID)
     ///
     /// A uuid model.
     pub asset: uuid::Uuid,
-    /// The `bytes` property.
     pub bytes: ByteDescriptor,
-    /// The `created` property.
     pub created: GroupedTimestamp,
-    /// The `updated` property.
     pub updated: GroupedTimestamp,
-    /// The `deleted` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub deleted: Option<GroupedTimestamp>,
-    /// The `synced` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub synced: Option<GroupedTimestamp>,
     /// This is a path used to determine what path this format lives at within the cloud.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub cloud: Option<String>,
-    /// The `fragment` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub fragment: Option<FragmentFormat>,
-    /// The `file` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub file: Option<FileFormat>,
-    /// The `analysis` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub analysis: Option<Box<FlattenedAnalysis>>,
-    /// The `relationship` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub relationship: Option<Relationship>,
-    /// The `activities` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub activities: Option<FlattenedActivities>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedFormats
 ///
 /// A collection of Formats specific to the authenticated user.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedFormats {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `iterable` property.
     pub iterable: Vec<ReferencedFormat>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedHint
@@ -6464,121 +4514,64 @@ pub struct FlattenedFormats {
 /// This is the flattened version of a hint.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedHint {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
-    /// The `created` property.
     pub created: GroupedTimestamp,
-    /// The `updated` property.
     pub updated: GroupedTimestamp,
-    /// The `deleted` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub deleted: Option<GroupedTimestamp>,
     /// This is a Map<String, MechanismEnum> where the the key is an asset id.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub mechanisms: Option<std::collections::BTreeMap<String, MechanismEnum>>,
-    /// The `assets` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub assets: Option<FlattenedAssets>,
-    /// The `type` property.
     #[serde(rename = "type")]
     pub type_: HintTypeEnum,
     /// This is the text of the hint.
     pub text: String,
-    /// The `model` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub model: Option<ReferencedModel>,
-    /// The `score` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub score: Option<Score>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedHints
 ///
 /// This is the flattened Version of plural hints.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedHints {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `iterable` property.
     pub iterable: Vec<ReferencedHint>,
     /// This is a Map<String, int> where the the key is an hint id.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub indices: Option<std::collections::BTreeMap<String, crate::Integer>>,
-    /// The `score` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub indices: Option<std::collections::BTreeMap<String, i64>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub score: Option<Score>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedImageAnalysis
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedImageAnalysis {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
-    /// The `ocr` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub ocr: Option<Box<FlattenedOcrAnalysis>>,
     /// this is a reference to our (parent)analysis
     pub analysis: String,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedOCRAnalysis
@@ -6586,26 +4579,15 @@ pub struct FlattenedImageAnalysis {
 /// [DAG Safe] Ocr Analysis that will reference FlattenedFormats.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedOcrAnalysis {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
-    /// The `raw` property.
     pub raw: Box<ReferencedFormat>,
-    /// The `hocr` property.
     pub hocr: Box<ReferencedFormat>,
-    /// The `model` property.
     pub model: Model,
     /// this is a refernece to the image analysis.
     pub image: String,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedPerson
@@ -6613,175 +4595,91 @@ pub struct FlattenedOcrAnalysis {
 /// if expiration is add then, after the alloted expiration date the user will only have view && comment only permissions.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedPerson {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
-    /// The `created` property.
     pub created: GroupedTimestamp,
-    /// The `updated` property.
     pub updated: GroupedTimestamp,
-    /// The `deleted` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub deleted: Option<GroupedTimestamp>,
-    /// The `type` property.
     #[serde(rename = "type")]
     pub type_: PersonType,
-    /// The `assets` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub assets: Option<FlattenedAssets>,
     /// This is a Map<String, MechanismEnum> where the the key is an asset id.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub mechanisms: Option<std::collections::BTreeMap<String, MechanismEnum>>,
     /// This is an optional value that will keep track of the number of times this has been interacted with.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub interactions: Option<crate::Integer>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub interactions: Option<i64>,
     /// This is a Map<String, PersonAccess> where the the key is an asset id.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub access: Option<std::collections::BTreeMap<String, PersonAccess>>,
-    /// The `tags` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub tags: Option<FlattenedTags>,
-    /// The `websites` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub websites: Option<FlattenedWebsites>,
     /// This is a Map<String, PersonModel>, where the the key is an asset id.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub models: Option<std::collections::BTreeMap<String, PersonModel>>,
-    /// The `annotations` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub annotations: Option<FlattenedAnnotations>,
-    /// The `score` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub score: Option<Score>,
-    /// The `summaries` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub summaries: Option<FlattenedWorkstreamSummaries>,
-    /// The `anchors` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub anchors: Option<FlattenedAnchors>,
-    /// The `messages` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub messages: Option<FlattenedConversationMessages>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedPersons
 ///
 /// This is the plural of Person.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedPersons {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `iterable` property.
     pub iterable: Vec<ReferencedPerson>,
     /// This is a Map<String, int> where the the key is an person id.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub indices: Option<std::collections::BTreeMap<String, crate::Integer>>,
-    /// The `score` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub indices: Option<std::collections::BTreeMap<String, i64>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub score: Option<Score>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedPreview
 ///
 /// These are the references of the formats **Only UUIDS**
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedPreview {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// this is a reference(uuid) to the base format
     pub base: String,
     /// this is a reference(uuid) to the overlay format
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub overlay: Option<String>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedRange
@@ -6789,104 +4687,51 @@ pub struct FlattenedPreview {
 /// This is a DAG-Safe minimal representation of a Range.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedRange {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
-    /// The `score` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub score: Option<Score>,
-    /// The `created` property.
     pub created: GroupedTimestamp,
-    /// The `updated` property.
     pub updated: GroupedTimestamp,
-    /// The `to` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub to: Option<GroupedTimestamp>,
-    /// The `from` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub from: Option<GroupedTimestamp>,
-    /// The `between` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub between: Option<bool>,
-    /// The `summaries` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub summaries: Option<FlattenedWorkstreamSummaries>,
-    /// The `conversations` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub conversations: Option<FlattenedConversations>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedRanges
 ///
 /// This is a DAG-Safe minimal representation of many Ranges.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedRanges {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `iterable` property.
     pub iterable: Vec<ReferencedRange>,
     /// This is a Map<String, int> where the the key is an range id.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub indices: Option<std::collections::BTreeMap<String, crate::Integer>>,
-    /// The `score` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub indices: Option<std::collections::BTreeMap<String, i64>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub score: Option<Score>,
-    /// The `continuous` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub continuous: Option<bool>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedSensitive
@@ -6894,90 +4739,46 @@ pub struct FlattenedRanges {
 /// This is a dereferenced representation of a sensitive pieces of data.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedSensitive {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
-    /// The `created` property.
     pub created: GroupedTimestamp,
-    /// The `updated` property.
     pub updated: GroupedTimestamp,
-    /// The `deleted` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub deleted: Option<GroupedTimestamp>,
-    /// The `asset` property.
     pub asset: ReferencedAsset,
-    /// The `text` property.
     pub text: String,
-    /// The `mechanism` property.
     pub mechanism: MechanismEnum,
-    /// The `category` property.
     pub category: SensitiveCategoryEnum,
-    /// The `severity` property.
     pub severity: SensitiveSeverityEnum,
-    /// The `name` property.
     pub name: String,
-    /// The `description` property.
     pub description: String,
-    /// The `metadata` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub metadata: Option<SensitiveMetadata>,
     /// This is an optional value that will keep track of the number of times this has been interacted with.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub interactions: Option<crate::Integer>,
-    /// The `score` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub interactions: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub score: Option<Score>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedSensitives
 ///
 /// This is a flattened representation of multiple sensitive pieces of data.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedSensitives {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `iterable` property.
     pub iterable: Vec<ReferencedSensitive>,
-    /// The `score` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub score: Option<Score>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedShare [DAG SAFE]
@@ -6985,96 +4786,52 @@ pub struct FlattenedSensitives {
 /// This is a dag safe version of the Share.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedShare {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// This references the share it self.
     pub id: String,
     /// this is the asset id on the flattened share.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset: Option<String>,
     /// this is the uuid of the user that the share is created for.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub user: Option<String>,
     /// this is the prebuilt link.
     pub link: String,
-    /// The `access` property.
     pub access: AccessEnum,
-    /// The `accessors` property.
     pub accessors: Accessors,
-    /// The `created` property.
     pub created: GroupedTimestamp,
     /// This is a shortened version of our uuid.
     pub short: String,
-    /// The `name` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub name: Option<String>,
-    /// The `assets` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub assets: Option<FlattenedAssets>,
-    /// The `distributions` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub distributions: Option<FlattenedDistributions>,
-    /// The `score` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub score: Option<Score>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedShares [DAG Safe]
 ///
 /// This is just an iterable of our individual share models.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedShares {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `iterable` property.
     pub iterable: Vec<FlattenedShare>,
-    /// The `score` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub score: Option<Score>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedTag
@@ -7082,162 +4839,82 @@ pub struct FlattenedShares {
 /// This is a Flattened Version of a Tag.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedTag {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
-    /// The `text` property.
     pub text: String,
     /// This is a Map<String, MechanismEnum> where the the key is an asset id.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub mechanisms: Option<std::collections::BTreeMap<String, MechanismEnum>>,
-    /// The `assets` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub assets: Option<FlattenedAssets>,
-    /// The `created` property.
     pub created: GroupedTimestamp,
-    /// The `updated` property.
     pub updated: GroupedTimestamp,
-    /// The `deleted` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub deleted: Option<GroupedTimestamp>,
-    /// The `category` property.
     pub category: TagCategoryEnum,
-    /// The `relationship` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub relationship: Option<Relationship>,
     /// This is an optional value that will keep track of the number of times this has been interacted with.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub interactions: Option<crate::Integer>,
-    /// The `persons` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub interactions: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub persons: Option<FlattenedPersons>,
-    /// The `score` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub score: Option<Score>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedTags
 ///
 /// This is multiple ReferencedTags(which includes an optional FlattenedTag Model within the reference model).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedTags {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `iterable` property.
     pub iterable: Vec<ReferencedTag>,
     /// This is a Map<String, int> where the the key is an tag id.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub indices: Option<std::collections::BTreeMap<String, crate::Integer>>,
-    /// The `score` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub indices: Option<std::collections::BTreeMap<String, i64>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub score: Option<Score>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedUserProfile
 ///
 /// This is a FlattenedUserProfile that includes information that is not sensative in relation to a user.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedUserProfile {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// this is the uuid that identifies a user.
     pub id: String,
-    /// The `email` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub email: Option<String>,
-    /// The `name` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub name: Option<String>,
-    /// The `username` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub username: Option<String>,
-    /// The `picture` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub picture: Option<String>,
-    /// The `vanityname` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub vanityname: Option<String>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedWebsite
@@ -7245,122 +4922,64 @@ pub struct FlattenedUserProfile {
 /// This is a specific model for related websites to an asset.[DAG SAFE]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedWebsite {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// this is aspecific uuid that represents
     pub id: String,
-    /// The `assets` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub assets: Option<FlattenedAssets>,
     /// A customizable name.
     pub name: String,
     /// The true url or the website.
     pub url: String,
-    /// The `created` property.
     pub created: GroupedTimestamp,
-    /// The `updated` property.
     pub updated: GroupedTimestamp,
-    /// The `deleted` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub deleted: Option<GroupedTimestamp>,
     /// This is a Map<String, MechanismEnum> where the the key is an asset id.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub mechanisms: Option<std::collections::BTreeMap<String, MechanismEnum>>,
     /// This is an optional value that will keep track of the number of times this has been interacted with.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub interactions: Option<crate::Integer>,
-    /// The `persons` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub interactions: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub persons: Option<FlattenedPersons>,
-    /// The `conversations` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub conversations: Option<FlattenedConversations>,
-    /// The `score` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub score: Option<Score>,
-    /// The `summaries` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub summaries: Option<FlattenedWorkstreamSummaries>,
-    /// The `messages` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub messages: Option<FlattenedConversationMessages>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedWebsites
 ///
 /// This is a specific model for related websites to an asset.[DAG SAFE]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedWebsites {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `iterable` property.
     pub iterable: Vec<ReferencedWebsite>,
     /// This is a Map<String, int> where the the key is an website id.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub indices: Option<std::collections::BTreeMap<String, crate::Integer>>,
-    /// The `score` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub indices: Option<std::collections::BTreeMap<String, i64>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub score: Option<Score>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedWorkstreamEvent
@@ -7368,113 +4987,59 @@ pub struct FlattenedWebsites {
 /// This is a singular (DAG Safe) version of a WorkstreamEvent.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedWorkstreamEvent {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
-    /// The `score` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub score: Option<Score>,
-    /// The `application` property.
     pub application: Application,
-    /// The `created` property.
     pub created: GroupedTimestamp,
-    /// The `updated` property.
     pub updated: GroupedTimestamp,
-    /// The `trigger` property.
     pub trigger: WorkstreamEventTrigger,
-    /// The `context` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub context: Option<WorkstreamEventContext>,
-    /// The `summaries` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub summaries: Option<FlattenedWorkstreamSummaries>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedWorkstreamEvents
 ///
 /// This is a plural (DAG Safe) version of a WorkstreamEvents.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedWorkstreamEvents {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `iterable` property.
     pub iterable: Vec<ReferencedWorkstreamEvent>,
     /// This is a Map<String, int> where the the key is an activity id.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub indices: Option<std::collections::BTreeMap<String, crate::Integer>>,
-    /// The `score` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub indices: Option<std::collections::BTreeMap<String, i64>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub score: Option<Score>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedWorkstreamSummaries
 ///
 /// This is a DAG-Safe plural model of workstreamsummaries
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedWorkstreamSummaries {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `iterable` property.
     pub iterable: Vec<ReferencedWorkstreamSummary>,
     /// This is a Map<String, int> where the the key is an summary id.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub indices: Option<std::collections::BTreeMap<String, crate::Integer>>,
-    /// The `score` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub indices: Option<std::collections::BTreeMap<String, i64>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub score: Option<Score>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FlattenedWorkstreamSummary
@@ -7482,117 +5047,57 @@ pub struct FlattenedWorkstreamSummaries {
 /// This is a DAG-Safe minimal representation of a workstream summary
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlattenedWorkstreamSummary {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
-    /// The `score` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub score: Option<Score>,
-    /// The `created` property.
     pub created: GroupedTimestamp,
-    /// The `updated` property.
     pub updated: GroupedTimestamp,
-    /// The `events` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub events: Option<FlattenedWorkstreamEvents>,
-    /// The `name` property.
     pub name: String,
-    /// The `annotations` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub annotations: Option<FlattenedAnnotations>,
-    /// The `ranges` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub ranges: Option<FlattenedRanges>,
-    /// The `model` property.
     pub model: Model,
-    /// The `websites` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub websites: Option<FlattenedWebsites>,
-    /// The `anchors` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub anchors: Option<FlattenedAnchors>,
-    /// The `assets` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub assets: Option<FlattenedAssets>,
-    /// The `conversations` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub conversations: Option<FlattenedConversations>,
-    /// The `persons` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub persons: Option<FlattenedPersons>,
-    /// The `applications` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub applications: Option<Applications>,
     /// Required by the schema, which does not describe `range`: any value it allows.
     pub range: serde_json::Value,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Font
 ///
 /// This will describe the font that the user sees.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Font {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `size` property.
-    pub size: crate::Integer,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+    pub size: i64,
 }
 
 /// FragmentFormat
@@ -7600,37 +5105,18 @@ pub struct Font {
 /// This will be either a TransferableString or TransferableBytes that represent your fragment.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FragmentFormat {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `string` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub string: Option<TransferableString>,
-    /// The `bytes` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub bytes: Option<TransferableBytes>,
-    /// The `metadata` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub metadata: Option<FragmentMetadata>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// FragmentMetadata
@@ -7638,45 +5124,23 @@ pub struct FragmentFormat {
 /// This is a model for metadata of a file!
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct FragmentMetadata {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `ext` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub ext: Option<ClassificationSpecificEnum>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// GitHubDistribution
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct GitHubDistribution {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `gist` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub gist: Option<GitHubGistDistribution>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// GitHubGistDistribution
@@ -7684,267 +5148,140 @@ pub struct GitHubDistribution {
 /// This is a published Github Gist.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GitHubGistDistribution {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `recipients` property.
     pub recipients: Recipients,
     /// This will let us know if the gist is public or private.
     pub public: bool,
     /// This is the description of the Gist Distribution
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub description: Option<String>,
     /// This is the name of the gist you will add.
     pub name: String,
-    /// The `created` property.
     pub created: GroupedTimestamp,
-    /// The `updated` property.
     pub updated: GroupedTimestamp,
-    /// The `deleted` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub deleted: Option<GroupedTimestamp>,
     /// This is the id that github uses to represent the gist.
     pub github_id: String,
     /// This is the url where the gist is.
     pub url: String,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// GraphicalImageDescriptiveStatistics
 ///
 /// Model for collecting descriptive statistics of images uploaded to Pieces
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GraphicalImageDescriptiveStatistics {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `width` property.
     pub width: String,
-    /// The `height` property.
     pub height: String,
-    /// The `channels` property.
     pub channels: String,
-    /// The `asset` property.
     pub asset: String,
-    /// The `user` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub user: Option<String>,
-    /// The `created` property.
     pub created: String,
-    /// The `os` property.
     pub os: String,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// GraphicalImageProcessing
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct GraphicalImageProcessing {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `statistics` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub statistics: Option<GraphicalImageStatistics>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// GraphicalImageStatistics
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct GraphicalImageStatistics {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `descriptive` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub descriptive: Option<GraphicalImageDescriptiveStatistics>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// GraphicalMachineLearningProcessingEvent
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct GraphicalMachineLearningProcessingEvent {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `ocr` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub ocr: Option<GraphicalOcrProcessing>,
-    /// The `image` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub image: Option<GraphicalImageProcessing>,
-    /// The `svg` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub svg: Option<GraphicalSvgStatistics>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// GraphicalOCRDescriptiveStatistics
 ///
 /// Model for monitoring and evaluating the OCR feature
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GraphicalOcrDescriptiveStatistics {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `asset` property.
     pub asset: String,
-    /// The `user` property.
     pub user: String,
-    /// The `model` property.
     pub model: String,
-    /// The `created` property.
     pub created: String,
-    /// The `os` property.
     pub os: String,
-    /// The `confidence` property.
     pub confidence: GraphicalOcrDescriptiveStatisticsConfidence,
-    /// The `duration` property.
     pub duration: String,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-/// The `GraphicalOCRDescriptiveStatistics_confidence` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GraphicalOcrDescriptiveStatisticsConfidence {
-    /// The `mean` property.
     pub mean: String,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// GraphicalOCRProcessing
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct GraphicalOcrProcessing {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `statistics` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub statistics: Option<GraphicalOcrStatistics>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// GraphicalOCRStatistics
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct GraphicalOcrStatistics {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `descriptive` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub descriptive: Option<GraphicalOcrDescriptiveStatistics>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// GraphicalSVGStatistics
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct GraphicalSvgStatistics {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub id: Option<String>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// GroupedTimestamp
@@ -7952,25 +5289,13 @@ pub struct GraphicalSvgStatistics {
 /// A helper classs to wrap Date-Time Values with Useful Helper Properties
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GroupedTimestamp {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `value` property.
     pub value: chrono::DateTime<chrono::FixedOffset>,
-    /// The `readable` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub readable: Option<String>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// HintTypeEnum
@@ -7978,10 +5303,8 @@ pub struct GroupedTimestamp {
 /// This is the hint enum used to describe a type of hint.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum HintTypeEnum {
-    /// `SUGGESTED_QUERY`
     #[serde(rename = "SUGGESTED_QUERY")]
     SuggestedQuery,
-    /// `QGPT_HINT`
     #[serde(rename = "QGPT_HINT")]
     QgptHint,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -8025,56 +5348,29 @@ impl std::str::FromStr for HintTypeEnum {
 /// This is a given bit of text/code that is selected in the IDE, this can be a copy/paste/selection
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct IdeSelection {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `location` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub location: Option<LanguageServerProtocolLocation>,
-    /// The `classification` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub classification: Option<Classification>,
-    /// The `value` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub value: Option<TransferableString>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// IDESelections
 ///
 /// Plural model that represent many selections in the browser
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdeSelections {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `iterable` property.
     pub iterable: Vec<IdeSelection>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// IDETab
@@ -8082,86 +5378,42 @@ pub struct IdeSelections {
 /// This is a representation of an IDE Tab
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdeTab {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `value` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub value: Option<TransferableString>,
-    /// The `classification` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub classification: Option<Classification>,
-    /// The `selections` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub selections: Option<IdeSelections>,
-    /// The `anchor` property.
     pub anchor: SeededAnchor,
-    /// The `range` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub range: Option<AnonymousTemporalRange>,
-    /// The `current` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub current: Option<bool>,
-    /// The `contributors` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub contributors: Option<DocumentContributors>,
-    /// The `lsp` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub lsp: Option<LanguageServerProtocol>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// IDETabs
 ///
 /// This is a plural representation of a IDETab
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdeTabs {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `iterable` property.
     pub iterable: Vec<IdeTab>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// LanguageServerProtocol
@@ -8169,23 +5421,12 @@ pub struct IdeTabs {
 /// TODO
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct LanguageServerProtocol {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `diagnostics` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub diagnostics: Option<LanguageServerProtocolDiagnostics>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// LanguageServerProtocolCode
@@ -8193,188 +5434,101 @@ pub struct LanguageServerProtocol {
 /// NOTE: this can me a union type here..
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct LanguageServerProtocolCode {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `code_integer` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub code_integer: Option<crate::Integer>,
-    /// The `code_string` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub code_integer: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub code_string: Option<String>,
     /// This is a Map<String, String>, basically just a json object for additional data if int/string will not work
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub raw_json: Option<std::collections::BTreeMap<String, String>>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// LanguageServerProtocolCodeDescription
 ///
 /// modeled off of (https://microsoft.github.io/language-server-protocol/specifications/lsp/3.17/specification/#codeDescription)
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LanguageServerProtocolCodeDescription {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `href` property.
     pub href: String,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// LanguageServerProtocolDiagnostic
 ///
 /// TODO
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LanguageServerProtocolDiagnostic {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `range` property.
     pub range: LanguageServerProtocolLocationRange,
-    /// The `severity` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub severity: Option<LanguageServerProtocolSeverityEnum>,
-    /// The `code` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub code: Option<LanguageServerProtocolCode>,
-    /// The `codeDescription` property.
-    #[serde(
-        rename = "codeDescription",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(rename = "codeDescription", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub code_description: Option<LanguageServerProtocolCodeDescription>,
-    /// The `source` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub source: Option<String>,
-    /// The `message` property.
     pub message: String,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// LanguageServerProtocolDiagnostics
 ///
 /// TODO
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LanguageServerProtocolDiagnostics {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `iterable` property.
     pub iterable: Vec<LanguageServerProtocolDiagnostic>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// LanguageServerProtocolLocation
 ///
 /// modeled after this (https://microsoft.github.io/language-server-protocol/specifications/lsp/3.17/specification/#location)
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LanguageServerProtocolLocation {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `uri` property.
     pub uri: String,
-    /// The `range` property.
     pub range: LanguageServerProtocolLocationRange,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// LanguageServerProtocolLocationRange
 ///
 /// modeled after this (https://microsoft.github.io/language-server-protocol/specifications/lsp/3.17/specification/#range)
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LanguageServerProtocolLocationRange {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `start` property.
     pub start: LanguageServerProtocolLocationRangePosition,
-    /// The `end` property.
     pub end: LanguageServerProtocolLocationRangePosition,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// LanguageServerProtocolLocationRangePosition
 ///
 /// modeled after this (https://microsoft.github.io/language-server-protocol/specifications/lsp/3.17/specification/#position)
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LanguageServerProtocolLocationRangePosition {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `line` property.
-    pub line: crate::Integer,
-    /// The `character` property.
-    pub character: crate::Integer,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+    pub line: i64,
+    pub character: i64,
 }
 
 /// LanguageServerProtocolSeverityEnum
@@ -8382,16 +5536,12 @@ pub struct LanguageServerProtocolLocationRangePosition {
 /// modeled of of https://microsoft.github.io/language-server-protocol/specifications/lsp/3.17/specification/#diagnosticSeverity
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum LanguageServerProtocolSeverityEnum {
-    /// `ERROR`
     #[serde(rename = "ERROR")]
     Error,
-    /// `WARNING`
     #[serde(rename = "WARNING")]
     Warning,
-    /// `INFORMATION`
     #[serde(rename = "INFORMATION")]
     Information,
-    /// `HINT`
     #[serde(rename = "HINT")]
     Hint,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -8437,40 +5587,25 @@ impl std::str::FromStr for LanguageServerProtocolSeverityEnum {
 /// MailgunDistribution
 ///
 /// This is a specific Distribution for mailgun specific information.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MailgunDistribution {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `recipients` property.
     pub recipients: Recipients,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// MailgunMetadata
 ///
 /// TODO add additional properties.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MailgunMetadata {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// This is the id given to us from mailgun when the email was sent successfully.
     #[serde(rename = "messageId")]
     pub message_id: String,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// MechanismEnum
@@ -8478,19 +5613,14 @@ pub struct MailgunMetadata {
 /// This will let us know how an asset was uploaded.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum MechanismEnum {
-    /// `MANUAL`
     #[serde(rename = "MANUAL")]
     Manual,
-    /// `RECOMMENDED`
     #[serde(rename = "RECOMMENDED")]
     Recommended,
-    /// `AUTOMATIC`
     #[serde(rename = "AUTOMATIC")]
     Automatic,
-    /// `INTERNAL`
     #[serde(rename = "INTERNAL")]
     Internal,
-    /// `DELETED`
     #[serde(rename = "DELETED")]
     Deleted,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -8540,133 +5670,74 @@ impl std::str::FromStr for MechanismEnum {
 /// This is a Machine Learning Model, that will give readable information about the Machine Learning Model Used.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Model {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// uuid
     pub id: String,
     /// this is a version of the model.
     pub version: String,
-    /// The `created` property.
     pub created: GroupedTimestamp,
     /// This is an Optional Name of the Model.
     pub name: String,
     /// An Optional Description of the model itself.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub description: Option<String>,
     /// This will inform the user if this was a model that is hosted in the cloud
     pub cloud: bool,
-    /// The `type` property.
     #[serde(rename = "type")]
     pub type_: ModelTypeEnum,
-    /// The `usage` property.
     pub usage: ModelUsageEnum,
-    /// The `bytes` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub bytes: Option<ByteDescriptor>,
-    /// The `ram` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub ram: Option<ByteDescriptor>,
     /// quantization is a string like: q8f16_0, q4f16_1, etc...
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub quantization: Option<String>,
-    /// The `foundation` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub foundation: Option<ModelFoundationEnum>,
     /// This is an optional bool to let us know if this model has been downloaded locally.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub downloaded: Option<bool>,
     /// This is a boolean that represents if the model is loaded into memory.(this is not persisted, and is calculated on the fly.)
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub loaded: Option<bool>,
     /// This is the unique model name used to load the model.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub unique: Option<String>,
     /// This is the number of parameters in terms of billions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parameters: Option<f64>,
-    /// The `provider` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub provider: Option<ExternalMlProviderEnum>,
     /// This is an optional bool that is optimized for CPU usage.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub cpu: Option<bool>,
     /// This is a calculated property, that will say if this is currently downloading.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub downloading: Option<bool>,
-    /// The `maxTokens` property.
-    #[serde(
-        rename = "maxTokens",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(rename = "maxTokens", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub max_tokens: Option<ModelMaxTokens>,
     /// This will let us know if this is a custom, or fine tuned model imported by the user.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub custom: Option<bool>,
-    /// The `capabilities` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub capabilities: Option<ModelCapabilities>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ModelCapabilities
@@ -8674,65 +5745,37 @@ pub struct Model {
 /// This will let us know what capabilities the model is aloud to be used for.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ModelCapabilities {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// True if model is able to support live context and any other temporally powered RAG Capabilities i.e. "What did I do yesterday?"
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub temporal: Option<bool>,
     /// True if the model can leverage images and graphical material files in it's context window
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub images: Option<bool>,
     /// True if the model can leverage videos files in it's context window
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub videos: Option<bool>,
     /// True if the model can leverage code/text/other files in it's context window
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub documents: Option<bool>,
     /// True if the model can leverage entire code bases/snippetized code bases in its context window
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub codebases: Option<bool>,
     /// True if the model can leverage saved assets & their metadata in its context window.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub assets: Option<bool>,
     /// True if the model can leverage websites in its context window.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub websites: Option<bool>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ModelFoundationEnum
@@ -8740,370 +5783,248 @@ pub struct ModelCapabilities {
 /// This is used to describe the foundational models used within POS.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum ModelFoundationEnum {
-    /// `GPT_3.5`
     #[serde(rename = "GPT_3.5")]
     Gpt35,
-    /// `GPT_4`
     #[serde(rename = "GPT_4")]
     Gpt4,
-    /// `T5`
     #[serde(rename = "T5")]
     T5,
-    /// `LLAMA_2_7B`
     #[serde(rename = "LLAMA_2_7B")]
     Llama27b,
-    /// `LLAMA_2_13B`
     #[serde(rename = "LLAMA_2_13B")]
     Llama213b,
-    /// `LLAMA_2_70B`
     #[serde(rename = "LLAMA_2_70B")]
     Llama270b,
-    /// `LLAMA_3_2B`
     #[serde(rename = "LLAMA_3_2B")]
     Llama32b,
-    /// `LLAMA_3_13B`
     #[serde(rename = "LLAMA_3_13B")]
     Llama313b,
-    /// `LLAMA_3_70B`
     #[serde(rename = "LLAMA_3_70B")]
     Llama370b,
-    /// `CODE_LLAMA_2_7B`
     #[serde(rename = "CODE_LLAMA_2_7B")]
     CodeLlama27b,
-    /// `CODE_LLAMA_2_13B`
     #[serde(rename = "CODE_LLAMA_2_13B")]
     CodeLlama213b,
-    /// `CODE_LLAMA_2_70B`
     #[serde(rename = "CODE_LLAMA_2_70B")]
     CodeLlama270b,
-    /// `BARD`
     #[serde(rename = "BARD")]
     Bard,
-    /// `ALPACA_7B`
     #[serde(rename = "ALPACA_7B")]
     Alpaca7b,
-    /// `ALPACA_13B`
     #[serde(rename = "ALPACA_13B")]
     Alpaca13b,
-    /// `ALPACA_33B`
     #[serde(rename = "ALPACA_33B")]
     Alpaca33b,
-    /// `ALPACA_65B`
     #[serde(rename = "ALPACA_65B")]
     Alpaca65b,
-    /// `VICUNA_7B`
     #[serde(rename = "VICUNA_7B")]
     Vicuna7b,
-    /// `VICUNA_13B`
     #[serde(rename = "VICUNA_13B")]
     Vicuna13b,
-    /// `VICUNA_33B`
     #[serde(rename = "VICUNA_33B")]
     Vicuna33b,
-    /// `VICUNA_65B`
     #[serde(rename = "VICUNA_65B")]
     Vicuna65b,
-    /// `GUANACO_7B`
     #[serde(rename = "GUANACO_7B")]
     Guanaco7b,
-    /// `GUANACO_13B`
     #[serde(rename = "GUANACO_13B")]
     Guanaco13b,
-    /// `GUANACO_33B`
     #[serde(rename = "GUANACO_33B")]
     Guanaco33b,
-    /// `GUANACO_65B`
     #[serde(rename = "GUANACO_65B")]
     Guanaco65b,
-    /// `OPENLLAMA_7B`
     #[serde(rename = "OPENLLAMA_7B")]
     Openllama7b,
-    /// `OPENLLAMA_13B`
     #[serde(rename = "OPENLLAMA_13B")]
     Openllama13b,
-    /// `GORILLA_7B`
     #[serde(rename = "GORILLA_7B")]
     Gorilla7b,
-    /// `GORILLA_13B`
     #[serde(rename = "GORILLA_13B")]
     Gorilla13b,
-    /// `GORILLA_33B`
     #[serde(rename = "GORILLA_33B")]
     Gorilla33b,
-    /// `GORILLA_65B`
     #[serde(rename = "GORILLA_65B")]
     Gorilla65b,
-    /// `WIZARDLM_7B`
     #[serde(rename = "WIZARDLM_7B")]
     Wizardlm7b,
-    /// `WIZARDLM_13B`
     #[serde(rename = "WIZARDLM_13B")]
     Wizardlm13b,
-    /// `WIZARDLM_30B`
     #[serde(rename = "WIZARDLM_30B")]
     Wizardlm30b,
-    /// `YULANCHAT_13B`
     #[serde(rename = "YULANCHAT_13B")]
     Yulanchat13b,
-    /// `YULANCHAT_65B`
     #[serde(rename = "YULANCHAT_65B")]
     Yulanchat65b,
-    /// `REDPAJAMA_3B`
     #[serde(rename = "REDPAJAMA_3B")]
     Redpajama3b,
-    /// `REDPAJAMA_7B`
     #[serde(rename = "REDPAJAMA_7B")]
     Redpajama7b,
-    /// `REDPAJAMA_13B`
     #[serde(rename = "REDPAJAMA_13B")]
     Redpajama13b,
-    /// `REDPAJAMA_33B`
     #[serde(rename = "REDPAJAMA_33B")]
     Redpajama33b,
-    /// `REDPAJAMA_65B`
     #[serde(rename = "REDPAJAMA_65B")]
     Redpajama65b,
-    /// `DOLLY_70M`
     #[serde(rename = "DOLLY_70M")]
     Dolly70m,
-    /// `DOLLY_160M`
     #[serde(rename = "DOLLY_160M")]
     Dolly160m,
-    /// `DOLLY_410M`
     #[serde(rename = "DOLLY_410M")]
     Dolly410m,
-    /// `DOLLY_1B`
     #[serde(rename = "DOLLY_1B")]
     Dolly1b,
-    /// `DOLLY_1.4B`
     #[serde(rename = "DOLLY_1.4B")]
     Dolly14b,
-    /// `DOLLY_2.8B`
     #[serde(rename = "DOLLY_2.8B")]
     Dolly28b,
-    /// `DOLLY_6.9B`
     #[serde(rename = "DOLLY_6.9B")]
     Dolly69b,
-    /// `DOLLY_12B`
     #[serde(rename = "DOLLY_12B")]
     Dolly12b,
-    /// `PYTHIA_70M`
     #[serde(rename = "PYTHIA_70M")]
     Pythia70m,
-    /// `PYTHIA_160M`
     #[serde(rename = "PYTHIA_160M")]
     Pythia160m,
-    /// `PYTHIA_410M`
     #[serde(rename = "PYTHIA_410M")]
     Pythia410m,
-    /// `PYTHIA_1B`
     #[serde(rename = "PYTHIA_1B")]
     Pythia1b,
-    /// `PYTHIA_1.4B`
     #[serde(rename = "PYTHIA_1.4B")]
     Pythia14b,
-    /// `PYTHIA_2.8B`
     #[serde(rename = "PYTHIA_2.8B")]
     Pythia28b,
-    /// `PYTHIA_6.9B`
     #[serde(rename = "PYTHIA_6.9B")]
     Pythia69b,
-    /// `PYTHIA_12B`
     #[serde(rename = "PYTHIA_12B")]
     Pythia12b,
-    /// `MOSS_7B`
     #[serde(rename = "MOSS_7B")]
     Moss7b,
-    /// `MOSS_13B`
     #[serde(rename = "MOSS_13B")]
     Moss13b,
-    /// `RMKV_LM_100M`
     #[serde(rename = "RMKV_LM_100M")]
     RmkvLm100m,
-    /// `RMKV_LM_400M`
     #[serde(rename = "RMKV_LM_400M")]
     RmkvLm400m,
-    /// `RMKV_LM_1.5B`
     #[serde(rename = "RMKV_LM_1.5B")]
     RmkvLm15b,
-    /// `RMKV_LM_3B`
     #[serde(rename = "RMKV_LM_3B")]
     RmkvLm3b,
-    /// `RMKV_LM_7B`
     #[serde(rename = "RMKV_LM_7B")]
     RmkvLm7b,
-    /// `RMKV_LM_14B`
     #[serde(rename = "RMKV_LM_14B")]
     RmkvLm14b,
-    /// `STARCODER_15.5B`
     #[serde(rename = "STARCODER_15.5B")]
     Starcoder155b,
-    /// `WIZARDCODER_15B`
     #[serde(rename = "WIZARDCODER_15B")]
     Wizardcoder15b,
-    /// `SANTACODER_1.1B`
     #[serde(rename = "SANTACODER_1.1B")]
     Santacoder11b,
-    /// `TEXT_BISON`
     #[serde(rename = "TEXT_BISON")]
     TextBison,
-    /// `TEXTEMBEDDING_GECKO`
     #[serde(rename = "TEXTEMBEDDING_GECKO")]
     TextembeddingGecko,
-    /// `CHAT_BISON`
     #[serde(rename = "CHAT_BISON")]
     ChatBison,
-    /// `CODE_BISON`
     #[serde(rename = "CODE_BISON")]
     CodeBison,
-    /// `CODECHAT_BISON`
     #[serde(rename = "CODECHAT_BISON")]
     CodechatBison,
-    /// `CODE_GECKO`
     #[serde(rename = "CODE_GECKO")]
     CodeGecko,
-    /// `DISTILROBERTA`
     #[serde(rename = "DISTILROBERTA")]
     Distilroberta,
-    /// `MISTRAL_7B`
     #[serde(rename = "MISTRAL_7B")]
     Mistral7b,
-    /// `GEMINI`
     #[serde(rename = "GEMINI")]
     Gemini,
-    /// `GEMINI_1.5`
     #[serde(rename = "GEMINI_1.5")]
     Gemini15,
-    /// `FAST_TEXT`
     #[serde(rename = "FAST_TEXT")]
     FastText,
-    /// `UNIXCODER`
     #[serde(rename = "UNIXCODER")]
     Unixcoder,
-    /// `PHI_1.5`
     #[serde(rename = "PHI_1.5")]
     Phi15,
-    /// `PHI_2`
     #[serde(rename = "PHI_2")]
     Phi2,
-    /// `MIXTRAL_8_x_7B`
     #[serde(rename = "MIXTRAL_8_x_7B")]
     Mixtral8X7b,
-    /// `MIXTRAL_8_x_22B`
     #[serde(rename = "MIXTRAL_8_x_22B")]
     Mixtral8X22b,
-    /// `GEMMA_7B`
     #[serde(rename = "GEMMA_7B")]
     Gemma7b,
-    /// `GEMMA_2B`
     #[serde(rename = "GEMMA_2B")]
     Gemma2b,
-    /// `CODE_GEMMA_7B`
     #[serde(rename = "CODE_GEMMA_7B")]
     CodeGemma7b,
-    /// `CODE_GEMMA_2B`
     #[serde(rename = "CODE_GEMMA_2B")]
     CodeGemma2b,
-    /// `RECURRENT_GEMMA_2B`
     #[serde(rename = "RECURRENT_GEMMA_2B")]
     RecurrentGemma2b,
-    /// `GROK_1`
     #[serde(rename = "GROK_1")]
     Grok1,
-    /// `GROK_1.5`
     #[serde(rename = "GROK_1.5")]
     Grok15,
-    /// `CLAUDE_2`
     #[serde(rename = "CLAUDE_2")]
     Claude2,
-    /// `CLAUDE_3`
     #[serde(rename = "CLAUDE_3")]
     Claude3,
-    /// `STARLING_7B`
     #[serde(rename = "STARLING_7B")]
     Starling7b,
-    /// `DBRX`
     #[serde(rename = "DBRX")]
     Dbrx,
-    /// `COMMAND_R+`
     #[serde(rename = "COMMAND_R+")]
     CommandR,
-    /// `GEMMA_1.1_2B`
     #[serde(rename = "GEMMA_1.1_2B")]
     Gemma112b,
-    /// `GEMMA_1.1_7B`
     #[serde(rename = "GEMMA_1.1_7B")]
     Gemma117b,
-    /// `GEMMA_2_9B`
     #[serde(rename = "GEMMA_2_9B")]
     Gemma29b,
-    /// `PHI_3_MINI`
     #[serde(rename = "PHI_3_MINI")]
     Phi3Mini,
-    /// `PHI_3_SMALL`
     #[serde(rename = "PHI_3_SMALL")]
     Phi3Small,
-    /// `GRANITE_3B`
     #[serde(rename = "GRANITE_3B")]
     Granite3b,
-    /// `GRANITE_8B`
     #[serde(rename = "GRANITE_8B")]
     Granite8b,
-    /// `LLAMA_3_8B`
     #[serde(rename = "LLAMA_3_8B")]
     Llama38b,
-    /// `CLAUDE_3.5`
     #[serde(rename = "CLAUDE_3.5")]
     Claude35,
-    /// `CLAUDE_LATEST`
     #[serde(rename = "CLAUDE_LATEST")]
     ClaudeLatest,
-    /// `GRANITE_LATEST`
     #[serde(rename = "GRANITE_LATEST")]
     GraniteLatest,
-    /// `LLAMA_LATEST`
     #[serde(rename = "LLAMA_LATEST")]
     LlamaLatest,
-    /// `PHI_LATEST`
     #[serde(rename = "PHI_LATEST")]
     PhiLatest,
-    /// `GEMMA_LATEST`
     #[serde(rename = "GEMMA_LATEST")]
     GemmaLatest,
-    /// `GEMINI_LATEST`
     #[serde(rename = "GEMINI_LATEST")]
     GeminiLatest,
-    /// `GPT_LATEST`
     #[serde(rename = "GPT_LATEST")]
     GptLatest,
-    /// `AZURE_LATEST`
     #[serde(rename = "AZURE_LATEST")]
     AzureLatest,
-    /// `AZURE_FAST`
     #[serde(rename = "AZURE_FAST")]
     AzureFast,
-    /// `AZURE_BEST`
     #[serde(rename = "AZURE_BEST")]
     AzureBest,
-    /// `AZURE_DEFAULT`
     #[serde(rename = "AZURE_DEFAULT")]
     AzureDefault,
-    /// `AZURE_CUSTOM`
     #[serde(rename = "AZURE_CUSTOM")]
     AzureCustom,
-    /// `PERPLEXITY_LATEST`
     #[serde(rename = "PERPLEXITY_LATEST")]
     PerplexityLatest,
-    /// `PERPLEXITY_FAST`
     #[serde(rename = "PERPLEXITY_FAST")]
     PerplexityFast,
-    /// `PERPLEXITY_BEST`
     #[serde(rename = "PERPLEXITY_BEST")]
     PerplexityBest,
-    /// `PERPLEXITY_DEFAULT`
     #[serde(rename = "PERPLEXITY_DEFAULT")]
     PerplexityDefault,
-    /// `PERPLEXITY_CUSTOM`
     #[serde(rename = "PERPLEXITY_CUSTOM")]
     PerplexityCustom,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -9385,26 +6306,16 @@ impl std::str::FromStr for ModelFoundationEnum {
 /// ModelMaxTokens
 ///
 /// This will describe the MaxTokens for an MLModel
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ModelMaxTokens {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `total` property.
     pub total: Option<f64>,
-    /// The `input` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<f64>,
-    /// The `output` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub output: Option<f64>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ModelTypeEnum
@@ -9412,13 +6323,10 @@ pub struct ModelMaxTokens {
 /// This will describe the type of Model balanced, speed, accuracy...
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum ModelTypeEnum {
-    /// `BALANCED`
     #[serde(rename = "BALANCED")]
     Balanced,
-    /// `SPEED`
     #[serde(rename = "SPEED")]
     Speed,
-    /// `ACCURACY`
     #[serde(rename = "ACCURACY")]
     Accuracy,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -9464,70 +6372,48 @@ impl std::str::FromStr for ModelTypeEnum {
 /// These are all the possible uses for a model, i.e. code classification, OCR, text vs code, tagify code, tag-based code search, neural code search, tagify color and code description.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum ModelUsageEnum {
-    /// `OCR`
     #[serde(rename = "OCR")]
     Ocr,
-    /// `CODE_CLASSIFICATION`
     #[serde(rename = "CODE_CLASSIFICATION")]
     CodeClassification,
-    /// `TEXT_VS_CODE`
     #[serde(rename = "TEXT_VS_CODE")]
     TextVsCode,
-    /// `TAGIFY_CODE`
     #[serde(rename = "TAGIFY_CODE")]
     TagifyCode,
-    /// `TLP_TAG_SEARCH`
     #[serde(rename = "TLP_TAG_SEARCH")]
     TlpTagSearch,
-    /// `TLP_NEURAL_CODE_SEARCH`
     #[serde(rename = "TLP_NEURAL_CODE_SEARCH")]
     TlpNeuralCodeSearch,
-    /// `TAGIFY_COLOR_FROM_CODE`
     #[serde(rename = "TAGIFY_COLOR_FROM_CODE")]
     TagifyColorFromCode,
-    /// `CODE_DESCRIPTION`
     #[serde(rename = "CODE_DESCRIPTION")]
     CodeDescription,
-    /// `CODE_TITLE`
     #[serde(rename = "CODE_TITLE")]
     CodeTitle,
-    /// `CODE_SEARCH_QUERIES`
     #[serde(rename = "CODE_SEARCH_QUERIES")]
     CodeSearchQueries,
-    /// `CODE_EXTRACTIVE_TAGS`
     #[serde(rename = "CODE_EXTRACTIVE_TAGS")]
     CodeExtractiveTags,
-    /// `CODE_EXTRACTIVE_LINKS`
     #[serde(rename = "CODE_EXTRACTIVE_LINKS")]
     CodeExtractiveLinks,
-    /// `CODE_CONVERSATION`
     #[serde(rename = "CODE_CONVERSATION")]
     CodeConversation,
-    /// `CODE_GENERATION`
     #[serde(rename = "CODE_GENERATION")]
     CodeGeneration,
-    /// `CODE_SEARCH`
     #[serde(rename = "CODE_SEARCH")]
     CodeSearch,
-    /// `CODE_DISCOVERY`
     #[serde(rename = "CODE_DISCOVERY")]
     CodeDiscovery,
-    /// `CODE_RELATED_PEOPLE`
     #[serde(rename = "CODE_RELATED_PEOPLE")]
     CodeRelatedPeople,
-    /// `CODE_FRAMEWORK`
     #[serde(rename = "CODE_FRAMEWORK")]
     CodeFramework,
-    /// `VIDEO_OCR`
     #[serde(rename = "VIDEO_OCR")]
     VideoOcr,
-    /// `TEXT_VS_CODE_SEGMENTATION`
     #[serde(rename = "TEXT_VS_CODE_SEGMENTATION")]
     TextVsCodeSegmentation,
-    /// `TEXT_EMBEDDING`
     #[serde(rename = "TEXT_EMBEDDING")]
     TextEmbedding,
-    /// `TECHNICAL_ERROR`
     #[serde(rename = "TECHNICAL_ERROR")]
     TechnicalError,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -9611,18 +6497,12 @@ impl std::str::FromStr for ModelUsageEnum {
 /// This describes a node within a relationship graph used to related like types.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Node {
-    /// The `id` property.
     pub id: String,
-    /// The `type` property.
     #[serde(rename = "type")]
     pub type_: NodeTypeEnum,
     /// This is a boolean to let us know if this node is the root or origin of the relationship graph.
     pub root: bool,
-    /// The `created` property.
     pub created: GroupedTimestamp,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// NodeTypeEnum
@@ -9630,16 +6510,12 @@ pub struct Node {
 /// This describes the type of a node ie an asset, tag, website, format...
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum NodeTypeEnum {
-    /// `TAG`
     #[serde(rename = "TAG")]
     Tag,
-    /// `WEBSITE`
     #[serde(rename = "WEBSITE")]
     Website,
-    /// `FORMAT`
     #[serde(rename = "FORMAT")]
     Format,
-    /// `ASSET`
     #[serde(rename = "ASSET")]
     Asset,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -9687,116 +6563,57 @@ impl std::str::FromStr for NodeTypeEnum {
 /// if expiration is add then, after the alloted expiration date the user will only have view && comment only permissions.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Person {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
-    /// The `created` property.
     pub created: GroupedTimestamp,
-    /// The `updated` property.
     pub updated: GroupedTimestamp,
-    /// The `deleted` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub deleted: Option<GroupedTimestamp>,
-    /// The `type` property.
     #[serde(rename = "type")]
     pub type_: PersonType,
-    /// The `assets` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub assets: Option<FlattenedAssets>,
     /// This is a Map<String, MechanismEnum> where the the key is an asset id.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub mechanisms: Option<std::collections::BTreeMap<String, MechanismEnum>>,
     /// This is an optional value that will keep track of the number of times this has been interacted with.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub interactions: Option<crate::Integer>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub interactions: Option<i64>,
     /// This is a Map<String, PersonAccess> where the the key is an asset id.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub access: Option<std::collections::BTreeMap<String, PersonAccess>>,
-    /// The `tags` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub tags: Option<FlattenedTags>,
-    /// The `websites` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub websites: Option<FlattenedWebsites>,
     /// This is a Map<String, PersonModel>, where the the key is an asset id.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub models: Option<std::collections::BTreeMap<String, PersonModel>>,
-    /// The `annotations` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub annotations: Option<FlattenedAnnotations>,
-    /// The `score` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub score: Option<Score>,
-    /// The `summaries` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub summaries: Option<FlattenedWorkstreamSummaries>,
-    /// The `anchors` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub anchors: Option<FlattenedAnchors>,
-    /// The `messages` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub messages: Option<FlattenedConversationMessages>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// PersonAccess
@@ -9804,30 +6621,15 @@ pub struct Person {
 /// if scoped is provided will let us know what level of permission(access) this specific person has in relation to what scope.(collection, asset,...etc)
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct PersonAccess {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `scoped` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub scoped: Option<PersonAccessScopedEnum>,
-    /// The `deleted` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub deleted: Option<GroupedTimestamp>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// PersonAccessScopedEnum
@@ -9835,16 +6637,12 @@ pub struct PersonAccess {
 /// This is an enum that will help provide information around what permission this person has in relate to their scope.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum PersonAccessScopedEnum {
-    /// `OWNER`
     #[serde(rename = "OWNER")]
     Owner,
-    /// `EDITOR`
     #[serde(rename = "EDITOR")]
     Editor,
-    /// `COMMENTER`
     #[serde(rename = "COMMENTER")]
     Commenter,
-    /// `VIEWER`
     #[serde(rename = "VIEWER")]
     Viewer,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -9892,65 +6690,35 @@ impl std::str::FromStr for PersonAccessScopedEnum {
 /// This is all optional properties around the most basic information around a non-pieces user.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct PersonBasicType {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// username or twitter handle...etc
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub username: Option<String>,
     /// This is the name of the basic user.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub name: Option<String>,
     /// this is a url picture representation of a user.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub picture: Option<String>,
     /// an email that was extracted.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub email: Option<String>,
-    /// The `sourced` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub sourced: Option<ExternallySourcedEnum>,
     /// This is a specific url that this basic user came from.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub url: Option<String>,
-    /// The `mailgun` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub mailgun: Option<MailgunMetadata>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// PersonModel
@@ -9958,37 +6726,18 @@ pub struct PersonBasicType {
 /// This is a PersonSpecific Model.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct PersonModel {
-    /// The `asset` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset: Option<ReferencedAsset>,
-    /// The `model` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub model: Option<ReferencedModel>,
-    /// The `deleted` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub deleted: Option<GroupedTimestamp>,
-    /// The `explanation` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub explanation: Option<ReferencedAnnotation>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// PersonType
@@ -9996,30 +6745,15 @@ pub struct PersonModel {
 /// basic or platform is absolutely required here.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct PersonType {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `basic` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub basic: Option<PersonBasicType>,
-    /// The `platform` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub platform: Option<UserProfile>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// PlatformEnum
@@ -10027,28 +6761,20 @@ pub struct PersonType {
 /// This is an Enumeration for a Platform ie, WEB, MACOS, LINUX, WINDOWS
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum PlatformEnum {
-    /// `WEB`
     #[serde(rename = "WEB")]
     Web,
-    /// `MACOS`
     #[serde(rename = "MACOS")]
     Macos,
-    /// `LINUX`
     #[serde(rename = "LINUX")]
     Linux,
-    /// `WINDOWS`
     #[serde(rename = "WINDOWS")]
     Windows,
-    /// `FUCHSIA`
     #[serde(rename = "FUCHSIA")]
     Fuchsia,
-    /// `IOS`
     #[serde(rename = "IOS")]
     Ios,
-    /// `ANDROID`
     #[serde(rename = "ANDROID")]
     Android,
-    /// `UNKNOWN`
     #[serde(rename = "UNKNOWN")]
     Unknown,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -10104,13 +6830,10 @@ impl std::str::FromStr for PlatformEnum {
 /// OPEN: Means that privacy is fully open CLOSED: Means that privacy is fully locked down, and private ANONYMOUS: Means that we are allowed to collect information but it cannot get attached to me as the user.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum PrivacyEnum {
-    /// `OPEN`
     #[serde(rename = "OPEN")]
     Open,
-    /// `CLOSED`
     #[serde(rename = "CLOSED")]
     Closed,
-    /// `ANONYMOUS`
     #[serde(rename = "ANONYMOUS")]
     Anonymous,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -10156,58 +6879,30 @@ impl std::str::FromStr for PrivacyEnum {
 /// This is a representation of a Module or a Project
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProjectModule {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `anchor` property.
     pub anchor: SeededAnchor,
-    /// The `range` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub range: Option<AnonymousTemporalRange>,
-    /// The `contributors` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub contributors: Option<DocumentContributors>,
-    /// The `classifications` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub classifications: Option<Classifications>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ProjectModules
 ///
 /// This is a plural representation of the ProjectModule
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProjectModules {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `iterable` property.
     pub iterable: Vec<ProjectModule>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// QGPTConversationMessageRoleEnum
@@ -10215,13 +6910,10 @@ pub struct ProjectModules {
 /// This is the role enum used for a QGPT conversation
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum QgptConversationMessageRoleEnum {
-    /// `USER`
     #[serde(rename = "USER")]
     User,
-    /// `SYSTEM`
     #[serde(rename = "SYSTEM")]
     System,
-    /// `ASSISTANT`
     #[serde(rename = "ASSISTANT")]
     Assistant,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -10267,52 +6959,29 @@ impl std::str::FromStr for QgptConversationMessageRoleEnum {
 /// This model is specifically for QGPT Conversation pipelines, the model is used to group conversational prompts for instance a conversation around generating code.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct QgptConversationPipeline {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `contextualized_code_generation` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub contextualized_code_generation: Option<
         QgptConversationPipelineForContextualizedCodeGeneration,
     >,
-    /// The `generalized_code_dialog` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub generalized_code_dialog: Option<
         QgptConversationPipelineForGeneralizedCodeDialog,
     >,
-    /// The `contextualized_code_dialog` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub contextualized_code_dialog: Option<
         QgptConversationPipelineForContextualizedCodeDialog,
     >,
-    /// The `contextualized_code_workstream_dialog` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub contextualized_code_workstream_dialog: Option<
         QgptConversationPipelineForContextualizedCodeWorkstreamDialog,
     >,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// QGPTConversationPipelineForContextualizedCodeDialog
@@ -10320,16 +6989,9 @@ pub struct QgptConversationPipeline {
 /// This is for the users that wants to have contextualized code conversations, meaning conversations around code with Context provided.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct QgptConversationPipelineForContextualizedCodeDialog {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// QGPTConversationPipelineForContextualizedCodeGeneration
@@ -10337,16 +6999,9 @@ pub struct QgptConversationPipelineForContextualizedCodeDialog {
 /// This type of conversation is reccomended to be provided when a user want generate code w/ context provided.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct QgptConversationPipelineForContextualizedCodeGeneration {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// QGPTConversationPipelineForContextualizedCodeWorkstreamDialog
@@ -10354,16 +7009,9 @@ pub struct QgptConversationPipelineForContextualizedCodeGeneration {
 /// This is for the users that wants to have contextualized code conversations around their workstream materials, meaning conversations around code with Context provided, as well as workstream information ie information gathered from the WPE.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct QgptConversationPipelineForContextualizedCodeWorkstreamDialog {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// QGPTConversationPipelineForGeneralizedCodeDialog
@@ -10371,16 +7019,9 @@ pub struct QgptConversationPipelineForContextualizedCodeWorkstreamDialog {
 /// This is for the users that wants to have generalized code conversations without any context.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct QgptConversationPipelineForGeneralizedCodeDialog {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// QGPTPromptPipeline
@@ -10388,30 +7029,15 @@ pub struct QgptConversationPipelineForGeneralizedCodeDialog {
 /// This is a model related to switching between different prompts based on if we are dealing with various tasks or if we are attempting to converse with LLMs via conversation.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct QgptPromptPipeline {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `task` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub task: Option<QgptTaskPipeline>,
-    /// The `conversation` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub conversation: Option<QgptConversationPipeline>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// QGPTTaskPipeline
@@ -10419,51 +7045,24 @@ pub struct QgptPromptPipeline {
 /// This model is specifically for QGPT Task pipelines, the model is used to group one off tasks for instance fix/explaining/commenting that dont necessarily require a conversation form factor.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct QgptTaskPipeline {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `code_explanation` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub code_explanation: Option<QgptTaskPipelineForCodeExplanation>,
-    /// The `code_commentation` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub code_commentation: Option<QgptTaskPipelineForCodeCommentation>,
-    /// The `code_fix` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub code_fix: Option<QgptTaskPipelineForCodeFix>,
-    /// The `code_modification` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub code_modification: Option<QgptTaskPipelineForCodeModification>,
-    /// The `code_completion` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub code_completion: Option<QgptTaskPipelineForCodeCompletion>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// QGPTTaskPipelineForCodeCommentation
@@ -10471,16 +7070,9 @@ pub struct QgptTaskPipeline {
 /// This task is for commenting a bit of code.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct QgptTaskPipelineForCodeCommentation {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// QGPTTaskPipelineForCodeCompletion
@@ -10488,23 +7080,12 @@ pub struct QgptTaskPipelineForCodeCommentation {
 /// This task is for code_completion ie auto-complete.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct QgptTaskPipelineForCodeCompletion {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `context` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub context: Option<Vec<String>>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// QGPTTaskPipelineForCodeExplanation
@@ -10512,16 +7093,9 @@ pub struct QgptTaskPipelineForCodeCompletion {
 /// This task is for explaining a bit of code.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct QgptTaskPipelineForCodeExplanation {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// QGPTTaskPipelineForCodeFix
@@ -10529,23 +7103,13 @@ pub struct QgptTaskPipelineForCodeExplanation {
 /// This task is for fixing a bit of code.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct QgptTaskPipelineForCodeFix {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// This is the error message provided from the IDE, that we can use to provide the solution.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub error: Option<String>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// QGPTTaskPipelineForCodeModification
@@ -10553,521 +7117,280 @@ pub struct QgptTaskPipelineForCodeFix {
 /// This task is for modifying a bit of code, IE modify this code to do xyz.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct QgptTaskPipelineForCodeModification {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// This is the instruction that we will use to modify this snippet.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub instruction: Option<String>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Recipients
 ///
 /// This an iterable of People that are attached to a specific distribution ie, slack, maigun, ...etc
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Recipients {
-    /// The `iterable` property.
     pub iterable: Vec<PersonBasicType>,
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedActivity
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReferencedActivity {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
-    /// The `reference` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub reference: Option<FlattenedActivity>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedAnchor
 ///
 /// This is the referenced version of a Anchor, main used for the uuid.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReferencedAnchor {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
-    /// The `reference` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub reference: Option<FlattenedAnchor>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedAnchorPoint
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReferencedAnchorPoint {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
-    /// The `reference` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub reference: Option<FlattenedAnchorPoint>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedAnnotation
 ///
 /// This is the referenced version of a annotation, main used for the uuid.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReferencedAnnotation {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
-    /// The `reference` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub reference: Option<FlattenedAnnotation>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedAsset [DAG Safety]
 ///
 /// A reference to a asset, which at minimum must have the asset's id.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReferencedAsset {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
-    /// The `reference` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub reference: Option<FlattenedAsset>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedConversation
 ///
 /// This is a DAG-Safe Minimal version of a Conversation.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReferencedConversation {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
-    /// The `reference` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub reference: Option<FlattenedConversation>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedConversationMessage
 ///
 /// This is a DAG-Safe Minimal version of a ConversationMessage.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReferencedConversationMessage {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
-    /// The `reference` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub reference: Option<FlattenedConversationMessage>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedDistribution
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReferencedDistribution {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
-    /// The `reference` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub reference: Option<FlattenedDistribution>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedFormat [DAG Safety]
 ///
 /// A reference to a format which at minimum must have the format's id.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReferencedFormat {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// The id of the Format
     pub id: String,
-    /// The `reference` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub reference: Option<Box<FlattenedFormat>>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedHint
 ///
 /// This is the referenced version of a hint, main used for the uuid.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReferencedHint {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
-    /// The `reference` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub reference: Option<FlattenedHint>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedModel
 ///
 /// *****NOTE:***** This is the basic referencedModel, for Now since we dont have a FlattenedModel, im going to simply not include the reference, because I do NOT want to attach a Model here (would cause breaking changes if we switched from a Model -> a flattenedModel).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReferencedModel {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedPerson
 ///
 /// [DAG Safe] version of a Person Model.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReferencedPerson {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
-    /// The `reference` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub reference: Option<FlattenedPerson>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedRange
 ///
 /// This is a minimal version of a Range, with mainly an Id.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReferencedRange {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
-    /// The `reference` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub reference: Option<FlattenedRange>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedSensitive
 ///
 /// A reference to a sensitive which at minimum must have the Sensitive id.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReferencedSensitive {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
-    /// The `reference` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub reference: Option<FlattenedSensitive>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedShare
 ///
 /// This is a [DAG SAFE] version of a share.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReferencedShare {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
-    /// The `reference` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub reference: Option<FlattenedShare>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedTag
 ///
 /// [DAG Safe] version of a Tag Model.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReferencedTag {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
-    /// The `reference` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub reference: Option<FlattenedTag>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedWebsite
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReferencedWebsite {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
-    /// The `reference` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub reference: Option<FlattenedWebsite>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedWorkstreamEvent
 ///
 /// This is a minimal representation of a WorkstreamEvent event.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReferencedWorkstreamEvent {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
-    /// The `reference` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub reference: Option<FlattenedWorkstreamEvent>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReferencedWorkstreamSummary
 ///
 /// this is a referenced minimal version of a WorkstreamSummary typically just our uuid.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReferencedWorkstreamSummary {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
     pub id: String,
-    /// The `reference` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub reference: Option<FlattenedWorkstreamSummary>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Relationship
@@ -11075,33 +7398,17 @@ pub struct ReferencedWorkstreamSummary {
 /// A relationship expresses a graph of like types, to build a relationship graph.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Relationship {
-    /// The `id` property.
     pub id: String,
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `embeddings` property.
     pub embeddings: Embeddings,
-    /// The `edges` property.
     pub edges: Edges,
-    /// The `created` property.
     pub created: GroupedTimestamp,
-    /// The `updated` property.
     pub updated: GroupedTimestamp,
-    /// The `deleted` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub deleted: Option<GroupedTimestamp>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// ReturnedUserProfile
@@ -11109,23 +7416,12 @@ pub struct Relationship {
 /// This is a modle strictly for the purpose that when calling '/user' and other user related endpoints the UserProfile could potentially be null, so we needed a model to do that.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ReturnedUserProfile {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `user` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub user: Option<UserProfile>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Role
@@ -11133,16 +7429,12 @@ pub struct ReturnedUserProfile {
 /// This is the specific role of a format.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum Role {
-    /// `ORIGINAL`
     #[serde(rename = "ORIGINAL")]
     Original,
-    /// `ADDITIONAL`
     #[serde(rename = "ADDITIONAL")]
     Additional,
-    /// `BOTH`
     #[serde(rename = "BOTH")]
     Both,
-    /// `PREVIEW`
     #[serde(rename = "PREVIEW")]
     Preview,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -11188,126 +7480,63 @@ impl std::str::FromStr for Role {
 /// Score
 ///
 /// This is use as the score for an asset.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Score {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// These are points assigned via manual user driven events.
-    pub manual: crate::Integer,
+    pub manual: i64,
     /// These are point assigned via automatic activity events.
-    pub automatic: crate::Integer,
-    /// The `priority` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub priority: Option<crate::Integer>,
-    /// The `reuse` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub reuse: Option<crate::Integer>,
-    /// The `update` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub update: Option<crate::Integer>,
-    /// The `reference` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub reference: Option<crate::Integer>,
-    /// The `searched` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub searched: Option<crate::Integer>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+    pub automatic: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub priority: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub reuse: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub update: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub reference: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub searched: Option<i64>,
 }
 
 /// SeededAnchor
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SeededAnchor {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `type` property.
     #[serde(rename = "type")]
     pub type_: AnchorTypeEnum,
-    /// The `watch` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub watch: Option<bool>,
-    /// The `fullpath` property.
     pub fullpath: String,
     /// You may associate a SeededAnchor with an asset
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset: Option<String>,
-    /// The `platform` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub platform: Option<PlatformEnum>,
-    /// The `name` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub name: Option<String>,
-    /// The `annotations` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub annotations: Option<Vec<SeededAnnotation>>,
-    /// The `conversation` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub conversation: Option<String>,
-    /// The `persons` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub persons: Option<FlattenedPersons>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SeededAnnotation
@@ -11315,84 +7544,40 @@ pub struct SeededAnchor {
 /// This is the percursor to a fully referenced Annotation.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SeededAnnotation {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `mechanism` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub mechanism: Option<MechanismEnum>,
-    /// The `asset` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset: Option<String>,
-    /// The `person` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub person: Option<String>,
-    /// The `type` property.
     #[serde(rename = "type")]
     pub type_: AnnotationTypeEnum,
     /// This is the text of the annotation.
     pub text: String,
-    /// The `model` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub model: Option<String>,
-    /// The `pseudo` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub pseudo: Option<bool>,
-    /// The `favorited` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub favorited: Option<bool>,
-    /// The `anchor` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub anchor: Option<String>,
-    /// The `conversation` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub conversation: Option<String>,
-    /// The `messages` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub messages: Option<FlattenedConversationMessages>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SeededAssetEnrichment
@@ -11400,44 +7585,21 @@ pub struct SeededAnnotation {
 /// This is a specific Model for the SeededAsset that will enable the developer to modify the enrichment levels of persons, tags, websites.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct SeededAssetEnrichment {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `tags` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub tags: Option<crate::Integer>,
-    /// The `websites` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub websites: Option<crate::Integer>,
-    /// The `persons` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub persons: Option<crate::Integer>,
-    /// The `hints` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub hints: Option<crate::Integer>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub tags: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub websites: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub persons: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub hints: Option<i64>,
 }
 
 /// SeededConnectorTracking
@@ -11445,79 +7607,36 @@ pub struct SeededAssetEnrichment {
 /// This model is designed to be light weight and low friction while most of the heavy lifting will be happening inside of the context servers.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct SeededConnectorTracking {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `format` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub format: Option<SeededTrackedFormatEvent>,
-    /// The `asset` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset: Option<SeededTrackedAssetEvent>,
-    /// The `interaction` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub interaction: Option<SeededTrackedInteractionEvent>,
-    /// The `keyboard` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub keyboard: Option<SeededTrackedKeyboardEvent>,
-    /// The `session` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub session: Option<SeededTrackedSessionEvent>,
-    /// The `assets` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub assets: Option<SeededTrackedAssetsEvent>,
-    /// The `ml` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub ml: Option<SeededTrackedMachineLearningEvent>,
-    /// The `adoption` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub adoption: Option<SeededTrackedAdoptionEvent>,
-    /// The `conversation` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub conversation: Option<SeededTrackedConversationEvent>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SeededScore
@@ -11525,51 +7644,24 @@ pub struct SeededConnectorTracking {
 /// This is the low level seeded score and will let us know what exactly we want to increment on our material.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct SeededScore {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `reuse` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub reuse: Option<bool>,
-    /// The `update` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub update: Option<bool>,
-    /// The `reference` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub reference: Option<bool>,
-    /// The `priority` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub priority: Option<bool>,
-    /// The `searched` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub searched: Option<bool>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SeededScoreIncrement
@@ -11577,282 +7669,127 @@ pub struct SeededScore {
 /// This is the body for a respective scores increment,
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct SeededScoreIncrement {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `asset` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset: Option<SeededScore>,
-    /// The `assets` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub assets: Option<SeededScore>,
-    /// The `website` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub website: Option<SeededScore>,
-    /// The `websites` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub websites: Option<SeededScore>,
-    /// The `anchor` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub anchor: Option<SeededScore>,
-    /// The `anchors` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub anchors: Option<SeededScore>,
-    /// The `anchorPoint` property.
-    #[serde(
-        rename = "anchorPoint",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(rename = "anchorPoint", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub anchor_point: Option<SeededScore>,
-    /// The `anchorPoints` property.
-    #[serde(
-        rename = "anchorPoints",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(rename = "anchorPoints", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub anchor_points: Option<SeededScore>,
-    /// The `annotation` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub annotation: Option<SeededScore>,
-    /// The `annotations` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub annotations: Option<SeededScore>,
-    /// The `conversation` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub conversation: Option<SeededScore>,
-    /// The `conversations` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub conversations: Option<SeededScore>,
-    /// The `conversationMessage` property.
-    #[serde(
-        rename = "conversationMessage",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(rename = "conversationMessage", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub conversation_message: Option<SeededScore>,
-    /// The `conversationMessages` property.
-    #[serde(
-        rename = "conversationMessages",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(rename = "conversationMessages", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub conversation_messages: Option<SeededScore>,
-    /// The `share` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub share: Option<SeededScore>,
-    /// The `shares` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub shares: Option<SeededScore>,
-    /// The `sensitive` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub sensitive: Option<SeededScore>,
-    /// The `sensitives` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub sensitives: Option<SeededScore>,
-    /// The `hint` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub hint: Option<SeededScore>,
-    /// The `hints` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub hints: Option<SeededScore>,
-    /// The `person` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub person: Option<SeededScore>,
-    /// The `persons` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub persons: Option<SeededScore>,
-    /// The `tag` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub tag: Option<SeededScore>,
-    /// The `tags` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub tags: Option<SeededScore>,
-    /// The `workstream_summary` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub workstream_summary: Option<SeededScore>,
-    /// The `workstream_summaries` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub workstream_summaries: Option<SeededScore>,
-    /// The `workstream_events` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub workstream_events: Option<SeededScore>,
-    /// The `workstream_event` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub workstream_event: Option<SeededScore>,
-    /// The `ranges` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub ranges: Option<SeededScore>,
-    /// The `range` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub range: Option<SeededScore>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SeededTrackedAdoptionEvent
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct SeededTrackedAdoptionEvent {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `identifier_description_pair` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub identifier_description_pair: Option<
         AnalyticsTrackedAdoptionEventIdentifierDescriptionPairs,
     >,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SeededTrackedAssetEvent
 ///
 /// This seeded tracked asset event will be recieved by a context on the OS Server side, which will then be able to look up the asset id and structure the asset for shipment to Segment aka a fully built TrackedAssetEvent
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SeededTrackedAssetEvent {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `asset` property.
     pub asset: ReferencedAsset,
-    /// The `identifier_description_pair` property.
     pub identifier_description_pair: TrackedAssetEventIdentifierDescriptionPairs,
-    /// The `metadata` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub metadata: Option<TrackedAssetEventMetadata>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SeededTrackedAssetsEvent
@@ -11860,168 +7797,92 @@ pub struct SeededTrackedAssetEvent {
 /// An seeded event model that can occur at the assets level i.e. search
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct SeededTrackedAssetsEvent {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `identifier_description_pair` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub identifier_description_pair: Option<
         TrackedAssetsEventIdentifierDescriptionPairs,
     >,
-    /// The `metadata` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub metadata: Option<SeededTrackedAssetsEventMetadata>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Additional Metadata as Neeeded i.e. Search + Query, etc
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct SeededTrackedAssetsEventMetadata {
-    /// The `search` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub search: Option<TrackedAssetsEventSearchMetadata>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SeededTrackedConversationEvent
 ///
 /// This is a pre-created(seed) TrackedConversationEvent
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SeededTrackedConversationEvent {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `identifier_description_pair` property.
     pub identifier_description_pair: TrackedConversationEventIdentifierDescriptionPairs,
-    /// The `conversation` property.
     pub conversation: ReferencedConversation,
-    /// The `metadata` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub metadata: Option<TrackedConversationEventMetadata>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SeededTrackedFormatEvent
 ///
 /// Again this is a model designed to be sent over to a context server to be built and then sent along to segment.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SeededTrackedFormatEvent {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `identifier_description_pair` property.
     pub identifier_description_pair: TrackedFormatEventIdentifierDescriptionPairs,
-    /// The `format` property.
     pub format: ReferencedFormat,
-    /// The `metadata` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub metadata: Option<TrackedFormatEventMetadata>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SeededTrackedInteractionEvent
 ///
 /// This is a model that will hold relavent information in relation to an interaction(ONLY CLICK/TAP) analytics event(usage).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SeededTrackedInteractionEvent {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// These need structure
     pub description: String,
-    /// The `element` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub element: Option<String>,
-    /// The `identifier_description_pair` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub identifier_description_pair: Option<
         SeededTrackedInteractionEventIdentifierDescriptionPairs,
     >,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SeededTrackedInteractionEventIdentifierDescriptionPairs
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct SeededTrackedInteractionEventIdentifierDescriptionPairs {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `assets_list_refreshed` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub assets_list_refreshed: Option<
         SeededTrackedInteractionEventIdentifierDescriptionPairsAssetsListRefreshed,
     >,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-/// The `SeededTrackedInteractionEventIdentifierDescriptionPairsAssetsListRefreshed` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum SeededTrackedInteractionEventIdentifierDescriptionPairsAssetsListRefreshed {
-    /// `the_assets_list_was_refreshed_through_ui_element`
     #[serde(rename = "the_assets_list_was_refreshed_through_ui_element")]
     TheAssetsListWasRefreshedThroughUiElement,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -12067,61 +7928,36 @@ for SeededTrackedInteractionEventIdentifierDescriptionPairsAssetsListRefreshed {
 /// SeededTrackedKeyboardEvent
 ///
 /// This is a model that will hold relavent information in relation to a keyboard(including shortcuts) analytics event (usage).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SeededTrackedKeyboardEvent {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// This also needs structure such as key vals or enums
     pub description: String,
-    /// The `shortcut` property.
-    pub shortcut: Vec<crate::Integer>,
-    /// The `identifier_description_pair` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    pub shortcut: Vec<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub identifier_description_pair: Option<
         SeededTrackedKeyboardEventIdentifierDescriptionPairs,
     >,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SeededTrackedKeyboardEventIdentifierDescriptionPairs
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct SeededTrackedKeyboardEventIdentifierDescriptionPairs {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `assets_list_refreshed` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub assets_list_refreshed: Option<
         SeededTrackedKeyboardEventIdentifierDescriptionPairsAssetsListRefreshed,
     >,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-/// The `SeededTrackedKeyboardEventIdentifierDescriptionPairsAssetsListRefreshed` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum SeededTrackedKeyboardEventIdentifierDescriptionPairsAssetsListRefreshed {
-    /// `the_assets_list_was_refreshed_through_a_keyboard_shortcut`
     #[serde(rename = "the_assets_list_was_refreshed_through_a_keyboard_shortcut")]
     TheAssetsListWasRefreshedThroughAKeyboardShortcut,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -12167,98 +8003,55 @@ for SeededTrackedKeyboardEventIdentifierDescriptionPairsAssetsListRefreshed {
 /// SeededTrackedMachineLearningEvent
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct SeededTrackedMachineLearningEvent {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `tlp` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub tlp: Option<TlpMachineLearningProcessingEvent>,
-    /// The `graphical` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub graphical: Option<GraphicalMachineLearningProcessingEvent>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SeededTrackedSessionEvent
 ///
 /// A simple model to capture a Tracked Session to be send to the Connection API
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SeededTrackedSessionEvent {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `identifier_description_pair` property.
     pub identifier_description_pair: TrackedSessionEventIdentifierDescriptionPairs,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SeededWebsite
 ///
 /// This is the minimum information required to create a website for a specific asset.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SeededWebsite {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// This is the specific asset that this website is going to get attached to!!
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset: Option<String>,
     /// This is the specific conversation that this website is going to get attached to!!
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub conversation: Option<String>,
     /// this is the url of the website.
     pub url: String,
     /// name of the website.(customizable and updateable as well.)
     pub name: String,
-    /// The `mechanism` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub mechanism: Option<MechanismEnum>,
     /// this is a uuid of a person that we are going to add the website too.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub person: Option<String>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SensitiveCategoryEnum
@@ -12266,43 +8059,30 @@ pub struct SeededWebsite {
 /// This is the enum that is use to describe the category of our Sensitive Model.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum SensitiveCategoryEnum {
-    /// `SECRET`
     #[serde(rename = "SECRET")]
     Secret,
-    /// `API_KEY`
     #[serde(rename = "API_KEY")]
     ApiKey,
-    /// `CLIENT_ID`
     #[serde(rename = "CLIENT_ID")]
     ClientId,
-    /// `CLIENT_SECRET`
     #[serde(rename = "CLIENT_SECRET")]
     ClientSecret,
-    /// `SECRET_KEY`
     #[serde(rename = "SECRET_KEY")]
     SecretKey,
-    /// `API_TOKEN`
     #[serde(rename = "API_TOKEN")]
     ApiToken,
-    /// `ACCESS_KEY`
     #[serde(rename = "ACCESS_KEY")]
     AccessKey,
-    /// `ACCESS_TOKEN`
     #[serde(rename = "ACCESS_TOKEN")]
     AccessToken,
-    /// `URL`
     #[serde(rename = "URL")]
     Url,
-    /// `PUBLIC_KEY`
     #[serde(rename = "PUBLIC_KEY")]
     PublicKey,
-    /// `PRIVATE_KEY`
     #[serde(rename = "PRIVATE_KEY")]
     PrivateKey,
-    /// `API_ID`
     #[serde(rename = "API_ID")]
     ApiId,
-    /// `WEB_HOOK_URL`
     #[serde(rename = "WEB_HOOK_URL")]
     WebHookUrl,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -12368,31 +8148,16 @@ impl std::str::FromStr for SensitiveCategoryEnum {
 /// This is optional metatdata attached to a sensitive piece of data.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct SensitiveMetadata {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `match` property.
-    #[serde(
-        rename = "match",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(rename = "match", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub match_: Option<TextMatch>,
     /// entropy of the sensitive
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub entropy: Option<f64>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// SensitiveSeverityEnum
@@ -12400,13 +8165,10 @@ pub struct SensitiveMetadata {
 /// This is the enum used to describe the severity of our sensitive model.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum SensitiveSeverityEnum {
-    /// `LOW`
     #[serde(rename = "LOW")]
     Low,
-    /// `MODERATE`
     #[serde(rename = "MODERATE")]
     Moderate,
-    /// `HIGH`
     #[serde(rename = "HIGH")]
     High,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -12453,54 +8215,34 @@ impl std::str::FromStr for SensitiveSeverityEnum {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Space {
     /// This is the size of your current catalog.(number of assets)
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub size: Option<crate::Integer>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub size: Option<i64>,
     /// this is the number in ms it took to run search.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub duration: Option<crate::Integer>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub duration: Option<i64>,
 }
 
 /// SystemExecutionCpuInformation
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SystemExecutionCpuInformation {
     /// this is the number of cpus
-    pub count: crate::Integer,
+    pub count: i64,
     /// this is the brand of cpu
     pub brand: String,
-    /// The `frequency` property.
-    pub frequency: crate::Integer,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+    pub frequency: i64,
 }
 
 /// SystemExecutionInformation
 ///
 /// This is system information that we are able to get from the users machine(rust package TBD).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SystemExecutionInformation {
-    /// The `memory` property.
-    pub memory: crate::Integer,
-    /// The `os` property.
+    pub memory: i64,
     pub os: String,
-    /// The `kernel` property.
     pub kernel: String,
-    /// The `cpu` property.
     pub cpu: SystemExecutionCpuInformation,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TagCategoryEnum
@@ -12508,13 +8250,10 @@ pub struct SystemExecutionInformation {
 /// This is an enum that describes the category that that this tag is apart of.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TagCategoryEnum {
-    /// `HANDLE`
     #[serde(rename = "HANDLE")]
     Handle,
-    /// `EMAIL`
     #[serde(rename = "EMAIL")]
     Email,
-    /// `UNKNOWN`
     #[serde(rename = "UNKNOWN")]
     Unknown,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -12560,229 +8299,127 @@ impl std::str::FromStr for TagCategoryEnum {
 /// This is used in the QGPT flow as well as within the conversation.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TemporalRangeGrounding {
-    /// The `workstreams` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub workstreams: Option<FlattenedRanges>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TextLocation
 ///
 /// This is a generic model that is used for text location.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TextLocation {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// this is the value that was found.
     pub text: String,
     /// this is the start index within the original string.
-    pub start: crate::Integer,
+    pub start: i64,
     /// this is the end index within the original string.
-    pub end: crate::Integer,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+    pub end: i64,
 }
 
 /// TextMatch
 ///
 /// Thext Match currently used for sensitive for scales for people, and anything related to text matching.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TextMatch {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `group` property.
     pub group: TextLocation,
-    /// The `subgroup` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub subgroup: Option<TextLocation>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Theme
 ///
 /// This will describe the theme that belongs to a user.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Theme {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `dark` property.
     pub dark: bool,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPCodeDirectoryAnalytics
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TlpCodeDirectoryAnalytics {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub id: Option<String>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPCodeFileAnalytics
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TlpCodeFileAnalytics {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub id: Option<String>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPCodeFragmentClassification
 ///
 /// Model for ML big query classification.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TlpCodeFragmentClassification {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `asset` property.
     pub asset: String,
-    /// The `model` property.
     pub model: String,
-    /// The `created` property.
     pub created: String,
-    /// The `classification` property.
     pub classification: String,
-    /// The `probability` property.
     pub probability: f64,
-    /// The `context` property.
     pub context: String,
-    /// The `distribution` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub distribution: Option<String>,
-    /// The `metadata` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub metadata: Option<TlpCodeFragmentClassificationMetadata>,
     /// identifier for the user
     pub user: String,
     /// this is the time it takes to run this model.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub latency: Option<f64>,
-    /// The `system` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub system: Option<SystemExecutionInformation>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPCodeFragmentClassificationMetadata
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TlpCodeFragmentClassificationMetadata {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `context` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub context: Option<Classification>,
-    /// The `prior` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub prior: Option<Classification>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPCodeFragmentDescription
 ///
 /// Model for ML big query Code Description.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TlpCodeFragmentDescription {
     /// This is the stringified json of a TLPDescription object
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub description: Option<String>,
     /// This is the asset id.
     pub asset: String,
@@ -12791,66 +8428,40 @@ pub struct TlpCodeFragmentDescription {
     /// this is the model version
     pub model: String,
     /// the time it takes to run this model.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub latency: Option<f64>,
     /// the uuid of the user the description was created for.
     pub user: String,
     /// the application this description was created from.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub context: Option<String>,
     /// This is the UUID of the OS that this context is currently connected to.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub os: Option<String>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPCodeFragmentDescriptiveStatistics
 ///
 /// Model for ML big query Data collection.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TlpCodeFragmentDescriptiveStatistics {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `user` property.
     pub user: String,
-    /// The `os` property.
     pub os: String,
-    /// The `language` property.
     pub language: String,
-    /// The `length` property.
     pub length: f64,
-    /// The `ast` property.
     pub ast: String,
-    /// The `timestamp` property.
     pub timestamp: String,
-    /// The `asset` property.
     pub asset: String,
     /// this is the application in which this was created from.
     pub context: String,
     /// this is the value of the snippet
     pub snippet: String,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPCodeFragmentReclassification
@@ -12858,323 +8469,165 @@ pub struct TlpCodeFragmentDescriptiveStatistics {
 /// Model for ML big query Reclassification.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TlpCodeFragmentReclassification {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `asset` property.
     pub asset: String,
-    /// The `model` property.
     pub model: String,
-    /// The `created` property.
     pub created: String,
-    /// The `updates` property.
     pub updates: TlpCodeFragmentReclassificationUpdates,
     /// this is the user that is reclassifying
     pub user: String,
     /// this is the application is which this is from.
     pub context: String,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPCodeFragmentReclassificationUpdates
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TlpCodeFragmentReclassificationUpdates {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `previous` property.
     pub previous: Classification,
-    /// The `current` property.
     pub current: Classification,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPCodeFragmentStatistics
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TlpCodeFragmentStatistics {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `descriptive` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub descriptive: Option<TlpCodeFragmentDescriptiveStatistics>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPCodeFragmentSuggestedReuse
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TlpCodeFragmentSuggestedReuse {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub id: Option<String>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPCodeFragmentSuggestedSave
 ///
 /// Model for monitoring and evaluating the suggested save feature
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TlpCodeFragmentSuggestedSave {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `asset` property.
     pub asset: String,
-    /// The `user` property.
     pub user: String,
-    /// The `model` property.
     pub model: String,
-    /// The `created` property.
     pub created: String,
-    /// The `os` property.
     pub os: String,
     /// context from where suggestion came from
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub context: Option<String>,
     /// maximum similarity score
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub score: Option<f64>,
     /// number of candidates
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub candidates: Option<crate::Integer>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub candidates: Option<i64>,
 }
 
 /// TLPCodeFragmentTagify
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TlpCodeFragmentTagify {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `code` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub code: Option<TlpCodeSnippetTagifyCode>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPCodeProcessing
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TlpCodeProcessing {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `fragment` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub fragment: Option<TlpCodeSnippetAnalytics>,
-    /// The `file` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub file: Option<TlpCodeFileAnalytics>,
-    /// The `directory` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub directory: Option<TlpCodeDirectoryAnalytics>,
-    /// The `repository` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub repository: Option<TlpCodeRepositoryAnalytics>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPCodeRepositoryAnalytics
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TlpCodeRepositoryAnalytics {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `id` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub id: Option<String>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPCodeSnippetAnalytics
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TlpCodeSnippetAnalytics {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `statistics` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub statistics: Option<TlpCodeFragmentStatistics>,
-    /// The `classification` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub classification: Option<TlpCodeFragmentClassification>,
-    /// The `reclassification` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub reclassification: Option<TlpCodeFragmentReclassification>,
-    /// The `suggested` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub suggested: Option<TlpCodeSnippetSuggestedInteractions>,
-    /// The `tagify` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub tagify: Option<TlpCodeFragmentTagify>,
-    /// The `description` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub description: Option<TlpCodeFragmentDescription>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPCodeSnippetSuggestedInteractions
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TlpCodeSnippetSuggestedInteractions {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `save` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub save: Option<TlpCodeFragmentSuggestedSave>,
-    /// The `reuse` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub reuse: Option<TlpCodeFragmentSuggestedReuse>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPCodeSnippetTagifyCode
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TlpCodeSnippetTagifyCode {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// stringified array of numbers
     pub distribution: String,
@@ -13196,31 +8649,17 @@ pub struct TlpCodeSnippetTagifyCode {
     pub context: String,
     /// This is the asset id.
     pub asset: String,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TLPMachineLearningProcessingEvent
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TlpMachineLearningProcessingEvent {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `code` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub code: Option<TlpCodeProcessing>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TrackedAssetEventCreationMetadata
@@ -13228,30 +8667,15 @@ pub struct TlpMachineLearningProcessingEvent {
 /// Metadata attached to a creation event on an Asset
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrackedAssetEventCreationMetadata {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `clipboard` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub clipboard: Option<TrackedAssetEventCreationMetadataClipboard>,
-    /// The `file` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub file: Option<TrackedAssetEventCreationMetadataFile>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TrackedAssetEventCreationMetadataClipboard
@@ -13259,30 +8683,17 @@ pub struct TrackedAssetEventCreationMetadata {
 /// If an asset was created from a clipboard event
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrackedAssetEventCreationMetadataClipboard {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// Whether the clipboard was utilized via the keyboard
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub keyboard: Option<bool>,
     /// Whether the clipboard was extracted through a button click
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub interaction: Option<bool>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TrackedAssetEventCreationMetadataFile
@@ -13291,29 +8702,17 @@ pub struct TrackedAssetEventCreationMetadataClipboard {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrackedAssetEventCreationMetadataFile {
     /// Whether the file was pasted via the keyboard
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub keyboard: Option<bool>,
     /// Whether the file was dropped onto pieces
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub drag_and_drop: Option<bool>,
     /// Whether the file was attached via a button click
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub interaction: Option<bool>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TrackedAssetEventFormatReclassificationMetadata
@@ -13321,30 +8720,15 @@ pub struct TrackedAssetEventCreationMetadataFile {
 /// Metadata of a format reclassification event
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrackedAssetEventFormatReclassificationMetadata {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `previous` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub previous: Option<Classification>,
-    /// The `current` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub current: Option<Classification>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TrackedAssetEventIdentifierDescriptionPairs
@@ -13352,338 +8736,208 @@ pub struct TrackedAssetEventFormatReclassificationMetadata {
 /// These are all of the available event types that are permitted in an object pair notation.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrackedAssetEventIdentifierDescriptionPairs {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// The key value pair for an asset being created.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_created: Option<TrackedAssetEventIdentifierDescriptionPairsAssetCreated>,
     /// An asset was viewed
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_viewed: Option<TrackedAssetEventIdentifierDescriptionPairsAssetViewed>,
     /// An asset's format was copied
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_format_copied: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetFormatCopied,
     >,
     /// An asset's format was downloaded
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_format_downloaded: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetFormatDownloaded,
     >,
     /// An asset was deleted or not
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_deleted: Option<TrackedAssetEventIdentifierDescriptionPairsAssetDeleted>,
     /// An asset was redescribed by the user
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_description_updated: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetDescriptionUpdated,
     >,
     /// An asset was renamed by the user
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_name_updated: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetNameUpdated,
     >,
     /// A generic classification was changed on a format within an asset
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_format_generic_classification_updated: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetFormatGenericClassificationUpdated,
     >,
     /// A specific classification was changed on a format within an asset
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_format_specific_classification_updated: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetFormatSpecificClassificationUpdated,
     >,
-    /// The `asset_creation_failed` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_creation_failed: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetCreationFailed,
     >,
-    /// The `asset_tag_added` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_tag_added: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetTagAdded,
     >,
-    /// The `asset_link_added` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_link_added: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetLinkAdded,
     >,
     /// user generated a link for the asset
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_link_generated: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetLinkGenerated,
     >,
-    /// The `asset_link_deleted` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_link_deleted: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetLinkDeleted,
     >,
-    /// The `asset_tag_deleted` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_tag_deleted: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetTagDeleted,
     >,
     /// This is just a generic string for an asset was updated.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_updated: Option<TrackedAssetEventIdentifierDescriptionPairsAssetUpdated>,
     /// This is a side effect event for a format value getting edited that exists on an asset.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_format_value_edited: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetFormatValueEdited,
     >,
     /// This is a generic activity event for an asset getting updated because our format was updated for some reason.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_format_updated: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetFormatUpdated,
     >,
     /// This means that a shareable link was revoked.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_link_revoked: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetLinkRevoked,
     >,
     /// This just means that a person was added via the user.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_person_added: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetPersonAdded,
     >,
     /// This just means that a person was deleted via the user.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_person_deleted: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetPersonDeleted,
     >,
     /// This just means that a sensitive was added via the user.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_sensitive_added: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetSensitiveAdded,
     >,
     /// This just means that a sensitive was deleted via the user.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_sensitive_deleted: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetSensitiveDeleted,
     >,
     /// This means that an asset was view/used while the user was looking at the suggestion view.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub suggested_asset_referenced: Option<
         TrackedAssetEventIdentifierDescriptionPairsSuggestedAssetReferenced,
     >,
     /// This means that an asset was view/used while the user was looking at the searching view.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub searched_asset_referenced: Option<
         TrackedAssetEventIdentifierDescriptionPairsSearchedAssetReferenced,
     >,
     /// This means that an asset was view/used while the user was looking at the default view.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_referenced: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetReferenced,
     >,
     /// This means that a user referenced an asset by first clicking on an asset within an activity event.(ie from the activity view)
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub activity_asset_referenced: Option<
         TrackedAssetEventIdentifierDescriptionPairsActivityAssetReferenced,
     >,
-    /// The `asset_annotation_added` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_annotation_added: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationAdded,
     >,
-    /// The `asset_annotation_deleted` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_annotation_deleted: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationDeleted,
     >,
-    /// The `asset_annotation_updated` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_annotation_updated: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationUpdated,
     >,
-    /// The `asset_hint_added` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_hint_added: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetHintAdded,
     >,
-    /// The `asset_hint_deleted` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_hint_deleted: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetHintDeleted,
     >,
-    /// The `asset_hint_updated` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_hint_updated: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetHintUpdated,
     >,
-    /// The `asset_anchor_added` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_anchor_added: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetAnchorAdded,
     >,
-    /// The `asset_anchor_deleted` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_anchor_deleted: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetAnchorDeleted,
     >,
-    /// The `asset_anchor_updated` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_anchor_updated: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetAnchorUpdated,
     >,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// The key value pair for an asset being created.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetCreated {
-    /// `an_asset_was_created`
     #[serde(rename = "an_asset_was_created")]
     AnAssetWasCreated,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -13723,7 +8977,6 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetCreat
 /// An asset was viewed
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetViewed {
-    /// `an_asset_was_viewed`
     #[serde(rename = "an_asset_was_viewed")]
     AnAssetWasViewed,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -13763,7 +9016,6 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetViewe
 /// An asset's format was copied
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetFormatCopied {
-    /// `an_asset_preview_format_was_copied`
     #[serde(rename = "an_asset_preview_format_was_copied")]
     AnAssetPreviewFormatWasCopied,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -13803,7 +9055,6 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetForma
 /// An asset's format was downloaded
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetFormatDownloaded {
-    /// `an_asset_format_was_downloaded`
     #[serde(rename = "an_asset_format_was_downloaded")]
     AnAssetFormatWasDownloaded,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -13845,7 +9096,6 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetFormatDownloaded {
 /// An asset was deleted or not
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetDeleted {
-    /// `an_asset_was_deleted`
     #[serde(rename = "an_asset_was_deleted")]
     AnAssetWasDeleted,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -13885,7 +9135,6 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetDelet
 /// An asset was redescribed by the user
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetDescriptionUpdated {
-    /// `an_asset_was_redescribed_by_the_user`
     #[serde(rename = "an_asset_was_redescribed_by_the_user")]
     AnAssetWasRedescribedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -13931,7 +9180,6 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetDescriptionUpdated {
 /// An asset was renamed by the user
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetNameUpdated {
-    /// `an_asset_was_renamed_by_the_user`
     #[serde(rename = "an_asset_was_renamed_by_the_user")]
     AnAssetWasRenamedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -13971,7 +9219,6 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetNameU
 /// A generic classification was changed on a format within an asset
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetFormatGenericClassificationUpdated {
-    /// `a_generic_classification_was_changed_on_a_format_within_an_asset`
     #[serde(rename = "a_generic_classification_was_changed_on_a_format_within_an_asset")]
     AGenericClassificationWasChangedOnAFormatWithinAnAsset,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -14017,7 +9264,6 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetFormatGenericClassificationU
 /// A specific classification was changed on a format within an asset
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetFormatSpecificClassificationUpdated {
-    /// `a_specific_classification_was_changed_on_a_format_within_an_asset`
     #[serde(
         rename = "a_specific_classification_was_changed_on_a_format_within_an_asset"
     )]
@@ -14062,10 +9308,8 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetFormatSpecificClassification
     }
 }
 
-/// The `TrackedAssetEventIdentifierDescriptionPairsAssetCreationFailed` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetCreationFailed {
-    /// `an_asset_failed_to_be_created`
     #[serde(rename = "an_asset_failed_to_be_created")]
     AnAssetFailedToBeCreated,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -14104,10 +9348,8 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetCreationFailed {
     }
 }
 
-/// The `TrackedAssetEventIdentifierDescriptionPairsAssetTagAdded` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetTagAdded {
-    /// `a_tag_was_added_by_the_user`
     #[serde(rename = "a_tag_was_added_by_the_user")]
     ATagWasAddedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -14144,10 +9386,8 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetTagAd
     }
 }
 
-/// The `TrackedAssetEventIdentifierDescriptionPairsAssetLinkAdded` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetLinkAdded {
-    /// `a_link_was_added_by_the_user`
     #[serde(rename = "a_link_was_added_by_the_user")]
     ALinkWasAddedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -14187,7 +9427,6 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetLinkA
 /// user generated a link for the asset
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetLinkGenerated {
-    /// `an_asset_link_was_generated`
     #[serde(rename = "an_asset_link_was_generated")]
     AnAssetLinkWasGenerated,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -14226,10 +9465,8 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetLinkGenerated {
     }
 }
 
-/// The `TrackedAssetEventIdentifierDescriptionPairsAssetLinkDeleted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetLinkDeleted {
-    /// `a_link_was_deleted_by_the_user`
     #[serde(rename = "a_link_was_deleted_by_the_user")]
     ALinkWasDeletedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -14266,10 +9503,8 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetLinkD
     }
 }
 
-/// The `TrackedAssetEventIdentifierDescriptionPairsAssetTagDeleted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetTagDeleted {
-    /// `a_tag_was_deleted_by_the_user`
     #[serde(rename = "a_tag_was_deleted_by_the_user")]
     ATagWasDeletedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -14309,7 +9544,6 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetTagDe
 /// This is just a generic string for an asset was updated.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetUpdated {
-    /// `an_asset_was_updated`
     #[serde(rename = "an_asset_was_updated")]
     AnAssetWasUpdated,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -14349,7 +9583,6 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetUpdat
 /// This is a side effect event for a format value getting edited that exists on an asset.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetFormatValueEdited {
-    /// `a_specific_format_value_was_edited_on_an_asset`
     #[serde(rename = "a_specific_format_value_was_edited_on_an_asset")]
     ASpecificFormatValueWasEditedOnAnAsset,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -14395,7 +9628,6 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetFormatValueEdited {
 /// This is a generic activity event for an asset getting updated because our format was updated for some reason.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetFormatUpdated {
-    /// `a_specific_format_was_updated_on_an_asset`
     #[serde(rename = "a_specific_format_was_updated_on_an_asset")]
     ASpecificFormatWasUpdatedOnAnAsset,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -14441,7 +9673,6 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetFormatUpdated {
 /// This means that a shareable link was revoked.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetLinkRevoked {
-    /// `an_asset_link_was_revoked`
     #[serde(rename = "an_asset_link_was_revoked")]
     AnAssetLinkWasRevoked,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -14481,7 +9712,6 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetLinkR
 /// This just means that a person was added via the user.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetPersonAdded {
-    /// `a_person_was_added_by_the_user`
     #[serde(rename = "a_person_was_added_by_the_user")]
     APersonWasAddedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -14521,7 +9751,6 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetPerso
 /// This just means that a person was deleted via the user.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetPersonDeleted {
-    /// `a_person_was_deleted_by_the_user`
     #[serde(rename = "a_person_was_deleted_by_the_user")]
     APersonWasDeletedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -14563,7 +9792,6 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetPersonDeleted {
 /// This just means that a sensitive was added via the user.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetSensitiveAdded {
-    /// `a_sensitive_was_added_by_the_user`
     #[serde(rename = "a_sensitive_was_added_by_the_user")]
     ASensitiveWasAddedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -14605,7 +9833,6 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetSensitiveAdded {
 /// This just means that a sensitive was deleted via the user.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetSensitiveDeleted {
-    /// `a_sensitive_was_deleted_by_the_user`
     #[serde(rename = "a_sensitive_was_deleted_by_the_user")]
     ASensitiveWasDeletedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -14647,7 +9874,6 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetSensitiveDeleted {
 /// This means that an asset was view/used while the user was looking at the suggestion view.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsSuggestedAssetReferenced {
-    /// `a_suggested_asset_was_referenced_by_the_user`
     #[serde(rename = "a_suggested_asset_was_referenced_by_the_user")]
     ASuggestedAssetWasReferencedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -14693,7 +9919,6 @@ for TrackedAssetEventIdentifierDescriptionPairsSuggestedAssetReferenced {
 /// This means that an asset was view/used while the user was looking at the searching view.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsSearchedAssetReferenced {
-    /// `a_searched_asset_was_referenced_by_the_user`
     #[serde(rename = "a_searched_asset_was_referenced_by_the_user")]
     ASearchedAssetWasReferencedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -14739,7 +9964,6 @@ for TrackedAssetEventIdentifierDescriptionPairsSearchedAssetReferenced {
 /// This means that an asset was view/used while the user was looking at the default view.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetReferenced {
-    /// `an_asset_was_referenced_by_the_user`
     #[serde(rename = "an_asset_was_referenced_by_the_user")]
     AnAssetWasReferencedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -14779,7 +10003,6 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetRefer
 /// This means that a user referenced an asset by first clicking on an asset within an activity event.(ie from the activity view)
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsActivityAssetReferenced {
-    /// `an_activity_asset_was_referenced_by_the_user`
     #[serde(rename = "an_activity_asset_was_referenced_by_the_user")]
     AnActivityAssetWasReferencedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -14822,10 +10045,8 @@ for TrackedAssetEventIdentifierDescriptionPairsActivityAssetReferenced {
     }
 }
 
-/// The `TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationAdded` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationAdded {
-    /// `an_annotation_was_added_by_the_user`
     #[serde(rename = "an_annotation_was_added_by_the_user")]
     AnAnnotationWasAddedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -14864,10 +10085,8 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationAdded {
     }
 }
 
-/// The `TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationDeleted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationDeleted {
-    /// `an_annotation_was_deleted_by_the_user`
     #[serde(rename = "an_annotation_was_deleted_by_the_user")]
     AnAnnotationWasDeletedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -14910,10 +10129,8 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationDeleted {
     }
 }
 
-/// The `TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationUpdated {
-    /// `an_annotation_was_updated_by_the_user`
     #[serde(rename = "an_annotation_was_updated_by_the_user")]
     AnAnnotationWasUpdatedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -14956,10 +10173,8 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationUpdated {
     }
 }
 
-/// The `TrackedAssetEventIdentifierDescriptionPairsAssetHintAdded` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetHintAdded {
-    /// `a_hint_was_added_by_the_user`
     #[serde(rename = "a_hint_was_added_by_the_user")]
     AHintWasAddedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -14996,10 +10211,8 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetHintA
     }
 }
 
-/// The `TrackedAssetEventIdentifierDescriptionPairsAssetHintDeleted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetHintDeleted {
-    /// `a_hint_was_deleted_by_the_user`
     #[serde(rename = "a_hint_was_deleted_by_the_user")]
     AHintWasDeletedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -15036,10 +10249,8 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetHintD
     }
 }
 
-/// The `TrackedAssetEventIdentifierDescriptionPairsAssetHintUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetHintUpdated {
-    /// `a_hint_was_updated_by_the_user`
     #[serde(rename = "a_hint_was_updated_by_the_user")]
     AHintWasUpdatedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -15076,10 +10287,8 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetHintU
     }
 }
 
-/// The `TrackedAssetEventIdentifierDescriptionPairsAssetAnchorAdded` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetAnchorAdded {
-    /// `a_anchor_was_added_by_the_user`
     #[serde(rename = "a_anchor_was_added_by_the_user")]
     AAnchorWasAddedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -15116,10 +10325,8 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetAncho
     }
 }
 
-/// The `TrackedAssetEventIdentifierDescriptionPairsAssetAnchorDeleted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetAnchorDeleted {
-    /// `a_anchor_was_deleted_by_the_user`
     #[serde(rename = "a_anchor_was_deleted_by_the_user")]
     AAnchorWasDeletedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -15158,10 +10365,8 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetAnchorDeleted {
     }
 }
 
-/// The `TrackedAssetEventIdentifierDescriptionPairsAssetAnchorUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetAnchorUpdated {
-    /// `a_anchor_was_updated_by_the_user`
     #[serde(rename = "a_anchor_was_updated_by_the_user")]
     AAnchorWasUpdatedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -15203,114 +10408,54 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetAnchorUpdated {
 /// TrackedAssetEventMetadata
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrackedAssetEventMetadata {
-    /// The `reclassification` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub reclassification: Option<TrackedAssetEventFormatReclassificationMetadata>,
-    /// The `creation` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub creation: Option<TrackedAssetEventCreationMetadata>,
-    /// The `rename` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub rename: Option<TrackedAssetEventRenameMetadata>,
-    /// The `tag` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub tag: Option<ReferencedTag>,
-    /// The `website` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub website: Option<ReferencedWebsite>,
-    /// The `person` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub person: Option<ReferencedPerson>,
-    /// The `sensitive` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub sensitive: Option<ReferencedSensitive>,
-    /// The `share` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub share: Option<ReferencedShare>,
-    /// The `search` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub search: Option<TrackedAssetsEventSearchMetadata>,
-    /// The `annotation` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub annotation: Option<ReferencedAnnotation>,
-    /// The `hint` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub hint: Option<ReferencedHint>,
-    /// The `anchor` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub anchor: Option<ReferencedAnchor>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TrackedAssetEventRenameMetadata
 ///
 /// This will give specific metadata need to determine what the rename was to/from.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TrackedAssetEventRenameMetadata {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `previous` property.
     pub previous: String,
-    /// The `current` property.
     pub current: String,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TrackedAssetsEventIdentifierDescriptionPairs
@@ -15318,31 +10463,20 @@ pub struct TrackedAssetEventRenameMetadata {
 /// These are all of the available event types that are permitted in an object pair notation.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrackedAssetsEventIdentifierDescriptionPairs {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// A If the assets were searched
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub assets_searched: Option<
         TrackedAssetsEventIdentifierDescriptionPairsAssetsSearched,
     >,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// A If the assets were searched
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedAssetsEventIdentifierDescriptionPairsAssetsSearched {
-    /// `assets_were_searched`
     #[serde(rename = "assets_were_searched")]
     AssetsWereSearched,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -15384,30 +10518,16 @@ impl std::str::FromStr for TrackedAssetsEventIdentifierDescriptionPairsAssetsSea
 /// Metadata attached to a search event on an Asset
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrackedAssetsEventSearchMetadata {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// The search query itself
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub query: Option<String>,
-    /// The `results` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub results: Option<TrackedAssetsEventSearchMetadataResults>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TrackedAssetsEventSearchMetadataResults
@@ -15416,36 +10536,19 @@ pub struct TrackedAssetsEventSearchMetadata {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrackedAssetsEventSearchMetadataResults {
     /// Total number of fuzzy results
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub fuzzy: Option<f64>,
     /// Total number of exact results
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub exact: Option<f64>,
-    /// The `assets` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub assets: Option<FlattenedAssets>,
-    /// The `space` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub space: Option<Space>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TrackedConversationEventIdentifierDescriptionPairs
@@ -15453,85 +10556,56 @@ pub struct TrackedAssetsEventSearchMetadataResults {
 /// These are all of the available event types that are permitted in an object pair notation.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrackedConversationEventIdentifierDescriptionPairs {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// The key value pair for an conversation being created.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub conversation_created: Option<
         TrackedConversationEventIdentifierDescriptionPairsConversationCreated,
     >,
     /// This means that an conversation was view/used while the user was looking at the default view.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub conversation_referenced: Option<
         TrackedConversationEventIdentifierDescriptionPairsConversationReferenced,
     >,
     /// A conversation was deleted
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub conversation_deleted: Option<
         TrackedConversationEventIdentifierDescriptionPairsConversationDeleted,
     >,
     /// A conversation summary was generated by the user
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub conversation_summary_annotation_generated_by_the_user: Option<
         TrackedConversationEventIdentifierDescriptionPairsConversationSummaryAnnotationGeneratedByTheUser,
     >,
     /// A conversation was renamed by the system
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub conversation_name_updated_by_the_system: Option<
         TrackedConversationEventIdentifierDescriptionPairsConversationNameUpdatedByTheSystem,
     >,
     /// A conversation was renamed by the user
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub conversation_name_updated_by_the_user: Option<
         TrackedConversationEventIdentifierDescriptionPairsConversationNameUpdatedByTheUser,
     >,
     /// A conversation summary was generated
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub conversation_summary_annotation_generated_by_the_system: Option<
         TrackedConversationEventIdentifierDescriptionPairsConversationSummaryAnnotationGeneratedByTheSystem,
     >,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// The key value pair for an conversation being created.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedConversationEventIdentifierDescriptionPairsConversationCreated {
-    /// `a_conversation_was_created`
     #[serde(rename = "a_conversation_was_created")]
     AConversationWasCreated,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -15573,7 +10647,6 @@ for TrackedConversationEventIdentifierDescriptionPairsConversationCreated {
 /// This means that an conversation was view/used while the user was looking at the default view.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedConversationEventIdentifierDescriptionPairsConversationReferenced {
-    /// `a_conversation_was_referenced_by_the_user`
     #[serde(rename = "a_conversation_was_referenced_by_the_user")]
     AConversationWasReferencedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -15619,7 +10692,6 @@ for TrackedConversationEventIdentifierDescriptionPairsConversationReferenced {
 /// A conversation was deleted
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedConversationEventIdentifierDescriptionPairsConversationDeleted {
-    /// `a_conversation_was_deleted`
     #[serde(rename = "a_conversation_was_deleted")]
     AConversationWasDeleted,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -15661,7 +10733,6 @@ for TrackedConversationEventIdentifierDescriptionPairsConversationDeleted {
 /// A conversation summary was generated by the user
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedConversationEventIdentifierDescriptionPairsConversationSummaryAnnotationGeneratedByTheUser {
-    /// `a_conversation_summary_annotation_was_generated_by_the_user`
     #[serde(rename = "a_conversation_summary_annotation_was_generated_by_the_user")]
     AConversationSummaryAnnotationWasGeneratedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -15707,7 +10778,6 @@ for TrackedConversationEventIdentifierDescriptionPairsConversationSummaryAnnotat
 /// A conversation was renamed by the system
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedConversationEventIdentifierDescriptionPairsConversationNameUpdatedByTheSystem {
-    /// `a_conversation_was_renamed_by_the_system`
     #[serde(rename = "a_conversation_was_renamed_by_the_system")]
     AConversationWasRenamedByTheSystem,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -15753,7 +10823,6 @@ for TrackedConversationEventIdentifierDescriptionPairsConversationNameUpdatedByT
 /// A conversation was renamed by the user
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedConversationEventIdentifierDescriptionPairsConversationNameUpdatedByTheUser {
-    /// `a_conversation_was_renamed_by_the_user`
     #[serde(rename = "a_conversation_was_renamed_by_the_user")]
     AConversationWasRenamedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -15799,7 +10868,6 @@ for TrackedConversationEventIdentifierDescriptionPairsConversationNameUpdatedByT
 /// A conversation summary was generated
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedConversationEventIdentifierDescriptionPairsConversationSummaryAnnotationGeneratedByTheSystem {
-    /// `a_conversation_summary_annotation_was_generated_by_the_system`
     #[serde(rename = "a_conversation_summary_annotation_was_generated_by_the_system")]
     AConversationSummaryAnnotationWasGeneratedByTheSystem,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -15847,44 +10915,24 @@ for TrackedConversationEventIdentifierDescriptionPairsConversationSummaryAnnotat
 /// This is the metadata for the the ConversationEvent
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrackedConversationEventMetadata {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `rename` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub rename: Option<TrackedConversationEventRenameMetadata>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TrackedConversationEventRenameMetadata
 ///
 /// This will give specific metadata need to determine what the rename was to/from.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TrackedConversationEventRenameMetadata {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `previous` property.
     pub previous: String,
-    /// The `current` property.
     pub current: String,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TrackedFormatEventIdentifierDescriptionPairs
@@ -15892,110 +10940,72 @@ pub struct TrackedConversationEventRenameMetadata {
 /// This is a model that allows us to send send over super specific format related events such as copied, deleted, downloaded, etc
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrackedFormatEventIdentifierDescriptionPairs {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// The key value pair for an asset being created.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub format_created: Option<
         TrackedFormatEventIdentifierDescriptionPairsFormatCreated,
     >,
     /// If a format was copied entirely
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub format_copied: Option<TrackedFormatEventIdentifierDescriptionPairsFormatCopied>,
     /// If a format was copied partially
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub format_partially_copied: Option<
         TrackedFormatEventIdentifierDescriptionPairsFormatPartiallyCopied,
     >,
     /// If a format was downloaded
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub format_downloaded: Option<
         TrackedFormatEventIdentifierDescriptionPairsFormatDownloaded,
     >,
     /// If an format was deleted
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub format_deleted: Option<
         TrackedFormatEventIdentifierDescriptionPairsFormatDeleted,
     >,
     /// If a generic classification was changed on a format
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub format_generic_classification_updated: Option<
         TrackedFormatEventIdentifierDescriptionPairsFormatGenericClassificationUpdated,
     >,
     /// If a specific classification was changed on a format
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub format_specific_classification_updated: Option<
         TrackedFormatEventIdentifierDescriptionPairsFormatSpecificClassificationUpdated,
     >,
     /// a format was updated, generic update.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub format_updated: Option<
         TrackedFormatEventIdentifierDescriptionPairsFormatUpdated,
     >,
     /// a format was inserted
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub format_inserted: Option<
         TrackedFormatEventIdentifierDescriptionPairsFormatInserted,
     >,
     /// a format's value was update ie, the text, etc...
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub format_value_edited: Option<
         TrackedFormatEventIdentifierDescriptionPairsFormatValueEdited,
     >,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// The key value pair for an asset being created.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedFormatEventIdentifierDescriptionPairsFormatCreated {
-    /// `a_format_was_created`
     #[serde(rename = "a_format_was_created")]
     AFormatWasCreated,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -16035,7 +11045,6 @@ impl std::str::FromStr for TrackedFormatEventIdentifierDescriptionPairsFormatCre
 /// If a format was copied entirely
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedFormatEventIdentifierDescriptionPairsFormatCopied {
-    /// `if_a_format_was_entirely_copied`
     #[serde(rename = "if_a_format_was_entirely_copied")]
     IfAFormatWasEntirelyCopied,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -16075,7 +11084,6 @@ impl std::str::FromStr for TrackedFormatEventIdentifierDescriptionPairsFormatCop
 /// If a format was copied partially
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedFormatEventIdentifierDescriptionPairsFormatPartiallyCopied {
-    /// `if_a_format_was_partially_copied`
     #[serde(rename = "if_a_format_was_partially_copied")]
     IfAFormatWasPartiallyCopied,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -16117,7 +11125,6 @@ for TrackedFormatEventIdentifierDescriptionPairsFormatPartiallyCopied {
 /// If a format was downloaded
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedFormatEventIdentifierDescriptionPairsFormatDownloaded {
-    /// `if_a_format_was_downloaded`
     #[serde(rename = "if_a_format_was_downloaded")]
     IfAFormatWasDownloaded,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -16157,7 +11164,6 @@ impl std::str::FromStr for TrackedFormatEventIdentifierDescriptionPairsFormatDow
 /// If an format was deleted
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedFormatEventIdentifierDescriptionPairsFormatDeleted {
-    /// `if_a_format_was_deleted`
     #[serde(rename = "if_a_format_was_deleted")]
     IfAFormatWasDeleted,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -16197,7 +11203,6 @@ impl std::str::FromStr for TrackedFormatEventIdentifierDescriptionPairsFormatDel
 /// If a generic classification was changed on a format
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedFormatEventIdentifierDescriptionPairsFormatGenericClassificationUpdated {
-    /// `if_a_generic_classification_was_changed_on_a_format`
     #[serde(rename = "if_a_generic_classification_was_changed_on_a_format")]
     IfAGenericClassificationWasChangedOnAFormat,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -16243,7 +11248,6 @@ for TrackedFormatEventIdentifierDescriptionPairsFormatGenericClassificationUpdat
 /// If a specific classification was changed on a format
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedFormatEventIdentifierDescriptionPairsFormatSpecificClassificationUpdated {
-    /// `if_a_specific_classification_was_changed_on_a_format`
     #[serde(rename = "if_a_specific_classification_was_changed_on_a_format")]
     IfASpecificClassificationWasChangedOnAFormat,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -16289,7 +11293,6 @@ for TrackedFormatEventIdentifierDescriptionPairsFormatSpecificClassificationUpda
 /// a format was updated, generic update.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedFormatEventIdentifierDescriptionPairsFormatUpdated {
-    /// `a_format_was_updated`
     #[serde(rename = "a_format_was_updated")]
     AFormatWasUpdated,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -16329,7 +11332,6 @@ impl std::str::FromStr for TrackedFormatEventIdentifierDescriptionPairsFormatUpd
 /// a format was inserted
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedFormatEventIdentifierDescriptionPairsFormatInserted {
-    /// `a_format_was_inserted`
     #[serde(rename = "a_format_was_inserted")]
     AFormatWasInserted,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -16369,7 +11371,6 @@ impl std::str::FromStr for TrackedFormatEventIdentifierDescriptionPairsFormatIns
 /// a format's value was update ie, the text, etc...
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedFormatEventIdentifierDescriptionPairsFormatValueEdited {
-    /// `a_format_value_was_edited`
     #[serde(rename = "a_format_value_was_edited")]
     AFormatValueWasEdited,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -16411,16 +11412,9 @@ for TrackedFormatEventIdentifierDescriptionPairsFormatValueEdited {
 /// TrackedFormatEventMetadata
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrackedFormatEventMetadata {
-    /// The `reclassification` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub reclassification: Option<TrackedAssetEventFormatReclassificationMetadata>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// TrackedSessionEventIdentifierDescriptionPairs
@@ -16428,130 +11422,86 @@ pub struct TrackedFormatEventMetadata {
 /// These are all of the available event types that are permitted in an object pair notation.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TrackedSessionEventIdentifierDescriptionPairs {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// The key value pair for an application being opened.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub session_initialized: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionInitialized,
     >,
     /// There was a successful connection locally
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub session_local_connection_succeeded: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionSucceeded,
     >,
     /// There was a failed connection locally
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub session_local_connection_failed: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionFailed,
     >,
     /// If the current application is in the background or not, could also be minimized.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub session_inactive: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionInactive,
     >,
     /// If the application has been brought to the forground.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub session_active: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionActive,
     >,
     /// If the user has closed the application, thus ending the session.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub session_terminated: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionTerminated,
     >,
     /// A user has signed into this session with a an external account
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub session_authenticated_with_sign_in: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionAuthenticatedWithSignIn,
     >,
     /// A user has signed out of this session
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub session_unauthenticated_with_sign_out: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithSignOut,
     >,
     /// A user did not sign into the session with a dismissal
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub session_unauthenticated_with_dismiss: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithDismiss,
     >,
     /// A user did not sign into the session with a reminder
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub session_unauthenticated_with_remind: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithRemind,
     >,
     /// Onboarding has been initialized for this session
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub session_onboarding_initialized: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingInitialized,
     >,
     /// Onboarding has been completed for this session
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub session_onboarding_completed: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingCompleted,
     >,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// The key value pair for an application being opened.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedSessionEventIdentifierDescriptionPairsSessionInitialized {
-    /// `a_session_has_been_initialized_and_the_application_has_been_opened`
     #[serde(
         rename = "a_session_has_been_initialized_and_the_application_has_been_opened"
     )]
@@ -16599,7 +11549,6 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionInitialized {
 /// There was a successful connection locally
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionSucceeded {
-    /// `one_or_more_applications_has_successfully_connected`
     #[serde(rename = "one_or_more_applications_has_successfully_connected")]
     OneOrMoreApplicationsHasSuccessfullyConnected,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -16645,7 +11594,6 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionSucceeded
 /// There was a failed connection locally
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionFailed {
-    /// `one_or_more_applications_has_failed_to_connect_locally`
     #[serde(rename = "one_or_more_applications_has_failed_to_connect_locally")]
     OneOrMoreApplicationsHasFailedToConnectLocally,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -16691,7 +11639,6 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionFailed {
 /// If the current application is in the background or not, could also be minimized.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedSessionEventIdentifierDescriptionPairsSessionInactive {
-    /// `a_session_is_inactive_because_the_application_is_not_in_the_foreground`
     #[serde(
         rename = "a_session_is_inactive_because_the_application_is_not_in_the_foreground"
     )]
@@ -16737,7 +11684,6 @@ impl std::str::FromStr for TrackedSessionEventIdentifierDescriptionPairsSessionI
 /// If the application has been brought to the forground.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedSessionEventIdentifierDescriptionPairsSessionActive {
-    /// `a_session_is_active_because_the_application_is_in_the_foreground`
     #[serde(rename = "a_session_is_active_because_the_application_is_in_the_foreground")]
     ASessionIsActiveBecauseTheApplicationIsInTheForeground,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -16781,7 +11727,6 @@ impl std::str::FromStr for TrackedSessionEventIdentifierDescriptionPairsSessionA
 /// If the user has closed the application, thus ending the session.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedSessionEventIdentifierDescriptionPairsSessionTerminated {
-    /// `a_session_has_been_ended_and_the_application_has_been_closed`
     #[serde(rename = "a_session_has_been_ended_and_the_application_has_been_closed")]
     ASessionHasBeenEndedAndTheApplicationHasBeenClosed,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -16827,7 +11772,6 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionTerminated {
 /// A user has signed into this session with a an external account
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedSessionEventIdentifierDescriptionPairsSessionAuthenticatedWithSignIn {
-    /// `a_user_has_signed_into_this_session_with_a_an_external_account`
     #[serde(rename = "a_user_has_signed_into_this_session_with_a_an_external_account")]
     AUserHasSignedIntoThisSessionWithAAnExternalAccount,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -16873,7 +11817,6 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionAuthenticatedWithSignIn 
 /// A user has signed out of this session
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithSignOut {
-    /// `a_user_has_signed_out_of_this_session`
     #[serde(rename = "a_user_has_signed_out_of_this_session")]
     AUserHasSignedOutOfThisSession,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -16919,7 +11862,6 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithSignO
 /// A user did not sign into the session with a dismissal
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithDismiss {
-    /// `a_user_did_not_sign_into_the_session_with_a_dismissal`
     #[serde(rename = "a_user_did_not_sign_into_the_session_with_a_dismissal")]
     AUserDidNotSignIntoTheSessionWithADismissal,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -16965,7 +11907,6 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithDismi
 /// A user did not sign into the session with a reminder
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithRemind {
-    /// `a_user_did_not_sign_into_the_session_with_a_reminder`
     #[serde(rename = "a_user_did_not_sign_into_the_session_with_a_reminder")]
     AUserDidNotSignIntoTheSessionWithAReminder,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -17011,7 +11952,6 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithRemin
 /// Onboarding has been initialized for this session
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingInitialized {
-    /// `onboarding_has_been_initialized_for_this_session`
     #[serde(rename = "onboarding_has_been_initialized_for_this_session")]
     OnboardingHasBeenInitializedForThisSession,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -17057,7 +11997,6 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingInitialized {
 /// Onboarding has been completed for this session
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingCompleted {
-    /// `onboarding_has_been_completed_for_this_session`
     #[serde(rename = "onboarding_has_been_completed_for_this_session")]
     OnboardingHasBeenCompletedForThisSession,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -17105,44 +12044,25 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingCompleted {
 /// Bytes is a Model for A FileFormat.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TransferableBytes {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// IMPLEMENTED
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub raw: Option<Vec<crate::Integer>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub raw: Option<Vec<i64>>,
     /// NOT IMPLEMENTED
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub base64: Option<Vec<crate::Integer>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub base64: Option<Vec<i64>>,
     /// NOT IMPLEMENTED
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub base64_url: Option<Vec<crate::Integer>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub base64_url: Option<Vec<i64>>,
     /// NOT IMPLEMENTED
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub data_url: Option<Vec<crate::Integer>>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub data_url: Option<Vec<i64>>,
 }
 
 /// TransferableString
@@ -17150,161 +12070,84 @@ pub struct TransferableBytes {
 /// This is a String representaion of any of these changes.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TransferableString {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// IMPLEMENTED
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub raw: Option<String>,
     /// NOT IMPLEMENTED
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub base64: Option<String>,
     /// NOT IMPLEMENTED
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub base64_url: Option<String>,
     /// NOT IMPLEMENTED
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub data_url: Option<String>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// UserBetaStatus
 ///
 /// This is used to either grant or remove a specific provider betastatus
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UserBetaStatus {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `auth0` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub auth0: Option<Auth0UserBetaStatus>,
-    /// The `user` property.
     pub user: String,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// UserProfile
 ///
 /// This is the model for a user logged into Pieces.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UserProfile {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// mapped from picture.URL pointing to the user's profile picture.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub picture: Option<crate::Uri>,
-    /// The `email` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub email: Option<String>,
-    /// The `created` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub created: Option<GroupedTimestamp>,
-    /// The `updated` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub updated: Option<GroupedTimestamp>,
     /// (unique) User's username.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub username: Option<String>,
-    /// The `id` property.
     pub id: String,
     /// This is the name of the User.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub name: Option<String>,
-    /// The `aesthetics` property.
     pub aesthetics: Aesthetics,
-    /// The `vanityname` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub vanityname: Option<String>,
-    /// The `allocation` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub allocation: Option<AllocationCloud>,
-    /// The `providers` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub providers: Option<ExternalProviders>,
-    /// The `auth0` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub auth0: Option<Auth0UserMetadata>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// WorkstreamEventContext
@@ -17312,30 +12155,15 @@ pub struct UserProfile {
 /// This is a free form data object that will enable additional data to be passed into SeededWorkstreamEvent, that corresponds to the event on the WorkstreamEvent.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct WorkstreamEventContext {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `ide` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub ide: Option<WorkstreamEventTriggerContextIde>,
-    /// The `browser` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub browser: Option<WorkstreamEventTriggerContextBrowser>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// WorkstreamEventTrigger
@@ -17343,114 +12171,52 @@ pub struct WorkstreamEventContext {
 /// This is the specific event that represent the Shadow Activity ie the copy/paste ...xyz
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct WorkstreamEventTrigger {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// this is a sort of check-in event(ie when ever your application is in the forground on there is an interaction)
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub check_in: Option<bool>,
-    /// The `copy` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub copy: Option<bool>,
-    /// The `paste` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub paste: Option<bool>,
-    /// The `file_open` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub file_open: Option<bool>,
-    /// The `file_close` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub file_close: Option<bool>,
-    /// The `tab_switch` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub tab_switch: Option<bool>,
-    /// The `tab_close` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub tab_close: Option<bool>,
-    /// The `tab_open` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub tab_open: Option<bool>,
-    /// The `tab_enter` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub tab_enter: Option<bool>,
-    /// The `tab_leave` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub tab_leave: Option<bool>,
-    /// The `url_changed` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub url_changed: Option<bool>,
-    /// The `application_enter` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub application_enter: Option<bool>,
-    /// The `application_leave` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub application_leave: Option<bool>,
-    /// The `application_switch` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub application_switch: Option<bool>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// WorkstreamEventTriggerContextBrowser
@@ -17458,23 +12224,12 @@ pub struct WorkstreamEventTrigger {
 /// This is the given context for the browser,
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct WorkstreamEventTriggerContextBrowser {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `tabs` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub tabs: Option<BrowserTabs>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// WorkstreamEventTriggerContextIDE
@@ -17482,35 +12237,16 @@ pub struct WorkstreamEventTriggerContextBrowser {
 /// This is the given context for an IDE.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct WorkstreamEventTriggerContextIde {
-    /// The `schema` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    /// The `tabs` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub tabs: Option<IdeTabs>,
-    /// The `modules` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub modules: Option<ProjectModules>,
-    /// The `name` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub name: Option<String>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }

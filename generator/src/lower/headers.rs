@@ -87,6 +87,7 @@ impl Context<'_, '_> {
             fields,
             read: false,
             write: true,
+            cfg: None,
         });
         Some(name)
     }
@@ -134,6 +135,7 @@ impl Context<'_, '_> {
             fields,
             read: true,
             write: false,
+            cfg: None,
         });
         Some(name)
     }
@@ -157,9 +159,7 @@ impl Context<'_, '_> {
         let ParameterSchemaOrContent::Schema(schema) = &header.format else {
             return skip(self, "`content`-typed headers are not supported");
         };
-        let ty = self
-            .type_of_ref(schema, &child(pointer, "schema"), hint)
-            .with_integers_as_i64();
+        let ty = self.type_of_ref(schema, &child(pointer, "schema"), hint);
         let ty = match ty {
             Ty::Option(inner) => *inner,
             other => other,

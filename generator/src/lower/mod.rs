@@ -8,6 +8,7 @@ mod models;
 mod operations;
 mod security;
 mod skipped;
+mod tag_features;
 mod types;
 
 use indexmap::IndexMap;
@@ -33,6 +34,8 @@ pub struct Context<'a, 'd> {
     /// Set while lowering an operation that cannot be generated whole (a parameter without a
     /// text form): the operation is left out, the rest of the API generated.
     pub leave_out_operation: bool,
+    /// Whether every object struct keeps unknown properties (see [`Target`]).
+    pub keep_unknown_properties: bool,
 }
 
 /// Names the crate and its spec path; everything else comes from the document.
@@ -41,6 +44,9 @@ pub struct Target<'a> {
     pub crate_name: &'a str,
     /// Pointers of the spec's `x-` keys, found while loading.
     pub extensions: &'a [String],
+    /// Keep the properties an object schema does not name in every struct (a flattened map),
+    /// not only where the schema declares `additionalProperties`.
+    pub keep_unknown_properties: bool,
 }
 
 pub fn lower<'a, 'd>(
@@ -60,6 +66,7 @@ pub fn lower<'a, 'd>(
         depth: 0,
         header_structs: Vec::new(),
         leave_out_operation: false,
+        keep_unknown_properties: target.keep_unknown_properties,
     };
     context.lower_components();
     let mut security_schemes = context.lower_security_schemes();
@@ -77,12 +84,16 @@ pub fn lower<'a, 'd>(
     context.warn_skipped(target.extensions);
     let text_unions = context.text_unions();
     let models = models::finish(std::mem::take(&mut context.types.models));
+    context.features.non_null = models.iter().any(|model| match &model.kind {
+        ir::ModelKind::Struct { fields, .. } => fields.iter().any(|f| f.server_serde.is_some()),
+        _ => false,
+    });
     let info = &document.info;
     let mut docs = Vec::new();
     if let Some(description) = &info.description {
         docs.extend(description.trim_end().lines().map(str::to_string));
     }
-    ir::Api {
+    let mut api = ir::Api {
         spec_file: target.spec_file.to_string(),
         crate_name: target.crate_name.to_string(),
         lib_name: target.crate_name.replace('-', "_"),
@@ -99,7 +110,10 @@ pub fn lower<'a, 'd>(
         header_structs: std::mem::take(&mut context.header_structs),
         warnings: Vec::new(),
         features: context.features,
-    }
+        tag_features: Vec::new(),
+    };
+    tag_features::assign(&mut api);
+    api
 }
 
 impl Context<'_, '_> {

@@ -103,6 +103,7 @@ pub fn finish(drafts: Vec<ModelDraft>) -> Vec<Model> {
                 wire_name: draft.wire_name,
                 docs: draft.docs,
                 derives,
+                cfg: None,
                 kind,
             }
         })
@@ -123,6 +124,7 @@ fn tagged_variant(variant: VariantDraft) -> TaggedVariant {
 fn finish_field(field: FieldDraft, boxed: bool) -> Field {
     let ty = if boxed { field.ty.boxed() } else { field.ty };
     let mut serde = Vec::new();
+    let mut server_serde = None;
     let ty = if field.wire_name.is_empty() {
         serde.push("flatten".to_string());
         ty
@@ -133,11 +135,14 @@ fn finish_field(field: FieldDraft, boxed: bool) -> Field {
         if field.required {
             ty
         } else {
-            serde.push(r#"default, skip_serializing_if = "Option::is_none""#.to_string());
+            serde.push(r#"skip_serializing_if = "Option::is_none""#.to_string());
             if ty.is_option() {
                 ty
             } else {
-                serde.push(r#"deserialize_with = "crate::support::non_null""#.to_string());
+                // Only a server tells an explicit `null` from an absent property (it refuses the
+                // `null`); a client reads both as `None`, which serde's `Option` does unasked. So
+                // client-only builds skip the per-field deserializer, the costliest attribute.
+                server_serde = Some(r#"default, deserialize_with = "non_null""#.to_string());
                 Ty::Option(Box::new(ty))
             }
         }
@@ -148,6 +153,7 @@ fn finish_field(field: FieldDraft, boxed: bool) -> Field {
         ty: ty.render(),
         docs: field.docs,
         serde: (!serde.is_empty()).then(|| serde.join(", ")),
+        server_serde,
     }
 }
 
@@ -172,62 +178,85 @@ fn direct_graph(drafts: &[ModelDraft]) -> BTreeMap<String, Vec<String>> {
         .collect()
 }
 
-/// Structs whose every required field has a `Default`, found as a fixpoint because models refer to
-/// each other.
+/// Structs that derive `Default`: those whose every field is optional (the map of additional
+/// properties, empty, counts as optional). A struct with a required field has no meaningful
+/// default value, so it gets none and callers must name every required field.
 fn defaultable_models(drafts: &[ModelDraft]) -> BTreeSet<String> {
-    let mut defaultable: BTreeSet<String> = drafts
+    drafts
         .iter()
         .filter(|draft| match &draft.kind {
-            DraftKind::Struct { .. } => true,
-            DraftKind::StringEnum {
-                default_variant, ..
-            } => default_variant.is_some(),
+            DraftKind::Struct { fields, .. } => fields
+                .iter()
+                .all(|field| !field.required || field.wire_name.is_empty()),
             _ => false,
         })
         .map(|draft| draft.name.clone())
-        .collect();
-    let aliases: BTreeMap<&str, &Ty> = drafts
-        .iter()
-        .filter_map(|draft| match &draft.kind {
-            DraftKind::Alias { target } => Some((draft.name.as_str(), target)),
-            _ => None,
-        })
-        .collect();
-    loop {
-        let before = defaultable.len();
-        for draft in drafts {
-            if let DraftKind::Struct { fields, .. } = &draft.kind {
-                let ok = fields
-                    .iter()
-                    .filter(|field| field.required)
-                    .all(|field| has_default(&field.ty, &defaultable, &aliases, 0));
-                if !ok {
-                    defaultable.remove(&draft.name);
-                }
-            }
-        }
-        if defaultable.len() == before {
-            return defaultable;
-        }
-    }
+        .collect()
 }
 
-fn has_default(
-    ty: &Ty,
-    defaultable: &BTreeSet<String>,
-    aliases: &BTreeMap<&str, &Ty>,
-    depth: usize,
-) -> bool {
-    match ty {
-        Ty::Option(_) | Ty::Vec(_) | Ty::Map(_) => true,
-        Ty::Box(inner) => has_default(inner, defaultable, aliases, depth),
-        Ty::Named(name) => match aliases.get(name.as_str()) {
-            Some(target) if depth < 16 => has_default(target, defaultable, aliases, depth + 1),
-            Some(_) => false,
-            None => defaultable.contains(name),
-        },
-        Ty::Plain(path) => !["chrono::", "uuid::", "url::"]
-            .iter()
-            .any(|prefix| path.starts_with(prefix)),
+#[cfg(test)]
+mod tests {
+    use crate::ir::ModelKind;
+    use crate::Settings;
+
+    const SPEC: &str = r#"
+openapi: 3.0.3
+info: {title: T, version: '1'}
+paths: {}
+components:
+  schemas:
+    Listed:
+      type: object
+      required: [id]
+      properties:
+        id: {type: integer}
+        note: {type: string}
+    Open:
+      type: object
+      additionalProperties: true
+      properties:
+        note: {type: string}
+"#;
+
+    /// Each struct's field names and whether it derives `Default`.
+    fn structs(keep_unknown_properties: bool) -> Vec<(String, Vec<String>, bool)> {
+        let mut settings = Settings::new("t.yaml", "t");
+        settings.keep_unknown_properties = keep_unknown_properties;
+        let (api, _) = crate::lower(SPEC, &settings).expect("lowers");
+        api.models
+            .into_iter()
+            .filter_map(|model| match model.kind {
+                ModelKind::Struct { fields, .. } => Some((
+                    model.name,
+                    fields.into_iter().map(|field| field.name).collect(),
+                    model.derives.iter().any(|d| d == "Default"),
+                )),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn unknown_properties_are_kept_where_declared_or_everywhere_on_request() {
+        let names = |fields: &[&str]| fields.iter().map(|f| f.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            structs(false),
+            [
+                ("Listed".to_string(), names(&["id", "note"]), false),
+                (
+                    "Open".to_string(),
+                    names(&["note", "additional_properties"]),
+                    true
+                ),
+            ]
+        );
+        assert_eq!(
+            structs(true)[0],
+            (
+                "Listed".to_string(),
+                names(&["id", "note", "additional_properties"]),
+                false
+            )
+        );
     }
 }

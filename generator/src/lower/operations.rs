@@ -25,7 +25,6 @@ const TEXT_TYPES: &[&str] = &[
     "i64",
     "f32",
     "f64",
-    "crate::Integer",
     "uuid::Uuid",
     "chrono::NaiveDate",
     "chrono::DateTime<chrono::FixedOffset>",
@@ -467,9 +466,6 @@ impl Context<'_, '_> {
                 (ty, Encoding::Json)
             }
         };
-        // Parameters are text on the wire, parsed by the generated code: an unbounded JSON
-        // integer type buys nothing there, and `i64` reads naturally at call sites.
-        let ty = ty.with_integers_as_i64();
         let item_ty = match &ty {
             Ty::Vec(item) if encoding.is_array() => Some(item.render_with("models::")),
             _ => None,
@@ -1277,6 +1273,8 @@ impl TagNames {
             name,
             docs: docs_of(None, description),
             operations: Vec::new(),
+            feature: None,
+            cfg: None,
         }
     }
 }

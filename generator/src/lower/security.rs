@@ -102,6 +102,7 @@ impl Context<'_, '_> {
                 key,
                 docs: docs_of(None, description.as_deref()),
                 used: false,
+                cfg: None,
             });
         }
         lowered

@@ -68,16 +68,6 @@ impl Ty {
         }
     }
 
-    /// The same type with unbounded integers as `i64`.
-    pub fn with_integers_as_i64(self) -> Ty {
-        match self {
-            Ty::Plain("crate::Integer") => Ty::Plain("i64"),
-            Ty::Vec(item) => Ty::Vec(Box::new(item.with_integers_as_i64())),
-            Ty::Option(inner) => Ty::Option(Box::new(inner.with_integers_as_i64())),
-            other => other,
-        }
-    }
-
     pub fn is_option(&self) -> bool {
         matches!(self, Ty::Option(_))
     }
@@ -85,7 +75,6 @@ impl Ty {
     pub const JSON: Ty = Ty::Plain("serde_json::Value");
     pub const STRING: Ty = Ty::Plain("String");
     pub const BYTES: Ty = Ty::Plain("bytes::Bytes");
-    pub const INTEGER: Ty = Ty::Plain("crate::Integer");
 }
 
 /// How deep inline schemas may nest inside each other before lowering gives up.
@@ -427,8 +416,11 @@ impl Context<'_, '_> {
                 )],
             });
         }
-        // OpenAPI 3.0 objects are open unless `additionalProperties: false`: properties beyond
-        // the named ones are kept in a flattened map, so a read-modify-write cycle loses nothing.
+        // Properties beyond the named ones are kept in a flattened map where the spec describes
+        // them (`additionalProperties: true` or a schema), or everywhere on request. Elsewhere
+        // they are ignored when decoding: serde's `flatten` buffers every object it decodes and
+        // is costly to compile, a price most schemas (which only list their properties) should
+        // not pay.
         let extra = match additional {
             Some(AdditionalProperties::Schema(value)) => Some(Ty::Map(Box::new(self.type_of_ref(
                 value,
@@ -436,9 +428,12 @@ impl Context<'_, '_> {
                 &format!("{name}Value"),
             )))),
             Some(AdditionalProperties::Any(false)) => None,
-            Some(AdditionalProperties::Any(true)) | None => {
+            Some(AdditionalProperties::Any(true)) => {
                 Some(Ty::Plain("serde_json::Map<String, serde_json::Value>"))
             }
+            None => self
+                .keep_unknown_properties
+                .then_some(Ty::Plain("serde_json::Map<String, serde_json::Value>")),
         };
         if let Some(ty) = extra {
             fields.push(FieldDraft {
@@ -782,8 +777,9 @@ fn shape<'a>(schema: &'a Schema, features: &mut Features) -> Shape<'a> {
             Shape::Scalar(match integer.format {
                 VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => Ty::Plain("i32"),
                 VariantOrUnknownOrEmpty::Item(IntegerFormat::Int64) => Ty::Plain("i64"),
-                // Without a format an integer has no bounds; `i64` would refuse valid values.
-                _ => Ty::INTEGER,
+                // Without a format an integer is `i64`, as users expect: values beyond it are
+                // refused (a 400 on the server), which no real API relies on.
+                _ => Ty::Plain("i64"),
             })
         }
         SchemaKind::Type(Type::Number(number)) => Shape::Scalar(match number.format {
@@ -887,7 +883,7 @@ fn string_enum(values: &[String], default: Option<&str>) -> DraftKind {
             EnumVariant {
                 name,
                 wire_literal: format!("{value:?}"),
-                docs: vec![format!("`{value}`")],
+                docs: Vec::new(),
             }
         })
         .collect();

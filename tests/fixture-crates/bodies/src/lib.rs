@@ -25,8 +25,6 @@ pub mod server;
 #[doc(hidden)]
 pub mod doc_examples;
 
-pub use support::Integer;
-
 /// The base URL of the spec's first server.
 pub const DEFAULT_BASE_URL: &str = "https://bodies.example.com";
 

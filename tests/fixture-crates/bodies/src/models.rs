@@ -2,91 +2,46 @@
 
 //! Serde types for the schemas of Bodies.
 
-/// The `Note` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[cfg(feature = "server")]
+use crate::support::non_null;
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Note {
-    /// The `id` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub id: Option<i64>,
-    /// The `text` property.
     pub text: String,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-/// The `NoteForm` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NoteForm {
-    /// The `title` property.
     pub title: String,
-    /// The `pinned` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub pinned: Option<bool>,
-    /// The `count` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub count: Option<crate::Integer>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub count: Option<i64>,
 }
 
-/// The `Pending` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Pending {
-    /// The `retryAfter` property.
-    #[serde(
-        rename = "retryAfter",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub retry_after: Option<crate::Integer>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+    #[serde(rename = "retryAfter", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub retry_after: Option<i64>,
 }
 
-/// The `Problem` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Problem {
-    /// The `type` property.
-    #[serde(
-        rename = "type",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub type_: Option<String>,
-    /// The `title` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub title: Option<String>,
-    /// The `status` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub status: Option<crate::Integer>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub status: Option<i64>,
 }
 
 /// The body of `createNote`, in one of its documented media types.
@@ -185,9 +140,7 @@ impl CreateNoteCreatedHeaders {
 /// The documented headers of the `200` response of `GetNote`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetNoteOkHeaders {
-    /// The `etag` header.
     pub e_tag: Option<String>,
-    /// The `x-rate-limit` header.
     pub x_rate_limit: Option<i64>,
 }
 
@@ -203,9 +156,7 @@ impl GetNoteOkHeaders {
 /// The documented headers of the successful responses of `GetNote`; each is present in some of them only.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetNoteHeaders {
-    /// The `etag` header.
     pub e_tag: Option<String>,
-    /// The `x-rate-limit` header.
     pub x_rate_limit: Option<i64>,
 }
 

@@ -94,9 +94,7 @@ impl DefaultApi {
 /// The optional parameters of [`DefaultApi::get_blob`]; `None` leaves a parameter out of the request.
 #[derive(Debug, Clone, Default)]
 pub struct GetBlobParams {
-    /// The `chunks` query parameter.
     pub chunks: Option<Vec<crate::Base64>>,
-    /// The `X-Signature` header parameter.
     pub x_signature: Option<crate::Base64>,
 }
 

@@ -43,9 +43,7 @@ pub trait DefaultApi: Send + Sync + 'static {
 /// The query parameters of `getBlob`, decoded.
 #[derive(Debug, Clone)]
 pub struct GetBlobQuery {
-    /// The `salt` query parameter.
     pub salt: crate::Base64,
-    /// The `chunks` query parameter.
     pub chunks: Option<Vec<crate::Base64>>,
 }
 

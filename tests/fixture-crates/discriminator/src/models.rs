@@ -2,6 +2,9 @@
 
 //! Serde types for the schemas of Discriminator.
 
+#[cfg(feature = "server")]
+use crate::support::non_null;
+
 /// A pet, chosen by `petType`; the mapping names the wire values.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Pet {
@@ -43,30 +46,18 @@ impl<'de> serde::Deserialize<'de> for Pet {
 /// Declares the discriminator property itself, as an enum.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Dog {
-    /// The `petType` property.
     #[serde(rename = "petType")]
     pub pet_type: DogPetType,
-    /// The `name` property.
     pub name: String,
-    /// The `barks` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub barks: Option<bool>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-/// The `DogPetType` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum DogPetType {
-    /// `dog`
     #[serde(rename = "dog")]
     Dog,
-    /// `hound`
     #[serde(rename = "hound")]
     Hound,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -106,21 +97,13 @@ impl std::str::FromStr for DogPetType {
 }
 
 /// Declares the discriminator property itself, as a plain string.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Cat {
-    /// The `petType` property.
     #[serde(rename = "petType")]
     pub pet_type: String,
-    /// The `lives` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub lives: Option<i32>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Without a mapping the schema names are the tag values.
@@ -162,42 +145,24 @@ impl<'de> serde::Deserialize<'de> for Shape {
 }
 
 /// Does not declare the discriminator property.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Circle {
-    /// The `radius` property.
     pub radius: f64,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-/// The `Square` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Square {
-    /// The `kind` property.
     pub kind: String,
-    /// The `side` property.
     pub side: f64,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Discriminated unions nested in an object and in an array.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Drawing {
-    /// The `owner` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub owner: Option<Pet>,
-    /// The `shapes` property.
     pub shapes: Vec<Shape>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// A mapping target that is not among the alternatives is a variant too.
@@ -244,82 +209,46 @@ impl<'de> serde::Deserialize<'de> for Vehicle {
     }
 }
 
-/// The `Car` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Car {
-    /// The `seats` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub seats: Option<i32>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-/// The `Truck` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Truck {
-    /// The `load` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub load: Option<f64>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-/// The `Bike` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Bike {
-    /// The `gears` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub gears: Option<i32>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// An inline alternative has no name to be chosen by; the union stays untagged.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum InlineAlternative {
-    /// The `Car` alternative.
     Car(Car),
-    /// The `Variant1` alternative.
     Variant1(InlineAlternativeVariant1),
 }
 
-/// The `InlineAlternativeVariant1` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct InlineAlternativeVariant1 {
-    /// The `wheels` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub wheels: Option<i32>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// The implicit value `Truck` is mapped to `Car`, so nothing selects `Truck`; untagged.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum Ambiguous {
-    /// The `Car` alternative.
     Car(Car),
-    /// The `Truck` alternative.
     Truck(Truck),
 }

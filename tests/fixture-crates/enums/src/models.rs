@@ -14,20 +14,15 @@
     Hash
 )]
 pub enum Status {
-    /// `available`
     #[serde(rename = "available")]
     Available,
-    /// `pending`
     #[serde(rename = "pending")]
     #[default]
     Pending,
-    /// `sold-out`
     #[serde(rename = "sold-out")]
     SoldOut,
-    /// `1st`
     #[serde(rename = "1st")]
     N1st,
-    /// `Other`
     #[serde(rename = "Other")]
     Other2,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -72,7 +67,6 @@ impl std::str::FromStr for Status {
     }
 }
 
-/// The `Only` schema.
 #[derive(
     Debug,
     Clone,
@@ -84,7 +78,6 @@ impl std::str::FromStr for Status {
     Hash
 )]
 pub enum Only {
-    /// `ONLY_VALUE`
     #[serde(rename = "ONLY_VALUE")]
     #[default]
     OnlyValue,
@@ -122,7 +115,6 @@ impl std::str::FromStr for Only {
     }
 }
 
-/// The `Priority` schema.
 #[derive(
     Debug,
     Clone,
@@ -160,19 +152,14 @@ impl std::str::FromStr for Priority {
     }
 }
 
-/// The `Symbols` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum Symbols {
-    /// `+`
     #[serde(rename = "+")]
     Plus,
-    /// `-`
     #[serde(rename = "-")]
     Minus,
-    /// `a b`
     #[serde(rename = "a b")]
     AB,
-    /// `A_B`
     #[serde(rename = "A_B")]
     AB2,
     /// A value this version of the spec does not know, kept as sent (refused in requests the

@@ -12,7 +12,6 @@ pub mod models;
 
 #[doc(hidden)]
 pub use openapi_gen_runtime as support;
-pub use support::Integer;
 pub use support::Base64;
 pub use support::Uri;
 

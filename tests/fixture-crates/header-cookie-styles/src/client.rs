@@ -140,15 +140,10 @@ impl DefaultApi {
 /// The optional parameters of [`DefaultApi::headers`]; `None` leaves a parameter out of the request.
 #[derive(Debug, Clone, Default)]
 pub struct HeadersParams {
-    /// The `X-Array` header parameter.
     pub x_array: Option<Vec<String>>,
-    /// The `X-Object` header parameter.
     pub x_object: Option<models::Color>,
-    /// The `X-Exploded` header parameter.
     pub x_exploded: Option<models::Color>,
-    /// The `X-Json` header parameter.
     pub x_json: Option<models::Color>,
-    /// The `X-Union` header parameter.
     pub x_union: Option<models::IdOrName>,
 }
 
@@ -168,9 +163,7 @@ impl ApiError for HeadersError {
 /// The optional parameters of [`DefaultApi::dates`]; `None` leaves a parameter out of the request.
 #[derive(Debug, Clone, Default)]
 pub struct DatesParams {
-    /// The `If-Unmodified-Since` header parameter.
     pub if_unmodified_since: Option<chrono::DateTime<chrono::Utc>>,
-    /// The `X-Not-Before` header parameter.
     pub x_not_before: Option<chrono::DateTime<chrono::FixedOffset>>,
 }
 
@@ -190,11 +183,8 @@ impl ApiError for DatesError {
 /// The optional parameters of [`DefaultApi::cookies`]; `None` leaves a parameter out of the request.
 #[derive(Debug, Clone, Default)]
 pub struct CookiesParams {
-    /// The `ids` cookie parameter.
     pub ids: Option<Vec<i32>>,
-    /// The `tag` cookie parameter.
     pub tag: Option<Vec<String>>,
-    /// The `prefs` cookie parameter.
     pub prefs: Option<models::Color>,
 }
 

@@ -129,8 +129,6 @@ impl TagFnInjectedApi {
 pub struct GetFnInjectedItemParams {
     /// query *\/
     pub q_fn_injected: Option<models::GetFnInjectedItemQFnInjected>,
-    /// The `X-Head"
-    /// ` header parameter.
     ///
     /// The server uses `"d\"\n}fn injected(){}\u{202e}".to_string()` when this is `None`.
     pub x_head: Option<String>,

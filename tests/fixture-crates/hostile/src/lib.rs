@@ -39,7 +39,6 @@ pub mod server;
 #[doc(hidden)]
 pub mod doc_examples;
 
-pub use support::Integer;
 pub use support::FormPart;
 
 /// The base URL of the spec's first server.

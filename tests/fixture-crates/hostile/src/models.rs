@@ -9,6 +9,9 @@
 //! y
 //! z *\/ \u{202e}evil\u{200b} \u{1b}]0;t\u{7}.
 
+#[cfg(feature = "server")]
+use crate::support::non_null;
+
 /// pet *\/
 /// }
 /// fn injected() {}
@@ -70,74 +73,44 @@ impl<'de> serde::Deserialize<'de> for Pet {
     }
 }
 
-/// The `Dog` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Dog {
-    /// The `kind"
-    /// }fn injected(){}` property.
     #[serde(rename = "kind\"\n}fn injected(){}")]
     pub kind_fn_injected: String,
     /// name *\/
     /// }
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub name: Option<String>,
-    /// The `weird key"
-    /// }fn x(){}
-    /// ` property.
     #[serde(
         rename = "weird key\"\n}fn x(){}\u{2028}",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
+        skip_serializing_if = "Option::is_none"
     )]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub weird_key_fn_x: Option<i32>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-/// The `Cat` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Cat {
-    /// The `kind"
-    /// }fn injected(){}` property.
     #[serde(
         rename = "kind\"\n}fn injected(){}",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
+        skip_serializing_if = "Option::is_none"
     )]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub kind_fn_injected: Option<String>,
-    /// The `colour` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub colour: Option<Colour>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// colour
 /// *\/
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum Colour {
-    /// `red"
-    /// }
-    /// #[doc = include_str!("/etc/hostname")]`
     #[serde(rename = "red\"\n}\n#[doc = include_str!(\"/etc/hostname\")]")]
     RedDocIncludeStrEtcHostname,
-    /// `green */`
     #[serde(rename = "green */")]
     Green,
-    /// `blue
-    /// \u{202e}`
     #[serde(rename = "blue\u{2028}\u{202e}")]
     Blue,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -185,19 +158,11 @@ impl std::str::FromStr for Colour {
 /// a schema whose key is hostile
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct NamedFnInjected {
-    /// The `value` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub value: Option<String>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-/// The `GetFnInjectedItemQFnInjected` schema.
 #[derive(
     Debug,
     Clone,
@@ -209,13 +174,9 @@ pub struct NamedFnInjected {
     Hash
 )]
 pub enum GetFnInjectedItemQFnInjected {
-    /// `a"
-    /// }
-    /// #[doc = include_str!("/etc/hostname")]`
     #[serde(rename = "a\"\n}\n#[doc = include_str!(\"/etc/hostname\")]")]
     #[default]
     ADocIncludeStrEtcHostname,
-    /// `plain`
     #[serde(rename = "plain")]
     Plain,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -262,12 +223,6 @@ impl std::str::FromStr for GetFnInjectedItemQFnInjected {
 /// }fn injected(){}`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadFnInjectedForm {
-    /// The `part"
-    /// }
-    /// pub fn injected() {}
-    /// macro_rules! m {` part.
     pub part_pub_fn_injected_macro_rules_m: String,
-    /// The `file"
-    /// *\/` part.
     pub file: Option<bytes::Bytes>,
 }

@@ -82,11 +82,8 @@ impl DefaultApi {
 /// The optional parameters of [`DefaultApi::get_a`]; `None` leaves a parameter out of the request.
 #[derive(Debug, Clone, Default)]
 pub struct GetAParams {
-    /// The `n` query parameter.
     pub n: Option<i32>,
-    /// The `f` query parameter.
     pub f: Option<f32>,
-    /// The `e` query parameter.
     pub e: Option<models::GetAe>,
 }
 

@@ -2,7 +2,9 @@
 
 //! Serde types for the schemas of Literals.
 
-/// The `Big` schema.
+#[cfg(feature = "server")]
+use crate::support::non_null;
+
 #[derive(
     Debug,
     Clone,
@@ -40,96 +42,46 @@ impl std::str::FromStr for Big {
     }
 }
 
-/// The `Obj` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Obj {
-    /// The `a` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub a: Option<i32>,
-    /// The `b` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub b: Option<f32>,
-    /// The `c` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub c: Option<crate::Integer>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub c: Option<i64>,
 }
 
-/// The `Units` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Units {
-    /// The `Å` property.
-    #[serde(
-        rename = "Å",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(rename = "Å", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub å: Option<String>,
-    /// The `Å` property.
-    #[serde(
-        rename = "Å",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(rename = "Å", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub å2: Option<String>,
-    /// The `K` property.
-    #[serde(
-        rename = "K",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(rename = "K", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub k: Option<String>,
-    /// The `K` property.
-    #[serde(
-        rename = "K",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(rename = "K", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub k2: Option<String>,
-    /// The `Å` property.
-    #[serde(
-        rename = "A\u{30a}",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(rename = "A\u{30a}", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub å3: Option<String>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-/// The `It` schema.
 pub type It = serde_json::Value;
 
-/// The `Arr` schema.
 pub type Arr = serde_json::Value;
 
-/// The `Map` schema.
 pub type Map = serde_json::Value;
 
-/// The `One` schema.
 pub type One = serde_json::Value;
 
-/// The `GetAE` schema.
 #[derive(
     Debug,
     Clone,

@@ -38,11 +38,8 @@ pub trait DefaultApi: Send + Sync + 'static {
 /// The query parameters of ``, decoded.
 #[derive(Debug, Clone)]
 pub struct GetAQuery {
-    /// The `n` query parameter.
     pub n: Option<i32>,
-    /// The `f` query parameter.
     pub f: Option<f32>,
-    /// The `e` query parameter.
     pub e: Option<models::GetAe>,
 }
 

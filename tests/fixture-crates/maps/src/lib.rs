@@ -12,7 +12,6 @@ pub mod models;
 
 #[doc(hidden)]
 pub use openapi_gen_runtime as support;
-pub use support::Integer;
 
 /// The base URL of the spec's first server.
 ///

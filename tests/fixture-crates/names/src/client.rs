@@ -12,6 +12,7 @@
 //!
 //! Documented error statuses come back as `Err(Error::Api(..))` holding the operation's error enum.
 
+#![cfg_attr(not(feature = "all-tags"), allow(unused_imports))]
 use reqwest::Method;
 
 #[allow(unused_imports)]
@@ -24,43 +25,51 @@ crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
 impl Client {
     /// The operations tagged `Admin / Users`.
+    #[cfg(feature = "tag-admin-users")]
     pub fn admin_users(&self) -> AdminUsersApi {
         AdminUsersApi::new(self.clone())
     }
 
     /// The operations tagged `user accounts`.
+    #[cfg(feature = "tag-user-accounts")]
     pub fn user_accounts(&self) -> UserAccountsApi {
         UserAccountsApi::new(self.clone())
     }
 
     /// The operations tagged `pets`.
+    #[cfg(feature = "tag-pets")]
     pub fn pets(&self) -> PetsApi {
         PetsApi::new(self.clone())
     }
 
     /// The operations tagged `Pets`.
+    #[cfg(feature = "tag-pets-api2")]
     pub fn pets_api2(&self) -> PetsApi2 {
         PetsApi2::new(self.clone())
     }
 
     /// The operations tagged `Client`.
+    #[cfg(feature = "tag-client")]
     pub fn client(&self) -> ClientApi {
         ClientApi::new(self.clone())
     }
 
     /// The operations tagged `default`.
+    #[cfg(feature = "tag-default-api")]
     pub fn default_api(&self) -> DefaultApi {
         DefaultApi::new(self.clone())
     }
 }
 
 /// A tag with spaces and a slash.
+#[cfg(feature = "tag-admin-users")]
 #[derive(Debug, Clone)]
 pub struct AdminUsersApi {
     client: Client,
     headers: RequestHeaders,
 }
 
+#[cfg(feature = "tag-admin-users")]
 #[allow(clippy::too_many_arguments)]
 impl AdminUsersApi {
     /// Calls the operations of this tag with `client`'s configuration.
@@ -139,8 +148,10 @@ impl AdminUsersApi {
 }
 
 /// The documented error responses of [`AdminUsersApi::post_users`], in [`Error::Api`].
+#[cfg(feature = "tag-admin-users")]
 #[derive(Debug, Clone)]
 pub enum PostUsersError {}
+#[cfg(feature = "tag-admin-users")]
 impl ApiError for PostUsersError {
     fn operation(&self) -> &'static str {
         ""
@@ -152,17 +163,19 @@ impl ApiError for PostUsersError {
 }
 
 /// The optional parameters of [`AdminUsersApi::get_user`]; `None` leaves a parameter out of the request.
+#[cfg(feature = "tag-admin-users")]
 #[derive(Debug, Clone, Default)]
 pub struct GetUserParams {
     /// The same name as the path parameter, in the query.
     pub id2: Option<String>,
-    /// The `ID` header parameter.
     pub id3: Option<String>,
 }
 
 /// The documented error responses of [`AdminUsersApi::get_user`], in [`Error::Api`].
+#[cfg(feature = "tag-admin-users")]
 #[derive(Debug, Clone)]
 pub enum GetUserError {}
+#[cfg(feature = "tag-admin-users")]
 impl ApiError for GetUserError {
     fn operation(&self) -> &'static str {
         "get-user"
@@ -174,12 +187,14 @@ impl ApiError for GetUserError {
 }
 
 /// The operations tagged `user accounts`.
+#[cfg(feature = "tag-user-accounts")]
 #[derive(Debug, Clone)]
 pub struct UserAccountsApi {
     client: Client,
     headers: RequestHeaders,
 }
 
+#[cfg(feature = "tag-user-accounts")]
 #[allow(clippy::too_many_arguments)]
 impl UserAccountsApi {
     /// Calls the operations of this tag with `client`'s configuration.
@@ -250,8 +265,10 @@ impl UserAccountsApi {
 }
 
 /// The documented error responses of [`UserAccountsApi::delete_users_by_id`], in [`Error::Api`].
+#[cfg(feature = "tag-user-accounts")]
 #[derive(Debug, Clone)]
 pub enum DeleteUsersByIdError {}
+#[cfg(feature = "tag-user-accounts")]
 impl ApiError for DeleteUsersByIdError {
     fn operation(&self) -> &'static str {
         ""
@@ -263,8 +280,10 @@ impl ApiError for DeleteUsersByIdError {
 }
 
 /// The documented error responses of [`UserAccountsApi::n2fa_verify`], in [`Error::Api`].
+#[cfg(feature = "tag-user-accounts")]
 #[derive(Debug, Clone)]
 pub enum N2faVerifyError {}
+#[cfg(feature = "tag-user-accounts")]
 impl ApiError for N2faVerifyError {
     fn operation(&self) -> &'static str {
         "2fa.verify"
@@ -276,12 +295,14 @@ impl ApiError for N2faVerifyError {
 }
 
 /// The operations tagged `pets`.
+#[cfg(feature = "tag-pets")]
 #[derive(Debug, Clone)]
 pub struct PetsApi {
     client: Client,
     headers: RequestHeaders,
 }
 
+#[cfg(feature = "tag-pets")]
 #[allow(clippy::too_many_arguments)]
 impl PetsApi {
     /// Calls the operations of this tag with `client`'s configuration.
@@ -325,8 +346,10 @@ impl PetsApi {
 }
 
 /// The documented error responses of [`PetsApi::список_пользователей`], in [`Error::Api`].
+#[cfg(feature = "tag-pets")]
 #[derive(Debug, Clone)]
 pub enum СписокПользователейError {}
+#[cfg(feature = "tag-pets")]
 impl ApiError for СписокПользователейError {
     fn operation(&self) -> &'static str {
         "списокПользователей"
@@ -338,12 +361,14 @@ impl ApiError for СписокПользователейError {
 }
 
 /// Differs from `pets` only in case.
+#[cfg(feature = "tag-pets-api2")]
 #[derive(Debug, Clone)]
 pub struct PetsApi2 {
     client: Client,
     headers: RequestHeaders,
 }
 
+#[cfg(feature = "tag-pets-api2")]
 #[allow(clippy::too_many_arguments)]
 impl PetsApi2 {
     /// Calls the operations of this tag with `client`'s configuration.
@@ -400,8 +425,10 @@ impl PetsApi2 {
 }
 
 /// The documented error responses of [`PetsApi2::list_things`], in [`Error::Api`].
+#[cfg(feature = "tag-pets-api2")]
 #[derive(Debug, Clone)]
 pub enum ListThingsError {}
+#[cfg(feature = "tag-pets-api2")]
 impl ApiError for ListThingsError {
     fn operation(&self) -> &'static str {
         "listThings"
@@ -413,8 +440,10 @@ impl ApiError for ListThingsError {
 }
 
 /// The documented error responses of [`PetsApi2::list_things2`], in [`Error::Api`].
+#[cfg(feature = "tag-pets-api2")]
 #[derive(Debug, Clone)]
 pub enum ListThings2Error {}
+#[cfg(feature = "tag-pets-api2")]
 impl ApiError for ListThings2Error {
     fn operation(&self) -> &'static str {
         "listThings"
@@ -426,12 +455,14 @@ impl ApiError for ListThings2Error {
 }
 
 /// The operations tagged `Client`.
+#[cfg(feature = "tag-client")]
 #[derive(Debug, Clone)]
 pub struct ClientApi {
     client: Client,
     headers: RequestHeaders,
 }
 
+#[cfg(feature = "tag-client")]
 #[allow(clippy::too_many_arguments)]
 impl ClientApi {
     /// Calls the operations of this tag with `client`'s configuration.
@@ -550,21 +581,20 @@ impl ClientApi {
 }
 
 /// The optional parameters of [`ClientApi::router2`]; `None` leaves a parameter out of the request.
+#[cfg(feature = "tag-client")]
 #[derive(Debug, Clone, Default)]
 pub struct Router2Params {
-    /// The `crate` query parameter.
     pub crate_: Option<String>,
-    /// The `async` query parameter.
     pub async_: Option<i64>,
-    /// The `match` header parameter.
     pub match_: Option<String>,
-    /// The `Self` cookie parameter.
     pub self3: Option<String>,
 }
 
 /// The documented error responses of [`ClientApi::router2`], in [`Error::Api`].
+#[cfg(feature = "tag-client")]
 #[derive(Debug, Clone)]
 pub enum Router2Error {}
+#[cfg(feature = "tag-client")]
 impl ApiError for Router2Error {
     fn operation(&self) -> &'static str {
         "router"
@@ -576,8 +606,10 @@ impl ApiError for Router2Error {
 }
 
 /// The documented error responses of [`ClientApi::client2`], in [`Error::Api`].
+#[cfg(feature = "tag-client")]
 #[derive(Debug, Clone)]
 pub enum Client2Error {}
+#[cfg(feature = "tag-client")]
 impl ApiError for Client2Error {
     fn operation(&self) -> &'static str {
         "client"
@@ -589,25 +621,22 @@ impl ApiError for Client2Error {
 }
 
 /// The optional parameters of [`ClientApi::new2`]; `None` leaves a parameter out of the request.
+#[cfg(feature = "tag-client")]
 #[derive(Debug, Clone, Default)]
 pub struct New2Params {
-    /// The `request` query parameter.
     pub request2: Option<String>,
-    /// The `response` query parameter.
     pub response: Option<String>,
-    /// The `body` query parameter.
     pub body2: Option<String>,
-    /// The `params` header parameter.
     pub params2: Option<String>,
-    /// The `credentials` header parameter.
     pub credentials2: Option<String>,
-    /// The `challenges` header parameter.
     pub challenges: Option<String>,
 }
 
 /// The documented error responses of [`ClientApi::new2`], in [`Error::Api`].
+#[cfg(feature = "tag-client")]
 #[derive(Debug, Clone)]
 pub enum New2Error {}
+#[cfg(feature = "tag-client")]
 impl ApiError for New2Error {
     fn operation(&self) -> &'static str {
         "new"
@@ -619,12 +648,14 @@ impl ApiError for New2Error {
 }
 
 /// The operations tagged `default`.
+#[cfg(feature = "tag-default-api")]
 #[derive(Debug, Clone)]
 pub struct DefaultApi {
     client: Client,
     headers: RequestHeaders,
 }
 
+#[cfg(feature = "tag-default-api")]
 #[allow(clippy::too_many_arguments)]
 impl DefaultApi {
     /// Calls the operations of this tag with `client`'s configuration.
@@ -822,8 +853,10 @@ impl DefaultApi {
 }
 
 /// The documented error responses of [`DefaultApi::get_users`], in [`Error::Api`].
+#[cfg(feature = "tag-default-api")]
 #[derive(Debug, Clone)]
 pub enum GetUsersError {}
+#[cfg(feature = "tag-default-api")]
 impl ApiError for GetUsersError {
     fn operation(&self) -> &'static str {
         ""
@@ -835,12 +868,14 @@ impl ApiError for GetUsersError {
 }
 
 /// The documented error responses of [`DefaultApi::api2`], in [`Error::Api`].
+#[cfg(feature = "tag-default-api")]
 #[derive(Debug, Clone)]
 pub enum Api2Error {
     /// Not found.
     NotFound,
 }
 
+#[cfg(feature = "tag-default-api")]
 impl ApiError for Api2Error {
     fn operation(&self) -> &'static str {
         "api"
@@ -854,8 +889,10 @@ impl ApiError for Api2Error {
 }
 
 /// The documented error responses of [`DefaultApi::router_with2`], in [`Error::Api`].
+#[cfg(feature = "tag-default-api")]
 #[derive(Debug, Clone)]
 pub enum RouterWith2Error {}
+#[cfg(feature = "tag-default-api")]
 impl ApiError for RouterWith2Error {
     fn operation(&self) -> &'static str {
         "router_with"
@@ -867,8 +904,10 @@ impl ApiError for RouterWith2Error {
 }
 
 /// The documented error responses of [`DefaultApi::box_`], in [`Error::Api`].
+#[cfg(feature = "tag-default-api")]
 #[derive(Debug, Clone)]
 pub enum BoxModelError {}
+#[cfg(feature = "tag-default-api")]
 impl ApiError for BoxModelError {
     fn operation(&self) -> &'static str {
         "box"
@@ -880,8 +919,10 @@ impl ApiError for BoxModelError {
 }
 
 /// The documented error responses of [`DefaultApi::default_router`], in [`Error::Api`].
+#[cfg(feature = "tag-default-api")]
 #[derive(Debug, Clone)]
 pub enum DefaultRouterError {}
+#[cfg(feature = "tag-default-api")]
 impl ApiError for DefaultRouterError {
     fn operation(&self) -> &'static str {
         "default_router"
@@ -893,8 +934,10 @@ impl ApiError for DefaultRouterError {
 }
 
 /// The documented error responses of [`DefaultApi::default_routes`], in [`Error::Api`].
+#[cfg(feature = "tag-default-api")]
 #[derive(Debug, Clone)]
 pub enum DefaultRoutesError {}
+#[cfg(feature = "tag-default-api")]
 impl ApiError for DefaultRoutesError {
     fn operation(&self) -> &'static str {
         "default_routes"
@@ -906,8 +949,10 @@ impl ApiError for DefaultRoutesError {
 }
 
 /// The documented error responses of [`DefaultApi::a_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_g`], in [`Error::Api`].
+#[cfg(feature = "tag-default-api")]
 #[derive(Debug, Clone)]
 pub enum AVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGError {}
+#[cfg(feature = "tag-default-api")]
 impl ApiError
 for AVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGError {
     fn operation(&self) -> &'static str {

@@ -2,6 +2,7 @@
 
 //! The example calls of the reference pages under `docs/`, compiled with this crate's tests.
 
+#[cfg(feature = "tag-admin-users")]
 #[allow(clippy::module_inception)]
 pub mod admin_users {
     pub mod post_users {
@@ -37,6 +38,7 @@ pub mod admin_users {
     }
 }
 
+#[cfg(feature = "tag-user-accounts")]
 #[allow(clippy::module_inception)]
 pub mod user_accounts {
     pub mod delete_users_by_id {
@@ -66,6 +68,7 @@ pub mod user_accounts {
     }
 }
 
+#[cfg(feature = "tag-pets")]
 #[allow(clippy::module_inception)]
 pub mod pets {
     pub mod список_пользователей {
@@ -84,6 +87,7 @@ pub mod pets {
     }
 }
 
+#[cfg(feature = "tag-pets-api2")]
 #[allow(clippy::module_inception)]
 pub mod pets_api2 {
     pub mod list_things {
@@ -111,6 +115,7 @@ pub mod pets_api2 {
     }
 }
 
+#[cfg(feature = "tag-client")]
 #[allow(clippy::module_inception)]
 pub mod client {
     pub mod router2 {
@@ -159,6 +164,7 @@ pub mod client {
     }
 }
 
+#[cfg(feature = "tag-default-api")]
 #[allow(clippy::module_inception)]
 pub mod default_api {
     pub mod get_users {

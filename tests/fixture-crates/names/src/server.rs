@@ -8,6 +8,7 @@
 //! unknown paths (404), unsupported methods (405 with `Allow`) and panics (500). Optional query
 //! parameters with a spec default arrive with the default applied.
 
+#![cfg_attr(not(feature = "all-tags"), allow(dead_code, unused_imports))]
 use std::future::Future;
 use std::sync::Arc;
 use axum::extract::Request;
@@ -29,6 +30,7 @@ pub use crate::support::server::{
 /// A tag with spaces and a slash.
 ///
 /// Serve an implementation with [`admin_users_router`] or, with every other tag, [`router`].
+#[cfg(feature = "tag-admin-users")]
 #[allow(clippy::too_many_arguments)]
 pub trait AdminUsersApi: Send + Sync + 'static {
     /// No operationId, several tags.
@@ -49,6 +51,7 @@ pub trait AdminUsersApi: Send + Sync + 'static {
 }
 
 /// The responses of ``, one variant per documented status.
+#[cfg(feature = "tag-admin-users")]
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
 pub enum PostUsersResponse {
@@ -56,6 +59,7 @@ pub enum PostUsersResponse {
     Created,
 }
 
+#[cfg(feature = "tag-admin-users")]
 impl IntoResponse for PostUsersResponse {
     fn into_response(self) -> Response {
         match self {
@@ -64,6 +68,7 @@ impl IntoResponse for PostUsersResponse {
     }
 }
 
+#[cfg(feature = "tag-admin-users")]
 async fn post_users<A: AdminUsersApi>(
     api: Arc<A>,
     request: Request,
@@ -74,6 +79,7 @@ async fn post_users<A: AdminUsersApi>(
 }
 
 /// The query parameters of `get-user`, decoded.
+#[cfg(feature = "tag-admin-users")]
 #[derive(Debug, Clone)]
 pub struct GetUserQuery {
     /// The same name as the path parameter, in the query.
@@ -81,6 +87,7 @@ pub struct GetUserQuery {
 }
 
 /// The responses of `get-user`, one variant per documented status.
+#[cfg(feature = "tag-admin-users")]
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetUserResponse {
@@ -88,6 +95,7 @@ pub enum GetUserResponse {
     Ok(models::User),
 }
 
+#[cfg(feature = "tag-admin-users")]
 impl IntoResponse for GetUserResponse {
     fn into_response(self) -> Response {
         match self {
@@ -96,6 +104,7 @@ impl IntoResponse for GetUserResponse {
     }
 }
 
+#[cfg(feature = "tag-admin-users")]
 async fn get_user<A: AdminUsersApi>(
     api: Arc<A>,
     request: Request,
@@ -110,6 +119,7 @@ async fn get_user<A: AdminUsersApi>(
     Ok(A::get_user(&api, id, params, id3).await)
 }
 
+#[cfg(feature = "tag-admin-users")]
 fn admin_users_routes<A: AdminUsersApi>(api: &Arc<A>) -> Router {
     Router::new()
         .without_v07_checks()
@@ -118,11 +128,13 @@ fn admin_users_routes<A: AdminUsersApi>(api: &Arc<A>) -> Router {
 }
 
 /// Serves [`AdminUsersApi`] with the default [`RouterOptions`] (under [`crate::BASE_PATH`]).
+#[cfg(feature = "tag-admin-users")]
 pub fn admin_users_router<A: AdminUsersApi>(api: A) -> Router {
     admin_users_router_with(api, RouterOptions::default())
 }
 
 /// Serves [`AdminUsersApi`] as `options` say.
+#[cfg(feature = "tag-admin-users")]
 pub fn admin_users_router_with<A: AdminUsersApi>(
     api: A,
     options: RouterOptions,
@@ -133,6 +145,7 @@ pub fn admin_users_router_with<A: AdminUsersApi>(
 /// The operations tagged `user accounts`.
 ///
 /// Serve an implementation with [`user_accounts_router`] or, with every other tag, [`router`].
+#[cfg(feature = "tag-user-accounts")]
 #[allow(clippy::too_many_arguments)]
 pub trait UserAccountsApi: Send + Sync + 'static {
     /// Answers `DELETE /users/{id}`.
@@ -146,6 +159,7 @@ pub trait UserAccountsApi: Send + Sync + 'static {
 }
 
 /// The responses of ``, one variant per documented status.
+#[cfg(feature = "tag-user-accounts")]
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteUsersByIdResponse {
@@ -153,6 +167,7 @@ pub enum DeleteUsersByIdResponse {
     NoContent,
 }
 
+#[cfg(feature = "tag-user-accounts")]
 impl IntoResponse for DeleteUsersByIdResponse {
     fn into_response(self) -> Response {
         match self {
@@ -161,6 +176,7 @@ impl IntoResponse for DeleteUsersByIdResponse {
     }
 }
 
+#[cfg(feature = "tag-user-accounts")]
 async fn delete_users_by_id<A: UserAccountsApi>(
     api: Arc<A>,
     request: Request,
@@ -172,6 +188,7 @@ async fn delete_users_by_id<A: UserAccountsApi>(
 }
 
 /// The responses of `2fa.verify`, one variant per documented status.
+#[cfg(feature = "tag-user-accounts")]
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
 pub enum N2faVerifyResponse {
@@ -179,6 +196,7 @@ pub enum N2faVerifyResponse {
     NoContent,
 }
 
+#[cfg(feature = "tag-user-accounts")]
 impl IntoResponse for N2faVerifyResponse {
     fn into_response(self) -> Response {
         match self {
@@ -187,6 +205,7 @@ impl IntoResponse for N2faVerifyResponse {
     }
 }
 
+#[cfg(feature = "tag-user-accounts")]
 async fn n2fa_verify<A: UserAccountsApi>(
     api: Arc<A>,
     request: Request,
@@ -197,6 +216,7 @@ async fn n2fa_verify<A: UserAccountsApi>(
     Ok(A::n2fa_verify(&api, id).await)
 }
 
+#[cfg(feature = "tag-user-accounts")]
 fn user_accounts_routes<A: UserAccountsApi>(api: &Arc<A>) -> Router {
     Router::new()
         .without_v07_checks()
@@ -208,11 +228,13 @@ fn user_accounts_routes<A: UserAccountsApi>(api: &Arc<A>) -> Router {
 }
 
 /// Serves [`UserAccountsApi`] with the default [`RouterOptions`] (under [`crate::BASE_PATH`]).
+#[cfg(feature = "tag-user-accounts")]
 pub fn user_accounts_router<A: UserAccountsApi>(api: A) -> Router {
     user_accounts_router_with(api, RouterOptions::default())
 }
 
 /// Serves [`UserAccountsApi`] as `options` say.
+#[cfg(feature = "tag-user-accounts")]
 pub fn user_accounts_router_with<A: UserAccountsApi>(
     api: A,
     options: RouterOptions,
@@ -228,6 +250,7 @@ pub fn user_accounts_router_with<A: UserAccountsApi>(
 /// The operations tagged `pets`.
 ///
 /// Serve an implementation with [`pets_router`] or, with every other tag, [`router`].
+#[cfg(feature = "tag-pets")]
 #[allow(clippy::too_many_arguments)]
 pub trait PetsApi: Send + Sync + 'static {
     /// Answers `GET /пользователи`.
@@ -237,6 +260,7 @@ pub trait PetsApi: Send + Sync + 'static {
 }
 
 /// The responses of `списокПользователей`, one variant per documented status.
+#[cfg(feature = "tag-pets")]
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
 pub enum СписокПользователейResponse {
@@ -244,6 +268,7 @@ pub enum СписокПользователейResponse {
     NoContent,
 }
 
+#[cfg(feature = "tag-pets")]
 impl IntoResponse for СписокПользователейResponse {
     fn into_response(self) -> Response {
         match self {
@@ -252,6 +277,7 @@ impl IntoResponse for СписокПользователейResponse {
     }
 }
 
+#[cfg(feature = "tag-pets")]
 async fn список_пользователей<A: PetsApi>(
     api: Arc<A>,
     request: Request,
@@ -265,6 +291,7 @@ async fn список_пользователей<A: PetsApi>(
     Ok(A::список_пользователей(&api).await)
 }
 
+#[cfg(feature = "tag-pets")]
 fn pets_routes<A: PetsApi>(api: &Arc<A>) -> Router {
     Router::new()
         .without_v07_checks()
@@ -279,11 +306,13 @@ fn pets_routes<A: PetsApi>(api: &Arc<A>) -> Router {
 }
 
 /// Serves [`PetsApi`] with the default [`RouterOptions`] (under [`crate::BASE_PATH`]).
+#[cfg(feature = "tag-pets")]
 pub fn pets_router<A: PetsApi>(api: A) -> Router {
     pets_router_with(api, RouterOptions::default())
 }
 
 /// Serves [`PetsApi`] as `options` say.
+#[cfg(feature = "tag-pets")]
 pub fn pets_router_with<A: PetsApi>(api: A, options: RouterOptions) -> Router {
     rt::finish(pets_routes(&Arc::new(api)), &options, DOCUMENTS, crate::BASE_PATH)
 }
@@ -291,6 +320,7 @@ pub fn pets_router_with<A: PetsApi>(api: A, options: RouterOptions) -> Router {
 /// Differs from `pets` only in case.
 ///
 /// Serve an implementation with [`pets_api2_router`] or, with every other tag, [`router`].
+#[cfg(feature = "tag-pets-api2")]
 #[allow(clippy::too_many_arguments)]
 pub trait PetsApi2: Send + Sync + 'static {
     /// Answers `GET /duplicates/a`.
@@ -301,6 +331,7 @@ pub trait PetsApi2: Send + Sync + 'static {
 }
 
 /// The responses of `listThings`, one variant per documented status.
+#[cfg(feature = "tag-pets-api2")]
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListThingsResponse {
@@ -308,6 +339,7 @@ pub enum ListThingsResponse {
     NoContent,
 }
 
+#[cfg(feature = "tag-pets-api2")]
 impl IntoResponse for ListThingsResponse {
     fn into_response(self) -> Response {
         match self {
@@ -316,6 +348,7 @@ impl IntoResponse for ListThingsResponse {
     }
 }
 
+#[cfg(feature = "tag-pets-api2")]
 async fn list_things<A: PetsApi2>(
     api: Arc<A>,
     request: Request,
@@ -326,6 +359,7 @@ async fn list_things<A: PetsApi2>(
 }
 
 /// The responses of `listThings`, one variant per documented status.
+#[cfg(feature = "tag-pets-api2")]
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListThings2Response {
@@ -333,6 +367,7 @@ pub enum ListThings2Response {
     NoContent,
 }
 
+#[cfg(feature = "tag-pets-api2")]
 impl IntoResponse for ListThings2Response {
     fn into_response(self) -> Response {
         match self {
@@ -341,6 +376,7 @@ impl IntoResponse for ListThings2Response {
     }
 }
 
+#[cfg(feature = "tag-pets-api2")]
 async fn list_things2<A: PetsApi2>(
     api: Arc<A>,
     request: Request,
@@ -350,6 +386,7 @@ async fn list_things2<A: PetsApi2>(
     Ok(A::list_things2(&api).await)
 }
 
+#[cfg(feature = "tag-pets-api2")]
 fn pets_api2_routes<A: PetsApi2>(api: &Arc<A>) -> Router {
     Router::new()
         .without_v07_checks()
@@ -358,11 +395,13 @@ fn pets_api2_routes<A: PetsApi2>(api: &Arc<A>) -> Router {
 }
 
 /// Serves [`PetsApi2`] with the default [`RouterOptions`] (under [`crate::BASE_PATH`]).
+#[cfg(feature = "tag-pets-api2")]
 pub fn pets_api2_router<A: PetsApi2>(api: A) -> Router {
     pets_api2_router_with(api, RouterOptions::default())
 }
 
 /// Serves [`PetsApi2`] as `options` say.
+#[cfg(feature = "tag-pets-api2")]
 pub fn pets_api2_router_with<A: PetsApi2>(api: A, options: RouterOptions) -> Router {
     rt::finish(pets_api2_routes(&Arc::new(api)), &options, DOCUMENTS, crate::BASE_PATH)
 }
@@ -370,6 +409,7 @@ pub fn pets_api2_router_with<A: PetsApi2>(api: A, options: RouterOptions) -> Rou
 /// The operations tagged `Client`.
 ///
 /// Serve an implementation with [`client_router`] or, with every other tag, [`router`].
+#[cfg(feature = "tag-client")]
 #[allow(clippy::too_many_arguments)]
 pub trait ClientApi: Send + Sync + 'static {
     /// Operation ids named like the functions and types the templates generate.
@@ -401,17 +441,16 @@ pub trait ClientApi: Send + Sync + 'static {
 }
 
 /// The query parameters of `router`, decoded.
+#[cfg(feature = "tag-client")]
 #[derive(Debug, Clone)]
 pub struct Router2Query {
-    /// The `self` query parameter.
     pub self2: String,
-    /// The `crate` query parameter.
     pub crate_: Option<String>,
-    /// The `async` query parameter.
     pub async_: Option<i64>,
 }
 
 /// The responses of `router`, one variant per documented status.
+#[cfg(feature = "tag-client")]
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
 pub enum Router2Response {
@@ -419,6 +458,7 @@ pub enum Router2Response {
     NoContent,
 }
 
+#[cfg(feature = "tag-client")]
 impl IntoResponse for Router2Response {
     fn into_response(self) -> Response {
         match self {
@@ -427,6 +467,7 @@ impl IntoResponse for Router2Response {
     }
 }
 
+#[cfg(feature = "tag-client")]
 async fn router2<A: ClientApi>(
     api: Arc<A>,
     request: Request,
@@ -445,6 +486,7 @@ async fn router2<A: ClientApi>(
 }
 
 /// The responses of `client`, one variant per documented status.
+#[cfg(feature = "tag-client")]
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
 pub enum Client2Response {
@@ -452,6 +494,7 @@ pub enum Client2Response {
     NoContent,
 }
 
+#[cfg(feature = "tag-client")]
 impl IntoResponse for Client2Response {
     fn into_response(self) -> Response {
         match self {
@@ -460,6 +503,7 @@ impl IntoResponse for Client2Response {
     }
 }
 
+#[cfg(feature = "tag-client")]
 async fn client2<A: ClientApi>(
     api: Arc<A>,
     request: Request,
@@ -471,17 +515,16 @@ async fn client2<A: ClientApi>(
 }
 
 /// The query parameters of `new`, decoded.
+#[cfg(feature = "tag-client")]
 #[derive(Debug, Clone)]
 pub struct New2Query {
-    /// The `request` query parameter.
     pub request2: Option<String>,
-    /// The `response` query parameter.
     pub response: Option<String>,
-    /// The `body` query parameter.
     pub body2: Option<String>,
 }
 
 /// The responses of `new`, one variant per documented status.
+#[cfg(feature = "tag-client")]
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
 pub enum New2Response {
@@ -489,6 +532,7 @@ pub enum New2Response {
     NoContent,
 }
 
+#[cfg(feature = "tag-client")]
 impl IntoResponse for New2Response {
     fn into_response(self) -> Response {
         match self {
@@ -497,6 +541,7 @@ impl IntoResponse for New2Response {
     }
 }
 
+#[cfg(feature = "tag-client")]
 async fn new2<A: ClientApi>(
     api: Arc<A>,
     request: Request,
@@ -524,6 +569,7 @@ async fn new2<A: ClientApi>(
     )
 }
 
+#[cfg(feature = "tag-client")]
 fn client_routes<A: ClientApi>(api: &Arc<A>) -> Router {
     Router::new()
         .without_v07_checks()
@@ -533,11 +579,13 @@ fn client_routes<A: ClientApi>(api: &Arc<A>) -> Router {
 }
 
 /// Serves [`ClientApi`] with the default [`RouterOptions`] (under [`crate::BASE_PATH`]).
+#[cfg(feature = "tag-client")]
 pub fn client_router<A: ClientApi>(api: A) -> Router {
     client_router_with(api, RouterOptions::default())
 }
 
 /// Serves [`ClientApi`] as `options` say.
+#[cfg(feature = "tag-client")]
 pub fn client_router_with<A: ClientApi>(api: A, options: RouterOptions) -> Router {
     rt::finish(client_routes(&Arc::new(api)), &options, DOCUMENTS, crate::BASE_PATH)
 }
@@ -545,6 +593,7 @@ pub fn client_router_with<A: ClientApi>(api: A, options: RouterOptions) -> Route
 /// The operations tagged `default`.
 ///
 /// Serve an implementation with [`default_api_router`] or, with every other tag, [`router`].
+#[cfg(feature = "tag-default-api")]
 #[allow(clippy::too_many_arguments)]
 pub trait DefaultApi: Send + Sync + 'static {
     /// No operationId and no tags.
@@ -586,6 +635,7 @@ pub trait DefaultApi: Send + Sync + 'static {
 }
 
 /// The responses of ``, one variant per documented status.
+#[cfg(feature = "tag-default-api")]
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetUsersResponse {
@@ -593,6 +643,7 @@ pub enum GetUsersResponse {
     Ok(Vec<models::User>),
 }
 
+#[cfg(feature = "tag-default-api")]
 impl IntoResponse for GetUsersResponse {
     fn into_response(self) -> Response {
         match self {
@@ -601,6 +652,7 @@ impl IntoResponse for GetUsersResponse {
     }
 }
 
+#[cfg(feature = "tag-default-api")]
 async fn get_users<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
@@ -611,6 +663,7 @@ async fn get_users<A: DefaultApi>(
 }
 
 /// The responses of `api`, one variant per documented status.
+#[cfg(feature = "tag-default-api")]
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
 pub enum Api2Response {
@@ -620,6 +673,7 @@ pub enum Api2Response {
     NotFound,
 }
 
+#[cfg(feature = "tag-default-api")]
 impl IntoResponse for Api2Response {
     fn into_response(self) -> Response {
         match self {
@@ -629,6 +683,7 @@ impl IntoResponse for Api2Response {
     }
 }
 
+#[cfg(feature = "tag-default-api")]
 async fn api2<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
@@ -640,6 +695,7 @@ async fn api2<A: DefaultApi>(
 }
 
 /// The responses of `router_with`, one variant per documented status.
+#[cfg(feature = "tag-default-api")]
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
 pub enum RouterWith2Response {
@@ -647,6 +703,7 @@ pub enum RouterWith2Response {
     NoContent,
 }
 
+#[cfg(feature = "tag-default-api")]
 impl IntoResponse for RouterWith2Response {
     fn into_response(self) -> Response {
         match self {
@@ -655,6 +712,7 @@ impl IntoResponse for RouterWith2Response {
     }
 }
 
+#[cfg(feature = "tag-default-api")]
 async fn router_with2<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
@@ -666,6 +724,7 @@ async fn router_with2<A: DefaultApi>(
 }
 
 /// The responses of `box`, one variant per documented status.
+#[cfg(feature = "tag-default-api")]
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
 pub enum BoxModelResponse {
@@ -673,6 +732,7 @@ pub enum BoxModelResponse {
     NoContent,
 }
 
+#[cfg(feature = "tag-default-api")]
 impl IntoResponse for BoxModelResponse {
     fn into_response(self) -> Response {
         match self {
@@ -681,6 +741,7 @@ impl IntoResponse for BoxModelResponse {
     }
 }
 
+#[cfg(feature = "tag-default-api")]
 async fn box_<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
@@ -692,6 +753,7 @@ async fn box_<A: DefaultApi>(
 }
 
 /// The responses of `default_router`, one variant per documented status.
+#[cfg(feature = "tag-default-api")]
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
 pub enum DefaultRouterResponse {
@@ -699,6 +761,7 @@ pub enum DefaultRouterResponse {
     NoContent,
 }
 
+#[cfg(feature = "tag-default-api")]
 impl IntoResponse for DefaultRouterResponse {
     fn into_response(self) -> Response {
         match self {
@@ -707,6 +770,7 @@ impl IntoResponse for DefaultRouterResponse {
     }
 }
 
+#[cfg(feature = "tag-default-api")]
 async fn default_router<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
@@ -718,6 +782,7 @@ async fn default_router<A: DefaultApi>(
 }
 
 /// The responses of `default_routes`, one variant per documented status.
+#[cfg(feature = "tag-default-api")]
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
 pub enum DefaultRoutesResponse {
@@ -725,6 +790,7 @@ pub enum DefaultRoutesResponse {
     NoContent,
 }
 
+#[cfg(feature = "tag-default-api")]
 impl IntoResponse for DefaultRoutesResponse {
     fn into_response(self) -> Response {
         match self {
@@ -733,6 +799,7 @@ impl IntoResponse for DefaultRoutesResponse {
     }
 }
 
+#[cfg(feature = "tag-default-api")]
 async fn default_routes<A: DefaultApi>(
     api: Arc<A>,
     request: Request,
@@ -744,6 +811,7 @@ async fn default_routes<A: DefaultApi>(
 }
 
 /// The responses of `aVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsG`, one variant per documented status.
+#[cfg(feature = "tag-default-api")]
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
 pub enum AVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGResponse {
@@ -753,6 +821,7 @@ pub enum AVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVe
     ),
 }
 
+#[cfg(feature = "tag-default-api")]
 impl IntoResponse
 for AVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGResponse {
     fn into_response(self) -> Response {
@@ -762,6 +831,7 @@ for AVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLon
     }
 }
 
+#[cfg(feature = "tag-default-api")]
 async fn a_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_g<
     A: DefaultApi,
 >(
@@ -792,6 +862,7 @@ async fn a_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_
     )
 }
 
+#[cfg(feature = "tag-default-api")]
 fn default_api_routes<A: DefaultApi>(api: &Arc<A>) -> Router {
     Router::new()
         .without_v07_checks()
@@ -823,16 +894,19 @@ fn default_api_routes<A: DefaultApi>(api: &Arc<A>) -> Router {
 }
 
 /// Serves [`DefaultApi`] with the default [`RouterOptions`] (under [`crate::BASE_PATH`]).
+#[cfg(feature = "tag-default-api")]
 pub fn default_api_router<A: DefaultApi>(api: A) -> Router {
     default_api_router_with(api, RouterOptions::default())
 }
 
 /// Serves [`DefaultApi`] as `options` say.
+#[cfg(feature = "tag-default-api")]
 pub fn default_api_router_with<A: DefaultApi>(api: A, options: RouterOptions) -> Router {
     rt::finish(default_api_routes(&Arc::new(api)), &options, DOCUMENTS, crate::BASE_PATH)
 }
 
 /// Serves every tag of the API from one implementation, with the default [`RouterOptions`].
+#[cfg(feature = "all-tags")]
 pub fn router<
     A: AdminUsersApi + UserAccountsApi + PetsApi + PetsApi2 + ClientApi + DefaultApi,
 >(api: A) -> Router {
@@ -840,6 +914,7 @@ pub fn router<
 }
 
 /// Serves every tag of the API from one implementation, as `options` say.
+#[cfg(feature = "all-tags")]
 pub fn router_with<
     A: AdminUsersApi + UserAccountsApi + PetsApi + PetsApi2 + ClientApi + DefaultApi,
 >(api: A, options: RouterOptions) -> Router {

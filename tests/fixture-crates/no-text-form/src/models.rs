@@ -2,32 +2,19 @@
 
 //! Serde types for the schemas of No text form.
 
-/// The `Point` schema.
+#[cfg(feature = "server")]
+use crate::support::non_null;
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Point {
-    /// The `x` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub x: Option<crate::Integer>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub x: Option<i64>,
 }
 
-/// The `GetSearchByIdsFilter` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct GetSearchByIdsFilter {
-    /// The `name` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub name: Option<String>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }

@@ -2,26 +2,14 @@
 
 //! Serde types for the schemas of Nullable.
 
-/// The `Thing` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Thing {
-    /// The `requiredNullable` property.
     #[serde(rename = "requiredNullable")]
     pub required_nullable: Option<String>,
-    /// The `optionalNullable` property.
-    #[serde(
-        rename = "optionalNullable",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub optional_nullable: Option<crate::Integer>,
-    /// The `ref` property.
-    #[serde(rename = "ref", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "optionalNullable", skip_serializing_if = "Option::is_none")]
+    pub optional_nullable: Option<i64>,
+    #[serde(rename = "ref", skip_serializing_if = "Option::is_none")]
     pub ref_: Option<MaybeName>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-/// The `MaybeName` schema.
 pub type MaybeName = String;

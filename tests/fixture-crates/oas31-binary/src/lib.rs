@@ -23,7 +23,6 @@ pub mod server;
 #[doc(hidden)]
 pub mod doc_examples;
 
-pub use support::Integer;
 pub use support::FormPart;
 pub use support::Base64;
 

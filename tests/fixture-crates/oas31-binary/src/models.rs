@@ -2,28 +2,21 @@
 
 //! Serde types for the schemas of Binary 3.1.
 
-/// The `Stored` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[cfg(feature = "server")]
+use crate::support::non_null;
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Stored {
-    /// The `size` property.
-    pub size: crate::Integer,
+    pub size: i64,
     /// A base64 picture.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub thumbnail: Option<crate::Base64>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// The parts of the `multipart/form-data` body of `uploadFile`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadFileForm {
-    /// The `file` part.
     pub file: bytes::Bytes,
-    /// The `label` part.
     pub label: Option<String>,
 }

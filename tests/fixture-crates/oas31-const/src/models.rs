@@ -2,38 +2,26 @@
 
 //! Serde types for the schemas of Const 3.1.
 
-/// The `Event` schema.
+#[cfg(feature = "server")]
+use crate::support::non_null;
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Event {
     /// Always `created`.
     pub kind: EventKind,
-    /// The `version` property.
     pub version: EventVersion,
-    /// The `score` property.
     pub score: f64,
-    /// The `anything` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub anything: Option<serde_json::Value>,
-    /// The `meta` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub meta: Option<serde_json::Map<String, serde_json::Value>>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Always `created`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum EventKind {
-    /// `created`
     #[serde(rename = "created")]
     Created,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -70,7 +58,6 @@ impl std::str::FromStr for EventKind {
     }
 }
 
-/// The `EventVersion` schema.
 #[derive(
     Debug,
     Clone,

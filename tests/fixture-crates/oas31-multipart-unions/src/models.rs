@@ -2,95 +2,54 @@
 
 //! Serde types for the schemas of Multipart unions.
 
-/// The `StaticStrategy` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[cfg(feature = "server")]
+use crate::support::non_null;
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StaticStrategy {
-    /// The `max_chunk_size_tokens` property.
-    pub max_chunk_size_tokens: crate::Integer,
-    /// The `chunk_overlap_tokens` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub chunk_overlap_tokens: Option<crate::Integer>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+    pub max_chunk_size_tokens: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub chunk_overlap_tokens: Option<i64>,
 }
 
-/// The `Owner` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Owner {
-    /// The `id` property.
     pub id: String,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-/// The `Labels` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Labels {
-    /// The `main` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub main: Option<String>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-/// The `Received` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Received {
-    /// The `size` property.
-    pub size: crate::Integer,
-    /// The `strategy` property.
+    pub size: i64,
     pub strategy: String,
-    /// The `owner` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub owner: Option<String>,
-    /// The `labels` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub labels: Option<String>,
-    /// The `expires` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub expires: Option<String>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// `auto`, or the chunk sizes.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum UploadFileStrategy {
-    /// The `Variant0` alternative.
     Variant0(UploadFileStrategyVariant0),
-    /// The `StaticStrategy` alternative.
     StaticStrategy(StaticStrategy),
 }
 
-/// The `UploadFileStrategyVariant0` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum UploadFileStrategyVariant0 {
-    /// `auto`
     #[serde(rename = "auto")]
     Auto,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -131,41 +90,26 @@ impl std::str::FromStr for UploadFileStrategyVariant0 {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum UploadFileOwner {
-    /// The `Owner` alternative.
     Owner(Owner),
-    /// The `Variant1` alternative.
     Variant1(String),
 }
 
 /// Labels merged from two parts.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct UploadFileLabels {
-    /// The `main` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub main: Option<String>,
-    /// The `extra` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub extra: Option<String>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Seconds, or a date.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum UploadFileExpires {
-    /// The `Variant0` alternative.
-    Variant0(crate::Integer),
-    /// The `Variant1` alternative.
+    Variant0(i64),
     Variant1(chrono::NaiveDate),
 }
 
@@ -196,14 +140,9 @@ impl std::str::FromStr for UploadFileExpires {
 /// The parts of the `multipart/form-data` body of `uploadFile`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadFileForm {
-    /// The `file` part.
     pub file: bytes::Bytes,
-    /// The `strategy` part.
     pub strategy: UploadFileStrategy,
-    /// The `owner` part.
     pub owner: Option<UploadFileOwner>,
-    /// The `labels` part.
     pub labels: Option<UploadFileLabels>,
-    /// The `expires` part.
     pub expires: Option<UploadFileExpires>,
 }

@@ -93,7 +93,6 @@ impl DefaultApi {
 /// The optional parameters of [`DefaultApi::put_thing`]; `None` leaves a parameter out of the request.
 #[derive(Debug, Clone, Default)]
 pub struct PutThingParams {
-    /// The `limit` query parameter.
     pub limit: Option<i64>,
 }
 

@@ -2,41 +2,31 @@
 
 //! Serde types for the schemas of Nullable 3.1.
 
-/// The `Thing` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[cfg(feature = "server")]
+use crate::support::non_null;
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Thing {
-    /// The `name` property.
     pub name: String,
     /// A required key whose value may be null.
     pub note: Option<String>,
-    /// The `count` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<i32>,
     /// A pydantic-style optional reference.
     pub owner: Option<Owner>,
-    /// The `legacy` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub legacy: Option<String>,
     /// Several types, no null; a union of the two.
-    #[serde(
-        rename = "idOrName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(rename = "idOrName", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub id_or_name: Option<ThingIdOrName>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Several types, no null; a union of the two.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum ThingIdOrName {
-    /// The `Variant0` alternative.
-    Variant0(crate::Integer),
-    /// The `Variant1` alternative.
+    Variant0(i64),
     Variant1(String),
 }
 
@@ -64,12 +54,7 @@ impl std::str::FromStr for ThingIdOrName {
     }
 }
 
-/// The `Owner` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Owner {
-    /// The `id` property.
     pub id: String,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }

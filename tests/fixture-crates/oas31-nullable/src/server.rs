@@ -43,7 +43,6 @@ pub trait DefaultApi: Send + Sync + 'static {
 /// The query parameters of `putThing`, decoded.
 #[derive(Debug, Clone)]
 pub struct PutThingQuery {
-    /// The `limit` query parameter.
     pub limit: Option<i64>,
 }
 

@@ -116,7 +116,6 @@ impl DefaultApi {
 /// The optional parameters of [`DefaultApi::put_note`]; `None` leaves a parameter out of the request.
 #[derive(Debug, Clone, Default)]
 pub struct PutNoteParams {
-    /// The `tag` query parameter.
     pub tag: Option<Vec<String>>,
 }
 

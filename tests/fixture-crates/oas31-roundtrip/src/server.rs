@@ -49,7 +49,6 @@ pub trait DefaultApi: Send + Sync + 'static {
 /// The query parameters of `putNote`, decoded.
 #[derive(Debug, Clone)]
 pub struct PutNoteQuery {
-    /// The `tag` query parameter.
     pub tag: Option<Vec<String>>,
 }
 

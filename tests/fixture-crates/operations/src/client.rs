@@ -167,17 +167,12 @@ impl ItemsApi {
 /// The optional parameters of [`ItemsApi::get_item`]; `None` leaves a parameter out of the request.
 #[derive(Debug, Clone, Default)]
 pub struct GetItemParams {
-    /// The `fields` query parameter.
     pub fields: Option<Vec<String>>,
-    /// The `tag` query parameter.
     pub tag: Option<Vec<String>>,
-    /// The `limit` query parameter.
     ///
     /// The server uses `10` when this is `None`.
     pub limit: Option<i64>,
-    /// The `If-Modified-Since` header parameter.
     pub if_modified_since: Option<chrono::DateTime<chrono::Utc>>,
-    /// The `session` cookie parameter.
     pub session: Option<String>,
 }
 

@@ -70,13 +70,9 @@ pub trait ItemsApi: Send + Sync + 'static {
 /// The query parameters of `getItem`, decoded.
 #[derive(Debug, Clone)]
 pub struct GetItemQuery {
-    /// The `type` query parameter.
     pub type_: String,
-    /// The `fields` query parameter.
     pub fields: Option<Vec<String>>,
-    /// The `tag` query parameter.
     pub tag: Option<Vec<String>>,
-    /// The `limit` query parameter.
     /// Defaults to `10` when absent.
     pub limit: i64,
 }

@@ -305,7 +305,6 @@ impl ApiError for MatrixError {
 /// The optional parameters of [`DefaultApi::workflow_runs`]; `None` leaves a parameter out of the request.
 #[derive(Debug, Clone, Default)]
 pub struct WorkflowRunsParams {
-    /// The `since` query parameter.
     pub since: Option<models::WorkflowId>,
 }
 

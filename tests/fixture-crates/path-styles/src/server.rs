@@ -223,7 +223,6 @@ async fn matrix<A: DefaultApi>(
 /// The query parameters of `workflowRuns`, decoded.
 #[derive(Debug, Clone)]
 pub struct WorkflowRunsQuery {
-    /// The `since` query parameter.
     pub since: Option<models::WorkflowId>,
 }
 

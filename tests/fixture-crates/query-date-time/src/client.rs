@@ -90,7 +90,6 @@ impl DefaultApi {
 /// The optional parameters of [`DefaultApi::list_events`]; `None` leaves a parameter out of the request.
 #[derive(Debug, Clone, Default)]
 pub struct ListEventsParams {
-    /// The `until` query parameter.
     pub until: Option<chrono::DateTime<chrono::FixedOffset>>,
 }
 

@@ -23,8 +23,6 @@ pub mod server;
 #[doc(hidden)]
 pub mod doc_examples;
 
-pub use support::Integer;
-
 /// The base URL of the spec's first server.
 ///
 /// The spec names no server, so pass an absolute URL to `Client::new` instead.

@@ -2,19 +2,13 @@
 
 //! Serde types for the schemas of Query date-time.
 
-/// The `Window` schema.
+#[cfg(feature = "server")]
+use crate::support::non_null;
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Window {
-    /// The `since` property.
     pub since: chrono::DateTime<chrono::FixedOffset>,
-    /// The `until` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub until: Option<chrono::DateTime<chrono::FixedOffset>>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }

@@ -41,9 +41,7 @@ pub trait DefaultApi: Send + Sync + 'static {
 /// The query parameters of `listEvents`, decoded.
 #[derive(Debug, Clone)]
 pub struct ListEventsQuery {
-    /// The `since` query parameter.
     pub since: chrono::DateTime<chrono::FixedOffset>,
-    /// The `until` query parameter.
     pub until: Option<chrono::DateTime<chrono::FixedOffset>>,
 }
 

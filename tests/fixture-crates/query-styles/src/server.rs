@@ -38,25 +38,15 @@ pub trait DefaultApi: Send + Sync + 'static {
 /// The query parameters of `search`, decoded.
 #[derive(Debug, Clone)]
 pub struct SearchQuery {
-    /// The `filter` query parameter.
     pub filter: Option<models::SearchFilter>,
-    /// The `page` query parameter.
     pub page: Option<models::Page>,
-    /// The `ids` query parameter.
     pub ids: Option<Vec<i64>>,
-    /// The `tags` query parameter.
     pub tags: Option<Vec<String>>,
-    /// The `colors` query parameter.
     pub colors: Option<Vec<String>>,
-    /// The `color` query parameter.
     pub color: Option<models::Color>,
-    /// The `names` query parameter.
     pub names: Option<Vec<String>>,
-    /// The `area` query parameter.
     pub area: Option<models::Color>,
-    /// The `box` query parameter.
     pub box_: Option<models::Color>,
-    /// The `labels` query parameter.
     pub labels: Option<Vec<String>>,
 }
 

@@ -25,8 +25,6 @@ pub mod server;
 #[doc(hidden)]
 pub mod doc_examples;
 
-pub use support::Integer;
-
 /// The base URL of the spec's first server.
 ///
 /// It is relative to where the spec is served, so pass an absolute URL to `Client::new` instead.

@@ -2,28 +2,20 @@
 
 //! Serde types for the schemas of Response headers.
 
-/// The `ListItemsOkXShape` schema.
+#[cfg(feature = "server")]
+use crate::support::non_null;
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ListItemsOkXShape {
-    /// The `a` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub a: Option<crate::Integer>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub a: Option<i64>,
 }
 
-/// The `GetItemNonAuthoritativeInformationXCache` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum GetItemNonAuthoritativeInformationXCache {
-    /// `hit`
     #[serde(rename = "hit")]
     Hit,
-    /// `stale`
     #[serde(rename = "stale")]
     Stale,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -67,15 +59,11 @@ impl std::str::FromStr for GetItemNonAuthoritativeInformationXCache {
 pub struct ListItemsOkHeaders {
     /// Requests left in this window.
     pub x_rate_limit_remaining: i64,
-    /// The `x-request-id` header.
     pub x_request_id: Option<String>,
     /// Pagination links (RFC 8288).
     pub link: Option<String>,
-    /// The `x-tags` header.
     pub x_tags: Option<Vec<String>>,
-    /// The `last-modified` header.
     pub last_modified: Option<chrono::DateTime<chrono::Utc>>,
-    /// The `x-expires-at` header.
     pub x_expires_at: Option<chrono::DateTime<chrono::FixedOffset>>,
 }
 
@@ -138,9 +126,7 @@ impl ListItemsTooManyRequestsHeaders {
 /// The documented headers of the `201` response of `CreateItem`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateItemCreatedHeaders {
-    /// The `location` header.
     pub location: String,
-    /// The `etag` header.
     pub e_tag: Option<String>,
 }
 
@@ -169,7 +155,6 @@ impl CreateItemCreatedHeaders {
 /// The documented headers of the `200` response of `GetItem`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetItemOkHeaders {
-    /// The `etag` header.
     pub e_tag: String,
 }
 
@@ -184,7 +169,6 @@ impl GetItemOkHeaders {
 /// The documented headers of the `203` response of `GetItem`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetItemNonAuthoritativeInformationHeaders {
-    /// The `x-cache` header.
     pub x_cache: Option<GetItemNonAuthoritativeInformationXCache>,
 }
 
@@ -199,9 +183,7 @@ impl GetItemNonAuthoritativeInformationHeaders {
 /// The documented headers of the successful responses of `GetItem`; each is present in some of them only.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetItemHeaders {
-    /// The `etag` header.
     pub e_tag: Option<String>,
-    /// The `x-cache` header.
     pub x_cache: Option<GetItemNonAuthoritativeInformationXCache>,
 }
 

@@ -2,22 +2,21 @@
 
 //! Serde types for the schemas of Schemas misc.
 
+#[cfg(feature = "server")]
+use crate::support::non_null;
+
 /// An enum of mixed values (strings, numbers, a boolean, null) without a `type`.
 pub type Mixed = serde_json::Value;
 
-/// The `NumberEnum` schema.
 pub type NumberEnum = f64;
 
 /// A single-value boolean enum, the OpenAPI 3.0 spelling of `const`.
 pub type BooleanConst = bool;
 
-/// The `NullableEnum` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum NullableEnum {
-    /// `on`
     #[serde(rename = "on")]
     On,
-    /// `off`
     #[serde(rename = "off")]
     Off,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -60,38 +59,22 @@ impl std::str::FromStr for NullableEnum {
 pub type Anything = serde_json::Value;
 
 /// Properties without `type: object`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Untyped {
-    /// The `id` property.
     pub id: String,
-    /// The `anything` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub anything: Option<serde_json::Value>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-/// The `Grid` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Grid {
     /// An array of arrays.
     pub cells: Vec<Vec<i32>>,
     /// An array whose items have no schema.
-    #[serde(
-        rename = "untypedItems",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(rename = "untypedItems", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub untyped_items: Option<Vec<serde_json::Value>>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// A map of arrays.
@@ -100,40 +83,27 @@ pub type Tags = std::collections::BTreeMap<String, Vec<String>>;
 /// `additionalProperties: true` beside named properties.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Open {
-    /// The `name` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub name: Option<String>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-/// The `Closed` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Closed {
-    /// The `name` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub name: Option<String>,
 }
 
 /// Named properties and a typed `additionalProperties`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Counted {
-    /// The `total` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub total: Option<i64>,
     /// Properties beyond the named ones, kept as sent.
     #[serde(flatten)]
@@ -143,70 +113,35 @@ pub struct Counted {
 /// A free-form object.
 pub type FreeForm = serde_json::Map<String, serde_json::Value>;
 
-/// The `FreeFormTrue` schema.
 pub type FreeFormTrue = serde_json::Map<String, serde_json::Value>;
 
-/// The `Account` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Account {
-    /// The `id` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub id: Option<String>,
-    /// The `password` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub password: Option<String>,
-    /// The `login` property.
     pub login: String,
-    /// The `created` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub created: Option<String>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Mutually recursive with `Team`, directly and through an array.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Employee {
-    /// The `name` property.
     pub name: String,
-    /// The `team` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub team: Option<Box<Team>>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-/// The `Team` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Team {
-    /// The `lead` property.
     pub lead: Box<Employee>,
-    /// The `members` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub members: Option<Vec<Employee>>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }

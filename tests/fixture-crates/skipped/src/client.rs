@@ -134,7 +134,6 @@ impl SubscriptionsApi {
 /// The optional parameters of [`SubscriptionsApi::subscribe`]; `None` leaves a parameter out of the request.
 #[derive(Debug, Clone, Default)]
 pub struct SubscribeParams {
-    /// The `trace` header parameter.
     pub trace: Option<String>,
 }
 

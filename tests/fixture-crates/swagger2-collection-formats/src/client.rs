@@ -95,17 +95,11 @@ impl DefaultApi {
 /// The optional parameters of [`DefaultApi::search`]; `None` leaves a parameter out of the request.
 #[derive(Debug, Clone, Default)]
 pub struct SearchParams {
-    /// The `csv` query parameter.
     pub csv: Option<Vec<String>>,
-    /// The `ssv` query parameter.
     pub ssv: Option<Vec<String>>,
-    /// The `pipes` query parameter.
     pub pipes: Option<Vec<String>>,
-    /// The `multi` query parameter.
     pub multi: Option<Vec<String>>,
-    /// The `flag` query parameter.
     pub flag: Option<String>,
-    /// The `X-Tags` header parameter.
     pub x_tags: Option<Vec<String>>,
 }
 

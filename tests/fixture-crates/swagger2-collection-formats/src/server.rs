@@ -43,15 +43,10 @@ pub trait DefaultApi: Send + Sync + 'static {
 /// The query parameters of `search`, decoded.
 #[derive(Debug, Clone)]
 pub struct SearchQuery {
-    /// The `csv` query parameter.
     pub csv: Option<Vec<String>>,
-    /// The `ssv` query parameter.
     pub ssv: Option<Vec<String>>,
-    /// The `pipes` query parameter.
     pub pipes: Option<Vec<String>>,
-    /// The `multi` query parameter.
     pub multi: Option<Vec<String>>,
-    /// The `flag` query parameter.
     pub flag: Option<String>,
 }
 

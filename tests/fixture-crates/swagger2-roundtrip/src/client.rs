@@ -117,9 +117,7 @@ impl DefaultApi {
 /// The optional parameters of [`DefaultApi::put_note`]; `None` leaves a parameter out of the request.
 #[derive(Debug, Clone, Default)]
 pub struct PutNoteParams {
-    /// The `tag` query parameter.
     pub tag: Option<Vec<String>>,
-    /// The `ids` query parameter.
     pub ids: Option<Vec<i64>>,
 }
 

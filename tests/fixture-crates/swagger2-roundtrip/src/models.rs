@@ -2,38 +2,24 @@
 
 //! Serde types for the schemas of Round trip 2.0.
 
-/// The `Note` schema.
+#[cfg(feature = "server")]
+use crate::support::non_null;
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Note {
-    /// The `kind` property.
     pub kind: NoteKind,
-    /// The `text` property.
     pub text: String,
-    /// The `due` property.
     pub due: Option<chrono::NaiveDate>,
-    /// The `tags` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub tags: Option<Vec<String>>,
-    /// The `ids` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
-    pub ids: Option<Vec<crate::Integer>>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub ids: Option<Vec<i64>>,
 }
 
-/// The `NoteKind` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
 pub enum NoteKind {
-    /// `note`
     #[serde(rename = "note")]
     Note,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
@@ -70,30 +56,18 @@ impl std::str::FromStr for NoteKind {
     }
 }
 
-/// The `Attachment` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Attachment {
-    /// The `size` property.
-    pub size: crate::Integer,
-    /// The `sha` property.
+    pub size: i64,
     pub sha: String,
-    /// The `caption` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::support::non_null"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub caption: Option<String>,
-    /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
-    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
 /// The parts of the `multipart/form-data` body of `attach`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AttachForm {
-    /// The `file` part.
     pub file: bytes::Bytes,
-    /// The `caption` part.
     pub caption: Option<String>,
 }

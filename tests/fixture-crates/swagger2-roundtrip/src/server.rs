@@ -49,9 +49,7 @@ pub trait DefaultApi: Send + Sync + 'static {
 /// The query parameters of `putNote`, decoded.
 #[derive(Debug, Clone)]
 pub struct PutNoteQuery {
-    /// The `tag` query parameter.
     pub tag: Option<Vec<String>>,
-    /// The `ids` query parameter.
     pub ids: Option<Vec<i64>>,
 }
 

@@ -1,0 +1,205 @@
+//! Per-tag cargo features: in a crate generated from a spec with many tags, each tag's client and
+//! server code compiles only with its feature (`tag-repos`), and each model only with the
+//! features of the tags that reach it, directly or through other models. `all-tags`, in the
+//! default features, enables every tag; models no operation reaches need it.
+//!
+//! Reachability is read from the IR's type expressions: every identifier in an operation's (or
+//! model's, or header struct's) serialized form that names a model is a reference. A word of spec
+//! text that happens to name a model only makes that model compile more often, never less, and
+//! spec text in doc lines is skipped.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+
+use crate::ir::Api;
+
+/// Specs with fewer tags keep one crate without tag features: a feature per tag only pays when
+/// users can leave most of the API out.
+pub const MIN_TAGS: usize = 3;
+
+/// The feature that enables every tag (and the models no operation uses).
+pub const ALL_TAGS: &str = "all-tags";
+
+/// Sets the cargo feature of each tag and the `#[cfg]` of every item that belongs to some tags
+/// only, when the spec has at least [`MIN_TAGS`] tags.
+pub fn assign(api: &mut Api) {
+    if api.tags.len() < MIN_TAGS {
+        return;
+    }
+    let features: Vec<String> = api
+        .tags
+        .iter()
+        .map(|tag| {
+            format!(
+                "tag-{}",
+                tag.stem.trim_start_matches("r#").replace('_', "-")
+            )
+        })
+        .collect();
+
+    // Model and header struct name → the names it refers to.
+    let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for model in &api.models {
+        graph.insert(model.name.clone(), BTreeSet::new());
+    }
+    for headers in &api.header_structs {
+        graph.insert(headers.name.clone(), BTreeSet::new());
+    }
+    let known: BTreeSet<String> = graph.keys().cloned().collect();
+    for model in &api.models {
+        let refs = references(model, &known);
+        graph.insert(model.name.clone(), refs);
+    }
+    for headers in &api.header_structs {
+        let refs = references(&headers.fields, &known);
+        graph.insert(headers.name.clone(), refs);
+    }
+
+    // Item name → the indices of the tags that reach it.
+    let mut reached_by: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    for (index, tag) in api.tags.iter().enumerate() {
+        let mut pending: Vec<String> = tag
+            .operations
+            .iter()
+            .flat_map(|operation| references(operation, &known))
+            .collect();
+        while let Some(name) = pending.pop() {
+            if reached_by.entry(name.clone()).or_default().insert(index) {
+                pending.extend(graph.get(&name).into_iter().flatten().cloned());
+            }
+        }
+    }
+
+    let every_tag = api.tags.len();
+    let cfg_of = |tags: Option<&BTreeSet<usize>>| -> Option<String> {
+        match tags {
+            Some(tags) if tags.len() == every_tag => None,
+            Some(tags) if !tags.is_empty() => Some(cfg_any(
+                &tags
+                    .iter()
+                    .map(|&i| features[i].as_str())
+                    .collect::<Vec<_>>(),
+            )),
+            _ => Some(cfg_any(&[ALL_TAGS])),
+        }
+    };
+    for model in &mut api.models {
+        model.cfg = cfg_of(reached_by.get(&model.name));
+    }
+    for headers in &mut api.header_structs {
+        headers.cfg = cfg_of(reached_by.get(&headers.name));
+    }
+    for scheme in &mut api.security_schemes {
+        let users: BTreeSet<usize> =
+            api.tags
+                .iter()
+                .enumerate()
+                .filter(|(_, tag)| {
+                    tag.operations.iter().any(|operation| {
+                        operation.security.iter().any(|security| {
+                            security.alternatives.iter().any(|requirement| {
+                                requirement.wire_names.contains(&scheme.wire_name)
+                            })
+                        })
+                    })
+                })
+                .map(|(index, _)| index)
+                .collect();
+        scheme.cfg = cfg_of(Some(&users));
+    }
+    for (tag, feature) in api.tags.iter_mut().zip(&features) {
+        tag.cfg = Some(cfg_any(&[feature]));
+        tag.feature = Some(feature.clone());
+    }
+    api.tag_features = features;
+}
+
+/// `#[cfg(feature = "a")]`, or `#[cfg(any(feature = "a", feature = "b"))]` for several.
+fn cfg_any(features: &[&str]) -> String {
+    let features: Vec<String> = features
+        .iter()
+        .map(|feature| format!("feature = {feature:?}"))
+        .collect();
+    match features.as_slice() {
+        [one] => format!("#[cfg({one})]"),
+        many => format!("#[cfg(any({}))]", many.join(", ")),
+    }
+}
+
+/// The names in `known` that occur as identifiers in the code strings of `value`.
+fn references(value: &impl Serialize, known: &BTreeSet<String>) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    if let Ok(json) = serde_json::to_value(value) {
+        collect(&json, known, &mut found);
+    }
+    found
+}
+
+/// Keys whose strings are spec text or wire names, never Rust types.
+const TEXT_KEYS: &[&str] = &[
+    "docs",
+    "summary",
+    "pointer",
+    "operation_id",
+    "path",
+    "route",
+    "wire_name",
+    "media_type",
+    "accept",
+    "produces",
+    "example",
+];
+
+fn collect(value: &serde_json::Value, known: &BTreeSet<String>, found: &mut BTreeSet<String>) {
+    match value {
+        serde_json::Value::String(text) => {
+            for word in text.split(|c: char| !(c.is_alphanumeric() || c == '_')) {
+                if known.contains(word) {
+                    found.insert(word.to_string());
+                }
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for item in items {
+                collect(item, known, found);
+            }
+        }
+        serde_json::Value::Object(fields) => {
+            for (key, item) in fields {
+                if !TEXT_KEYS.contains(&key.as_str()) {
+                    collect(item, known, found);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_of_code_strings_name_models_and_text_keys_are_skipped() {
+        let known: BTreeSet<String> = ["Pet", "Owner", "Tag"].map(String::from).into();
+        let value = serde_json::json!({
+            "ty": "Option<Vec<models::Pet>>",
+            "docs": ["The Owner of the Tag."],
+            "responses": [{ "error_ty": "Box<models::Owner>" }],
+        });
+        assert_eq!(
+            references(&value, &known),
+            ["Owner", "Pet"].map(String::from).into()
+        );
+    }
+
+    #[test]
+    fn cfg_lists_one_feature_or_any() {
+        assert_eq!(cfg_any(&["tag-a"]), r#"#[cfg(feature = "tag-a")]"#);
+        assert_eq!(
+            cfg_any(&["tag-a", "tag-b"]),
+            r#"#[cfg(any(feature = "tag-a", feature = "tag-b"))]"#
+        );
+    }
+}
