@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use crate::diagnostics::render;
 use crate::{ir, Diagnostic, Error, OutputFile, Runtime, Settings, Severity, Template};
 
-/// Generates one crate from one OpenAPI 3.0 spec.
+/// Generates one crate from one spec: Swagger 2.0, OpenAPI 3.0 or OpenAPI 3.1.
 ///
 /// ```no_run
 /// let output = openapi_gen::Generator::new()

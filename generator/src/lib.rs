@@ -1,4 +1,4 @@
-//! openapi-gen: OpenAPI 3.0 specs to Rust crates with a reqwest client and axum server stubs.
+//! openapi-gen: Swagger 2.0, OpenAPI 3.0 and 3.1 specs to Rust crates with a reqwest client and axum server stubs.
 //!
 //! Most users need only [`Generator`]: from a build script, an xtask or a test,
 //!

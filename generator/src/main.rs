@@ -30,7 +30,7 @@ Warnings go to stderr; nothing else is printed on success unless --verbose.";
 #[command(
     name = "openapi-gen",
     version,
-    about = "Generate a Rust crate (serde models, a reqwest client, axum server stubs) from an OpenAPI 3.0 spec",
+    about = "Generate a Rust crate (serde models, a reqwest client, axum server stubs) from a Swagger 2.0, OpenAPI 3.0 or OpenAPI 3.1 spec",
     after_help = EXIT_CODES
 )]
 struct Cli {
@@ -43,7 +43,7 @@ enum Command {
     /// Generate a crate from a spec (YAML or JSON) into --out.
     #[command(after_help = EXIT_CODES)]
     Generate {
-        /// The OpenAPI 3.0 spec, YAML or JSON.
+        /// The spec (Swagger 2.0, OpenAPI 3.0 or 3.1), YAML or JSON.
         spec: PathBuf,
         /// The directory to write the crate to; created if missing. Only files whose bytes
         /// change are written, and files an earlier run generated that this one does not are
@@ -79,7 +79,7 @@ enum Command {
     /// Print the intermediate representation as JSON (what templates see as `api`) to stdout.
     #[command(after_help = EXIT_CODES)]
     Ir {
-        /// The OpenAPI 3.0 spec, YAML or JSON.
+        /// The spec (Swagger 2.0, OpenAPI 3.0 or 3.1), YAML or JSON.
         spec: PathBuf,
         /// The crate name the IR is computed for; defaults to the spec's file stem.
         #[arg(long)]
