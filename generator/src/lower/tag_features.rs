@@ -106,7 +106,18 @@ pub fn assign(api: &mut Api) {
                 })
                 .map(|(index, _)| index)
                 .collect();
-        scheme.cfg = cfg_of(Some(&users));
+        // A private constant: unlike a model, it must be gated even when every tag uses it, or
+        // a build with no tag feature warns that it is never used.
+        scheme.cfg = Some(if users.is_empty() {
+            cfg_any(&[ALL_TAGS])
+        } else {
+            cfg_any(
+                &users
+                    .iter()
+                    .map(|&i| features[i].as_str())
+                    .collect::<Vec<_>>(),
+            )
+        });
     }
     for (tag, feature) in api.tags.iter_mut().zip(&features) {
         tag.cfg = Some(cfg_any(&[feature]));

@@ -28,6 +28,7 @@ pub use crate::support::server::{
 };
 
 /// The `basicAuth` security scheme.
+#[cfg(feature = "tag-users")]
 const BASIC_AUTH: rt::BasicAuth = rt::BasicAuth {
     realm: "Tag features",
 };
