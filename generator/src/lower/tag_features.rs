@@ -71,17 +71,26 @@ pub fn assign(api: &mut Api) {
         }
     }
 
+    // The gate of an item the tags in `tags` use: any of their features, or `all-tags` when none
+    // does (an item only the whole crate reaches).
+    let gate = |tags: &BTreeSet<usize>| -> String {
+        if tags.is_empty() {
+            return cfg_any(&[ALL_TAGS]);
+        }
+        cfg_any(
+            &tags
+                .iter()
+                .map(|&i| features[i].as_str())
+                .collect::<Vec<_>>(),
+        )
+    };
+    // Public items every tag uses need no gate.
     let every_tag = api.tags.len();
     let cfg_of = |tags: Option<&BTreeSet<usize>>| -> Option<String> {
         match tags {
             Some(tags) if tags.len() == every_tag => None,
-            Some(tags) if !tags.is_empty() => Some(cfg_any(
-                &tags
-                    .iter()
-                    .map(|&i| features[i].as_str())
-                    .collect::<Vec<_>>(),
-            )),
-            _ => Some(cfg_any(&[ALL_TAGS])),
+            Some(tags) => Some(gate(tags)),
+            None => Some(cfg_any(&[ALL_TAGS])),
         }
     };
     for model in &mut api.models {
@@ -108,16 +117,7 @@ pub fn assign(api: &mut Api) {
                 .collect();
         // A private constant: unlike a model, it must be gated even when every tag uses it, or
         // a build with no tag feature warns that it is never used.
-        scheme.cfg = Some(if users.is_empty() {
-            cfg_any(&[ALL_TAGS])
-        } else {
-            cfg_any(
-                &users
-                    .iter()
-                    .map(|&i| features[i].as_str())
-                    .collect::<Vec<_>>(),
-            )
-        });
+        scheme.cfg = Some(gate(&users));
     }
     for (tag, feature) in api.tags.iter_mut().zip(&features) {
         tag.cfg = Some(cfg_any(&[feature]));
