@@ -33,26 +33,14 @@ for crate in "${crates[@]}"; do
 done
 echo
 
-# Prints the seconds one `cargo <command>` (check or build) of the crate takes after touching its lib.rs; repeats a
-# check that waited for the build lock.
+# shellcheck source=tests/bench/timing.sh
+. tests/bench/timing.sh
+
+# Prints the seconds one `cargo <command>` (check or build) of the crate takes after touching its lib.rs.
 time_check() {
     local command=$1 crate=$2
     shift 2
-    local attempt log start end
-    log=$(mktemp)
-    for attempt in 1 2 3 4 5; do
-        touch "generated/$crate/src/lib.rs"
-        start=$(date +%s.%N)
-        cargo "$command" -p "$crate" "$@" 2>"$log" || { cat "$log" >&2; rm -f "$log"; return 1; }
-        end=$(date +%s.%N)
-        if ! grep -q "Blocking waiting" "$log"; then
-            rm -f "$log"
-            echo "$end - $start" | bc
-            return 0
-        fi
-    done
-    rm -f "$log"
-    echo "nan"
+    touch_and_time "generated/$crate/src/lib.rs" "$command" -p "$crate" "$@"
 }
 
 best_of() {

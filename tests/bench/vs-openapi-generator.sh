@@ -71,25 +71,14 @@ seconds() { # command...: prints the wall seconds it took
     echo "$end - $start" | bc
 }
 
-# `cargo check` of one crate after touching its lib.rs; repeated while another cargo held the
-# lock, so the time is the check's own.
+# shellcheck source=tests/bench/timing.sh
+. "$repo/tests/bench/timing.sh"
+
+# `cargo check` of one crate after touching its lib.rs.
 check_seconds() { # crate-dir package cargo-args...
-    local dir=$1 package=$2 log start end
+    local dir=$1 package=$2
     shift 2
-    log=$(mktemp)
-    for _ in 1 2 3 4 5; do
-        touch "$dir/src/lib.rs"
-        start=$(date +%s.%N)
-        (cd "$work/ws" && cargo check -p "$package" "$@") 2>"$log" || { cat "$log" >&2; return 1; }
-        end=$(date +%s.%N)
-        if ! grep -q "Blocking waiting" "$log"; then
-            rm -f "$log"
-            echo "$end - $start" | bc
-            return 0
-        fi
-    done
-    rm -f "$log"
-    echo nan
+    (cd "$work/ws" && touch_and_time "$dir/src/lib.rs" check -p "$package" "$@")
 }
 
 lines() { find "$1/src" -name '*.rs' -print0 | xargs -0 cat | wc -l; }
