@@ -398,7 +398,8 @@ mod schemas_misc {
 
     use super::round_trip;
     use fixture_schemas_misc::models::{
-        Account, Closed, Counted, FreeForm, Grid, Mixed, NullableEnum, Open, Tags, Team, Untyped,
+        Account, Closed, Counted, Crate, CrateLabel, FreeForm, Grid, Mixed, NullableEnum, Open,
+        Shelf, ShelfLabel, ShelfLink, ShelfState, Tags, Team, Untyped,
     };
     use serde_json::json;
 
@@ -480,5 +481,24 @@ mod schemas_misc {
         let inner = team.lead.team.as_ref().expect("nested team");
         assert_eq!(inner.lead.name, "Bob");
         assert_eq!(team.members.as_ref().map(Vec::len), Some(1));
+    }
+
+    #[test]
+    fn identical_inline_schemas_share_one_type() {
+        // `Crate.link` and `Crate.state` repeat `Shelf`'s inline schemas: the same types, named
+        // where they first appear. The labels differ in their description, so they do not.
+        let link = ShelfLink {
+            href: "/shelves/1".into(),
+            rel: None,
+        };
+        let shelf = Shelf {
+            link: Some(link.clone()),
+            state: Some(ShelfState::Open),
+            label: Some(ShelfLabel { text: None }),
+        };
+        let boxed: Crate = round_trip(json!({ "link": { "href": "/shelves/1" }, "state": "open" }));
+        assert_eq!(boxed.link, shelf.link);
+        assert_eq!(boxed.state, shelf.state);
+        let _distinct: Option<CrateLabel> = boxed.label;
     }
 }

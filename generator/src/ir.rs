@@ -171,6 +171,9 @@ pub struct Features {
     /// Some optional property is not `nullable`: with the `server` feature, `models.rs` imports
     /// the deserializer that refuses its explicit `null`.
     pub non_null: bool,
+    /// Some client match arm returns a documented error response through the runtime's
+    /// `api_error`.
+    pub api_error: bool,
 }
 
 /// A named Rust type generated from a schema (a component or an inline schema that needed a name).

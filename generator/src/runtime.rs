@@ -61,13 +61,18 @@ pub fn files(runtime: &Runtime, features: &ir::Features) -> Vec<OutputFile> {
 const WEBSOCKET_MODULE: &str =
     "#[cfg(feature = \"websocket\")]\n#[doc(hidden)]\npub mod websocket;\n";
 
-/// What differs in a crate's own copy: the client's `define_client!` macro is not exported from
-/// the crate root (an `include!`d copy could not name it there) but re-exported within the crate.
-const COPY_EDITS: [(&str, &str); 2] = [
+/// What differs in a crate's own copy: the runtime's macros (the client's `define_client!`, the
+/// models' `string_enum!`) are not exported from the crate root (an `include!`d copy could not
+/// name them there) but re-exported within the crate.
+const COPY_EDITS: [(&str, &str); 3] = [
     ("#[macro_export]\n", ""),
     (
         "pub use crate::__openapi_gen_define_client as define_client;",
         "pub(crate) use __openapi_gen_define_client as define_client;",
+    ),
+    (
+        "pub use crate::__openapi_gen_string_enum as string_enum;",
+        "pub(crate) use __openapi_gen_string_enum as string_enum;",
     ),
 ];
 
@@ -96,12 +101,20 @@ mod tests {
     /// silently leave a copy exporting the macro.
     #[test]
     fn the_copy_edits_apply() {
-        let client = SOURCES[2].1;
-        for (from, _) in COPY_EDITS {
-            assert_eq!(client.matches(from).count(), 1, "{from}");
+        let count = |from: &str| -> usize {
+            SOURCES
+                .iter()
+                .map(|(_, source)| source.matches(from).count())
+                .sum()
+        };
+        assert_eq!(
+            count(COPY_EDITS[0].0),
+            COPY_EDITS.len() - 1,
+            "one per macro"
+        );
+        for (from, _) in &COPY_EDITS[1..] {
+            assert_eq!(count(from), 1, "{from}");
         }
-        assert!(SOURCES.iter().all(|(name, source)| *name == "client.rs"
-            || !COPY_EDITS.iter().any(|(from, _)| source.contains(from))));
     }
 
     #[test]

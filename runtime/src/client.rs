@@ -207,6 +207,17 @@ impl fmt::Debug for Config {
     }
 }
 
+/// The result of a documented error response: its decoded body in the operation's error enum
+/// (`api_error(response.json("application/json"), GetPetError::NotFound)`), or the error that
+/// decoding it met.
+#[doc(hidden)]
+pub fn api_error<T, E, X>(body: Result<T, Error<E>>, variant: fn(T) -> E) -> Result<X, Error<E>> {
+    Err(match body {
+        Ok(body) => Error::Api(variant(body)),
+        Err(error) => error,
+    })
+}
+
 /// Defines a generated crate's `Client`: a [`Config`] with the crate's default base URL and user
 /// agent. It is a type of the generated crate, so that the crate can add an accessor per tag.
 /// Reached as `crate::support::client::define_client!` in either runtime mode (paths in it are

@@ -31,5 +31,5 @@ pub mod websocket;
 
 pub use self::base64::Base64;
 #[doc(hidden)]
-pub use self::values::{from_tagged, non_null, read_tag, unknown_value, write_tagged};
+pub use self::values::{from_tagged, non_null, read_tag, string_enum, write_tagged};
 pub use self::values::{FormPart, Uri};

@@ -400,6 +400,9 @@ async fn method_not_allowed(method: Method, uri: axum::http::Uri) -> Problem {
     )
 }
 
+/// The future of a route's handler, as axum boxes it.
+type BoxedResponse = std::pin::Pin<Box<dyn Future<Output = Response> + Send>>;
+
 /// A route for one operation: `handler` reads the request and calls the implementation. Its
 /// panics become a 500 problem, its `Problem`s a problem+json response.
 #[doc(hidden)]
@@ -414,7 +417,11 @@ where
     axum::routing::on(filter, move |request: Request| {
         let (handler, api) = (handler.clone(), Arc::clone(&api));
         // The handler's future is created in place: it is large, and moving it costs a copy.
-        async move {
+        // It is boxed here, where `F: Send` is proven once for any `A`: axum would box it too,
+        // but in the crate that builds the router, which proves `Send` again for the concrete
+        // future, through every type the request holds. Deeply nested models (Pieces' 120
+        // mutually containing structs) exceed that crate's recursion limit there.
+        let future: BoxedResponse = Box::pin(async move {
             match AssertUnwindSafe(handler(api, request)).catch_unwind().await {
                 Ok(Ok(response)) => response.into_response(),
                 Ok(Err(problem)) => problem.into_response(),
@@ -424,7 +431,8 @@ where
                 )
                 .into_response(),
             }
-        }
+        });
+        future
     })
 }
 

@@ -20,18 +20,70 @@ where
     }
 }
 
-/// The `Other` variant of a string enum: a value the spec does not list, kept as sent, except
-/// inside [`validating_request`], where it is an error.
+/// Decodes a string enum from its wire text through its `FromStr`, which keeps a value the spec
+/// does not list in `Other`, except inside [`validating_request`], where such a value (for which
+/// `known` is false) is an error. Borrows the text where the input allows, so a known value
+/// allocates nothing.
 #[doc(hidden)]
-pub fn unknown_value<'de, D>(deserializer: D) -> Result<String, D::Error>
+pub fn string_enum<'de, D, T>(deserializer: D, known: fn(&T) -> bool) -> Result<T, D::Error>
 where
     D: Deserializer<'de>,
+    T: std::str::FromStr<Err = std::convert::Infallible>,
 {
-    if VALIDATING_REQUEST.with(std::cell::Cell::get) {
-        return Err(de::Error::custom("not one of the values the schema lists"));
+    struct Text<T>(fn(&T) -> bool);
+
+    impl<T: std::str::FromStr<Err = std::convert::Infallible>> de::Visitor<'_> for Text<T> {
+        type Value = T;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a string")
+        }
+
+        fn visit_str<E: de::Error>(self, text: &str) -> Result<T, E> {
+            let Ok(value) = text.parse::<T>();
+            if !(self.0)(&value) && VALIDATING_REQUEST.with(std::cell::Cell::get) {
+                return Err(E::custom("not one of the values the schema lists"));
+            }
+            Ok(value)
+        }
     }
-    String::deserialize(deserializer)
+
+    deserializer.deserialize_str(Text(known))
 }
+
+/// Implements `Display`, `Serialize` and `Deserialize` for a generated string enum through its
+/// `as_str` and `FromStr` (see [`string_enum`]): a few lines per enum where serde's derive,
+/// with the untagged `Other` variant, would expand to a buffering visitor.
+/// Reached as `crate::support::string_enum!` in either runtime mode.
+#[doc(hidden)]
+#[macro_export]
+// `crate` is the generated crate calling the macro, as in `define_client!`.
+#[allow(clippy::crate_in_macro_def)]
+macro_rules! __openapi_gen_string_enum {
+    ($name:ident) => {
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                crate::support::string_enum(deserializer, |value| !matches!(value, Self::Other(_)))
+            }
+        }
+    };
+}
+
+// Rewritten for a crate's own copy, as `define_client!` is.
+#[doc(hidden)]
+pub use crate::__openapi_gen_string_enum as string_enum;
 
 thread_local! {
     static NULL_AS_ABSENT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };

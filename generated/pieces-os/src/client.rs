@@ -21,6 +21,8 @@ pub use crate::support::client::{
     ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
     RequestHeaders, UnexpectedResponse,
 };
+
+use crate::support::client::api_error;
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
 use crate::support::websocket;
@@ -100,12 +102,9 @@ impl PersonApi {
         match response.status() {
             204 => Ok(()),
             500 => {
-                Err(
-                    Error::Api(
-                        PersonAssociateWorkstreamSummaryError::InternalServerError(
-                            response.text("text/plain")?,
-                        ),
-                    ),
+                api_error(
+                    response.text("text/plain"),
+                    PersonAssociateWorkstreamSummaryError::InternalServerError,
                 )
             }
             _ => Err(response.unexpected()),
@@ -141,12 +140,9 @@ impl PersonApi {
         match response.status() {
             204 => Ok(()),
             500 => {
-                Err(
-                    Error::Api(
-                        PersonDisassociateWorkstreamSummaryError::InternalServerError(
-                            response.text("text/plain")?,
-                        ),
-                    ),
+                api_error(
+                    response.text("text/plain"),
+                    PersonDisassociateWorkstreamSummaryError::InternalServerError,
                 )
             }
             _ => Err(response.unexpected()),
@@ -182,12 +178,9 @@ impl PersonApi {
         match response.status() {
             204 => Ok(()),
             500 => {
-                Err(
-                    Error::Api(
-                        PersonScoresIncrementError::InternalServerError(
-                            response.text("text/plain")?,
-                        ),
-                    ),
+                api_error(
+                    response.text("text/plain"),
+                    PersonScoresIncrementError::InternalServerError,
                 )
             }
             _ => Err(response.unexpected()),
@@ -221,12 +214,9 @@ impl PersonApi {
         match response.status() {
             200 => response.json("application/json"),
             500 => {
-                Err(
-                    Error::Api(
-                        PersonSnapshotError::InternalServerError(
-                            response.text("text/plain")?,
-                        ),
-                    ),
+                api_error(
+                    response.text("text/plain"),
+                    PersonSnapshotError::InternalServerError,
                 )
             }
             _ => Err(response.unexpected()),
@@ -436,12 +426,9 @@ impl UserApi {
         match response.status() {
             200 => response.json("application/json"),
             500 => {
-                Err(
-                    Error::Api(
-                        RefreshUserError::InternalServerError(
-                            response.text("text/plain")?,
-                        ),
-                    ),
+                api_error(
+                    response.text("text/plain"),
+                    RefreshUserError::InternalServerError,
                 )
             }
             _ => Err(response.unexpected()),
@@ -555,21 +542,15 @@ impl UserApi {
         match response.status() {
             200 => response.json("application/json"),
             500 => {
-                Err(
-                    Error::Api(
-                        UserBetaStatusError::InternalServerError(
-                            response.text("text/plain")?,
-                        ),
-                    ),
+                api_error(
+                    response.text("text/plain"),
+                    UserBetaStatusError::InternalServerError,
                 )
             }
             511 => {
-                Err(
-                    Error::Api(
-                        UserBetaStatusError::NetworkAuthenticationRequired(
-                            response.text("text/plain")?,
-                        ),
-                    ),
+                api_error(
+                    response.text("text/plain"),
+                    UserBetaStatusError::NetworkAuthenticationRequired,
                 )
             }
             _ => Err(response.unexpected()),
@@ -595,19 +576,15 @@ impl UserApi {
         match response.status() {
             200 => response.json("application/json"),
             500 => {
-                Err(
-                    Error::Api(
-                        UserProvidersError::InternalServerError(
-                            response.text("text/plain")?,
-                        ),
-                    ),
+                api_error(
+                    response.text("text/plain"),
+                    UserProvidersError::InternalServerError,
                 )
             }
             501 => {
-                Err(
-                    Error::Api(
-                        UserProvidersError::NotImplemented(response.text("text/plain")?),
-                    ),
+                api_error(
+                    response.text("text/plain"),
+                    UserProvidersError::NotImplemented,
                 )
             }
             _ => Err(response.unexpected()),
@@ -661,35 +638,21 @@ impl UserApi {
         match response.status() {
             200 => response.json("application/json"),
             404 => {
-                Err(
-                    Error::Api(
-                        UserUpdateVanityError::NotFound(response.text("text/plain")?),
-                    ),
-                )
+                api_error(response.text("text/plain"), UserUpdateVanityError::NotFound)
             }
             409 => {
-                Err(
-                    Error::Api(
-                        UserUpdateVanityError::Conflict(response.text("text/plain")?),
-                    ),
-                )
+                api_error(response.text("text/plain"), UserUpdateVanityError::Conflict)
             }
             500 => {
-                Err(
-                    Error::Api(
-                        UserUpdateVanityError::InternalServerError(
-                            response.text("text/plain")?,
-                        ),
-                    ),
+                api_error(
+                    response.text("text/plain"),
+                    UserUpdateVanityError::InternalServerError,
                 )
             }
             511 => {
-                Err(
-                    Error::Api(
-                        UserUpdateVanityError::NetworkAuthenticationRequired(
-                            response.text("text/plain")?,
-                        ),
-                    ),
+                api_error(
+                    response.text("text/plain"),
+                    UserUpdateVanityError::NetworkAuthenticationRequired,
                 )
             }
             _ => Err(response.unexpected()),

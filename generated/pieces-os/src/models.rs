@@ -6,15 +6,12 @@
 use crate::support::non_null;
 
 /// AccessEnum
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AccessEnum {
-    #[serde(rename = "PUBLIC")]
     Public,
-    #[serde(rename = "PRIVATE")]
     Private,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -26,12 +23,6 @@ impl AccessEnum {
             Self::Private => "PRIVATE",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for AccessEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -47,6 +38,7 @@ impl std::str::FromStr for AccessEnum {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(AccessEnum);
 
 /// Accessor
 ///
@@ -157,21 +149,15 @@ pub struct AllocationCloudUrls {
 /// AllocationStatusEnum
 ///
 /// This is a Generic status enumeration that will be used for the status of dns and pod or cloud.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AllocationStatusEnum {
-    #[serde(rename = "PENDING")]
     Pending,
-    #[serde(rename = "RUNNING")]
     Running,
-    #[serde(rename = "FAILED")]
     Failed,
-    #[serde(rename = "SUCCEEDED")]
     Succeeded,
-    #[serde(rename = "UNKNOWN")]
     Unknown,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -186,12 +172,6 @@ impl AllocationStatusEnum {
             Self::Unknown => "UNKNOWN",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for AllocationStatusEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -210,6 +190,7 @@ impl std::str::FromStr for AllocationStatusEnum {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(AllocationStatusEnum);
 
 /// AnalyticsTrackedAdoptionEventIdentifierDescriptionPairs
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
@@ -229,13 +210,11 @@ pub struct AnalyticsTrackedAdoptionEventIdentifierDescriptionPairs {
     >,
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionInstall {
-    #[serde(rename = "the_user_has_installed_a_pieces_application")]
     TheUserHasInstalledAPiecesApplication,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -248,13 +227,6 @@ impl AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionInstall {
             }
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionInstall {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -272,14 +244,15 @@ for AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionInstall {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionInstall
+);
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionUninstall {
-    #[serde(rename = "the_user_has_uninstalled_a_pieces_application")]
     TheUserHasUninstalledAPiecesApplication,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -292,13 +265,6 @@ impl AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionUninstall {
             }
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionUninstall {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -316,19 +282,19 @@ for AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionUninstall {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionUninstall
+);
 
 /// AnchorTypeEnum
 ///
 /// This is an enum used to differentiate the different between different anchors.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AnchorTypeEnum {
-    #[serde(rename = "FILE")]
     File,
-    #[serde(rename = "DIRECTORY")]
     Directory,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -340,12 +306,6 @@ impl AnchorTypeEnum {
             Self::Directory => "DIRECTORY",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for AnchorTypeEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -361,27 +321,21 @@ impl std::str::FromStr for AnchorTypeEnum {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(AnchorTypeEnum);
 
 /// AnnotationTypeEnum
 ///
 /// This is used to describe a specific type of annotation.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AnnotationTypeEnum {
-    #[serde(rename = "DESCRIPTION")]
     Description,
-    #[serde(rename = "COMMENT")]
     Comment,
-    #[serde(rename = "DOCUMENTATION")]
     Documentation,
-    #[serde(rename = "SUMMARY")]
     Summary,
-    #[serde(rename = "EXPLANATION")]
     Explanation,
-    #[serde(rename = "GIT_COMMIT")]
     GitCommit,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -397,12 +351,6 @@ impl AnnotationTypeEnum {
             Self::GitCommit => "GIT_COMMIT",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for AnnotationTypeEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -422,6 +370,7 @@ impl std::str::FromStr for AnnotationTypeEnum {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(AnnotationTypeEnum);
 
 /// AnonymousTemporalRange
 ///
@@ -481,95 +430,52 @@ pub struct Application {
 /// ApplicationNameEnum
 ///
 /// This is a running enumeration for the Names of all the Applications that can be Registered
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ApplicationNameEnum {
-    #[serde(rename = "SUBLIME")]
     Sublime,
-    #[serde(rename = "VS_CODE")]
     VsCode,
-    #[serde(rename = "JETBRAINS")]
     Jetbrains,
-    #[serde(rename = "FIREFOX_ADDON_MV2")]
     FirefoxAddonMv2,
-    #[serde(rename = "FIREFOX_ADDON_MV3")]
     FirefoxAddonMv3,
-    #[serde(rename = "SAFARI_EXTENSION_MV2")]
     SafariExtensionMv2,
-    #[serde(rename = "SAFARI_EXTENSION_MV3")]
     SafariExtensionMv3,
-    #[serde(rename = "PIECES_FOR_DEVELOPERS")]
     PiecesForDevelopers,
-    #[serde(rename = "PIECES_FOR_DEVELOPERS_CLI")]
     PiecesForDevelopersCli,
-    #[serde(rename = "OS_SERVER")]
     OsServer,
-    #[serde(rename = "GOOGLE_CHROME_EXTENSION_MV2")]
     GoogleChromeExtensionMv2,
-    #[serde(rename = "GOOGLE_CHROME_EXTENSION_MV3")]
     GoogleChromeExtensionMv3,
-    #[serde(rename = "ULTRA_EDIT")]
     UltraEdit,
-    #[serde(rename = "ATOM_PACKAGE")]
     AtomPackage,
-    #[serde(rename = "ADOBE_ILLUSTRATOR_PIECES_COLOR_SHARE")]
     AdobeIllustratorPiecesColorShare,
-    #[serde(rename = "MICROSOFT_TEAMS")]
     MicrosoftTeams,
-    #[serde(rename = "CHAT_GPT")]
     ChatGpt,
-    #[serde(rename = "OBSIDIAN")]
     Obsidian,
-    #[serde(rename = "JUPYTER_HUB")]
     JupyterHub,
-    #[serde(rename = "VISUAL_STUDIO")]
     VisualStudio,
-    #[serde(rename = "MICROSOFT_EDGE")]
     MicrosoftEdge,
-    #[serde(rename = "BRAVE")]
     Brave,
-    #[serde(rename = "GOOGLE_CHAT")]
     GoogleChat,
-    #[serde(rename = "SLACK")]
     Slack,
-    #[serde(rename = "AZURE_DATA_STUDIO")]
     AzureDataStudio,
-    #[serde(rename = "OPEN_SOURCE")]
     OpenSource,
-    #[serde(rename = "R_STUDIO")]
     RStudio,
-    #[serde(rename = "VIM")]
     Vim,
-    #[serde(rename = "NOTION")]
     Notion,
-    #[serde(rename = "GITHUB_DESKTOP")]
     GithubDesktop,
-    #[serde(rename = "RAYCAST")]
     Raycast,
-    #[serde(rename = "REPLIT")]
     Replit,
-    #[serde(rename = "ALFRED")]
     Alfred,
-    #[serde(rename = "FIGMA")]
     Figma,
-    #[serde(rename = "SKETCH")]
     Sketch,
-    #[serde(rename = "ADOBE_ILLUSTRATOR")]
     AdobeIllustrator,
-    #[serde(rename = "NOTEPAD_PLUS_PLUS")]
     NotepadPlusPlus,
-    #[serde(rename = "EMBEETLE")]
     Embeetle,
-    #[serde(rename = "ECLIPSE")]
     Eclipse,
-    #[serde(rename = "X_CODE")]
     XCode,
-    #[serde(rename = "NETBEANS")]
     Netbeans,
-    #[serde(rename = "UNKNOWN")]
     Unknown,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -623,12 +529,6 @@ impl ApplicationNameEnum {
             Self::Unknown => "UNKNOWN",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for ApplicationNameEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -686,6 +586,7 @@ impl std::str::FromStr for ApplicationNameEnum {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(ApplicationNameEnum);
 
 /// Applications
 ///
@@ -971,17 +872,13 @@ pub struct ByteDescriptor {
 /// CapabilitiesEnum
 ///
 /// This lets us know what capabilites in relation to ml/ cloud infrastructure you are opting into.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CapabilitiesEnum {
-    #[serde(rename = "LOCAL")]
     Local,
-    #[serde(rename = "CLOUD")]
     Cloud,
-    #[serde(rename = "BLENDED")]
     Blended,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -994,12 +891,6 @@ impl CapabilitiesEnum {
             Self::Blended => "BLENDED",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for CapabilitiesEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -1016,6 +907,7 @@ impl std::str::FromStr for CapabilitiesEnum {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(CapabilitiesEnum);
 
 /// Classification
 ///
@@ -1035,25 +927,17 @@ pub struct Classification {
 /// ClassificationGenericEnum
 ///
 /// EXTERNAL_RESOURCE_REFERENCE can be thought of as anything such as URL, URI, UNIX PATH, etc
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ClassificationGenericEnum {
-    #[serde(rename = "CODE")]
     Code,
-    #[serde(rename = "TEXT")]
     Text,
-    #[serde(rename = "IMAGE")]
     Image,
-    #[serde(rename = "VIDEO")]
     Video,
-    #[serde(rename = "EXTERNAL_RESOURCE_REFERENCE")]
     ExternalResourceReference,
-    #[serde(rename = "UNKNOWN")]
     Unknown,
-    #[serde(rename = "FILE")]
     File,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -1070,12 +954,6 @@ impl ClassificationGenericEnum {
             Self::File => "FILE",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for ClassificationGenericEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -1096,21 +974,18 @@ impl std::str::FromStr for ClassificationGenericEnum {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(ClassificationGenericEnum);
 
 /// ClassificationRenderingEnum
 ///
 /// Specifically supported renderings...usually between generic types
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ClassificationRenderingEnum {
-    #[serde(rename = "HTML")]
     Html,
-    #[serde(rename = "TWENTY_FOUR_BIT_ANSI_ESCAPED_SEQUENCES")]
     TwentyFourBitAnsiEscapedSequences,
-    #[serde(rename = "HIGHLIGHT_JS_HTML")]
     HighlightJsHtml,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -1125,12 +1000,6 @@ impl ClassificationRenderingEnum {
             Self::HighlightJsHtml => "HIGHLIGHT_JS_HTML",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for ClassificationRenderingEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -1149,6 +1018,7 @@ impl std::str::FromStr for ClassificationRenderingEnum {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(ClassificationRenderingEnum);
 
 /// Classifications
 ///
@@ -1162,1015 +1032,512 @@ pub struct Classifications {
 }
 
 /// ClassificationSpecificEnum
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ClassificationSpecificEnum {
-    #[serde(rename = "csx")]
     Csx,
-    #[serde(rename = "cs")]
     Cs,
-    #[serde(rename = "html")]
     Html,
-    #[serde(rename = "htm")]
     Htm,
-    #[serde(rename = "shtml")]
     Shtml,
-    #[serde(rename = "xhtml")]
     Xhtml,
-    #[serde(rename = "hs")]
     Hs,
-    #[serde(rename = "hs-boot")]
     HsBoot,
-    #[serde(rename = "hsig")]
     Hsig,
-    #[serde(rename = "cpp")]
     Cpp,
-    #[serde(rename = "cc")]
     Cc,
-    #[serde(rename = "cp")]
     Cp,
-    #[serde(rename = "cxx")]
     Cxx,
-    #[serde(rename = "c")]
     C,
-    #[serde(rename = "h")]
     H,
-    #[serde(rename = "hh")]
     Hh,
-    #[serde(rename = "hpp")]
     Hpp,
-    #[serde(rename = "hxx")]
     Hxx,
-    #[serde(rename = "inl")]
     Inl,
-    #[serde(rename = "ipp")]
     Ipp,
-    #[serde(rename = "ixx")]
     Ixx,
-    #[serde(rename = "cppm")]
     Cppm,
-    #[serde(rename = "csv")]
     Csv,
-    #[serde(rename = "doc")]
     Doc,
-    #[serde(rename = "docm")]
     Docm,
-    #[serde(rename = "docx")]
     Docx,
-    #[serde(rename = "exe")]
     Exe,
-    #[serde(rename = "gif")]
     Gif,
-    #[serde(rename = "ico")]
     Ico,
-    #[serde(rename = "jpe")]
     Jpe,
-    #[serde(rename = "jpeg")]
     Jpeg,
-    #[serde(rename = "jpg")]
     Jpg,
-    #[serde(rename = "jpgm")]
     Jpgm,
-    #[serde(rename = "jpgv")]
     Jpgv,
-    #[serde(rename = "log")]
     Log,
-    #[serde(rename = "mp2")]
     Mp2,
-    #[serde(rename = "mp2a")]
     Mp2a,
-    #[serde(rename = "mp3")]
     Mp3,
-    #[serde(rename = "mp4")]
     Mp4,
-    #[serde(rename = "mp4a")]
     Mp4a,
-    #[serde(rename = "oga")]
     Oga,
-    #[serde(rename = "ogg")]
     Ogg,
-    #[serde(rename = "ogv")]
     Ogv,
-    #[serde(rename = "ogx")]
     Ogx,
-    #[serde(rename = "ppt")]
     Ppt,
-    #[serde(rename = "pptx")]
     Pptx,
-    #[serde(rename = "pptm")]
     Pptm,
-    #[serde(rename = "qt")]
     Qt,
-    #[serde(rename = "text")]
     Text,
-    #[serde(rename = "tif")]
     Tif,
-    #[serde(rename = "tiff")]
     Tiff,
-    #[serde(rename = "txt")]
     Txt,
-    #[serde(rename = "wav")]
     Wav,
-    #[serde(rename = "weba")]
     Weba,
-    #[serde(rename = "webm")]
     Webm,
-    #[serde(rename = "webp")]
     Webp,
-    #[serde(rename = "xla")]
     Xla,
-    #[serde(rename = "xlam")]
     Xlam,
-    #[serde(rename = "xlc")]
     Xlc,
-    #[serde(rename = "xlm")]
     Xlm,
-    #[serde(rename = "xls")]
     Xls,
-    #[serde(rename = "xlsb")]
     Xlsb,
-    #[serde(rename = "xlsm")]
     Xlsm,
-    #[serde(rename = "xlsx")]
     Xlsx,
-    #[serde(rename = "xlt")]
     Xlt,
-    #[serde(rename = "xltm")]
     Xltm,
-    #[serde(rename = "xltx")]
     Xltx,
-    #[serde(rename = "pdf")]
     Pdf,
-    #[serde(rename = "png")]
     Png,
-    #[serde(rename = "rpm")]
     Rpm,
-    #[serde(rename = "zip")]
     Zip,
-    #[serde(rename = "woff")]
     Woff,
-    #[serde(rename = "woff2")]
     Woff2,
-    #[serde(rename = "svgz")]
     Svgz,
-    #[serde(rename = "bin")]
     Bin,
-    #[serde(rename = "bmp")]
     Bmp,
-    #[serde(rename = "eot")]
     Eot,
-    #[serde(rename = "gz")]
     Gz,
-    #[serde(rename = "jar")]
     Jar,
-    #[serde(rename = "mpkg")]
     Mpkg,
-    #[serde(rename = "ai")]
     Ai,
-    #[serde(rename = "eps")]
     Eps,
-    #[serde(rename = "dmg")]
     Dmg,
-    #[serde(rename = "list")]
     List,
-    #[serde(rename = "rtx")]
     Rtx,
-    #[serde(rename = "uri")]
     Uri,
-    #[serde(rename = "uris")]
     Uris,
-    #[serde(rename = "urls")]
     Urls,
-    #[serde(rename = "css")]
     Css,
-    #[serde(rename = "dart")]
     Dart,
-    #[serde(rename = "java")]
     Java,
-    #[serde(rename = "bsh")]
     Bsh,
-    #[serde(rename = "js")]
     Js,
-    #[serde(rename = "jsx")]
     Jsx,
-    #[serde(rename = "mjs")]
     Mjs,
-    #[serde(rename = "htc")]
     Htc,
-    #[serde(rename = "json")]
     Json,
-    #[serde(rename = "ipynb")]
     Ipynb,
-    #[serde(rename = "gltf")]
     Gltf,
-    #[serde(rename = "jsonml")]
     Jsonml,
-    #[serde(rename = "ps")]
     Ps,
-    #[serde(rename = "ssml")]
     Ssml,
-    #[serde(rename = "wasm")]
     Wasm,
-    #[serde(rename = "rtf")]
     Rtf,
-    #[serde(rename = "cco")]
     Cco,
-    #[serde(rename = "pl")]
     Pl,
-    #[serde(rename = "pc")]
     Pc,
-    #[serde(rename = "pm")]
     Pm,
-    #[serde(rename = "pmc")]
     Pmc,
-    #[serde(rename = "pod")]
     Pod,
-    #[serde(rename = "t")]
     T,
-    #[serde(rename = "xml")]
     Xml,
-    #[serde(rename = "tld")]
     Tld,
-    #[serde(rename = "dtml")]
     Dtml,
-    #[serde(rename = "rng")]
     Rng,
-    #[serde(rename = "rss")]
     Rss,
-    #[serde(rename = "opml")]
     Opml,
-    #[serde(rename = "svg")]
     Svg,
-    #[serde(rename = "xaml")]
     Xaml,
-    #[serde(rename = "sublime-snippet")]
     SublimeSnippet,
-    #[serde(rename = "tmLanguage")]
     TmLanguage,
-    #[serde(rename = "tmPreferences")]
     TmPreferences,
-    #[serde(rename = "tmSnippet")]
     TmSnippet,
-    #[serde(rename = "tmTheme")]
     TmTheme,
-    #[serde(rename = "csproj")]
     Csproj,
-    #[serde(rename = "fsproj")]
     Fsproj,
-    #[serde(rename = "sqlproj")]
     Sqlproj,
-    #[serde(rename = "vbproj")]
     Vbproj,
-    #[serde(rename = "vcproj")]
     Vcproj,
-    #[serde(rename = "vcxproj")]
     Vcxproj,
-    #[serde(rename = "dae")]
     Dae,
-    #[serde(rename = "props")]
     Props,
-    #[serde(rename = "targets")]
     Targets,
-    #[serde(rename = "xsd")]
     Xsd,
-    #[serde(rename = "xsl")]
     Xsl,
-    #[serde(rename = "xslt")]
     Xslt,
-    #[serde(rename = "ecma")]
     Ecma,
-    #[serde(rename = "node")]
     Node,
-    #[serde(rename = "php")]
     Php,
-    #[serde(rename = "php3")]
     Php3,
-    #[serde(rename = "php4")]
     Php4,
-    #[serde(rename = "php5")]
     Php5,
-    #[serde(rename = "php7")]
     Php7,
-    #[serde(rename = "php8")]
     Php8,
-    #[serde(rename = "phps")]
     Phps,
-    #[serde(rename = "phpt")]
     Phpt,
-    #[serde(rename = "phtml")]
     Phtml,
-    #[serde(rename = "py")]
     Py,
-    #[serde(rename = "py3")]
     Py3,
-    #[serde(rename = "pyw")]
     Pyw,
-    #[serde(rename = "pyi")]
     Pyi,
-    #[serde(rename = "pyx")]
     Pyx,
-    #[serde(rename = "pyx.in")]
     PyxIn,
-    #[serde(rename = "pxd")]
     Pxd,
-    #[serde(rename = "pxd.in")]
     PxdIn,
-    #[serde(rename = "pxi")]
     Pxi,
-    #[serde(rename = "pxi.in")]
     PxiIn,
-    #[serde(rename = "rpy")]
     Rpy,
-    #[serde(rename = "cpy")]
     Cpy,
-    #[serde(rename = "gyp")]
     Gyp,
-    #[serde(rename = "gypi")]
     Gypi,
-    #[serde(rename = "vpy")]
     Vpy,
-    #[serde(rename = "smk")]
     Smk,
-    #[serde(rename = "wscript")]
     Wscript,
-    #[serde(rename = "bazel")]
     Bazel,
-    #[serde(rename = "bzl")]
     Bzl,
-    #[serde(rename = "pyc")]
     Pyc,
-    #[serde(rename = "class")]
     Class,
-    #[serde(rename = "p")]
     P,
-    #[serde(rename = "pas")]
     Pas,
-    #[serde(rename = "curl")]
     Curl,
-    #[serde(rename = "mcurl")]
     Mcurl,
-    #[serde(rename = "go")]
     Go,
-    #[serde(rename = "swift")]
     Swift,
-    #[serde(rename = "rs")]
     Rs,
-    #[serde(rename = "ts")]
     Ts,
-    #[serde(rename = "tsx")]
     Tsx,
-    #[serde(rename = "rb")]
     Rb,
-    #[serde(rename = "rbi")]
     Rbi,
-    #[serde(rename = "rbx")]
     Rbx,
-    #[serde(rename = "rjs")]
     Rjs,
-    #[serde(rename = "rabl")]
     Rabl,
-    #[serde(rename = "rake")]
     Rake,
-    #[serde(rename = "capfile")]
     Capfile,
-    #[serde(rename = "jbuilder")]
     Jbuilder,
-    #[serde(rename = "gemspec")]
     Gemspec,
-    #[serde(rename = "podspec")]
     Podspec,
-    #[serde(rename = "irbrc")]
     Irbrc,
-    #[serde(rename = "pryrc")]
     Pryrc,
-    #[serde(rename = "prawn")]
     Prawn,
-    #[serde(rename = "thor")]
     Thor,
-    #[serde(rename = "Appfile")]
     Appfile,
-    #[serde(rename = "Appraisals")]
     Appraisals,
-    #[serde(rename = "Berksfile")]
     Berksfile,
-    #[serde(rename = "Brewfile")]
     Brewfile,
-    #[serde(rename = "Cheffile")]
     Cheffile,
-    #[serde(rename = "Deliverfile")]
     Deliverfile,
-    #[serde(rename = "Fastfile")]
     Fastfile,
-    #[serde(rename = "Gemfile")]
     Gemfile,
-    #[serde(rename = "Guardfile")]
     Guardfile,
-    #[serde(rename = "Podfile")]
     Podfile,
-    #[serde(rename = "Rakefile")]
     Rakefile,
-    #[serde(rename = "Rantfile")]
     Rantfile,
-    #[serde(rename = "Scanfile")]
     Scanfile,
-    #[serde(rename = "simplecov")]
     Simplecov,
-    #[serde(rename = "Snapfile")]
     Snapfile,
-    #[serde(rename = "Thorfile")]
     Thorfile,
-    #[serde(rename = "Vagrantfile")]
     Vagrantfile,
-    #[serde(rename = "scala")]
     Scala,
-    #[serde(rename = "sbt")]
     Sbt,
-    #[serde(rename = "sc")]
     Sc,
-    #[serde(rename = "cmd")]
     Cmd,
-    #[serde(rename = "bat")]
     Bat,
-    #[serde(rename = "coffee")]
     Coffee,
-    #[serde(rename = "erl")]
     Erl,
-    #[serde(rename = "hrl")]
     Hrl,
-    #[serde(rename = "escript")]
     Escript,
-    #[serde(rename = "lua")]
     Lua,
-    #[serde(rename = "md")]
     Md,
-    #[serde(rename = "mdown")]
     Mdown,
-    #[serde(rename = "mdwn")]
     Mdwn,
-    #[serde(rename = "markdown")]
     Markdown,
-    #[serde(rename = "markdn")]
     Markdn,
-    #[serde(rename = "matlab")]
     Matlab,
-    #[serde(rename = "m")]
     M,
-    #[serde(rename = "ps1")]
     Ps1,
-    #[serde(rename = "sh")]
     Sh,
-    #[serde(rename = "bash")]
     Bash,
-    #[serde(rename = "bashrc")]
     Bashrc,
-    #[serde(rename = "ash")]
     Ash,
-    #[serde(rename = "zsh")]
     Zsh,
-    #[serde(rename = ".bash_aliases")]
     BashAliases,
-    #[serde(rename = ".bash_completions")]
     BashCompletions,
-    #[serde(rename = ".bash_functions")]
     BashFunctions,
-    #[serde(rename = ".bash_login")]
     BashLogin,
-    #[serde(rename = ".bash_logout")]
     BashLogout,
-    #[serde(rename = ".bash_profile")]
     BashProfile,
-    #[serde(rename = ".bash_variables")]
     BashVariables,
-    #[serde(rename = ".profile")]
     Profile,
-    #[serde(rename = ".textmate_init")]
     TextmateInit,
-    #[serde(rename = ".zlogin")]
     Zlogin,
-    #[serde(rename = ".zlogout")]
     Zlogout,
-    #[serde(rename = ".zprofile")]
     Zprofile,
-    #[serde(rename = ".zshenv")]
     Zshenv,
-    #[serde(rename = ".zshrc")]
     Zshrc,
-    #[serde(rename = "PKGBUILD")]
     Pkgbuild,
-    #[serde(rename = "ebuild")]
     Ebuild,
-    #[serde(rename = "eclass")]
     Eclass,
-    #[serde(rename = "r")]
     R,
-    #[serde(rename = "sql")]
     Sql,
-    #[serde(rename = "ddl")]
     Ddl,
-    #[serde(rename = "dml")]
     Dml,
-    #[serde(rename = "tex")]
     Tex,
-    #[serde(rename = "ltx")]
     Ltx,
-    #[serde(rename = "sty")]
     Sty,
-    #[serde(rename = "cls")]
     Cls,
-    #[serde(rename = "UNKNOWN")]
     Unknown,
-    #[serde(rename = "yaml")]
     Yaml,
-    #[serde(rename = "yml")]
     Yml,
-    #[serde(rename = "toml")]
     Toml,
-    #[serde(rename = "tml")]
     Tml,
-    #[serde(rename = "Cargo.lock")]
     CargoLock,
-    #[serde(rename = "Gopkg.lock")]
     GopkgLock,
-    #[serde(rename = "Pipfile")]
     Pipfile,
-    #[serde(rename = "poetry.lock")]
     PoetryLock,
-    #[serde(rename = "uniform_resource_locator")]
     UniformResourceLocator,
-    #[serde(rename = "custom_url_scheme")]
     CustomUrlScheme,
-    #[serde(rename = "unix_file_path")]
     UnixFilePath,
-    #[serde(rename = "windows_file_path")]
     WindowsFilePath,
-    #[serde(rename = "uniform_resource_identifier")]
     UniformResourceIdentifier,
-    #[serde(rename = "hljs-1c")]
     Hljs1c,
-    #[serde(rename = "hljs-abnf")]
     HljsAbnf,
-    #[serde(rename = "hljs-accesslog")]
     HljsAccesslog,
-    #[serde(rename = "hljs-actionscript")]
     HljsActionscript,
-    #[serde(rename = "hljs-ada")]
     HljsAda,
-    #[serde(rename = "hljs-angelscript")]
     HljsAngelscript,
-    #[serde(rename = "hljs-apache")]
     HljsApache,
-    #[serde(rename = "hljs-applescript")]
     HljsApplescript,
-    #[serde(rename = "hljs-arcade")]
     HljsArcade,
-    #[serde(rename = "hljs-arduino")]
     HljsArduino,
-    #[serde(rename = "hljs-armasm")]
     HljsArmasm,
-    #[serde(rename = "hljs-asciidoc")]
     HljsAsciidoc,
-    #[serde(rename = "hljs-aspectj")]
     HljsAspectj,
-    #[serde(rename = "hljs-autohotkey")]
     HljsAutohotkey,
-    #[serde(rename = "hljs-autoit")]
     HljsAutoit,
-    #[serde(rename = "hljs-avrasm")]
     HljsAvrasm,
-    #[serde(rename = "hljs-awk")]
     HljsAwk,
-    #[serde(rename = "hljs-axapta")]
     HljsAxapta,
-    #[serde(rename = "hljs-bash")]
     HljsBash,
-    #[serde(rename = "hljs-basic")]
     HljsBasic,
-    #[serde(rename = "hljs-bnf")]
     HljsBnf,
-    #[serde(rename = "hljs-brainfuck")]
     HljsBrainfuck,
-    #[serde(rename = "hljs-cal")]
     HljsCal,
-    #[serde(rename = "hljs-capnproto")]
     HljsCapnproto,
-    #[serde(rename = "hljs-ceylon")]
     HljsCeylon,
-    #[serde(rename = "hljs-clean")]
     HljsClean,
-    #[serde(rename = "hljs-clojure-repl")]
     HljsClojureRepl,
-    #[serde(rename = "hljs-clojure")]
     HljsClojure,
-    #[serde(rename = "hljs-cmake")]
     HljsCmake,
-    #[serde(rename = "hljs-coffeescript")]
     HljsCoffeescript,
-    #[serde(rename = "hljs-coq")]
     HljsCoq,
-    #[serde(rename = "hljs-cos")]
     HljsCos,
-    #[serde(rename = "hljs-cpp")]
     HljsCpp,
-    #[serde(rename = "hljs-crmsh")]
     HljsCrmsh,
-    #[serde(rename = "hljs-crystal")]
     HljsCrystal,
-    #[serde(rename = "hljs-c")]
     HljsC,
-    #[serde(rename = "hljs-cs")]
     HljsCs,
-    #[serde(rename = "hljs-csp")]
     HljsCsp,
-    #[serde(rename = "hljs-css")]
     HljsCss,
-    #[serde(rename = "hljs-d")]
     HljsD,
-    #[serde(rename = "hljs-dart")]
     HljsDart,
-    #[serde(rename = "hljs-delphi")]
     HljsDelphi,
-    #[serde(rename = "hljs-diff")]
     HljsDiff,
-    #[serde(rename = "hljs-django")]
     HljsDjango,
-    #[serde(rename = "hljs-dns")]
     HljsDns,
-    #[serde(rename = "hljs-dockerfile")]
     HljsDockerfile,
-    #[serde(rename = "hljs-dos")]
     HljsDos,
-    #[serde(rename = "hljs-dsconfig")]
     HljsDsconfig,
-    #[serde(rename = "hljs-dts")]
     HljsDts,
-    #[serde(rename = "hljs-dust")]
     HljsDust,
-    #[serde(rename = "hljs-ebnf")]
     HljsEbnf,
-    #[serde(rename = "hljs-elixir")]
     HljsElixir,
-    #[serde(rename = "hljs-elm")]
     HljsElm,
-    #[serde(rename = "hljs-erb")]
     HljsErb,
-    #[serde(rename = "hljs-erlang-repl")]
     HljsErlangRepl,
-    #[serde(rename = "hljs-erlang")]
     HljsErlang,
-    #[serde(rename = "hljs-excel")]
     HljsExcel,
-    #[serde(rename = "hljs-fix")]
     HljsFix,
-    #[serde(rename = "hljs-flix")]
     HljsFlix,
-    #[serde(rename = "hljs-fortran")]
     HljsFortran,
-    #[serde(rename = "hljs-fsharp")]
     HljsFsharp,
-    #[serde(rename = "hljs-gams")]
     HljsGams,
-    #[serde(rename = "hljs-gauss")]
     HljsGauss,
-    #[serde(rename = "hljs-gcode")]
     HljsGcode,
-    #[serde(rename = "hljs-gherkin")]
     HljsGherkin,
-    #[serde(rename = "hljs-glsl")]
     HljsGlsl,
-    #[serde(rename = "hljs-gml")]
     HljsGml,
-    #[serde(rename = "hljs-go")]
     HljsGo,
-    #[serde(rename = "hljs-golo")]
     HljsGolo,
-    #[serde(rename = "hljs-gradle")]
     HljsGradle,
-    #[serde(rename = "hljs-groovy")]
     HljsGroovy,
-    #[serde(rename = "hljs-haml")]
     HljsHaml,
-    #[serde(rename = "hljs-handlebars")]
     HljsHandlebars,
-    #[serde(rename = "hljs-haskell")]
     HljsHaskell,
-    #[serde(rename = "hljs-haxe")]
     HljsHaxe,
-    #[serde(rename = "hljs-hsp")]
     HljsHsp,
-    #[serde(rename = "hljs-htmlbars")]
     HljsHtmlbars,
-    #[serde(rename = "hljs-http")]
     HljsHttp,
-    #[serde(rename = "hljs-hy")]
     HljsHy,
-    #[serde(rename = "hljs-inform7")]
     HljsInform7,
-    #[serde(rename = "hljs-ini")]
     HljsIni,
-    #[serde(rename = "hljs-irpf90")]
     HljsIrpf90,
-    #[serde(rename = "hljs-isbl")]
     HljsIsbl,
-    #[serde(rename = "hljs-java")]
     HljsJava,
-    #[serde(rename = "hljs-javascript")]
     HljsJavascript,
-    #[serde(rename = "hljs-jboss-cli")]
     HljsJbossCli,
-    #[serde(rename = "hljs-json")]
     HljsJson,
-    #[serde(rename = "hljs-julia-repl")]
     HljsJuliaRepl,
-    #[serde(rename = "hljs-julia")]
     HljsJulia,
-    #[serde(rename = "hljs-kotlin")]
     HljsKotlin,
-    #[serde(rename = "hljs-lasso")]
     HljsLasso,
-    #[serde(rename = "hljs-ldif")]
     HljsLdif,
-    #[serde(rename = "hljs-leaf")]
     HljsLeaf,
-    #[serde(rename = "hljs-less")]
     HljsLess,
-    #[serde(rename = "hljs-lisp")]
     HljsLisp,
-    #[serde(rename = "hljs-livecodeserver")]
     HljsLivecodeserver,
-    #[serde(rename = "hljs-livescript")]
     HljsLivescript,
-    #[serde(rename = "hljs-llvm")]
     HljsLlvm,
-    #[serde(rename = "hljs-lsl")]
     HljsLsl,
-    #[serde(rename = "hljs-lua")]
     HljsLua,
-    #[serde(rename = "hljs-makefile")]
     HljsMakefile,
-    #[serde(rename = "hljs-markdown")]
     HljsMarkdown,
-    #[serde(rename = "hljs-mathematica")]
     HljsMathematica,
-    #[serde(rename = "hljs-matlab")]
     HljsMatlab,
-    #[serde(rename = "hljs-maxima")]
     HljsMaxima,
-    #[serde(rename = "hljs-mel")]
     HljsMel,
-    #[serde(rename = "hljs-mercury")]
     HljsMercury,
-    #[serde(rename = "hljs-mipsasm")]
     HljsMipsasm,
-    #[serde(rename = "hljs-mizar")]
     HljsMizar,
-    #[serde(rename = "hljs-mojolicious")]
     HljsMojolicious,
-    #[serde(rename = "hljs-monkey")]
     HljsMonkey,
-    #[serde(rename = "hljs-moonscript")]
     HljsMoonscript,
-    #[serde(rename = "hljs-n1ql")]
     HljsN1ql,
-    #[serde(rename = "hljs-nginx")]
     HljsNginx,
-    #[serde(rename = "hljs-nimrod")]
     HljsNimrod,
-    #[serde(rename = "hljs-nix")]
     HljsNix,
-    #[serde(rename = "hljs-nsis")]
     HljsNsis,
-    #[serde(rename = "hljs-objectivec")]
     HljsObjectivec,
-    #[serde(rename = "hljs-ocaml")]
     HljsOcaml,
-    #[serde(rename = "hljs-openscad")]
     HljsOpenscad,
-    #[serde(rename = "hljs-oxygene")]
     HljsOxygene,
-    #[serde(rename = "hljs-parser3")]
     HljsParser3,
-    #[serde(rename = "hljs-perl")]
     HljsPerl,
-    #[serde(rename = "hljs-pf")]
     HljsPf,
-    #[serde(rename = "hljs-pgsql")]
     HljsPgsql,
-    #[serde(rename = "hljs-php")]
     HljsPhp,
-    #[serde(rename = "hljs-plaintext")]
     HljsPlaintext,
-    #[serde(rename = "hljs-pony")]
     HljsPony,
-    #[serde(rename = "hljs-powershell")]
     HljsPowershell,
-    #[serde(rename = "hljs-processing")]
     HljsProcessing,
-    #[serde(rename = "hljs-profile")]
     HljsProfile,
-    #[serde(rename = "hljs-prolog")]
     HljsProlog,
-    #[serde(rename = "hljs-properties")]
     HljsProperties,
-    #[serde(rename = "hljs-protobuf")]
     HljsProtobuf,
-    #[serde(rename = "hljs-puppet")]
     HljsPuppet,
-    #[serde(rename = "hljs-purebasic")]
     HljsPurebasic,
-    #[serde(rename = "hljs-python")]
     HljsPython,
-    #[serde(rename = "hljs-q")]
     HljsQ,
-    #[serde(rename = "hljs-qml")]
     HljsQml,
-    #[serde(rename = "hljs-r")]
     HljsR,
-    #[serde(rename = "hljs-reasonml")]
     HljsReasonml,
-    #[serde(rename = "hljs-rib")]
     HljsRib,
-    #[serde(rename = "hljs-roboconf")]
     HljsRoboconf,
-    #[serde(rename = "hljs-routeros")]
     HljsRouteros,
-    #[serde(rename = "hljs-rsl")]
     HljsRsl,
-    #[serde(rename = "hljs-ruby")]
     HljsRuby,
-    #[serde(rename = "hljs-ruleslanguage")]
     HljsRuleslanguage,
-    #[serde(rename = "hljs-rust")]
     HljsRust,
-    #[serde(rename = "hljs-sas")]
     HljsSas,
-    #[serde(rename = "hljs-scala")]
     HljsScala,
-    #[serde(rename = "hljs-scheme")]
     HljsScheme,
-    #[serde(rename = "hljs-scilab")]
     HljsScilab,
-    #[serde(rename = "hljs-scss")]
     HljsScss,
-    #[serde(rename = "hljs-shell")]
     HljsShell,
-    #[serde(rename = "hljs-smali")]
     HljsSmali,
-    #[serde(rename = "hljs-smalltalk")]
     HljsSmalltalk,
-    #[serde(rename = "hljs-sml")]
     HljsSml,
-    #[serde(rename = "hljs-sqf")]
     HljsSqf,
-    #[serde(rename = "hljs-sql")]
     HljsSql,
-    #[serde(rename = "hljs-stan")]
     HljsStan,
-    #[serde(rename = "hljs-stata")]
     HljsStata,
-    #[serde(rename = "hljs-step21")]
     HljsStep21,
-    #[serde(rename = "hljs-stylus")]
     HljsStylus,
-    #[serde(rename = "hljs-subunit")]
     HljsSubunit,
-    #[serde(rename = "hljs-swift")]
     HljsSwift,
-    #[serde(rename = "hljs-taggerscript")]
     HljsTaggerscript,
-    #[serde(rename = "hljs-tap")]
     HljsTap,
-    #[serde(rename = "hljs-tcl")]
     HljsTcl,
-    #[serde(rename = "hljs-tex")]
     HljsTex,
-    #[serde(rename = "hljs-thrift")]
     HljsThrift,
-    #[serde(rename = "hljs-tp")]
     HljsTp,
-    #[serde(rename = "hljs-twig")]
     HljsTwig,
-    #[serde(rename = "hljs-typescript")]
     HljsTypescript,
-    #[serde(rename = "hljs-vala")]
     HljsVala,
-    #[serde(rename = "hljs-vbnet")]
     HljsVbnet,
-    #[serde(rename = "hljs-vbscript-html")]
     HljsVbscriptHtml,
-    #[serde(rename = "hljs-vbscript")]
     HljsVbscript,
-    #[serde(rename = "hljs-verilog")]
     HljsVerilog,
-    #[serde(rename = "hljs-vhdl")]
     HljsVhdl,
-    #[serde(rename = "hljs-vim")]
     HljsVim,
-    #[serde(rename = "hljs-x86asm")]
     HljsX86asm,
-    #[serde(rename = "hljs-xl")]
     HljsXl,
-    #[serde(rename = "hljs-xml")]
     HljsXml,
-    #[serde(rename = "hljs-xquery")]
     HljsXquery,
-    #[serde(rename = "hljs-yaml")]
     HljsYaml,
-    #[serde(rename = "hljs-toml")]
     HljsToml,
-    #[serde(rename = "hljs-zephir")]
     HljsZephir,
-    #[serde(rename = "hljs-html")]
     HljsHtml,
-    #[serde(rename = "groovy")]
     Groovy,
-    #[serde(rename = "kt")]
     Kt,
-    #[serde(rename = "el")]
     El,
-    #[serde(rename = "clj")]
     Clj,
-    #[serde(rename = "ex")]
     Ex,
-    #[serde(rename = "adb")]
     Adb,
-    #[serde(rename = "ads")]
     Ads,
-    #[serde(rename = "agda")]
     Agda,
-    #[serde(rename = "elm")]
     Elm,
-    #[serde(rename = "exs")]
     Exs,
-    #[serde(rename = "glsl")]
     Glsl,
-    #[serde(rename = "ml")]
     Ml,
-    #[serde(rename = "lean")]
     Lean,
-    #[serde(rename = "lisp")]
     Lisp,
-    #[serde(rename = "rkt")]
     Rkt,
-    #[serde(rename = "sparql")]
     Sparql,
-    #[serde(rename = "vhdl")]
     Vhdl,
-    #[serde(rename = "zig")]
     Zig,
-    #[serde(rename = "dockerfile")]
     Dockerfile,
-    #[serde(rename = "f03")]
     F03,
-    #[serde(rename = "f08")]
     F08,
-    #[serde(rename = "f18")]
     F18,
-    #[serde(rename = "f90")]
     F90,
-    #[serde(rename = "f95")]
     F95,
-    #[serde(rename = "jl")]
     Jl,
-    #[serde(rename = "mm")]
     Mm,
-    #[serde(rename = "scm")]
     Scm,
-    #[serde(rename = "sol")]
     Sol,
-    #[serde(rename = "sv")]
     Sv,
-    #[serde(rename = "asp")]
     Asp,
-    #[serde(rename = "cfm")]
     Cfm,
-    #[serde(rename = "fs")]
     Fs,
-    #[serde(rename = "fsi")]
     Fsi,
-    #[serde(rename = "fsx")]
     Fsx,
-    #[serde(rename = "tf")]
     Tf,
-    #[serde(rename = "vba")]
     Vba,
-    #[serde(rename = "svelte")]
     Svelte,
-    #[serde(rename = "vue")]
     Vue,
-    #[serde(rename = "scss")]
     Scss,
-    #[serde(rename = "feature")]
     Feature,
-    #[serde(rename = "ini")]
     Ini,
-    #[serde(rename = "ftl")]
     Ftl,
-    #[serde(rename = "hcl")]
     Hcl,
-    #[serde(rename = "abap")]
     Abap,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -2682,12 +2049,6 @@ impl ClassificationSpecificEnum {
             Self::Abap => "abap",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for ClassificationSpecificEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -3203,6 +2564,7 @@ impl std::str::FromStr for ClassificationSpecificEnum {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(ClassificationSpecificEnum);
 
 /// CodeAnalysis
 ///
@@ -3257,17 +2619,13 @@ pub struct ConversationGrounding {
 /// ConversationMessageSentimentEnum
 ///
 /// This will describe the sentiment of a specific message ie if the message was liked/disliked/reported
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationMessageSentimentEnum {
-    #[serde(rename = "LIKE")]
     Like,
-    #[serde(rename = "DISLIKE")]
     Dislike,
-    #[serde(rename = "REPORT")]
     Report,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -3280,12 +2638,6 @@ impl ConversationMessageSentimentEnum {
             Self::Report => "REPORT",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for ConversationMessageSentimentEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -3302,17 +2654,16 @@ impl std::str::FromStr for ConversationMessageSentimentEnum {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(ConversationMessageSentimentEnum);
 
 /// ConversationTypeEnum
 ///
 /// This is a type of conversation, for now just COPILOT.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationTypeEnum {
-    #[serde(rename = "COPILOT")]
     Copilot,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -3323,12 +2674,6 @@ impl ConversationTypeEnum {
             Self::Copilot => "COPILOT",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for ConversationTypeEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -3343,6 +2688,7 @@ impl std::str::FromStr for ConversationTypeEnum {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(ConversationTypeEnum);
 
 /// DocumentContributor
 ///
@@ -3396,23 +2742,12 @@ pub struct EmbeddedModelSchema {
 /// EmbeddedModelSchemaSemanticVersionEnum
 ///
 /// This is a Semantic Version Enum that will reflect the Semantic version of the api.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    Default,
-    Eq,
-    Hash
-)]
+#[derive(Debug, Clone, PartialEq, Default, Eq, Hash)]
 pub enum EmbeddedModelSchemaSemanticVersionEnum {
-    #[serde(rename = "MAJOR_0_MINOR_0_PATCH_1")]
     #[default]
     Major0Minor0Patch1,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -3423,12 +2758,6 @@ impl EmbeddedModelSchemaSemanticVersionEnum {
             Self::Major0Minor0Patch1 => "MAJOR_0_MINOR_0_PATCH_1",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for EmbeddedModelSchemaSemanticVersionEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -3443,6 +2772,7 @@ impl std::str::FromStr for EmbeddedModelSchemaSemanticVersionEnum {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(EmbeddedModelSchemaSemanticVersionEnum);
 
 /// Embedding
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -3466,35 +2796,22 @@ pub struct Embeddings {
 /// ExternallySourcedEnum
 ///
 /// This is an enum that will highlight something that is externally sourced.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ExternallySourcedEnum {
-    #[serde(rename = "TWITTER")]
     Twitter,
-    #[serde(rename = "MEDIUM")]
     Medium,
-    #[serde(rename = "LINKED_IN")]
     LinkedIn,
-    #[serde(rename = "INSTAGRAM")]
     Instagram,
-    #[serde(rename = "FACEBOOK")]
     Facebook,
-    #[serde(rename = "REDDIT")]
     Reddit,
-    #[serde(rename = "DISCORD")]
     Discord,
-    #[serde(rename = "BIT_BUCKET")]
     BitBucket,
-    #[serde(rename = "GIT_LAB")]
     GitLab,
-    #[serde(rename = "GIT_HUB")]
     GitHub,
-    #[serde(rename = "SLACK")]
     Slack,
-    #[serde(rename = "MAILGUN")]
     Mailgun,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -3516,12 +2833,6 @@ impl ExternallySourcedEnum {
             Self::Mailgun => "MAILGUN",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for ExternallySourcedEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -3547,69 +2858,42 @@ impl std::str::FromStr for ExternallySourcedEnum {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(ExternallySourcedEnum);
 
 /// ExternalMLProviderEnum
 ///
 /// This is a Model used for the Model class.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ExternalMlProviderEnum {
-    #[serde(rename = "APPLE")]
     Apple,
-    #[serde(rename = "AMAZON")]
     Amazon,
-    #[serde(rename = "GOOGLE")]
     Google,
-    #[serde(rename = "META")]
     Meta,
-    #[serde(rename = "OPENAI")]
     Openai,
-    #[serde(rename = "LMSYS")]
     Lmsys,
-    #[serde(rename = "SALESFORCE")]
     Salesforce,
-    #[serde(rename = "HUGGING_FACE")]
     HuggingFace,
-    #[serde(rename = "UNIVERSITY_OF_WASHINGTON")]
     UniversityOfWashington,
-    #[serde(rename = "OPEN_LM_RESEARCH")]
     OpenLmResearch,
-    #[serde(rename = "MICROSOFT")]
     Microsoft,
-    #[serde(rename = "UC_BERKLEY")]
     UcBerkley,
-    #[serde(rename = "PEKING_UNIVERSITY")]
     PekingUniversity,
-    #[serde(rename = "RENMIN_UNIVERSITY_OF_CHINA")]
     RenminUniversityOfChina,
-    #[serde(rename = "TOGETHER_AI")]
     TogetherAi,
-    #[serde(rename = "DATABRICKS")]
     Databricks,
-    #[serde(rename = "ELEUTHER_AI")]
     EleutherAi,
-    #[serde(rename = "FUDAN_UNIVERSITY")]
     FudanUniversity,
-    #[serde(rename = "BLICKDL")]
     Blickdl,
-    #[serde(rename = "HONG_KONG_BAPTIST_UNIVERSITY")]
     HongKongBaptistUniversity,
-    #[serde(rename = "BIGCODE")]
     Bigcode,
-    #[serde(rename = "JINA")]
     Jina,
-    #[serde(rename = "PIECES")]
     Pieces,
-    #[serde(rename = "ANTHROPIC")]
     Anthropic,
-    #[serde(rename = "IBM")]
     Ibm,
-    #[serde(rename = "SNOWFLAKE")]
     Snowflake,
-    #[serde(rename = "PERPLEXITY")]
     Perplexity,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -3646,12 +2930,6 @@ impl ExternalMlProviderEnum {
             Self::Perplexity => "PERPLEXITY",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for ExternalMlProviderEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -3692,6 +2970,7 @@ impl std::str::FromStr for ExternalMlProviderEnum {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(ExternalMlProviderEnum);
 
 /// ExternalProvider
 ///
@@ -3860,27 +3139,18 @@ pub struct ExternalProviders {
 /// ExternalProviderTypeEnum
 ///
 /// This is an enum to describe the provider used to authenticate a user.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ExternalProviderTypeEnum {
-    #[serde(rename = "github")]
     Github,
-    #[serde(rename = "auth0")]
     Auth0,
-    #[serde(rename = "google-oauth2")]
     GoogleOauth2,
-    #[serde(rename = "bitbucket")]
     Bitbucket,
-    #[serde(rename = "linkedin")]
     Linkedin,
-    #[serde(rename = "twitter")]
     Twitter,
-    #[serde(rename = "facebook")]
     Facebook,
-    #[serde(rename = "waad")]
     Waad,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -3898,12 +3168,6 @@ impl ExternalProviderTypeEnum {
             Self::Waad => "waad",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for ExternalProviderTypeEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -3925,6 +3189,7 @@ impl std::str::FromStr for ExternalProviderTypeEnum {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(ExternalProviderTypeEnum);
 
 /// FileFormat
 ///
@@ -5301,15 +4566,12 @@ pub struct GroupedTimestamp {
 /// HintTypeEnum
 ///
 /// This is the hint enum used to describe a type of hint.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum HintTypeEnum {
-    #[serde(rename = "SUGGESTED_QUERY")]
     SuggestedQuery,
-    #[serde(rename = "QGPT_HINT")]
     QgptHint,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -5321,12 +4583,6 @@ impl HintTypeEnum {
             Self::QgptHint => "QGPT_HINT",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for HintTypeEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -5342,6 +4598,7 @@ impl std::str::FromStr for HintTypeEnum {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(HintTypeEnum);
 
 /// IDESelection
 ///
@@ -5534,19 +4791,14 @@ pub struct LanguageServerProtocolLocationRangePosition {
 /// LanguageServerProtocolSeverityEnum
 ///
 /// modeled of of https://microsoft.github.io/language-server-protocol/specifications/lsp/3.17/specification/#diagnosticSeverity
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum LanguageServerProtocolSeverityEnum {
-    #[serde(rename = "ERROR")]
     Error,
-    #[serde(rename = "WARNING")]
     Warning,
-    #[serde(rename = "INFORMATION")]
     Information,
-    #[serde(rename = "HINT")]
     Hint,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -5560,12 +4812,6 @@ impl LanguageServerProtocolSeverityEnum {
             Self::Hint => "HINT",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for LanguageServerProtocolSeverityEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -5583,6 +4829,7 @@ impl std::str::FromStr for LanguageServerProtocolSeverityEnum {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(LanguageServerProtocolSeverityEnum);
 
 /// MailgunDistribution
 ///
@@ -5611,21 +4858,15 @@ pub struct MailgunMetadata {
 /// MechanismEnum
 ///
 /// This will let us know how an asset was uploaded.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MechanismEnum {
-    #[serde(rename = "MANUAL")]
     Manual,
-    #[serde(rename = "RECOMMENDED")]
     Recommended,
-    #[serde(rename = "AUTOMATIC")]
     Automatic,
-    #[serde(rename = "INTERNAL")]
     Internal,
-    #[serde(rename = "DELETED")]
     Deleted,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -5640,12 +4881,6 @@ impl MechanismEnum {
             Self::Deleted => "DELETED",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for MechanismEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -5664,6 +4899,7 @@ impl std::str::FromStr for MechanismEnum {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(MechanismEnum);
 
 /// Model
 ///
@@ -5781,255 +5017,132 @@ pub struct ModelCapabilities {
 /// ModelFoundationEnum
 ///
 /// This is used to describe the foundational models used within POS.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ModelFoundationEnum {
-    #[serde(rename = "GPT_3.5")]
     Gpt35,
-    #[serde(rename = "GPT_4")]
     Gpt4,
-    #[serde(rename = "T5")]
     T5,
-    #[serde(rename = "LLAMA_2_7B")]
     Llama27b,
-    #[serde(rename = "LLAMA_2_13B")]
     Llama213b,
-    #[serde(rename = "LLAMA_2_70B")]
     Llama270b,
-    #[serde(rename = "LLAMA_3_2B")]
     Llama32b,
-    #[serde(rename = "LLAMA_3_13B")]
     Llama313b,
-    #[serde(rename = "LLAMA_3_70B")]
     Llama370b,
-    #[serde(rename = "CODE_LLAMA_2_7B")]
     CodeLlama27b,
-    #[serde(rename = "CODE_LLAMA_2_13B")]
     CodeLlama213b,
-    #[serde(rename = "CODE_LLAMA_2_70B")]
     CodeLlama270b,
-    #[serde(rename = "BARD")]
     Bard,
-    #[serde(rename = "ALPACA_7B")]
     Alpaca7b,
-    #[serde(rename = "ALPACA_13B")]
     Alpaca13b,
-    #[serde(rename = "ALPACA_33B")]
     Alpaca33b,
-    #[serde(rename = "ALPACA_65B")]
     Alpaca65b,
-    #[serde(rename = "VICUNA_7B")]
     Vicuna7b,
-    #[serde(rename = "VICUNA_13B")]
     Vicuna13b,
-    #[serde(rename = "VICUNA_33B")]
     Vicuna33b,
-    #[serde(rename = "VICUNA_65B")]
     Vicuna65b,
-    #[serde(rename = "GUANACO_7B")]
     Guanaco7b,
-    #[serde(rename = "GUANACO_13B")]
     Guanaco13b,
-    #[serde(rename = "GUANACO_33B")]
     Guanaco33b,
-    #[serde(rename = "GUANACO_65B")]
     Guanaco65b,
-    #[serde(rename = "OPENLLAMA_7B")]
     Openllama7b,
-    #[serde(rename = "OPENLLAMA_13B")]
     Openllama13b,
-    #[serde(rename = "GORILLA_7B")]
     Gorilla7b,
-    #[serde(rename = "GORILLA_13B")]
     Gorilla13b,
-    #[serde(rename = "GORILLA_33B")]
     Gorilla33b,
-    #[serde(rename = "GORILLA_65B")]
     Gorilla65b,
-    #[serde(rename = "WIZARDLM_7B")]
     Wizardlm7b,
-    #[serde(rename = "WIZARDLM_13B")]
     Wizardlm13b,
-    #[serde(rename = "WIZARDLM_30B")]
     Wizardlm30b,
-    #[serde(rename = "YULANCHAT_13B")]
     Yulanchat13b,
-    #[serde(rename = "YULANCHAT_65B")]
     Yulanchat65b,
-    #[serde(rename = "REDPAJAMA_3B")]
     Redpajama3b,
-    #[serde(rename = "REDPAJAMA_7B")]
     Redpajama7b,
-    #[serde(rename = "REDPAJAMA_13B")]
     Redpajama13b,
-    #[serde(rename = "REDPAJAMA_33B")]
     Redpajama33b,
-    #[serde(rename = "REDPAJAMA_65B")]
     Redpajama65b,
-    #[serde(rename = "DOLLY_70M")]
     Dolly70m,
-    #[serde(rename = "DOLLY_160M")]
     Dolly160m,
-    #[serde(rename = "DOLLY_410M")]
     Dolly410m,
-    #[serde(rename = "DOLLY_1B")]
     Dolly1b,
-    #[serde(rename = "DOLLY_1.4B")]
     Dolly14b,
-    #[serde(rename = "DOLLY_2.8B")]
     Dolly28b,
-    #[serde(rename = "DOLLY_6.9B")]
     Dolly69b,
-    #[serde(rename = "DOLLY_12B")]
     Dolly12b,
-    #[serde(rename = "PYTHIA_70M")]
     Pythia70m,
-    #[serde(rename = "PYTHIA_160M")]
     Pythia160m,
-    #[serde(rename = "PYTHIA_410M")]
     Pythia410m,
-    #[serde(rename = "PYTHIA_1B")]
     Pythia1b,
-    #[serde(rename = "PYTHIA_1.4B")]
     Pythia14b,
-    #[serde(rename = "PYTHIA_2.8B")]
     Pythia28b,
-    #[serde(rename = "PYTHIA_6.9B")]
     Pythia69b,
-    #[serde(rename = "PYTHIA_12B")]
     Pythia12b,
-    #[serde(rename = "MOSS_7B")]
     Moss7b,
-    #[serde(rename = "MOSS_13B")]
     Moss13b,
-    #[serde(rename = "RMKV_LM_100M")]
     RmkvLm100m,
-    #[serde(rename = "RMKV_LM_400M")]
     RmkvLm400m,
-    #[serde(rename = "RMKV_LM_1.5B")]
     RmkvLm15b,
-    #[serde(rename = "RMKV_LM_3B")]
     RmkvLm3b,
-    #[serde(rename = "RMKV_LM_7B")]
     RmkvLm7b,
-    #[serde(rename = "RMKV_LM_14B")]
     RmkvLm14b,
-    #[serde(rename = "STARCODER_15.5B")]
     Starcoder155b,
-    #[serde(rename = "WIZARDCODER_15B")]
     Wizardcoder15b,
-    #[serde(rename = "SANTACODER_1.1B")]
     Santacoder11b,
-    #[serde(rename = "TEXT_BISON")]
     TextBison,
-    #[serde(rename = "TEXTEMBEDDING_GECKO")]
     TextembeddingGecko,
-    #[serde(rename = "CHAT_BISON")]
     ChatBison,
-    #[serde(rename = "CODE_BISON")]
     CodeBison,
-    #[serde(rename = "CODECHAT_BISON")]
     CodechatBison,
-    #[serde(rename = "CODE_GECKO")]
     CodeGecko,
-    #[serde(rename = "DISTILROBERTA")]
     Distilroberta,
-    #[serde(rename = "MISTRAL_7B")]
     Mistral7b,
-    #[serde(rename = "GEMINI")]
     Gemini,
-    #[serde(rename = "GEMINI_1.5")]
     Gemini15,
-    #[serde(rename = "FAST_TEXT")]
     FastText,
-    #[serde(rename = "UNIXCODER")]
     Unixcoder,
-    #[serde(rename = "PHI_1.5")]
     Phi15,
-    #[serde(rename = "PHI_2")]
     Phi2,
-    #[serde(rename = "MIXTRAL_8_x_7B")]
     Mixtral8X7b,
-    #[serde(rename = "MIXTRAL_8_x_22B")]
     Mixtral8X22b,
-    #[serde(rename = "GEMMA_7B")]
     Gemma7b,
-    #[serde(rename = "GEMMA_2B")]
     Gemma2b,
-    #[serde(rename = "CODE_GEMMA_7B")]
     CodeGemma7b,
-    #[serde(rename = "CODE_GEMMA_2B")]
     CodeGemma2b,
-    #[serde(rename = "RECURRENT_GEMMA_2B")]
     RecurrentGemma2b,
-    #[serde(rename = "GROK_1")]
     Grok1,
-    #[serde(rename = "GROK_1.5")]
     Grok15,
-    #[serde(rename = "CLAUDE_2")]
     Claude2,
-    #[serde(rename = "CLAUDE_3")]
     Claude3,
-    #[serde(rename = "STARLING_7B")]
     Starling7b,
-    #[serde(rename = "DBRX")]
     Dbrx,
-    #[serde(rename = "COMMAND_R+")]
     CommandR,
-    #[serde(rename = "GEMMA_1.1_2B")]
     Gemma112b,
-    #[serde(rename = "GEMMA_1.1_7B")]
     Gemma117b,
-    #[serde(rename = "GEMMA_2_9B")]
     Gemma29b,
-    #[serde(rename = "PHI_3_MINI")]
     Phi3Mini,
-    #[serde(rename = "PHI_3_SMALL")]
     Phi3Small,
-    #[serde(rename = "GRANITE_3B")]
     Granite3b,
-    #[serde(rename = "GRANITE_8B")]
     Granite8b,
-    #[serde(rename = "LLAMA_3_8B")]
     Llama38b,
-    #[serde(rename = "CLAUDE_3.5")]
     Claude35,
-    #[serde(rename = "CLAUDE_LATEST")]
     ClaudeLatest,
-    #[serde(rename = "GRANITE_LATEST")]
     GraniteLatest,
-    #[serde(rename = "LLAMA_LATEST")]
     LlamaLatest,
-    #[serde(rename = "PHI_LATEST")]
     PhiLatest,
-    #[serde(rename = "GEMMA_LATEST")]
     GemmaLatest,
-    #[serde(rename = "GEMINI_LATEST")]
     GeminiLatest,
-    #[serde(rename = "GPT_LATEST")]
     GptLatest,
-    #[serde(rename = "AZURE_LATEST")]
     AzureLatest,
-    #[serde(rename = "AZURE_FAST")]
     AzureFast,
-    #[serde(rename = "AZURE_BEST")]
     AzureBest,
-    #[serde(rename = "AZURE_DEFAULT")]
     AzureDefault,
-    #[serde(rename = "AZURE_CUSTOM")]
     AzureCustom,
-    #[serde(rename = "PERPLEXITY_LATEST")]
     PerplexityLatest,
-    #[serde(rename = "PERPLEXITY_FAST")]
     PerplexityFast,
-    #[serde(rename = "PERPLEXITY_BEST")]
     PerplexityBest,
-    #[serde(rename = "PERPLEXITY_DEFAULT")]
     PerplexityDefault,
-    #[serde(rename = "PERPLEXITY_CUSTOM")]
     PerplexityCustom,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -6161,12 +5274,6 @@ impl ModelFoundationEnum {
             Self::PerplexityCustom => "PERPLEXITY_CUSTOM",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for ModelFoundationEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -6302,6 +5409,7 @@ impl std::str::FromStr for ModelFoundationEnum {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(ModelFoundationEnum);
 
 /// ModelMaxTokens
 ///
@@ -6321,17 +5429,13 @@ pub struct ModelMaxTokens {
 /// ModelTypeEnum
 ///
 /// This will describe the type of Model balanced, speed, accuracy...
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ModelTypeEnum {
-    #[serde(rename = "BALANCED")]
     Balanced,
-    #[serde(rename = "SPEED")]
     Speed,
-    #[serde(rename = "ACCURACY")]
     Accuracy,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -6344,12 +5448,6 @@ impl ModelTypeEnum {
             Self::Accuracy => "ACCURACY",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for ModelTypeEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -6366,59 +5464,37 @@ impl std::str::FromStr for ModelTypeEnum {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(ModelTypeEnum);
 
 /// ModelUsageEnum
 ///
 /// These are all the possible uses for a model, i.e. code classification, OCR, text vs code, tagify code, tag-based code search, neural code search, tagify color and code description.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ModelUsageEnum {
-    #[serde(rename = "OCR")]
     Ocr,
-    #[serde(rename = "CODE_CLASSIFICATION")]
     CodeClassification,
-    #[serde(rename = "TEXT_VS_CODE")]
     TextVsCode,
-    #[serde(rename = "TAGIFY_CODE")]
     TagifyCode,
-    #[serde(rename = "TLP_TAG_SEARCH")]
     TlpTagSearch,
-    #[serde(rename = "TLP_NEURAL_CODE_SEARCH")]
     TlpNeuralCodeSearch,
-    #[serde(rename = "TAGIFY_COLOR_FROM_CODE")]
     TagifyColorFromCode,
-    #[serde(rename = "CODE_DESCRIPTION")]
     CodeDescription,
-    #[serde(rename = "CODE_TITLE")]
     CodeTitle,
-    #[serde(rename = "CODE_SEARCH_QUERIES")]
     CodeSearchQueries,
-    #[serde(rename = "CODE_EXTRACTIVE_TAGS")]
     CodeExtractiveTags,
-    #[serde(rename = "CODE_EXTRACTIVE_LINKS")]
     CodeExtractiveLinks,
-    #[serde(rename = "CODE_CONVERSATION")]
     CodeConversation,
-    #[serde(rename = "CODE_GENERATION")]
     CodeGeneration,
-    #[serde(rename = "CODE_SEARCH")]
     CodeSearch,
-    #[serde(rename = "CODE_DISCOVERY")]
     CodeDiscovery,
-    #[serde(rename = "CODE_RELATED_PEOPLE")]
     CodeRelatedPeople,
-    #[serde(rename = "CODE_FRAMEWORK")]
     CodeFramework,
-    #[serde(rename = "VIDEO_OCR")]
     VideoOcr,
-    #[serde(rename = "TEXT_VS_CODE_SEGMENTATION")]
     TextVsCodeSegmentation,
-    #[serde(rename = "TEXT_EMBEDDING")]
     TextEmbedding,
-    #[serde(rename = "TECHNICAL_ERROR")]
     TechnicalError,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -6450,12 +5526,6 @@ impl ModelUsageEnum {
             Self::TechnicalError => "TECHNICAL_ERROR",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for ModelUsageEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -6491,6 +5561,7 @@ impl std::str::FromStr for ModelUsageEnum {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(ModelUsageEnum);
 
 /// Node
 ///
@@ -6508,19 +5579,14 @@ pub struct Node {
 /// NodeTypeEnum
 ///
 /// This describes the type of a node ie an asset, tag, website, format...
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum NodeTypeEnum {
-    #[serde(rename = "TAG")]
     Tag,
-    #[serde(rename = "WEBSITE")]
     Website,
-    #[serde(rename = "FORMAT")]
     Format,
-    #[serde(rename = "ASSET")]
     Asset,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -6534,12 +5600,6 @@ impl NodeTypeEnum {
             Self::Asset => "ASSET",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for NodeTypeEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -6557,6 +5617,7 @@ impl std::str::FromStr for NodeTypeEnum {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(NodeTypeEnum);
 
 /// Person
 ///
@@ -6635,19 +5696,14 @@ pub struct PersonAccess {
 /// PersonAccessScopedEnum
 ///
 /// This is an enum that will help provide information around what permission this person has in relate to their scope.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PersonAccessScopedEnum {
-    #[serde(rename = "OWNER")]
     Owner,
-    #[serde(rename = "EDITOR")]
     Editor,
-    #[serde(rename = "COMMENTER")]
     Commenter,
-    #[serde(rename = "VIEWER")]
     Viewer,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -6661,12 +5717,6 @@ impl PersonAccessScopedEnum {
             Self::Viewer => "VIEWER",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for PersonAccessScopedEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -6684,6 +5734,7 @@ impl std::str::FromStr for PersonAccessScopedEnum {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(PersonAccessScopedEnum);
 
 /// PersonBasicType
 ///
@@ -6759,27 +5810,18 @@ pub struct PersonType {
 /// PlatformEnum
 ///
 /// This is an Enumeration for a Platform ie, WEB, MACOS, LINUX, WINDOWS
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PlatformEnum {
-    #[serde(rename = "WEB")]
     Web,
-    #[serde(rename = "MACOS")]
     Macos,
-    #[serde(rename = "LINUX")]
     Linux,
-    #[serde(rename = "WINDOWS")]
     Windows,
-    #[serde(rename = "FUCHSIA")]
     Fuchsia,
-    #[serde(rename = "IOS")]
     Ios,
-    #[serde(rename = "ANDROID")]
     Android,
-    #[serde(rename = "UNKNOWN")]
     Unknown,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -6797,12 +5839,6 @@ impl PlatformEnum {
             Self::Unknown => "UNKNOWN",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for PlatformEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -6824,21 +5860,18 @@ impl std::str::FromStr for PlatformEnum {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(PlatformEnum);
 
 /// PrivacyEnum
 ///
 /// OPEN: Means that privacy is fully open CLOSED: Means that privacy is fully locked down, and private ANONYMOUS: Means that we are allowed to collect information but it cannot get attached to me as the user.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PrivacyEnum {
-    #[serde(rename = "OPEN")]
     Open,
-    #[serde(rename = "CLOSED")]
     Closed,
-    #[serde(rename = "ANONYMOUS")]
     Anonymous,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -6851,12 +5884,6 @@ impl PrivacyEnum {
             Self::Anonymous => "ANONYMOUS",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for PrivacyEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -6873,6 +5900,7 @@ impl std::str::FromStr for PrivacyEnum {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(PrivacyEnum);
 
 /// ProjectModule
 ///
@@ -6908,17 +5936,13 @@ pub struct ProjectModules {
 /// QGPTConversationMessageRoleEnum
 ///
 /// This is the role enum used for a QGPT conversation
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum QgptConversationMessageRoleEnum {
-    #[serde(rename = "USER")]
     User,
-    #[serde(rename = "SYSTEM")]
     System,
-    #[serde(rename = "ASSISTANT")]
     Assistant,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -6931,12 +5955,6 @@ impl QgptConversationMessageRoleEnum {
             Self::Assistant => "ASSISTANT",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for QgptConversationMessageRoleEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -6953,6 +5971,7 @@ impl std::str::FromStr for QgptConversationMessageRoleEnum {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(QgptConversationMessageRoleEnum);
 
 /// QGPTConversationPipeline
 ///
@@ -7427,19 +6446,14 @@ pub struct ReturnedUserProfile {
 /// Role
 ///
 /// This is the specific role of a format.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Role {
-    #[serde(rename = "ORIGINAL")]
     Original,
-    #[serde(rename = "ADDITIONAL")]
     Additional,
-    #[serde(rename = "BOTH")]
     Both,
-    #[serde(rename = "PREVIEW")]
     Preview,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -7453,12 +6467,6 @@ impl Role {
             Self::Preview => "PREVIEW",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for Role {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -7476,6 +6484,7 @@ impl std::str::FromStr for Role {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(Role);
 
 /// Score
 ///
@@ -7881,13 +6890,11 @@ pub struct SeededTrackedInteractionEventIdentifierDescriptionPairs {
     >,
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SeededTrackedInteractionEventIdentifierDescriptionPairsAssetsListRefreshed {
-    #[serde(rename = "the_assets_list_was_refreshed_through_ui_element")]
     TheAssetsListWasRefreshedThroughUiElement,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -7900,13 +6907,6 @@ impl SeededTrackedInteractionEventIdentifierDescriptionPairsAssetsListRefreshed 
             }
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for SeededTrackedInteractionEventIdentifierDescriptionPairsAssetsListRefreshed {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -7924,6 +6924,9 @@ for SeededTrackedInteractionEventIdentifierDescriptionPairsAssetsListRefreshed {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    SeededTrackedInteractionEventIdentifierDescriptionPairsAssetsListRefreshed
+);
 
 /// SeededTrackedKeyboardEvent
 ///
@@ -7956,13 +6959,11 @@ pub struct SeededTrackedKeyboardEventIdentifierDescriptionPairs {
     >,
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SeededTrackedKeyboardEventIdentifierDescriptionPairsAssetsListRefreshed {
-    #[serde(rename = "the_assets_list_was_refreshed_through_a_keyboard_shortcut")]
     TheAssetsListWasRefreshedThroughAKeyboardShortcut,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -7975,13 +6976,6 @@ impl SeededTrackedKeyboardEventIdentifierDescriptionPairsAssetsListRefreshed {
             }
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for SeededTrackedKeyboardEventIdentifierDescriptionPairsAssetsListRefreshed {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -7999,6 +6993,9 @@ for SeededTrackedKeyboardEventIdentifierDescriptionPairsAssetsListRefreshed {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    SeededTrackedKeyboardEventIdentifierDescriptionPairsAssetsListRefreshed
+);
 
 /// SeededTrackedMachineLearningEvent
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
@@ -8057,37 +7054,23 @@ pub struct SeededWebsite {
 /// SensitiveCategoryEnum
 ///
 /// This is the enum that is use to describe the category of our Sensitive Model.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SensitiveCategoryEnum {
-    #[serde(rename = "SECRET")]
     Secret,
-    #[serde(rename = "API_KEY")]
     ApiKey,
-    #[serde(rename = "CLIENT_ID")]
     ClientId,
-    #[serde(rename = "CLIENT_SECRET")]
     ClientSecret,
-    #[serde(rename = "SECRET_KEY")]
     SecretKey,
-    #[serde(rename = "API_TOKEN")]
     ApiToken,
-    #[serde(rename = "ACCESS_KEY")]
     AccessKey,
-    #[serde(rename = "ACCESS_TOKEN")]
     AccessToken,
-    #[serde(rename = "URL")]
     Url,
-    #[serde(rename = "PUBLIC_KEY")]
     PublicKey,
-    #[serde(rename = "PRIVATE_KEY")]
     PrivateKey,
-    #[serde(rename = "API_ID")]
     ApiId,
-    #[serde(rename = "WEB_HOOK_URL")]
     WebHookUrl,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -8110,12 +7093,6 @@ impl SensitiveCategoryEnum {
             Self::WebHookUrl => "WEB_HOOK_URL",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for SensitiveCategoryEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -8142,6 +7119,7 @@ impl std::str::FromStr for SensitiveCategoryEnum {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(SensitiveCategoryEnum);
 
 /// SensitiveMetadata
 ///
@@ -8163,17 +7141,13 @@ pub struct SensitiveMetadata {
 /// SensitiveSeverityEnum
 ///
 /// This is the enum used to describe the severity of our sensitive model.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SensitiveSeverityEnum {
-    #[serde(rename = "LOW")]
     Low,
-    #[serde(rename = "MODERATE")]
     Moderate,
-    #[serde(rename = "HIGH")]
     High,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -8186,12 +7160,6 @@ impl SensitiveSeverityEnum {
             Self::High => "HIGH",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for SensitiveSeverityEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -8208,6 +7176,7 @@ impl std::str::FromStr for SensitiveSeverityEnum {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(SensitiveSeverityEnum);
 
 /// Space
 ///
@@ -8248,17 +7217,13 @@ pub struct SystemExecutionInformation {
 /// TagCategoryEnum
 ///
 /// This is an enum that describes the category that that this tag is apart of.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TagCategoryEnum {
-    #[serde(rename = "HANDLE")]
     Handle,
-    #[serde(rename = "EMAIL")]
     Email,
-    #[serde(rename = "UNKNOWN")]
     Unknown,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -8271,12 +7236,6 @@ impl TagCategoryEnum {
             Self::Unknown => "UNKNOWN",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for TagCategoryEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -8293,6 +7252,7 @@ impl std::str::FromStr for TagCategoryEnum {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(TagCategoryEnum);
 
 /// TemporalRangeGrounding
 ///
@@ -8936,13 +7896,11 @@ pub struct TrackedAssetEventIdentifierDescriptionPairs {
 }
 
 /// The key value pair for an asset being created.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetCreated {
-    #[serde(rename = "an_asset_was_created")]
     AnAssetWasCreated,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -8953,12 +7911,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsAssetCreated {
             Self::AnAssetWasCreated => "an_asset_was_created",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for TrackedAssetEventIdentifierDescriptionPairsAssetCreated {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -8973,15 +7925,14 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetCreat
         Ok(parsed)
     }
 }
+crate::support::string_enum!(TrackedAssetEventIdentifierDescriptionPairsAssetCreated);
 
 /// An asset was viewed
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetViewed {
-    #[serde(rename = "an_asset_was_viewed")]
     AnAssetWasViewed,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -8992,12 +7943,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsAssetViewed {
             Self::AnAssetWasViewed => "an_asset_was_viewed",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for TrackedAssetEventIdentifierDescriptionPairsAssetViewed {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -9012,15 +7957,14 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetViewe
         Ok(parsed)
     }
 }
+crate::support::string_enum!(TrackedAssetEventIdentifierDescriptionPairsAssetViewed);
 
 /// An asset's format was copied
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetFormatCopied {
-    #[serde(rename = "an_asset_preview_format_was_copied")]
     AnAssetPreviewFormatWasCopied,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -9031,12 +7975,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsAssetFormatCopied {
             Self::AnAssetPreviewFormatWasCopied => "an_asset_preview_format_was_copied",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for TrackedAssetEventIdentifierDescriptionPairsAssetFormatCopied {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -9051,15 +7989,16 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetForma
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedAssetEventIdentifierDescriptionPairsAssetFormatCopied
+);
 
 /// An asset's format was downloaded
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetFormatDownloaded {
-    #[serde(rename = "an_asset_format_was_downloaded")]
     AnAssetFormatWasDownloaded,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -9070,13 +8009,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsAssetFormatDownloaded {
             Self::AnAssetFormatWasDownloaded => "an_asset_format_was_downloaded",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedAssetEventIdentifierDescriptionPairsAssetFormatDownloaded {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -9092,15 +8024,16 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetFormatDownloaded {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedAssetEventIdentifierDescriptionPairsAssetFormatDownloaded
+);
 
 /// An asset was deleted or not
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetDeleted {
-    #[serde(rename = "an_asset_was_deleted")]
     AnAssetWasDeleted,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -9111,12 +8044,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsAssetDeleted {
             Self::AnAssetWasDeleted => "an_asset_was_deleted",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for TrackedAssetEventIdentifierDescriptionPairsAssetDeleted {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -9131,15 +8058,14 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetDelet
         Ok(parsed)
     }
 }
+crate::support::string_enum!(TrackedAssetEventIdentifierDescriptionPairsAssetDeleted);
 
 /// An asset was redescribed by the user
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetDescriptionUpdated {
-    #[serde(rename = "an_asset_was_redescribed_by_the_user")]
     AnAssetWasRedescribedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -9152,13 +8078,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsAssetDescriptionUpdated {
             }
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedAssetEventIdentifierDescriptionPairsAssetDescriptionUpdated {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -9176,15 +8095,16 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetDescriptionUpdated {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedAssetEventIdentifierDescriptionPairsAssetDescriptionUpdated
+);
 
 /// An asset was renamed by the user
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetNameUpdated {
-    #[serde(rename = "an_asset_was_renamed_by_the_user")]
     AnAssetWasRenamedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -9195,12 +8115,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsAssetNameUpdated {
             Self::AnAssetWasRenamedByTheUser => "an_asset_was_renamed_by_the_user",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for TrackedAssetEventIdentifierDescriptionPairsAssetNameUpdated {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -9215,15 +8129,16 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetNameU
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedAssetEventIdentifierDescriptionPairsAssetNameUpdated
+);
 
 /// A generic classification was changed on a format within an asset
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetFormatGenericClassificationUpdated {
-    #[serde(rename = "a_generic_classification_was_changed_on_a_format_within_an_asset")]
     AGenericClassificationWasChangedOnAFormatWithinAnAsset,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -9236,13 +8151,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsAssetFormatGenericClassification
             }
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedAssetEventIdentifierDescriptionPairsAssetFormatGenericClassificationUpdated {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -9260,17 +8168,16 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetFormatGenericClassificationU
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedAssetEventIdentifierDescriptionPairsAssetFormatGenericClassificationUpdated
+);
 
 /// A specific classification was changed on a format within an asset
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetFormatSpecificClassificationUpdated {
-    #[serde(
-        rename = "a_specific_classification_was_changed_on_a_format_within_an_asset"
-    )]
     ASpecificClassificationWasChangedOnAFormatWithinAnAsset,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -9283,13 +8190,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsAssetFormatSpecificClassificatio
             }
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedAssetEventIdentifierDescriptionPairsAssetFormatSpecificClassificationUpdated {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -9307,14 +8207,15 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetFormatSpecificClassification
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedAssetEventIdentifierDescriptionPairsAssetFormatSpecificClassificationUpdated
+);
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetCreationFailed {
-    #[serde(rename = "an_asset_failed_to_be_created")]
     AnAssetFailedToBeCreated,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -9325,13 +8226,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsAssetCreationFailed {
             Self::AnAssetFailedToBeCreated => "an_asset_failed_to_be_created",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedAssetEventIdentifierDescriptionPairsAssetCreationFailed {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -9347,14 +8241,15 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetCreationFailed {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedAssetEventIdentifierDescriptionPairsAssetCreationFailed
+);
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetTagAdded {
-    #[serde(rename = "a_tag_was_added_by_the_user")]
     ATagWasAddedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -9365,12 +8260,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsAssetTagAdded {
             Self::ATagWasAddedByTheUser => "a_tag_was_added_by_the_user",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for TrackedAssetEventIdentifierDescriptionPairsAssetTagAdded {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -9385,14 +8274,13 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetTagAd
         Ok(parsed)
     }
 }
+crate::support::string_enum!(TrackedAssetEventIdentifierDescriptionPairsAssetTagAdded);
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetLinkAdded {
-    #[serde(rename = "a_link_was_added_by_the_user")]
     ALinkWasAddedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -9403,12 +8291,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsAssetLinkAdded {
             Self::ALinkWasAddedByTheUser => "a_link_was_added_by_the_user",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for TrackedAssetEventIdentifierDescriptionPairsAssetLinkAdded {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -9423,15 +8305,14 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetLinkA
         Ok(parsed)
     }
 }
+crate::support::string_enum!(TrackedAssetEventIdentifierDescriptionPairsAssetLinkAdded);
 
 /// user generated a link for the asset
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetLinkGenerated {
-    #[serde(rename = "an_asset_link_was_generated")]
     AnAssetLinkWasGenerated,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -9442,13 +8323,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsAssetLinkGenerated {
             Self::AnAssetLinkWasGenerated => "an_asset_link_was_generated",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedAssetEventIdentifierDescriptionPairsAssetLinkGenerated {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -9464,14 +8338,15 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetLinkGenerated {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedAssetEventIdentifierDescriptionPairsAssetLinkGenerated
+);
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetLinkDeleted {
-    #[serde(rename = "a_link_was_deleted_by_the_user")]
     ALinkWasDeletedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -9482,12 +8357,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsAssetLinkDeleted {
             Self::ALinkWasDeletedByTheUser => "a_link_was_deleted_by_the_user",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for TrackedAssetEventIdentifierDescriptionPairsAssetLinkDeleted {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -9502,14 +8371,15 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetLinkD
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedAssetEventIdentifierDescriptionPairsAssetLinkDeleted
+);
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetTagDeleted {
-    #[serde(rename = "a_tag_was_deleted_by_the_user")]
     ATagWasDeletedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -9520,12 +8390,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsAssetTagDeleted {
             Self::ATagWasDeletedByTheUser => "a_tag_was_deleted_by_the_user",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for TrackedAssetEventIdentifierDescriptionPairsAssetTagDeleted {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -9540,15 +8404,14 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetTagDe
         Ok(parsed)
     }
 }
+crate::support::string_enum!(TrackedAssetEventIdentifierDescriptionPairsAssetTagDeleted);
 
 /// This is just a generic string for an asset was updated.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetUpdated {
-    #[serde(rename = "an_asset_was_updated")]
     AnAssetWasUpdated,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -9559,12 +8422,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsAssetUpdated {
             Self::AnAssetWasUpdated => "an_asset_was_updated",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for TrackedAssetEventIdentifierDescriptionPairsAssetUpdated {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -9579,15 +8436,14 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetUpdat
         Ok(parsed)
     }
 }
+crate::support::string_enum!(TrackedAssetEventIdentifierDescriptionPairsAssetUpdated);
 
 /// This is a side effect event for a format value getting edited that exists on an asset.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetFormatValueEdited {
-    #[serde(rename = "a_specific_format_value_was_edited_on_an_asset")]
     ASpecificFormatValueWasEditedOnAnAsset,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -9600,13 +8456,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsAssetFormatValueEdited {
             }
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedAssetEventIdentifierDescriptionPairsAssetFormatValueEdited {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -9624,15 +8473,16 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetFormatValueEdited {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedAssetEventIdentifierDescriptionPairsAssetFormatValueEdited
+);
 
 /// This is a generic activity event for an asset getting updated because our format was updated for some reason.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetFormatUpdated {
-    #[serde(rename = "a_specific_format_was_updated_on_an_asset")]
     ASpecificFormatWasUpdatedOnAnAsset,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -9645,13 +8495,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsAssetFormatUpdated {
             }
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedAssetEventIdentifierDescriptionPairsAssetFormatUpdated {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -9669,15 +8512,16 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetFormatUpdated {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedAssetEventIdentifierDescriptionPairsAssetFormatUpdated
+);
 
 /// This means that a shareable link was revoked.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetLinkRevoked {
-    #[serde(rename = "an_asset_link_was_revoked")]
     AnAssetLinkWasRevoked,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -9688,12 +8532,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsAssetLinkRevoked {
             Self::AnAssetLinkWasRevoked => "an_asset_link_was_revoked",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for TrackedAssetEventIdentifierDescriptionPairsAssetLinkRevoked {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -9708,15 +8546,16 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetLinkR
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedAssetEventIdentifierDescriptionPairsAssetLinkRevoked
+);
 
 /// This just means that a person was added via the user.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetPersonAdded {
-    #[serde(rename = "a_person_was_added_by_the_user")]
     APersonWasAddedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -9727,12 +8566,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsAssetPersonAdded {
             Self::APersonWasAddedByTheUser => "a_person_was_added_by_the_user",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for TrackedAssetEventIdentifierDescriptionPairsAssetPersonAdded {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -9747,15 +8580,16 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetPerso
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedAssetEventIdentifierDescriptionPairsAssetPersonAdded
+);
 
 /// This just means that a person was deleted via the user.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetPersonDeleted {
-    #[serde(rename = "a_person_was_deleted_by_the_user")]
     APersonWasDeletedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -9766,13 +8600,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsAssetPersonDeleted {
             Self::APersonWasDeletedByTheUser => "a_person_was_deleted_by_the_user",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedAssetEventIdentifierDescriptionPairsAssetPersonDeleted {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -9788,15 +8615,16 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetPersonDeleted {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedAssetEventIdentifierDescriptionPairsAssetPersonDeleted
+);
 
 /// This just means that a sensitive was added via the user.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetSensitiveAdded {
-    #[serde(rename = "a_sensitive_was_added_by_the_user")]
     ASensitiveWasAddedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -9807,13 +8635,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsAssetSensitiveAdded {
             Self::ASensitiveWasAddedByTheUser => "a_sensitive_was_added_by_the_user",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedAssetEventIdentifierDescriptionPairsAssetSensitiveAdded {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -9829,15 +8650,16 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetSensitiveAdded {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedAssetEventIdentifierDescriptionPairsAssetSensitiveAdded
+);
 
 /// This just means that a sensitive was deleted via the user.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetSensitiveDeleted {
-    #[serde(rename = "a_sensitive_was_deleted_by_the_user")]
     ASensitiveWasDeletedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -9848,13 +8670,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsAssetSensitiveDeleted {
             Self::ASensitiveWasDeletedByTheUser => "a_sensitive_was_deleted_by_the_user",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedAssetEventIdentifierDescriptionPairsAssetSensitiveDeleted {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -9870,15 +8685,16 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetSensitiveDeleted {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedAssetEventIdentifierDescriptionPairsAssetSensitiveDeleted
+);
 
 /// This means that an asset was view/used while the user was looking at the suggestion view.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsSuggestedAssetReferenced {
-    #[serde(rename = "a_suggested_asset_was_referenced_by_the_user")]
     ASuggestedAssetWasReferencedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -9891,13 +8707,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsSuggestedAssetReferenced {
             }
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedAssetEventIdentifierDescriptionPairsSuggestedAssetReferenced {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -9915,15 +8724,16 @@ for TrackedAssetEventIdentifierDescriptionPairsSuggestedAssetReferenced {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedAssetEventIdentifierDescriptionPairsSuggestedAssetReferenced
+);
 
 /// This means that an asset was view/used while the user was looking at the searching view.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsSearchedAssetReferenced {
-    #[serde(rename = "a_searched_asset_was_referenced_by_the_user")]
     ASearchedAssetWasReferencedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -9936,13 +8746,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsSearchedAssetReferenced {
             }
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedAssetEventIdentifierDescriptionPairsSearchedAssetReferenced {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -9960,15 +8763,16 @@ for TrackedAssetEventIdentifierDescriptionPairsSearchedAssetReferenced {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedAssetEventIdentifierDescriptionPairsSearchedAssetReferenced
+);
 
 /// This means that an asset was view/used while the user was looking at the default view.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetReferenced {
-    #[serde(rename = "an_asset_was_referenced_by_the_user")]
     AnAssetWasReferencedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -9979,12 +8783,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsAssetReferenced {
             Self::AnAssetWasReferencedByTheUser => "an_asset_was_referenced_by_the_user",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for TrackedAssetEventIdentifierDescriptionPairsAssetReferenced {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -9999,15 +8797,14 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetRefer
         Ok(parsed)
     }
 }
+crate::support::string_enum!(TrackedAssetEventIdentifierDescriptionPairsAssetReferenced);
 
 /// This means that a user referenced an asset by first clicking on an asset within an activity event.(ie from the activity view)
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsActivityAssetReferenced {
-    #[serde(rename = "an_activity_asset_was_referenced_by_the_user")]
     AnActivityAssetWasReferencedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -10020,13 +8817,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsActivityAssetReferenced {
             }
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedAssetEventIdentifierDescriptionPairsActivityAssetReferenced {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -10044,14 +8834,15 @@ for TrackedAssetEventIdentifierDescriptionPairsActivityAssetReferenced {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedAssetEventIdentifierDescriptionPairsActivityAssetReferenced
+);
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationAdded {
-    #[serde(rename = "an_annotation_was_added_by_the_user")]
     AnAnnotationWasAddedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -10062,13 +8853,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationAdded {
             Self::AnAnnotationWasAddedByTheUser => "an_annotation_was_added_by_the_user",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationAdded {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -10084,14 +8868,15 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationAdded {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationAdded
+);
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationDeleted {
-    #[serde(rename = "an_annotation_was_deleted_by_the_user")]
     AnAnnotationWasDeletedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -10104,13 +8889,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationDeleted {
             }
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationDeleted {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -10128,14 +8906,15 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationDeleted {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationDeleted
+);
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationUpdated {
-    #[serde(rename = "an_annotation_was_updated_by_the_user")]
     AnAnnotationWasUpdatedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -10148,13 +8927,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationUpdated {
             }
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationUpdated {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -10172,14 +8944,15 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationUpdated {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationUpdated
+);
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetHintAdded {
-    #[serde(rename = "a_hint_was_added_by_the_user")]
     AHintWasAddedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -10190,12 +8963,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsAssetHintAdded {
             Self::AHintWasAddedByTheUser => "a_hint_was_added_by_the_user",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for TrackedAssetEventIdentifierDescriptionPairsAssetHintAdded {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -10210,14 +8977,13 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetHintA
         Ok(parsed)
     }
 }
+crate::support::string_enum!(TrackedAssetEventIdentifierDescriptionPairsAssetHintAdded);
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetHintDeleted {
-    #[serde(rename = "a_hint_was_deleted_by_the_user")]
     AHintWasDeletedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -10228,12 +8994,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsAssetHintDeleted {
             Self::AHintWasDeletedByTheUser => "a_hint_was_deleted_by_the_user",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for TrackedAssetEventIdentifierDescriptionPairsAssetHintDeleted {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -10248,14 +9008,15 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetHintD
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedAssetEventIdentifierDescriptionPairsAssetHintDeleted
+);
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetHintUpdated {
-    #[serde(rename = "a_hint_was_updated_by_the_user")]
     AHintWasUpdatedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -10266,12 +9027,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsAssetHintUpdated {
             Self::AHintWasUpdatedByTheUser => "a_hint_was_updated_by_the_user",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for TrackedAssetEventIdentifierDescriptionPairsAssetHintUpdated {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -10286,14 +9041,15 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetHintU
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedAssetEventIdentifierDescriptionPairsAssetHintUpdated
+);
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetAnchorAdded {
-    #[serde(rename = "a_anchor_was_added_by_the_user")]
     AAnchorWasAddedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -10304,12 +9060,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsAssetAnchorAdded {
             Self::AAnchorWasAddedByTheUser => "a_anchor_was_added_by_the_user",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for TrackedAssetEventIdentifierDescriptionPairsAssetAnchorAdded {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -10324,14 +9074,15 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetAncho
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedAssetEventIdentifierDescriptionPairsAssetAnchorAdded
+);
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetAnchorDeleted {
-    #[serde(rename = "a_anchor_was_deleted_by_the_user")]
     AAnchorWasDeletedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -10342,13 +9093,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsAssetAnchorDeleted {
             Self::AAnchorWasDeletedByTheUser => "a_anchor_was_deleted_by_the_user",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedAssetEventIdentifierDescriptionPairsAssetAnchorDeleted {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -10364,14 +9108,15 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetAnchorDeleted {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedAssetEventIdentifierDescriptionPairsAssetAnchorDeleted
+);
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetEventIdentifierDescriptionPairsAssetAnchorUpdated {
-    #[serde(rename = "a_anchor_was_updated_by_the_user")]
     AAnchorWasUpdatedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -10382,13 +9127,6 @@ impl TrackedAssetEventIdentifierDescriptionPairsAssetAnchorUpdated {
             Self::AAnchorWasUpdatedByTheUser => "a_anchor_was_updated_by_the_user",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedAssetEventIdentifierDescriptionPairsAssetAnchorUpdated {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -10404,6 +9142,9 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetAnchorUpdated {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedAssetEventIdentifierDescriptionPairsAssetAnchorUpdated
+);
 
 /// TrackedAssetEventMetadata
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
@@ -10475,13 +9216,11 @@ pub struct TrackedAssetsEventIdentifierDescriptionPairs {
 }
 
 /// A If the assets were searched
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedAssetsEventIdentifierDescriptionPairsAssetsSearched {
-    #[serde(rename = "assets_were_searched")]
     AssetsWereSearched,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -10492,12 +9231,6 @@ impl TrackedAssetsEventIdentifierDescriptionPairsAssetsSearched {
             Self::AssetsWereSearched => "assets_were_searched",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for TrackedAssetsEventIdentifierDescriptionPairsAssetsSearched {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -10512,6 +9245,7 @@ impl std::str::FromStr for TrackedAssetsEventIdentifierDescriptionPairsAssetsSea
         Ok(parsed)
     }
 }
+crate::support::string_enum!(TrackedAssetsEventIdentifierDescriptionPairsAssetsSearched);
 
 /// TrackedAssetsEventSearchMetadata
 ///
@@ -10604,13 +9338,11 @@ pub struct TrackedConversationEventIdentifierDescriptionPairs {
 }
 
 /// The key value pair for an conversation being created.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedConversationEventIdentifierDescriptionPairsConversationCreated {
-    #[serde(rename = "a_conversation_was_created")]
     AConversationWasCreated,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -10621,13 +9353,6 @@ impl TrackedConversationEventIdentifierDescriptionPairsConversationCreated {
             Self::AConversationWasCreated => "a_conversation_was_created",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedConversationEventIdentifierDescriptionPairsConversationCreated {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -10643,15 +9368,16 @@ for TrackedConversationEventIdentifierDescriptionPairsConversationCreated {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedConversationEventIdentifierDescriptionPairsConversationCreated
+);
 
 /// This means that an conversation was view/used while the user was looking at the default view.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedConversationEventIdentifierDescriptionPairsConversationReferenced {
-    #[serde(rename = "a_conversation_was_referenced_by_the_user")]
     AConversationWasReferencedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -10664,13 +9390,6 @@ impl TrackedConversationEventIdentifierDescriptionPairsConversationReferenced {
             }
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedConversationEventIdentifierDescriptionPairsConversationReferenced {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -10688,15 +9407,16 @@ for TrackedConversationEventIdentifierDescriptionPairsConversationReferenced {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedConversationEventIdentifierDescriptionPairsConversationReferenced
+);
 
 /// A conversation was deleted
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedConversationEventIdentifierDescriptionPairsConversationDeleted {
-    #[serde(rename = "a_conversation_was_deleted")]
     AConversationWasDeleted,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -10707,13 +9427,6 @@ impl TrackedConversationEventIdentifierDescriptionPairsConversationDeleted {
             Self::AConversationWasDeleted => "a_conversation_was_deleted",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedConversationEventIdentifierDescriptionPairsConversationDeleted {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -10729,15 +9442,16 @@ for TrackedConversationEventIdentifierDescriptionPairsConversationDeleted {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedConversationEventIdentifierDescriptionPairsConversationDeleted
+);
 
 /// A conversation summary was generated by the user
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedConversationEventIdentifierDescriptionPairsConversationSummaryAnnotationGeneratedByTheUser {
-    #[serde(rename = "a_conversation_summary_annotation_was_generated_by_the_user")]
     AConversationSummaryAnnotationWasGeneratedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -10750,13 +9464,6 @@ impl TrackedConversationEventIdentifierDescriptionPairsConversationSummaryAnnota
             }
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedConversationEventIdentifierDescriptionPairsConversationSummaryAnnotationGeneratedByTheUser {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -10774,15 +9481,16 @@ for TrackedConversationEventIdentifierDescriptionPairsConversationSummaryAnnotat
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedConversationEventIdentifierDescriptionPairsConversationSummaryAnnotationGeneratedByTheUser
+);
 
 /// A conversation was renamed by the system
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedConversationEventIdentifierDescriptionPairsConversationNameUpdatedByTheSystem {
-    #[serde(rename = "a_conversation_was_renamed_by_the_system")]
     AConversationWasRenamedByTheSystem,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -10795,13 +9503,6 @@ impl TrackedConversationEventIdentifierDescriptionPairsConversationNameUpdatedBy
             }
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedConversationEventIdentifierDescriptionPairsConversationNameUpdatedByTheSystem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -10819,15 +9520,16 @@ for TrackedConversationEventIdentifierDescriptionPairsConversationNameUpdatedByT
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedConversationEventIdentifierDescriptionPairsConversationNameUpdatedByTheSystem
+);
 
 /// A conversation was renamed by the user
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedConversationEventIdentifierDescriptionPairsConversationNameUpdatedByTheUser {
-    #[serde(rename = "a_conversation_was_renamed_by_the_user")]
     AConversationWasRenamedByTheUser,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -10840,13 +9542,6 @@ impl TrackedConversationEventIdentifierDescriptionPairsConversationNameUpdatedBy
             }
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedConversationEventIdentifierDescriptionPairsConversationNameUpdatedByTheUser {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -10864,15 +9559,16 @@ for TrackedConversationEventIdentifierDescriptionPairsConversationNameUpdatedByT
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedConversationEventIdentifierDescriptionPairsConversationNameUpdatedByTheUser
+);
 
 /// A conversation summary was generated
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedConversationEventIdentifierDescriptionPairsConversationSummaryAnnotationGeneratedByTheSystem {
-    #[serde(rename = "a_conversation_summary_annotation_was_generated_by_the_system")]
     AConversationSummaryAnnotationWasGeneratedByTheSystem,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -10885,13 +9581,6 @@ impl TrackedConversationEventIdentifierDescriptionPairsConversationSummaryAnnota
             }
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedConversationEventIdentifierDescriptionPairsConversationSummaryAnnotationGeneratedByTheSystem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -10909,6 +9598,9 @@ for TrackedConversationEventIdentifierDescriptionPairsConversationSummaryAnnotat
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedConversationEventIdentifierDescriptionPairsConversationSummaryAnnotationGeneratedByTheSystem
+);
 
 /// TrackedConversationEventMetadata
 ///
@@ -11004,13 +9696,11 @@ pub struct TrackedFormatEventIdentifierDescriptionPairs {
 }
 
 /// The key value pair for an asset being created.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedFormatEventIdentifierDescriptionPairsFormatCreated {
-    #[serde(rename = "a_format_was_created")]
     AFormatWasCreated,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -11021,12 +9711,6 @@ impl TrackedFormatEventIdentifierDescriptionPairsFormatCreated {
             Self::AFormatWasCreated => "a_format_was_created",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for TrackedFormatEventIdentifierDescriptionPairsFormatCreated {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -11041,15 +9725,14 @@ impl std::str::FromStr for TrackedFormatEventIdentifierDescriptionPairsFormatCre
         Ok(parsed)
     }
 }
+crate::support::string_enum!(TrackedFormatEventIdentifierDescriptionPairsFormatCreated);
 
 /// If a format was copied entirely
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedFormatEventIdentifierDescriptionPairsFormatCopied {
-    #[serde(rename = "if_a_format_was_entirely_copied")]
     IfAFormatWasEntirelyCopied,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -11060,12 +9743,6 @@ impl TrackedFormatEventIdentifierDescriptionPairsFormatCopied {
             Self::IfAFormatWasEntirelyCopied => "if_a_format_was_entirely_copied",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for TrackedFormatEventIdentifierDescriptionPairsFormatCopied {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -11080,15 +9757,14 @@ impl std::str::FromStr for TrackedFormatEventIdentifierDescriptionPairsFormatCop
         Ok(parsed)
     }
 }
+crate::support::string_enum!(TrackedFormatEventIdentifierDescriptionPairsFormatCopied);
 
 /// If a format was copied partially
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedFormatEventIdentifierDescriptionPairsFormatPartiallyCopied {
-    #[serde(rename = "if_a_format_was_partially_copied")]
     IfAFormatWasPartiallyCopied,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -11099,13 +9775,6 @@ impl TrackedFormatEventIdentifierDescriptionPairsFormatPartiallyCopied {
             Self::IfAFormatWasPartiallyCopied => "if_a_format_was_partially_copied",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedFormatEventIdentifierDescriptionPairsFormatPartiallyCopied {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -11121,15 +9790,16 @@ for TrackedFormatEventIdentifierDescriptionPairsFormatPartiallyCopied {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedFormatEventIdentifierDescriptionPairsFormatPartiallyCopied
+);
 
 /// If a format was downloaded
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedFormatEventIdentifierDescriptionPairsFormatDownloaded {
-    #[serde(rename = "if_a_format_was_downloaded")]
     IfAFormatWasDownloaded,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -11140,12 +9810,6 @@ impl TrackedFormatEventIdentifierDescriptionPairsFormatDownloaded {
             Self::IfAFormatWasDownloaded => "if_a_format_was_downloaded",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for TrackedFormatEventIdentifierDescriptionPairsFormatDownloaded {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -11160,15 +9824,16 @@ impl std::str::FromStr for TrackedFormatEventIdentifierDescriptionPairsFormatDow
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedFormatEventIdentifierDescriptionPairsFormatDownloaded
+);
 
 /// If an format was deleted
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedFormatEventIdentifierDescriptionPairsFormatDeleted {
-    #[serde(rename = "if_a_format_was_deleted")]
     IfAFormatWasDeleted,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -11179,12 +9844,6 @@ impl TrackedFormatEventIdentifierDescriptionPairsFormatDeleted {
             Self::IfAFormatWasDeleted => "if_a_format_was_deleted",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for TrackedFormatEventIdentifierDescriptionPairsFormatDeleted {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -11199,15 +9858,14 @@ impl std::str::FromStr for TrackedFormatEventIdentifierDescriptionPairsFormatDel
         Ok(parsed)
     }
 }
+crate::support::string_enum!(TrackedFormatEventIdentifierDescriptionPairsFormatDeleted);
 
 /// If a generic classification was changed on a format
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedFormatEventIdentifierDescriptionPairsFormatGenericClassificationUpdated {
-    #[serde(rename = "if_a_generic_classification_was_changed_on_a_format")]
     IfAGenericClassificationWasChangedOnAFormat,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -11220,13 +9878,6 @@ impl TrackedFormatEventIdentifierDescriptionPairsFormatGenericClassificationUpda
             }
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedFormatEventIdentifierDescriptionPairsFormatGenericClassificationUpdated {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -11244,15 +9895,16 @@ for TrackedFormatEventIdentifierDescriptionPairsFormatGenericClassificationUpdat
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedFormatEventIdentifierDescriptionPairsFormatGenericClassificationUpdated
+);
 
 /// If a specific classification was changed on a format
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedFormatEventIdentifierDescriptionPairsFormatSpecificClassificationUpdated {
-    #[serde(rename = "if_a_specific_classification_was_changed_on_a_format")]
     IfASpecificClassificationWasChangedOnAFormat,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -11265,13 +9917,6 @@ impl TrackedFormatEventIdentifierDescriptionPairsFormatSpecificClassificationUpd
             }
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedFormatEventIdentifierDescriptionPairsFormatSpecificClassificationUpdated {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -11289,15 +9934,16 @@ for TrackedFormatEventIdentifierDescriptionPairsFormatSpecificClassificationUpda
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedFormatEventIdentifierDescriptionPairsFormatSpecificClassificationUpdated
+);
 
 /// a format was updated, generic update.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedFormatEventIdentifierDescriptionPairsFormatUpdated {
-    #[serde(rename = "a_format_was_updated")]
     AFormatWasUpdated,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -11308,12 +9954,6 @@ impl TrackedFormatEventIdentifierDescriptionPairsFormatUpdated {
             Self::AFormatWasUpdated => "a_format_was_updated",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for TrackedFormatEventIdentifierDescriptionPairsFormatUpdated {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -11328,15 +9968,14 @@ impl std::str::FromStr for TrackedFormatEventIdentifierDescriptionPairsFormatUpd
         Ok(parsed)
     }
 }
+crate::support::string_enum!(TrackedFormatEventIdentifierDescriptionPairsFormatUpdated);
 
 /// a format was inserted
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedFormatEventIdentifierDescriptionPairsFormatInserted {
-    #[serde(rename = "a_format_was_inserted")]
     AFormatWasInserted,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -11347,12 +9986,6 @@ impl TrackedFormatEventIdentifierDescriptionPairsFormatInserted {
             Self::AFormatWasInserted => "a_format_was_inserted",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for TrackedFormatEventIdentifierDescriptionPairsFormatInserted {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -11367,15 +10000,14 @@ impl std::str::FromStr for TrackedFormatEventIdentifierDescriptionPairsFormatIns
         Ok(parsed)
     }
 }
+crate::support::string_enum!(TrackedFormatEventIdentifierDescriptionPairsFormatInserted);
 
 /// a format's value was update ie, the text, etc...
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedFormatEventIdentifierDescriptionPairsFormatValueEdited {
-    #[serde(rename = "a_format_value_was_edited")]
     AFormatValueWasEdited,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -11386,13 +10018,6 @@ impl TrackedFormatEventIdentifierDescriptionPairsFormatValueEdited {
             Self::AFormatValueWasEdited => "a_format_value_was_edited",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedFormatEventIdentifierDescriptionPairsFormatValueEdited {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -11408,6 +10033,9 @@ for TrackedFormatEventIdentifierDescriptionPairsFormatValueEdited {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedFormatEventIdentifierDescriptionPairsFormatValueEdited
+);
 
 /// TrackedFormatEventMetadata
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
@@ -11500,15 +10128,11 @@ pub struct TrackedSessionEventIdentifierDescriptionPairs {
 }
 
 /// The key value pair for an application being opened.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedSessionEventIdentifierDescriptionPairsSessionInitialized {
-    #[serde(
-        rename = "a_session_has_been_initialized_and_the_application_has_been_opened"
-    )]
     ASessionHasBeenInitializedAndTheApplicationHasBeenOpened,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -11521,13 +10145,6 @@ impl TrackedSessionEventIdentifierDescriptionPairsSessionInitialized {
             }
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedSessionEventIdentifierDescriptionPairsSessionInitialized {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -11545,15 +10162,16 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionInitialized {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedSessionEventIdentifierDescriptionPairsSessionInitialized
+);
 
 /// There was a successful connection locally
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionSucceeded {
-    #[serde(rename = "one_or_more_applications_has_successfully_connected")]
     OneOrMoreApplicationsHasSuccessfullyConnected,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -11566,13 +10184,6 @@ impl TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionSucceede
             }
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionSucceeded {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -11590,15 +10201,16 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionSucceeded
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionSucceeded
+);
 
 /// There was a failed connection locally
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionFailed {
-    #[serde(rename = "one_or_more_applications_has_failed_to_connect_locally")]
     OneOrMoreApplicationsHasFailedToConnectLocally,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -11611,13 +10223,6 @@ impl TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionFailed {
             }
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionFailed {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -11635,17 +10240,16 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionFailed {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionFailed
+);
 
 /// If the current application is in the background or not, could also be minimized.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedSessionEventIdentifierDescriptionPairsSessionInactive {
-    #[serde(
-        rename = "a_session_is_inactive_because_the_application_is_not_in_the_foreground"
-    )]
     ASessionIsInactiveBecauseTheApplicationIsNotInTheForeground,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -11658,12 +10262,6 @@ impl TrackedSessionEventIdentifierDescriptionPairsSessionInactive {
             }
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for TrackedSessionEventIdentifierDescriptionPairsSessionInactive {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -11680,15 +10278,16 @@ impl std::str::FromStr for TrackedSessionEventIdentifierDescriptionPairsSessionI
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedSessionEventIdentifierDescriptionPairsSessionInactive
+);
 
 /// If the application has been brought to the forground.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedSessionEventIdentifierDescriptionPairsSessionActive {
-    #[serde(rename = "a_session_is_active_because_the_application_is_in_the_foreground")]
     ASessionIsActiveBecauseTheApplicationIsInTheForeground,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -11701,12 +10300,6 @@ impl TrackedSessionEventIdentifierDescriptionPairsSessionActive {
             }
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for TrackedSessionEventIdentifierDescriptionPairsSessionActive {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -11723,15 +10316,14 @@ impl std::str::FromStr for TrackedSessionEventIdentifierDescriptionPairsSessionA
         Ok(parsed)
     }
 }
+crate::support::string_enum!(TrackedSessionEventIdentifierDescriptionPairsSessionActive);
 
 /// If the user has closed the application, thus ending the session.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedSessionEventIdentifierDescriptionPairsSessionTerminated {
-    #[serde(rename = "a_session_has_been_ended_and_the_application_has_been_closed")]
     ASessionHasBeenEndedAndTheApplicationHasBeenClosed,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -11744,13 +10336,6 @@ impl TrackedSessionEventIdentifierDescriptionPairsSessionTerminated {
             }
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedSessionEventIdentifierDescriptionPairsSessionTerminated {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -11768,15 +10353,16 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionTerminated {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedSessionEventIdentifierDescriptionPairsSessionTerminated
+);
 
 /// A user has signed into this session with a an external account
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedSessionEventIdentifierDescriptionPairsSessionAuthenticatedWithSignIn {
-    #[serde(rename = "a_user_has_signed_into_this_session_with_a_an_external_account")]
     AUserHasSignedIntoThisSessionWithAAnExternalAccount,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -11789,13 +10375,6 @@ impl TrackedSessionEventIdentifierDescriptionPairsSessionAuthenticatedWithSignIn
             }
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedSessionEventIdentifierDescriptionPairsSessionAuthenticatedWithSignIn {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -11813,15 +10392,16 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionAuthenticatedWithSignIn 
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedSessionEventIdentifierDescriptionPairsSessionAuthenticatedWithSignIn
+);
 
 /// A user has signed out of this session
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithSignOut {
-    #[serde(rename = "a_user_has_signed_out_of_this_session")]
     AUserHasSignedOutOfThisSession,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -11834,13 +10414,6 @@ impl TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithSign
             }
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithSignOut {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -11858,15 +10431,16 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithSignO
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithSignOut
+);
 
 /// A user did not sign into the session with a dismissal
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithDismiss {
-    #[serde(rename = "a_user_did_not_sign_into_the_session_with_a_dismissal")]
     AUserDidNotSignIntoTheSessionWithADismissal,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -11879,13 +10453,6 @@ impl TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithDism
             }
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithDismiss {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -11903,15 +10470,16 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithDismi
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithDismiss
+);
 
 /// A user did not sign into the session with a reminder
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithRemind {
-    #[serde(rename = "a_user_did_not_sign_into_the_session_with_a_reminder")]
     AUserDidNotSignIntoTheSessionWithAReminder,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -11924,13 +10492,6 @@ impl TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithRemi
             }
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithRemind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -11948,15 +10509,16 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithRemin
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithRemind
+);
 
 /// Onboarding has been initialized for this session
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingInitialized {
-    #[serde(rename = "onboarding_has_been_initialized_for_this_session")]
     OnboardingHasBeenInitializedForThisSession,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -11969,13 +10531,6 @@ impl TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingInitialized {
             }
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingInitialized {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -11993,15 +10548,16 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingInitialized {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingInitialized
+);
 
 /// Onboarding has been completed for this session
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingCompleted {
-    #[serde(rename = "onboarding_has_been_completed_for_this_session")]
     OnboardingHasBeenCompletedForThisSession,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -12014,13 +10570,6 @@ impl TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingCompleted {
             }
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display
-for TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingCompleted {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -12038,6 +10587,9 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingCompleted {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(
+    TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingCompleted
+);
 
 /// TransferableBytes
 ///

@@ -33,6 +33,8 @@ pub(super) fn take(required: bool, default: Option<&str>) -> String {
 pub(super) struct ResponseCode {
     pub client_variant: String,
     pub client_arm: String,
+    /// The client arm calls the runtime's `api_error`, which `client.rs` then imports.
+    pub calls_api_error: bool,
     pub client_status_arm: String,
     pub server_variant: String,
     pub server_arm: String,
@@ -79,7 +81,12 @@ pub(super) fn response(
         (Some(_), Some(decode)) => format!("{enum_name}::{variant}({decode}?)"),
         (Some(_), None) => format!("{enum_name}::{variant}"),
     };
+    // One short call where prettyplease would break the nested constructors over ten lines.
+    let calls_api_error = !is_success && exact.is_some() && decode.is_some();
     let client_arm = match (is_success, enums.success, &decode) {
+        (false, _, Some(decode)) if calls_api_error => {
+            format!("api_error({decode}, {}::{variant})", enums.error)
+        }
         (false, _, _) => format!("Err(Error::Api({}))", value(enums.error)),
         (true, Some(success), _) => format!("Ok({})", value(success)),
         (true, None, Some(decode)) => decode.clone(),
@@ -136,6 +143,7 @@ pub(super) fn response(
     ResponseCode {
         client_variant,
         client_arm,
+        calls_api_error,
         client_status_arm,
         server_variant,
         server_arm: format!("{pattern} => {reply}"),
@@ -143,8 +151,9 @@ pub(super) fn response(
 }
 
 impl ir::Response {
-    /// Sets the pieces of code [`response`] decides, once the operation's enums are known.
-    pub(super) fn fill_code(&mut self, enums: &Enums) {
+    /// Sets the pieces of code [`response`] decides, once the operation's enums are known;
+    /// returns whether the client's arm calls the runtime's `api_error`.
+    pub(super) fn fill_code(&mut self, enums: &Enums) -> bool {
         let code = response(
             self.status,
             &self.variant,
@@ -158,6 +167,7 @@ impl ir::Response {
         self.client_status_arm = code.client_status_arm;
         self.server_variant = code.server_variant;
         self.server_arm = code.server_arm;
+        code.calls_api_error
     }
 }
 
@@ -278,7 +288,7 @@ mod tests {
         assert_eq!(code.client_variant, "NotFound(Box<models::Error>)");
         assert_eq!(
             code.client_arm,
-            "Err(Error::Api(GetError::NotFound(response.json(\"application/json\")?)))"
+            "api_error(response.json(\"application/json\"), GetError::NotFound)"
         );
         assert_eq!(
             code.server_arm,

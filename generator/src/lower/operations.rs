@@ -255,7 +255,7 @@ impl Context<'_, '_> {
             error: &error_enum,
         };
         for response in &mut responses {
-            response.fill_code(&enums);
+            self.features.api_error |= response.fill_code(&enums);
         }
         let success_headers = self.success_headers(&responses, &stem);
         let with_headers = success_headers

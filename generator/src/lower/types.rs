@@ -2,6 +2,8 @@
 //! stable one derived from where they sit (`PersonPaging.list` → `PersonPagingList`), and
 //! everything else maps to a type expression.
 
+use std::collections::HashMap;
+
 use indexmap::IndexMap;
 use openapiv3::{
     AdditionalProperties, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaKind,
@@ -139,6 +141,8 @@ pub struct TypeSpace {
     pub names: Namespace,
     /// Component schema name → model name.
     pub components: IndexMap<String, String>,
+    /// The JSON text of each inline schema that got a model → that model's name.
+    pub inline: HashMap<String, String>,
 }
 
 impl TypeSpace {
@@ -156,6 +160,7 @@ impl TypeSpace {
             models: Vec::new(),
             names,
             components,
+            inline: HashMap::new(),
         }
     }
 }
@@ -277,7 +282,17 @@ impl Context<'_, '_> {
                 self.type_of_ref(part, &child(&child(pointer, keyword), "0"), hint)
             }
             _ => {
+                // Real specs repeat inline schemas verbatim (App Store Connect's 1,089 inline
+                // models have 476 distinct texts): each text gets one model, named after where it
+                // first appears, so users and the compiler see each shape once.
+                let text = serde_json::to_string(schema).ok();
+                if let Some(name) = text.as_ref().and_then(|text| self.types.inline.get(text)) {
+                    return Ty::Named(name.clone());
+                }
                 let name = self.types.names.unique(&names::type_name(hint));
+                if let Some(text) = text {
+                    self.types.inline.insert(text, name.clone());
+                }
                 self.define_model(schema, pointer, name.clone(), hint.to_string());
                 Ty::Named(name)
             }

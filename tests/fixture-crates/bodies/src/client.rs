@@ -20,6 +20,8 @@ pub use crate::support::client::{
     ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
     RequestHeaders, UnexpectedResponse,
 };
+
+use crate::support::client::api_error;
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
 impl Client {
@@ -199,12 +201,9 @@ impl DefaultApi {
             202 => Ok(GetNoteSuccess::Accepted(response.json("application/json")?)),
             204 => Ok(GetNoteSuccess::NoContent),
             404 => {
-                Err(
-                    Error::Api(
-                        GetNoteError::NotFound(
-                            response.json("application/problem+json")?,
-                        ),
-                    ),
+                api_error(
+                    response.json("application/problem+json"),
+                    GetNoteError::NotFound,
                 )
             }
             _ => {

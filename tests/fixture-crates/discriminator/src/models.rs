@@ -54,15 +54,12 @@ pub struct Dog {
     pub barks: Option<bool>,
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DogPetType {
-    #[serde(rename = "dog")]
     Dog,
-    #[serde(rename = "hound")]
     Hound,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -74,12 +71,6 @@ impl DogPetType {
             Self::Hound => "hound",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for DogPetType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -95,6 +86,7 @@ impl std::str::FromStr for DogPetType {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(DogPetType);
 
 /// Declares the discriminator property itself, as a plain string.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -3,31 +3,16 @@
 //! Serde types for the schemas of Enums.
 
 /// String enum with a default and an unknown-value fallback.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    Default,
-    Eq,
-    Hash
-)]
+#[derive(Debug, Clone, PartialEq, Default, Eq, Hash)]
 pub enum Status {
-    #[serde(rename = "available")]
     Available,
-    #[serde(rename = "pending")]
     #[default]
     Pending,
-    #[serde(rename = "sold-out")]
     SoldOut,
-    #[serde(rename = "1st")]
     N1st,
-    #[serde(rename = "Other")]
     Other2,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -42,12 +27,6 @@ impl Status {
             Self::Other2 => "Other",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for Status {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -66,24 +45,14 @@ impl std::str::FromStr for Status {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(Status);
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    Default,
-    Eq,
-    Hash
-)]
+#[derive(Debug, Clone, PartialEq, Default, Eq, Hash)]
 pub enum Only {
-    #[serde(rename = "ONLY_VALUE")]
     #[default]
     OnlyValue,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -94,12 +63,6 @@ impl Only {
             Self::OnlyValue => "ONLY_VALUE",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for Only {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -114,6 +77,7 @@ impl std::str::FromStr for Only {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(Only);
 
 #[derive(
     Debug,
@@ -152,19 +116,14 @@ impl std::str::FromStr for Priority {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Symbols {
-    #[serde(rename = "+")]
     Plus,
-    #[serde(rename = "-")]
     Minus,
-    #[serde(rename = "a b")]
     AB,
-    #[serde(rename = "A_B")]
     AB2,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -178,12 +137,6 @@ impl Symbols {
             Self::AB2 => "A_B",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for Symbols {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -201,3 +154,4 @@ impl std::str::FromStr for Symbols {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(Symbols);

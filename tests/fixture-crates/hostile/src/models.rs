@@ -105,17 +105,13 @@ pub struct Cat {
 
 /// colour
 /// *\/
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Colour {
-    #[serde(rename = "red\"\n}\n#[doc = include_str!(\"/etc/hostname\")]")]
     RedDocIncludeStrEtcHostname,
-    #[serde(rename = "green */")]
     Green,
-    #[serde(rename = "blue\u{2028}\u{202e}")]
     Blue,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -130,12 +126,6 @@ impl Colour {
             Self::Blue => "blue\u{2028}\u{202e}",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for Colour {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -154,6 +144,7 @@ impl std::str::FromStr for Colour {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(Colour);
 
 /// a schema whose key is hostile
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
@@ -163,25 +154,13 @@ pub struct NamedFnInjected {
     pub value: Option<String>,
 }
 
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    Default,
-    Eq,
-    Hash
-)]
+#[derive(Debug, Clone, PartialEq, Default, Eq, Hash)]
 pub enum GetFnInjectedItemQFnInjected {
-    #[serde(rename = "a\"\n}\n#[doc = include_str!(\"/etc/hostname\")]")]
     #[default]
     ADocIncludeStrEtcHostname,
-    #[serde(rename = "plain")]
     Plain,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -195,12 +174,6 @@ impl GetFnInjectedItemQFnInjected {
             Self::Plain => "plain",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for GetFnInjectedItemQFnInjected {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -218,6 +191,7 @@ impl std::str::FromStr for GetFnInjectedItemQFnInjected {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(GetFnInjectedItemQFnInjected);
 
 /// The parts of the `multipart/form-data` body of `upload"
 /// }fn injected(){}`.

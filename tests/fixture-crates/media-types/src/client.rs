@@ -20,6 +20,8 @@ pub use crate::support::client::{
     ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
     RequestHeaders, UnexpectedResponse,
 };
+
+use crate::support::client::api_error;
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
 impl Client {
@@ -133,12 +135,9 @@ impl DefaultApi {
         match response.status() {
             200 => response.choice("application/json, application/xml, text/plain"),
             404 => {
-                Err(
-                    Error::Api(
-                        GetNoteError::NotFound(
-                            response.json("application/problem+json")?,
-                        ),
-                    ),
+                api_error(
+                    response.json("application/problem+json"),
+                    GetNoteError::NotFound,
                 )
             }
             _ => Err(response.unexpected()),

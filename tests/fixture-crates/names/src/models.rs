@@ -72,25 +72,17 @@ pub struct Pet2 {
 }
 
 #[cfg(feature = "all-tags")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Pet3 {
-    #[serde(rename = "dog")]
     Dog,
-    #[serde(rename = "cat")]
     Cat,
-    #[serde(rename = "Dog")]
     Dog2,
-    #[serde(rename = "DOG")]
     Dog3,
-    #[serde(rename = "d-o-g")]
     DOG,
-    #[serde(rename = "self")]
     Self_,
-    #[serde(rename = "Self")]
     Self2,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -112,13 +104,6 @@ impl Pet3 {
 }
 
 #[cfg(feature = "all-tags")]
-impl std::fmt::Display for Pet3 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[cfg(feature = "all-tags")]
 impl std::str::FromStr for Pet3 {
     type Err = std::convert::Infallible;
 
@@ -136,6 +121,9 @@ impl std::str::FromStr for Pet3 {
         Ok(parsed)
     }
 }
+
+#[cfg(feature = "all-tags")]
+crate::support::string_enum!(Pet3);
 
 /// Starts with a digit.
 #[cfg(feature = "all-tags")]

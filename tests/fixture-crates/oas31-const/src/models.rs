@@ -20,13 +20,11 @@ pub struct Event {
 }
 
 /// Always `created`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum EventKind {
-    #[serde(rename = "created")]
     Created,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -37,12 +35,6 @@ impl EventKind {
             Self::Created => "created",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for EventKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -57,6 +49,7 @@ impl std::str::FromStr for EventKind {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(EventKind);
 
 #[derive(
     Debug,

@@ -48,13 +48,11 @@ pub enum UploadFileStrategy {
     StaticStrategy(StaticStrategy),
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UploadFileStrategyVariant0 {
-    #[serde(rename = "auto")]
     Auto,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -65,12 +63,6 @@ impl UploadFileStrategyVariant0 {
             Self::Auto => "auto",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for UploadFileStrategyVariant0 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -85,6 +77,7 @@ impl std::str::FromStr for UploadFileStrategyVariant0 {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(UploadFileStrategyVariant0);
 
 /// A named owner or its record.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -18,13 +18,11 @@ pub struct Note {
     pub tags: Option<Vec<String>>,
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum NoteKind {
-    #[serde(rename = "note")]
     Note,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -35,12 +33,6 @@ impl NoteKind {
             Self::Note => "note",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for NoteKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -55,6 +47,7 @@ impl std::str::FromStr for NoteKind {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(NoteKind);
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Attachment {

@@ -21,6 +21,8 @@ pub use crate::support::client::{
     ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
     RequestHeaders, UnexpectedResponse,
 };
+
+use crate::support::client::api_error;
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
 use crate::support::client::{Multipart, ToMultipart};
@@ -113,7 +115,7 @@ impl ItemsApi {
         match response.status() {
             200 => Ok(GetItemSuccess::Ok(response.json("application/json")?)),
             304 => Ok(GetItemSuccess::NotModified),
-            404 => Err(Error::Api(GetItemError::NotFound(response.text("text/plain")?))),
+            404 => api_error(response.text("text/plain"), GetItemError::NotFound),
             400..=499 => {
                 Err(
                     Error::Api(GetItemError::Status4xx {

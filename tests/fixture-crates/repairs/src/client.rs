@@ -20,6 +20,8 @@ pub use crate::support::client::{
     ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
     RequestHeaders, UnexpectedResponse,
 };
+
+use crate::support::client::api_error;
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
 impl Client {
@@ -72,11 +74,7 @@ impl SearchApi {
             .await?;
         match response.status() {
             200 => Ok(()),
-            404 => {
-                Err(
-                    Error::Api(SearchError::NotFound(response.json("application/json")?)),
-                )
-            }
+            404 => api_error(response.json("application/json"), SearchError::NotFound),
             _ => Err(response.unexpected()),
         }
     }

@@ -12,15 +12,12 @@ pub struct ListItemsOkXShape {
     pub a: Option<i64>,
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetItemNonAuthoritativeInformationXCache {
-    #[serde(rename = "hit")]
     Hit,
-    #[serde(rename = "stale")]
     Stale,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -32,12 +29,6 @@ impl GetItemNonAuthoritativeInformationXCache {
             Self::Stale => "stale",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for GetItemNonAuthoritativeInformationXCache {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -53,6 +44,7 @@ impl std::str::FromStr for GetItemNonAuthoritativeInformationXCache {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(GetItemNonAuthoritativeInformationXCache);
 
 /// The documented headers of the `200` response of `ListItems`.
 #[derive(Debug, Clone, PartialEq)]

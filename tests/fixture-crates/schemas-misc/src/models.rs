@@ -13,15 +13,12 @@ pub type NumberEnum = f64;
 /// A single-value boolean enum, the OpenAPI 3.0 spelling of `const`.
 pub type BooleanConst = bool;
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum NullableEnum {
-    #[serde(rename = "on")]
     On,
-    #[serde(rename = "off")]
     Off,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -33,12 +30,6 @@ impl NullableEnum {
             Self::Off => "off",
             Self::Other(value) => value,
         }
-    }
-}
-
-impl std::fmt::Display for NullableEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -54,6 +45,7 @@ impl std::str::FromStr for NullableEnum {
         Ok(parsed)
     }
 }
+crate::support::string_enum!(NullableEnum);
 
 /// The empty schema.
 pub type Anything = serde_json::Value;
@@ -144,4 +136,91 @@ pub struct Team {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub members: Option<Vec<Employee>>,
+}
+
+/// Its inline `link` and `state` are repeated verbatim by `Crate`: one type each.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct Shelf {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub link: Option<ShelfLink>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub state: Option<ShelfState>,
+    /// A shelf's label.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub label: Option<ShelfLabel>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ShelfLink {
+    pub href: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub rel: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ShelfState {
+    Open,
+    Closed,
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    Other(String),
+}
+
+impl ShelfState {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Open => "open",
+            Self::Closed => "closed",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl std::str::FromStr for ShelfState {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        let parsed = match value {
+            "open" => Self::Open,
+            "closed" => Self::Closed,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
+    }
+}
+crate::support::string_enum!(ShelfState);
+
+/// A shelf's label.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct ShelfLabel {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub text: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct Crate {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub link: Option<ShelfLink>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub state: Option<ShelfState>,
+    /// A crate's label (differs from `Shelf.label` in this text only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub label: Option<CrateLabel>,
+}
+
+/// A crate's label (differs from `Shelf.label` in this text only).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct CrateLabel {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub text: Option<String>,
 }

@@ -20,6 +20,8 @@ pub use crate::support::client::{
     ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
     RequestHeaders, UnexpectedResponse,
 };
+
+use crate::support::client::api_error;
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
 impl Client {
@@ -77,11 +79,7 @@ impl DefaultApi {
             .await?;
         match response.status() {
             200 => response.json("application/json"),
-            404 => {
-                Err(
-                    Error::Api(GetPetError::NotFound(response.json("application/json")?)),
-                )
-            }
+            404 => api_error(response.json("application/json"), GetPetError::NotFound),
             _ => Err(response.unexpected()),
         }
     }

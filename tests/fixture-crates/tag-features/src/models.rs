@@ -19,15 +19,12 @@ pub struct Pet {
 }
 
 #[cfg(feature = "tag-pets")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PetKind {
-    #[serde(rename = "cat")]
     Cat,
-    #[serde(rename = "dog")]
     Dog,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -40,13 +37,6 @@ impl PetKind {
             Self::Dog => "dog",
             Self::Other(value) => value,
         }
-    }
-}
-
-#[cfg(feature = "tag-pets")]
-impl std::fmt::Display for PetKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -64,16 +54,16 @@ impl std::str::FromStr for PetKind {
     }
 }
 
+#[cfg(feature = "tag-pets")]
+crate::support::string_enum!(PetKind);
+
 #[cfg(any(feature = "tag-pets", feature = "tag-stores"))]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Label {
-    #[serde(rename = "new")]
     New,
-    #[serde(rename = "sale")]
     Sale,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -90,13 +80,6 @@ impl Label {
 }
 
 #[cfg(any(feature = "tag-pets", feature = "tag-stores"))]
-impl std::fmt::Display for Label {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[cfg(any(feature = "tag-pets", feature = "tag-stores"))]
 impl std::str::FromStr for Label {
     type Err = std::convert::Infallible;
 
@@ -109,6 +92,9 @@ impl std::str::FromStr for Label {
         Ok(parsed)
     }
 }
+
+#[cfg(any(feature = "tag-pets", feature = "tag-stores"))]
+crate::support::string_enum!(Label);
 
 #[cfg(feature = "tag-stores")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -140,15 +126,12 @@ pub struct User {
 }
 
 #[cfg(feature = "tag-users")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UserRolesItem {
-    #[serde(rename = "admin")]
     Admin,
-    #[serde(rename = "member")]
     Member,
     /// A value this version of the spec does not know, kept as sent (refused in requests the
     /// server validates).
-    #[serde(untagged, deserialize_with = "crate::support::unknown_value")]
     Other(String),
 }
 
@@ -165,13 +148,6 @@ impl UserRolesItem {
 }
 
 #[cfg(feature = "tag-users")]
-impl std::fmt::Display for UserRolesItem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[cfg(feature = "tag-users")]
 impl std::str::FromStr for UserRolesItem {
     type Err = std::convert::Infallible;
 
@@ -184,6 +160,9 @@ impl std::str::FromStr for UserRolesItem {
         Ok(parsed)
     }
 }
+
+#[cfg(feature = "tag-users")]
+crate::support::string_enum!(UserRolesItem);
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Problem {
