@@ -1662,6 +1662,21 @@ pub trait ApiError {
     fn status(&self) -> u16;
 }
 
+/// The error enum of an operation that documents no error responses: it has no values, so
+/// [`Error::Api`] never occurs for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NoApiError {}
+
+impl ApiError for NoApiError {
+    fn operation(&self) -> &'static str {
+        match *self {}
+    }
+
+    fn status(&self) -> u16 {
+        match *self {}
+    }
+}
+
 /// Boxed error of the WebSocket layer.
 pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
 

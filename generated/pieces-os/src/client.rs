@@ -18,7 +18,7 @@ use reqwest::Method;
 use crate::models;
 use crate::support::client::Scheme;
 pub use crate::support::client::{
-    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
+    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
 
@@ -344,18 +344,8 @@ pub struct UpdatePersonParams {
     pub transferables: Option<bool>,
 }
 
-/// The documented error responses of [`PersonApi::update_person`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum UpdatePersonError {}
-impl ApiError for UpdatePersonError {
-    fn operation(&self) -> &'static str {
-        "update_person"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`PersonApi::update_person`] documents no error responses: [`Error::Api`] never occurs.
+pub type UpdatePersonError = NoApiError;
 
 /// The current user of Pieces OS: snapshot, refresh, select, update, clear, stream (WebSocket), beta status, providers and vanity name.
 #[derive(Debug, Clone)]
@@ -660,18 +650,8 @@ impl UserApi {
     }
 }
 
-/// The documented error responses of [`UserApi::clear_user`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum ClearUserError {}
-impl ApiError for ClearUserError {
-    fn operation(&self) -> &'static str {
-        "clear_user"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`UserApi::clear_user`] documents no error responses: [`Error::Api`] never occurs.
+pub type ClearUserError = NoApiError;
 
 /// The documented error responses of [`UserApi::refresh_user`], in [`Error::Api`].
 #[derive(Debug, Clone)]
@@ -692,44 +672,14 @@ impl ApiError for RefreshUserError {
     }
 }
 
-/// The documented error responses of [`UserApi::select_user`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum SelectUserError {}
-impl ApiError for SelectUserError {
-    fn operation(&self) -> &'static str {
-        "select_user"
-    }
+/// [`UserApi::select_user`] documents no error responses: [`Error::Api`] never occurs.
+pub type SelectUserError = NoApiError;
 
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`UserApi::stream_user`] documents no error responses: [`Error::Api`] never occurs.
+pub type StreamUserError = NoApiError;
 
-/// The documented error responses of [`UserApi::stream_user`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum StreamUserError {}
-impl ApiError for StreamUserError {
-    fn operation(&self) -> &'static str {
-        "stream_user"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-/// The documented error responses of [`UserApi::update_user`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum UpdateUserError {}
-impl ApiError for UpdateUserError {
-    fn operation(&self) -> &'static str {
-        "update_user"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`UserApi::update_user`] documents no error responses: [`Error::Api`] never occurs.
+pub type UpdateUserError = NoApiError;
 
 /// The documented error responses of [`UserApi::user_beta_status`], in [`Error::Api`].
 #[derive(Debug, Clone)]
@@ -775,18 +725,8 @@ impl ApiError for UserProvidersError {
     }
 }
 
-/// The documented error responses of [`UserApi::user_snapshot`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum UserSnapshotError {}
-impl ApiError for UserSnapshotError {
-    fn operation(&self) -> &'static str {
-        "user_snapshot"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`UserApi::user_snapshot`] documents no error responses: [`Error::Api`] never occurs.
+pub type UserSnapshotError = NoApiError;
 
 /// The documented error responses of [`UserApi::user_update_vanity`], in [`Error::Api`].
 #[derive(Debug, Clone)]

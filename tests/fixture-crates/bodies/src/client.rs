@@ -17,7 +17,7 @@ use reqwest::Method;
 #[allow(unused_imports)]
 use crate::models;
 pub use crate::support::client::{
-    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
+    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
 
@@ -293,31 +293,11 @@ impl ApiError for CreateNoteError {
     }
 }
 
-/// The documented error responses of [`DefaultApi::submit_form`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum SubmitFormError {}
-impl ApiError for SubmitFormError {
-    fn operation(&self) -> &'static str {
-        "submitForm"
-    }
+/// [`DefaultApi::submit_form`] documents no error responses: [`Error::Api`] never occurs.
+pub type SubmitFormError = NoApiError;
 
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-/// The documented error responses of [`DefaultApi::put_text`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum PutTextError {}
-impl ApiError for PutTextError {
-    fn operation(&self) -> &'static str {
-        "putText"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`DefaultApi::put_text`] documents no error responses: [`Error::Api`] never occurs.
+pub type PutTextError = NoApiError;
 
 /// The successful responses of [`DefaultApi::get_note`].
 #[derive(Debug, Clone)]
@@ -352,28 +332,8 @@ impl ApiError for GetNoteError {
     }
 }
 
-/// The documented error responses of [`DefaultApi::patch_note`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum PatchNoteError {}
-impl ApiError for PatchNoteError {
-    fn operation(&self) -> &'static str {
-        "patchNote"
-    }
+/// [`DefaultApi::patch_note`] documents no error responses: [`Error::Api`] never occurs.
+pub type PatchNoteError = NoApiError;
 
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-/// The documented error responses of [`DefaultApi::upload_blob`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum UploadBlobError {}
-impl ApiError for UploadBlobError {
-    fn operation(&self) -> &'static str {
-        "uploadBlob"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`DefaultApi::upload_blob`] documents no error responses: [`Error::Api`] never occurs.
+pub type UploadBlobError = NoApiError;

@@ -17,7 +17,7 @@ use reqwest::Method;
 #[allow(unused_imports)]
 use crate::models;
 pub use crate::support::client::{
-    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
+    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
@@ -98,15 +98,5 @@ pub struct GetBlobParams {
     pub x_signature: Option<crate::Base64>,
 }
 
-/// The documented error responses of [`DefaultApi::get_blob`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum GetBlobError {}
-impl ApiError for GetBlobError {
-    fn operation(&self) -> &'static str {
-        "getBlob"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`DefaultApi::get_blob`] documents no error responses: [`Error::Api`] never occurs.
+pub type GetBlobError = NoApiError;

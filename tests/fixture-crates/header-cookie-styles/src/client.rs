@@ -17,7 +17,7 @@ use reqwest::Method;
 #[allow(unused_imports)]
 use crate::models;
 pub use crate::support::client::{
-    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
+    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
@@ -147,18 +147,8 @@ pub struct HeadersParams {
     pub x_union: Option<models::IdOrName>,
 }
 
-/// The documented error responses of [`DefaultApi::headers`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum HeadersError {}
-impl ApiError for HeadersError {
-    fn operation(&self) -> &'static str {
-        "headers"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`DefaultApi::headers`] documents no error responses: [`Error::Api`] never occurs.
+pub type HeadersError = NoApiError;
 
 /// The optional parameters of [`DefaultApi::dates`]; `None` leaves a parameter out of the request.
 #[derive(Debug, Clone, Default)]
@@ -167,18 +157,8 @@ pub struct DatesParams {
     pub x_not_before: Option<chrono::DateTime<chrono::FixedOffset>>,
 }
 
-/// The documented error responses of [`DefaultApi::dates`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum DatesError {}
-impl ApiError for DatesError {
-    fn operation(&self) -> &'static str {
-        "dates"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`DefaultApi::dates`] documents no error responses: [`Error::Api`] never occurs.
+pub type DatesError = NoApiError;
 
 /// The optional parameters of [`DefaultApi::cookies`]; `None` leaves a parameter out of the request.
 #[derive(Debug, Clone, Default)]
@@ -188,15 +168,5 @@ pub struct CookiesParams {
     pub prefs: Option<models::Color>,
 }
 
-/// The documented error responses of [`DefaultApi::cookies`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum CookiesError {}
-impl ApiError for CookiesError {
-    fn operation(&self) -> &'static str {
-        "cookies"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`DefaultApi::cookies`] documents no error responses: [`Error::Api`] never occurs.
+pub type CookiesError = NoApiError;

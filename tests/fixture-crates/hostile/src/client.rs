@@ -25,7 +25,7 @@ use reqwest::Method;
 use crate::models;
 use crate::support::client::Scheme;
 pub use crate::support::client::{
-    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
+    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
@@ -210,18 +210,8 @@ impl DefaultApi {
     }
 }
 
-/// The documented error responses of [`DefaultApi::upload_fn_injected`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum UploadFnInjectedError {}
-impl ApiError for UploadFnInjectedError {
-    fn operation(&self) -> &'static str {
-        "upload\"\n}fn injected(){}"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`DefaultApi::upload_fn_injected`] documents no error responses: [`Error::Api`] never occurs.
+pub type UploadFnInjectedError = NoApiError;
 
 impl ToMultipart for models::UploadFnInjectedForm {
     fn to_multipart(&self, form: &mut Multipart) {

@@ -17,7 +17,7 @@ use reqwest::Method;
 #[allow(unused_imports)]
 use crate::models;
 pub use crate::support::client::{
-    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
+    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
@@ -76,15 +76,5 @@ impl DefaultApi {
     }
 }
 
-/// The documented error responses of [`DefaultApi::literal`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum LiteralError {}
-impl ApiError for LiteralError {
-    fn operation(&self) -> &'static str {
-        "literal"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`DefaultApi::literal`] documents no error responses: [`Error::Api`] never occurs.
+pub type LiteralError = NoApiError;

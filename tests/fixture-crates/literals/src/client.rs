@@ -17,7 +17,7 @@ use reqwest::Method;
 #[allow(unused_imports)]
 use crate::models;
 pub use crate::support::client::{
-    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
+    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
@@ -87,15 +87,5 @@ pub struct GetAParams {
     pub e: Option<models::GetAe>,
 }
 
-/// The documented error responses of [`DefaultApi::get_a`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum GetAError {}
-impl ApiError for GetAError {
-    fn operation(&self) -> &'static str {
-        ""
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`DefaultApi::get_a`] documents no error responses: [`Error::Api`] never occurs.
+pub type GetAError = NoApiError;

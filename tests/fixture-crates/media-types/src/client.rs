@@ -17,7 +17,7 @@ use reqwest::Method;
 #[allow(unused_imports)]
 use crate::models;
 pub use crate::support::client::{
-    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
+    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
 
@@ -145,31 +145,11 @@ impl DefaultApi {
     }
 }
 
-/// The documented error responses of [`DefaultApi::replace_note`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum ReplaceNoteError {}
-impl ApiError for ReplaceNoteError {
-    fn operation(&self) -> &'static str {
-        "replaceNote"
-    }
+/// [`DefaultApi::replace_note`] documents no error responses: [`Error::Api`] never occurs.
+pub type ReplaceNoteError = NoApiError;
 
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-/// The documented error responses of [`DefaultApi::create_note`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum CreateNoteError {}
-impl ApiError for CreateNoteError {
-    fn operation(&self) -> &'static str {
-        "createNote"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`DefaultApi::create_note`] documents no error responses: [`Error::Api`] never occurs.
+pub type CreateNoteError = NoApiError;
 
 /// The documented error responses of [`DefaultApi::get_note`], in [`Error::Api`].
 #[derive(Debug, Clone)]

@@ -17,7 +17,7 @@ use reqwest::Method;
 #[allow(unused_imports)]
 use crate::models;
 pub use crate::support::client::{
-    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
+    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
@@ -87,18 +87,8 @@ impl TranslateApi {
     }
 }
 
-/// The documented error responses of [`TranslateApi::translate_file`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum TranslateFileError {}
-impl ApiError for TranslateFileError {
-    fn operation(&self) -> &'static str {
-        "translateFile"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`TranslateApi::translate_file`] documents no error responses: [`Error::Api`] never occurs.
+pub type TranslateFileError = NoApiError;
 
 impl ToMultipart for models::TranslateFileForm {
     fn to_multipart(&self, form: &mut Multipart) {

@@ -18,7 +18,7 @@ use reqwest::Method;
 #[allow(unused_imports)]
 use crate::models;
 pub use crate::support::client::{
-    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
+    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
@@ -147,20 +147,9 @@ impl AdminUsersApi {
     }
 }
 
-/// The documented error responses of [`AdminUsersApi::post_users`], in [`Error::Api`].
+/// [`AdminUsersApi::post_users`] documents no error responses: [`Error::Api`] never occurs.
 #[cfg(feature = "tag-admin-users")]
-#[derive(Debug, Clone)]
-pub enum PostUsersError {}
-#[cfg(feature = "tag-admin-users")]
-impl ApiError for PostUsersError {
-    fn operation(&self) -> &'static str {
-        ""
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+pub type PostUsersError = NoApiError;
 
 /// The optional parameters of [`AdminUsersApi::get_user`]; `None` leaves a parameter out of the request.
 #[cfg(feature = "tag-admin-users")]
@@ -171,20 +160,9 @@ pub struct GetUserParams {
     pub id3: Option<String>,
 }
 
-/// The documented error responses of [`AdminUsersApi::get_user`], in [`Error::Api`].
+/// [`AdminUsersApi::get_user`] documents no error responses: [`Error::Api`] never occurs.
 #[cfg(feature = "tag-admin-users")]
-#[derive(Debug, Clone)]
-pub enum GetUserError {}
-#[cfg(feature = "tag-admin-users")]
-impl ApiError for GetUserError {
-    fn operation(&self) -> &'static str {
-        "get-user"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+pub type GetUserError = NoApiError;
 
 /// The operations tagged `user accounts`.
 #[cfg(feature = "tag-user-accounts")]
@@ -264,35 +242,13 @@ impl UserAccountsApi {
     }
 }
 
-/// The documented error responses of [`UserAccountsApi::delete_users_by_id`], in [`Error::Api`].
+/// [`UserAccountsApi::delete_users_by_id`] documents no error responses: [`Error::Api`] never occurs.
 #[cfg(feature = "tag-user-accounts")]
-#[derive(Debug, Clone)]
-pub enum DeleteUsersByIdError {}
-#[cfg(feature = "tag-user-accounts")]
-impl ApiError for DeleteUsersByIdError {
-    fn operation(&self) -> &'static str {
-        ""
-    }
+pub type DeleteUsersByIdError = NoApiError;
 
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-/// The documented error responses of [`UserAccountsApi::n2fa_verify`], in [`Error::Api`].
+/// [`UserAccountsApi::n2fa_verify`] documents no error responses: [`Error::Api`] never occurs.
 #[cfg(feature = "tag-user-accounts")]
-#[derive(Debug, Clone)]
-pub enum N2faVerifyError {}
-#[cfg(feature = "tag-user-accounts")]
-impl ApiError for N2faVerifyError {
-    fn operation(&self) -> &'static str {
-        "2fa.verify"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+pub type N2faVerifyError = NoApiError;
 
 /// The operations tagged `pets`.
 #[cfg(feature = "tag-pets")]
@@ -345,20 +301,9 @@ impl PetsApi {
     }
 }
 
-/// The documented error responses of [`PetsApi::список_пользователей`], in [`Error::Api`].
+/// [`PetsApi::список_пользователей`] documents no error responses: [`Error::Api`] never occurs.
 #[cfg(feature = "tag-pets")]
-#[derive(Debug, Clone)]
-pub enum СписокПользователейError {}
-#[cfg(feature = "tag-pets")]
-impl ApiError for СписокПользователейError {
-    fn operation(&self) -> &'static str {
-        "списокПользователей"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+pub type СписокПользователейError = NoApiError;
 
 /// Differs from `pets` only in case.
 #[cfg(feature = "tag-pets-api2")]
@@ -424,35 +369,13 @@ impl PetsApi2 {
     }
 }
 
-/// The documented error responses of [`PetsApi2::list_things`], in [`Error::Api`].
+/// [`PetsApi2::list_things`] documents no error responses: [`Error::Api`] never occurs.
 #[cfg(feature = "tag-pets-api2")]
-#[derive(Debug, Clone)]
-pub enum ListThingsError {}
-#[cfg(feature = "tag-pets-api2")]
-impl ApiError for ListThingsError {
-    fn operation(&self) -> &'static str {
-        "listThings"
-    }
+pub type ListThingsError = NoApiError;
 
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-/// The documented error responses of [`PetsApi2::list_things2`], in [`Error::Api`].
+/// [`PetsApi2::list_things2`] documents no error responses: [`Error::Api`] never occurs.
 #[cfg(feature = "tag-pets-api2")]
-#[derive(Debug, Clone)]
-pub enum ListThings2Error {}
-#[cfg(feature = "tag-pets-api2")]
-impl ApiError for ListThings2Error {
-    fn operation(&self) -> &'static str {
-        "listThings"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+pub type ListThings2Error = NoApiError;
 
 /// The operations tagged `Client`.
 #[cfg(feature = "tag-client")]
@@ -590,35 +513,13 @@ pub struct Router2Params {
     pub self3: Option<String>,
 }
 
-/// The documented error responses of [`ClientApi::router2`], in [`Error::Api`].
+/// [`ClientApi::router2`] documents no error responses: [`Error::Api`] never occurs.
 #[cfg(feature = "tag-client")]
-#[derive(Debug, Clone)]
-pub enum Router2Error {}
-#[cfg(feature = "tag-client")]
-impl ApiError for Router2Error {
-    fn operation(&self) -> &'static str {
-        "router"
-    }
+pub type Router2Error = NoApiError;
 
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-/// The documented error responses of [`ClientApi::client2`], in [`Error::Api`].
+/// [`ClientApi::client2`] documents no error responses: [`Error::Api`] never occurs.
 #[cfg(feature = "tag-client")]
-#[derive(Debug, Clone)]
-pub enum Client2Error {}
-#[cfg(feature = "tag-client")]
-impl ApiError for Client2Error {
-    fn operation(&self) -> &'static str {
-        "client"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+pub type Client2Error = NoApiError;
 
 /// The optional parameters of [`ClientApi::new2`]; `None` leaves a parameter out of the request.
 #[cfg(feature = "tag-client")]
@@ -632,20 +533,9 @@ pub struct New2Params {
     pub challenges: Option<String>,
 }
 
-/// The documented error responses of [`ClientApi::new2`], in [`Error::Api`].
+/// [`ClientApi::new2`] documents no error responses: [`Error::Api`] never occurs.
 #[cfg(feature = "tag-client")]
-#[derive(Debug, Clone)]
-pub enum New2Error {}
-#[cfg(feature = "tag-client")]
-impl ApiError for New2Error {
-    fn operation(&self) -> &'static str {
-        "new"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+pub type New2Error = NoApiError;
 
 /// The operations tagged `default`.
 #[cfg(feature = "tag-default-api")]
@@ -852,20 +742,9 @@ impl DefaultApi {
     }
 }
 
-/// The documented error responses of [`DefaultApi::get_users`], in [`Error::Api`].
+/// [`DefaultApi::get_users`] documents no error responses: [`Error::Api`] never occurs.
 #[cfg(feature = "tag-default-api")]
-#[derive(Debug, Clone)]
-pub enum GetUsersError {}
-#[cfg(feature = "tag-default-api")]
-impl ApiError for GetUsersError {
-    fn operation(&self) -> &'static str {
-        ""
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+pub type GetUsersError = NoApiError;
 
 /// The documented error responses of [`DefaultApi::api2`], in [`Error::Api`].
 #[cfg(feature = "tag-default-api")]
@@ -888,78 +767,22 @@ impl ApiError for Api2Error {
     }
 }
 
-/// The documented error responses of [`DefaultApi::router_with2`], in [`Error::Api`].
+/// [`DefaultApi::router_with2`] documents no error responses: [`Error::Api`] never occurs.
 #[cfg(feature = "tag-default-api")]
-#[derive(Debug, Clone)]
-pub enum RouterWith2Error {}
-#[cfg(feature = "tag-default-api")]
-impl ApiError for RouterWith2Error {
-    fn operation(&self) -> &'static str {
-        "router_with"
-    }
+pub type RouterWith2Error = NoApiError;
 
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-/// The documented error responses of [`DefaultApi::box_`], in [`Error::Api`].
+/// [`DefaultApi::box_`] documents no error responses: [`Error::Api`] never occurs.
 #[cfg(feature = "tag-default-api")]
-#[derive(Debug, Clone)]
-pub enum BoxModelError {}
-#[cfg(feature = "tag-default-api")]
-impl ApiError for BoxModelError {
-    fn operation(&self) -> &'static str {
-        "box"
-    }
+pub type BoxModelError = NoApiError;
 
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-/// The documented error responses of [`DefaultApi::default_router`], in [`Error::Api`].
+/// [`DefaultApi::default_router`] documents no error responses: [`Error::Api`] never occurs.
 #[cfg(feature = "tag-default-api")]
-#[derive(Debug, Clone)]
-pub enum DefaultRouterError {}
-#[cfg(feature = "tag-default-api")]
-impl ApiError for DefaultRouterError {
-    fn operation(&self) -> &'static str {
-        "default_router"
-    }
+pub type DefaultRouterError = NoApiError;
 
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-/// The documented error responses of [`DefaultApi::default_routes`], in [`Error::Api`].
+/// [`DefaultApi::default_routes`] documents no error responses: [`Error::Api`] never occurs.
 #[cfg(feature = "tag-default-api")]
-#[derive(Debug, Clone)]
-pub enum DefaultRoutesError {}
-#[cfg(feature = "tag-default-api")]
-impl ApiError for DefaultRoutesError {
-    fn operation(&self) -> &'static str {
-        "default_routes"
-    }
+pub type DefaultRoutesError = NoApiError;
 
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-/// The documented error responses of [`DefaultApi::a_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_g`], in [`Error::Api`].
+/// [`DefaultApi::a_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_g`] documents no error responses: [`Error::Api`] never occurs.
 #[cfg(feature = "tag-default-api")]
-#[derive(Debug, Clone)]
-pub enum AVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGError {}
-#[cfg(feature = "tag-default-api")]
-impl ApiError
-for AVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGError {
-    fn operation(&self) -> &'static str {
-        "aVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsG"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+pub type AVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGError = NoApiError;

@@ -17,7 +17,7 @@ use reqwest::Method;
 #[allow(unused_imports)]
 use crate::models;
 pub use crate::support::client::{
-    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
+    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
@@ -87,18 +87,8 @@ impl DefaultApi {
     }
 }
 
-/// The documented error responses of [`DefaultApi::upload_file`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum UploadFileError {}
-impl ApiError for UploadFileError {
-    fn operation(&self) -> &'static str {
-        "uploadFile"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`DefaultApi::upload_file`] documents no error responses: [`Error::Api`] never occurs.
+pub type UploadFileError = NoApiError;
 
 impl ToMultipart for models::UploadFileForm {
     fn to_multipart(&self, form: &mut Multipart) {

@@ -17,7 +17,7 @@ use reqwest::Method;
 #[allow(unused_imports)]
 use crate::models;
 pub use crate::support::client::{
-    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
+    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
@@ -84,15 +84,5 @@ impl DefaultApi {
     }
 }
 
-/// The documented error responses of [`DefaultApi::send_event`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum SendEventError {}
-impl ApiError for SendEventError {
-    fn operation(&self) -> &'static str {
-        "sendEvent"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`DefaultApi::send_event`] documents no error responses: [`Error::Api`] never occurs.
+pub type SendEventError = NoApiError;

@@ -18,7 +18,7 @@ use reqwest::Method;
 use crate::models;
 use crate::support::client::Scheme;
 pub use crate::support::client::{
-    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
+    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
@@ -97,28 +97,8 @@ impl DefaultApi {
     }
 }
 
-/// The documented error responses of [`DefaultApi::ping`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum PingError {}
-impl ApiError for PingError {
-    fn operation(&self) -> &'static str {
-        "ping"
-    }
+/// [`DefaultApi::ping`] documents no error responses: [`Error::Api`] never occurs.
+pub type PingError = NoApiError;
 
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-/// The documented error responses of [`DefaultApi::get_status`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum GetStatusError {}
-impl ApiError for GetStatusError {
-    fn operation(&self) -> &'static str {
-        "getStatus"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`DefaultApi::get_status`] documents no error responses: [`Error::Api`] never occurs.
+pub type GetStatusError = NoApiError;

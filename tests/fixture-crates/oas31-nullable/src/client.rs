@@ -17,7 +17,7 @@ use reqwest::Method;
 #[allow(unused_imports)]
 use crate::models;
 pub use crate::support::client::{
-    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
+    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
@@ -96,15 +96,5 @@ pub struct PutThingParams {
     pub limit: Option<i64>,
 }
 
-/// The documented error responses of [`DefaultApi::put_thing`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum PutThingError {}
-impl ApiError for PutThingError {
-    fn operation(&self) -> &'static str {
-        "putThing"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`DefaultApi::put_thing`] documents no error responses: [`Error::Api`] never occurs.
+pub type PutThingError = NoApiError;

@@ -17,7 +17,7 @@ use reqwest::Method;
 #[allow(unused_imports)]
 use crate::models;
 pub use crate::support::client::{
-    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
+    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
@@ -79,15 +79,5 @@ impl DefaultApi {
     }
 }
 
-/// The documented error responses of [`DefaultApi::list_orders`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum ListOrdersError {}
-impl ApiError for ListOrdersError {
-    fn operation(&self) -> &'static str {
-        "listOrders"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`DefaultApi::list_orders`] documents no error responses: [`Error::Api`] never occurs.
+pub type ListOrdersError = NoApiError;

@@ -17,7 +17,7 @@ use reqwest::Method;
 #[allow(unused_imports)]
 use crate::models;
 pub use crate::support::client::{
-    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
+    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
@@ -119,31 +119,11 @@ pub struct PutNoteParams {
     pub tag: Option<Vec<String>>,
 }
 
-/// The documented error responses of [`DefaultApi::put_note`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum PutNoteError {}
-impl ApiError for PutNoteError {
-    fn operation(&self) -> &'static str {
-        "putNote"
-    }
+/// [`DefaultApi::put_note`] documents no error responses: [`Error::Api`] never occurs.
+pub type PutNoteError = NoApiError;
 
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-/// The documented error responses of [`DefaultApi::attach`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum AttachError {}
-impl ApiError for AttachError {
-    fn operation(&self) -> &'static str {
-        "attach"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`DefaultApi::attach`] documents no error responses: [`Error::Api`] never occurs.
+pub type AttachError = NoApiError;
 
 impl ToMultipart for models::AttachForm {
     fn to_multipart(&self, form: &mut Multipart) {

@@ -18,7 +18,7 @@ use reqwest::Method;
 use crate::models;
 use crate::support::client::Scheme;
 pub use crate::support::client::{
-    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
+    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
 
@@ -221,18 +221,8 @@ pub enum PutItemsByItemIdSuccess {
     Created(models::PutItemsByItemIdCreatedBody),
 }
 
-/// The documented error responses of [`ItemsApi::put_items_by_item_id`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum PutItemsByItemIdError {}
-impl ApiError for PutItemsByItemIdError {
-    fn operation(&self) -> &'static str {
-        ""
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`ItemsApi::put_items_by_item_id`] documents no error responses: [`Error::Api`] never occurs.
+pub type PutItemsByItemIdError = NoApiError;
 
 /// The operations tagged `files`.
 #[derive(Debug, Clone)]
@@ -321,31 +311,11 @@ impl FilesApi {
     }
 }
 
-/// The documented error responses of [`FilesApi::put_file`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum PutFileError {}
-impl ApiError for PutFileError {
-    fn operation(&self) -> &'static str {
-        "putFile"
-    }
+/// [`FilesApi::put_file`] documents no error responses: [`Error::Api`] never occurs.
+pub type PutFileError = NoApiError;
 
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-/// The documented error responses of [`FilesApi::upload_form`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum UploadFormError {}
-impl ApiError for UploadFormError {
-    fn operation(&self) -> &'static str {
-        "uploadForm"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`FilesApi::upload_form`] documents no error responses: [`Error::Api`] never occurs.
+pub type UploadFormError = NoApiError;
 
 impl ToMultipart for models::UploadFormForm {
     fn to_multipart(&self, form: &mut Multipart) {

@@ -17,7 +17,7 @@ use reqwest::Method;
 #[allow(unused_imports)]
 use crate::models;
 pub use crate::support::client::{
-    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
+    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
@@ -140,54 +140,14 @@ impl DefaultApi {
     }
 }
 
-/// The documented error responses of [`DefaultApi::get_item`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum GetItemError {}
-impl ApiError for GetItemError {
-    fn operation(&self) -> &'static str {
-        "getItem"
-    }
+/// [`DefaultApi::get_item`] documents no error responses: [`Error::Api`] never occurs.
+pub type GetItemError = NoApiError;
 
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`DefaultApi::delete_item_beta`] documents no error responses: [`Error::Api`] never occurs.
+pub type DeleteItemBetaError = NoApiError;
 
-/// The documented error responses of [`DefaultApi::delete_item_beta`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum DeleteItemBetaError {}
-impl ApiError for DeleteItemBetaError {
-    fn operation(&self) -> &'static str {
-        "deleteItemBeta"
-    }
+/// [`DefaultApi::put_item`] documents no error responses: [`Error::Api`] never occurs.
+pub type PutItemError = NoApiError;
 
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-/// The documented error responses of [`DefaultApi::put_item`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum PutItemError {}
-impl ApiError for PutItemError {
-    fn operation(&self) -> &'static str {
-        "putItem"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-/// The documented error responses of [`DefaultApi::compact`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum CompactError {}
-impl ApiError for CompactError {
-    fn operation(&self) -> &'static str {
-        "compact"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`DefaultApi::compact`] documents no error responses: [`Error::Api`] never occurs.
+pub type CompactError = NoApiError;

@@ -17,7 +17,7 @@ use reqwest::Method;
 #[allow(unused_imports)]
 use crate::models;
 pub use crate::support::client::{
-    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
+    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
@@ -250,57 +250,17 @@ impl DefaultApi {
     }
 }
 
-/// The documented error responses of [`DefaultApi::simple`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum SimpleError {}
-impl ApiError for SimpleError {
-    fn operation(&self) -> &'static str {
-        "simple"
-    }
+/// [`DefaultApi::simple`] documents no error responses: [`Error::Api`] never occurs.
+pub type SimpleError = NoApiError;
 
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`DefaultApi::simple_exploded_array`] documents no error responses: [`Error::Api`] never occurs.
+pub type SimpleExplodedArrayError = NoApiError;
 
-/// The documented error responses of [`DefaultApi::simple_exploded_array`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum SimpleExplodedArrayError {}
-impl ApiError for SimpleExplodedArrayError {
-    fn operation(&self) -> &'static str {
-        "simpleExplodedArray"
-    }
+/// [`DefaultApi::label`] documents no error responses: [`Error::Api`] never occurs.
+pub type LabelError = NoApiError;
 
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-/// The documented error responses of [`DefaultApi::label`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum LabelError {}
-impl ApiError for LabelError {
-    fn operation(&self) -> &'static str {
-        "label"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-/// The documented error responses of [`DefaultApi::matrix`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum MatrixError {}
-impl ApiError for MatrixError {
-    fn operation(&self) -> &'static str {
-        "matrix"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`DefaultApi::matrix`] documents no error responses: [`Error::Api`] never occurs.
+pub type MatrixError = NoApiError;
 
 /// The optional parameters of [`DefaultApi::workflow_runs`]; `None` leaves a parameter out of the request.
 #[derive(Debug, Clone, Default)]
@@ -308,28 +268,8 @@ pub struct WorkflowRunsParams {
     pub since: Option<models::WorkflowId>,
 }
 
-/// The documented error responses of [`DefaultApi::workflow_runs`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum WorkflowRunsError {}
-impl ApiError for WorkflowRunsError {
-    fn operation(&self) -> &'static str {
-        "workflowRuns"
-    }
+/// [`DefaultApi::workflow_runs`] documents no error responses: [`Error::Api`] never occurs.
+pub type WorkflowRunsError = NoApiError;
 
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-/// The documented error responses of [`DefaultApi::documents`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum DocumentsError {}
-impl ApiError for DocumentsError {
-    fn operation(&self) -> &'static str {
-        "documents"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`DefaultApi::documents`] documents no error responses: [`Error::Api`] never occurs.
+pub type DocumentsError = NoApiError;

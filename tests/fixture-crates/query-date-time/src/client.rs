@@ -17,7 +17,7 @@ use reqwest::Method;
 #[allow(unused_imports)]
 use crate::models;
 pub use crate::support::client::{
-    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
+    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
@@ -93,15 +93,5 @@ pub struct ListEventsParams {
     pub until: Option<chrono::DateTime<chrono::FixedOffset>>,
 }
 
-/// The documented error responses of [`DefaultApi::list_events`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum ListEventsError {}
-impl ApiError for ListEventsError {
-    fn operation(&self) -> &'static str {
-        "listEvents"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`DefaultApi::list_events`] documents no error responses: [`Error::Api`] never occurs.
+pub type ListEventsError = NoApiError;

@@ -17,7 +17,7 @@ use reqwest::Method;
 #[allow(unused_imports)]
 use crate::models;
 pub use crate::support::client::{
-    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
+    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
@@ -76,15 +76,5 @@ impl DefaultApi {
     }
 }
 
-/// The documented error responses of [`DefaultApi::ping`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum PingError {}
-impl ApiError for PingError {
-    fn operation(&self) -> &'static str {
-        "ping"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`DefaultApi::ping`] documents no error responses: [`Error::Api`] never occurs.
+pub type PingError = NoApiError;

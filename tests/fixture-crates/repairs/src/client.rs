@@ -17,7 +17,7 @@ use reqwest::Method;
 #[allow(unused_imports)]
 use crate::models;
 pub use crate::support::client::{
-    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
+    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
 
@@ -122,15 +122,5 @@ impl ApiError for SearchError {
     }
 }
 
-/// The documented error responses of [`SearchApi::unsubscribe`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum UnsubscribeError {}
-impl ApiError for UnsubscribeError {
-    fn operation(&self) -> &'static str {
-        "unsubscribe"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`SearchApi::unsubscribe`] documents no error responses: [`Error::Api`] never occurs.
+pub type UnsubscribeError = NoApiError;

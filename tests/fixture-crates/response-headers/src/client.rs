@@ -17,7 +17,7 @@ use reqwest::Method;
 #[allow(unused_imports)]
 use crate::models;
 pub use crate::support::client::{
-    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
+    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
@@ -169,28 +169,8 @@ impl ApiError for ListItemsError {
     }
 }
 
-/// The documented error responses of [`DefaultApi::create_item`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum CreateItemError {}
-impl ApiError for CreateItemError {
-    fn operation(&self) -> &'static str {
-        "createItem"
-    }
+/// [`DefaultApi::create_item`] documents no error responses: [`Error::Api`] never occurs.
+pub type CreateItemError = NoApiError;
 
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-/// The documented error responses of [`DefaultApi::get_item`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum GetItemError {}
-impl ApiError for GetItemError {
-    fn operation(&self) -> &'static str {
-        "getItem"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`DefaultApi::get_item`] documents no error responses: [`Error::Api`] never occurs.
+pub type GetItemError = NoApiError;

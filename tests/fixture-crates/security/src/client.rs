@@ -18,7 +18,7 @@ use reqwest::Method;
 use crate::models;
 use crate::support::client::Scheme;
 pub use crate::support::client::{
-    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
+    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
@@ -211,93 +211,23 @@ impl DefaultApi {
     }
 }
 
-/// The documented error responses of [`DefaultApi::uses_global`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum UsesGlobalError {}
-impl ApiError for UsesGlobalError {
-    fn operation(&self) -> &'static str {
-        "usesGlobal"
-    }
+/// [`DefaultApi::uses_global`] documents no error responses: [`Error::Api`] never occurs.
+pub type UsesGlobalError = NoApiError;
 
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`DefaultApi::public`] documents no error responses: [`Error::Api`] never occurs.
+pub type PublicError = NoApiError;
 
-/// The documented error responses of [`DefaultApi::public`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum PublicError {}
-impl ApiError for PublicError {
-    fn operation(&self) -> &'static str {
-        "public"
-    }
+/// [`DefaultApi::alternatives`] documents no error responses: [`Error::Api`] never occurs.
+pub type AlternativesError = NoApiError;
 
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`DefaultApi::combination`] documents no error responses: [`Error::Api`] never occurs.
+pub type CombinationError = NoApiError;
 
-/// The documented error responses of [`DefaultApi::alternatives`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum AlternativesError {}
-impl ApiError for AlternativesError {
-    fn operation(&self) -> &'static str {
-        "alternatives"
-    }
+/// [`DefaultApi::optional`] documents no error responses: [`Error::Api`] never occurs.
+pub type OptionalError = NoApiError;
 
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`DefaultApi::mixed`] documents no error responses: [`Error::Api`] never occurs.
+pub type MixedError = NoApiError;
 
-/// The documented error responses of [`DefaultApi::combination`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum CombinationError {}
-impl ApiError for CombinationError {
-    fn operation(&self) -> &'static str {
-        "combination"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-/// The documented error responses of [`DefaultApi::optional`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum OptionalError {}
-impl ApiError for OptionalError {
-    fn operation(&self) -> &'static str {
-        "optional"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-/// The documented error responses of [`DefaultApi::mixed`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum MixedError {}
-impl ApiError for MixedError {
-    fn operation(&self) -> &'static str {
-        "mixed"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-/// The documented error responses of [`DefaultApi::digest`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum DigestError {}
-impl ApiError for DigestError {
-    fn operation(&self) -> &'static str {
-        "digest"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`DefaultApi::digest`] documents no error responses: [`Error::Api`] never occurs.
+pub type DigestError = NoApiError;

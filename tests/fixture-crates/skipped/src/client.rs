@@ -17,7 +17,7 @@ use reqwest::Method;
 #[allow(unused_imports)]
 use crate::models;
 pub use crate::support::client::{
-    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
+    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
@@ -137,41 +137,11 @@ pub struct SubscribeParams {
     pub trace: Option<String>,
 }
 
-/// The documented error responses of [`SubscriptionsApi::subscribe`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum SubscribeError {}
-impl ApiError for SubscribeError {
-    fn operation(&self) -> &'static str {
-        "subscribe"
-    }
+/// [`SubscriptionsApi::subscribe`] documents no error responses: [`Error::Api`] never occurs.
+pub type SubscribeError = NoApiError;
 
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`SubscriptionsApi::get_subscription`] documents no error responses: [`Error::Api`] never occurs.
+pub type GetSubscriptionError = NoApiError;
 
-/// The documented error responses of [`SubscriptionsApi::get_subscription`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum GetSubscriptionError {}
-impl ApiError for GetSubscriptionError {
-    fn operation(&self) -> &'static str {
-        "getSubscription"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-/// The documented error responses of [`SubscriptionsApi::unsubscribe`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum UnsubscribeError {}
-impl ApiError for UnsubscribeError {
-    fn operation(&self) -> &'static str {
-        "unsubscribe"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`SubscriptionsApi::unsubscribe`] documents no error responses: [`Error::Api`] never occurs.
+pub type UnsubscribeError = NoApiError;

@@ -17,7 +17,7 @@ use reqwest::Method;
 #[allow(unused_imports)]
 use crate::models;
 pub use crate::support::client::{
-    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
+    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
@@ -163,57 +163,17 @@ impl DefaultApi {
     }
 }
 
-/// The documented error responses of [`DefaultApi::create_pet`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum CreatePetError {}
-impl ApiError for CreatePetError {
-    fn operation(&self) -> &'static str {
-        "createPet"
-    }
+/// [`DefaultApi::create_pet`] documents no error responses: [`Error::Api`] never occurs.
+pub type CreatePetError = NoApiError;
 
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`DefaultApi::login`] documents no error responses: [`Error::Api`] never occurs.
+pub type LoginError = NoApiError;
 
-/// The documented error responses of [`DefaultApi::login`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum LoginError {}
-impl ApiError for LoginError {
-    fn operation(&self) -> &'static str {
-        "login"
-    }
+/// [`DefaultApi::download_photo`] documents no error responses: [`Error::Api`] never occurs.
+pub type DownloadPhotoError = NoApiError;
 
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-/// The documented error responses of [`DefaultApi::download_photo`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum DownloadPhotoError {}
-impl ApiError for DownloadPhotoError {
-    fn operation(&self) -> &'static str {
-        "downloadPhoto"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-/// The documented error responses of [`DefaultApi::upload_photo`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum UploadPhotoError {}
-impl ApiError for UploadPhotoError {
-    fn operation(&self) -> &'static str {
-        "uploadPhoto"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`DefaultApi::upload_photo`] documents no error responses: [`Error::Api`] never occurs.
+pub type UploadPhotoError = NoApiError;
 
 impl ToMultipart for models::UploadPhotoForm {
     fn to_multipart(&self, form: &mut Multipart) {

@@ -17,7 +17,7 @@ use reqwest::Method;
 #[allow(unused_imports)]
 use crate::models;
 pub use crate::support::client::{
-    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
+    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
@@ -103,15 +103,5 @@ pub struct SearchParams {
     pub x_tags: Option<Vec<String>>,
 }
 
-/// The documented error responses of [`DefaultApi::search`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum SearchError {}
-impl ApiError for SearchError {
-    fn operation(&self) -> &'static str {
-        "search"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`DefaultApi::search`] documents no error responses: [`Error::Api`] never occurs.
+pub type SearchError = NoApiError;

@@ -17,7 +17,7 @@ use reqwest::Method;
 #[allow(unused_imports)]
 use crate::models;
 pub use crate::support::client::{
-    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
+    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
@@ -102,28 +102,8 @@ impl DefaultApi {
     }
 }
 
-/// The documented error responses of [`DefaultApi::list_shapes`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum ListShapesError {}
-impl ApiError for ListShapesError {
-    fn operation(&self) -> &'static str {
-        "listShapes"
-    }
+/// [`DefaultApi::list_shapes`] documents no error responses: [`Error::Api`] never occurs.
+pub type ListShapesError = NoApiError;
 
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-/// The documented error responses of [`DefaultApi::create_circle`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum CreateCircleError {}
-impl ApiError for CreateCircleError {
-    fn operation(&self) -> &'static str {
-        "createCircle"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`DefaultApi::create_circle`] documents no error responses: [`Error::Api`] never occurs.
+pub type CreateCircleError = NoApiError;

@@ -18,7 +18,7 @@ use reqwest::Method;
 use crate::models;
 use crate::support::client::Scheme;
 pub use crate::support::client::{
-    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl,
+    ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
@@ -131,41 +131,11 @@ impl DefaultApi {
     }
 }
 
-/// The documented error responses of [`DefaultApi::me`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum MeError {}
-impl ApiError for MeError {
-    fn operation(&self) -> &'static str {
-        "me"
-    }
+/// [`DefaultApi::me`] documents no error responses: [`Error::Api`] never occurs.
+pub type MeError = NoApiError;
 
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`DefaultApi::keys`] documents no error responses: [`Error::Api`] never occurs.
+pub type KeysError = NoApiError;
 
-/// The documented error responses of [`DefaultApi::keys`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum KeysError {}
-impl ApiError for KeysError {
-    fn operation(&self) -> &'static str {
-        "keys"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
-
-/// The documented error responses of [`DefaultApi::admin`], in [`Error::Api`].
-#[derive(Debug, Clone)]
-pub enum AdminError {}
-impl ApiError for AdminError {
-    fn operation(&self) -> &'static str {
-        "admin"
-    }
-
-    fn status(&self) -> u16 {
-        match *self {}
-    }
-}
+/// [`DefaultApi::admin`] documents no error responses: [`Error::Api`] never occurs.
+pub type AdminError = NoApiError;
