@@ -34,9 +34,9 @@ impl Log {
 
 mod security {
     use fixture_security::server::{
-        AlternativesCredentials, AlternativesResponse, ApiKey, BasicCredentials, BearerToken,
-        CombinationResponse, DefaultApi, DigestResponse, MixedCredentials, MixedResponse,
-        OptionalResponse, PublicResponse, UsesGlobalResponse,
+        AlternativesResponse, ApiKey, BasicCredentials, BasicOrBearerCredentials, BearerToken,
+        CombinationResponse, DefaultApi, DigestResponse, MixedResponse,
+        OpenIdOrBasicAndHeaderKeyCredentials, OptionalResponse, PublicResponse, UsesGlobalResponse,
     };
 
     use super::Log;
@@ -58,10 +58,13 @@ mod security {
             PublicResponse::NoContent
         }
 
-        async fn alternatives(&self, credentials: AlternativesCredentials) -> AlternativesResponse {
+        async fn alternatives(
+            &self,
+            credentials: BasicOrBearerCredentials,
+        ) -> AlternativesResponse {
             let line = match &credentials {
-                AlternativesCredentials::Basic(credentials) => basic(credentials),
-                AlternativesCredentials::Bearer(BearerToken(token)) => format!("bearer {token}"),
+                BasicOrBearerCredentials::Basic(credentials) => basic(credentials),
+                BasicOrBearerCredentials::Bearer(BearerToken(token)) => format!("bearer {token}"),
             };
             self.0.push(format!("alternatives {line}"));
             AlternativesResponse::NoContent
@@ -83,10 +86,12 @@ mod security {
             OptionalResponse::NoContent
         }
 
-        async fn mixed(&self, credentials: MixedCredentials) -> MixedResponse {
+        async fn mixed(&self, credentials: OpenIdOrBasicAndHeaderKeyCredentials) -> MixedResponse {
             let line = match &credentials {
-                MixedCredentials::OpenId(BearerToken(token)) => format!("bearer {token}"),
-                MixedCredentials::BasicAndHeaderKey((credentials, key)) => {
+                OpenIdOrBasicAndHeaderKeyCredentials::OpenId(BearerToken(token)) => {
+                    format!("bearer {token}")
+                }
+                OpenIdOrBasicAndHeaderKeyCredentials::BasicAndHeaderKey((credentials, key)) => {
                     format!("{} and key {}", basic(credentials), key.0)
                 }
             };

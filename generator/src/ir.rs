@@ -87,6 +87,8 @@ pub struct Api {
     pub documents: Vec<Document>,
     /// Structs of documented response headers (in `models.rs`, shared by client and server).
     pub header_structs: Vec<HeaderStruct>,
+    /// The server's credential enums, in the order operations first use them.
+    pub credential_enums: Vec<CredentialEnum>,
     /// Warnings (constructs skipped on purpose), listed in the crate docs.
     pub warnings: Vec<String>,
     /// What the crate needs beyond the base dependencies.
@@ -956,7 +958,8 @@ pub struct Security {
     /// when `optional`.
     #[serde(serialize_with = "code")]
     pub server_ty: String,
-    /// `Some(name)` (`GetThingCredentials`) when alternatives need an enum in `server.rs`.
+    /// `Some(name)` (`BasicAuthOrApiKeyCredentials`, one of [`Api::credential_enums`]) when
+    /// alternatives need an enum in `server.rs`.
     #[serde(serialize_with = "code")]
     pub server_enum: Option<String>,
     /// The runtime expression that reads the credentials on the server (a scheme's constant,
@@ -965,8 +968,22 @@ pub struct Security {
     pub server_read: String,
 }
 
-/// One alternative of an operation's security requirements.
+/// An enum of credentials in `server.rs`, one variant per security alternative: one per set of
+/// alternatives, shared by the operations that accept the same ones.
 #[derive(Debug, Serialize)]
+pub struct CredentialEnum {
+    /// The enum's name: the alternatives' variants joined by `Or`, then `Credentials`.
+    #[serde(serialize_with = "code")]
+    pub name: String,
+    /// The alternatives, in the order the first operation listed them.
+    pub alternatives: Vec<Requirement>,
+    /// `#[cfg(...)]` limiting the enum to the tag features whose operations use it, or `null`.
+    #[serde(serialize_with = "code")]
+    pub cfg: Option<String>,
+}
+
+/// One alternative of an operation's security requirements.
+#[derive(Debug, Clone, Serialize)]
 pub struct Requirement {
     /// The schemes' client constants (`BASIC_AUTH`), all required at once.
     #[serde(serialize_with = "code")]

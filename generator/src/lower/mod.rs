@@ -31,6 +31,8 @@ pub struct Context<'a, 'd> {
     pub depth: usize,
     /// The structs of documented response headers, in the order they were named.
     pub header_structs: Vec<ir::HeaderStruct>,
+    /// The server's credential enums, keyed by their name.
+    pub credential_enums: IndexMap<String, ir::CredentialEnum>,
     /// Set while lowering an operation that cannot be generated whole (a parameter without a
     /// text form): the operation is left out, the rest of the API generated.
     pub leave_out_operation: bool,
@@ -65,6 +67,7 @@ pub fn lower<'a, 'd>(
         features: Features::default(),
         depth: 0,
         header_structs: Vec::new(),
+        credential_enums: IndexMap::new(),
         leave_out_operation: false,
         keep_unknown_properties: target.keep_unknown_properties,
     };
@@ -108,6 +111,9 @@ pub fn lower<'a, 'd>(
         security_schemes,
         documents,
         header_structs: std::mem::take(&mut context.header_structs),
+        credential_enums: std::mem::take(&mut context.credential_enums)
+            .into_values()
+            .collect(),
         warnings: Vec::new(),
         features: context.features,
         tag_features: Vec::new(),

@@ -63,6 +63,7 @@ const RESERVED_TYPES: &[&str] = &[
     "Method",
     "MethodFilter",
     "Multipart",
+    "NoApiError",
     "Problem",
     "Request",
     "Response",
@@ -75,14 +76,8 @@ const RESERVED_TYPES: &[&str] = &[
 ];
 
 /// The suffixes of the per-operation types the templates generate from an operation's stem.
-const TYPE_SUFFIXES: &[&str] = &[
-    "Params",
-    "Success",
-    "Error",
-    "Query",
-    "Credentials",
-    "Response",
-];
+/// (The server's credential enums, `{A}Or{B}Credentials`, end differently from all of them.)
+const TYPE_SUFFIXES: &[&str] = &["Params", "Success", "Error", "Query", "Response"];
 
 /// Functions an operation's name must not take: the API struct's own methods (`new`, `client`,
 /// `with_header`), the server module's functions and runtime imports (operation handlers share
@@ -261,7 +256,7 @@ impl Context<'_, '_> {
         let with_headers = success_headers
             .as_ref()
             .map(|_| function_names.unique(&format!("{name}_with_headers")));
-        let security = self.lower_security(operation.security.as_ref(), pointer, schemes, &stem);
+        let security = self.lower_security(operation.security.as_ref(), pointer, schemes);
         let query_struct = params
             .iter()
             .any(|param| param.location == Location::Query)

@@ -116,7 +116,6 @@ impl Context<'_, '_> {
         requirements: Option<&Vec<SecurityRequirement>>,
         pointer: &str,
         schemes: &[ir::SecurityScheme],
-        stem: &str,
     ) -> Option<ir::Security> {
         let (requirements, pointer) = match requirements {
             Some(requirements) => (requirements, child(pointer, "security")),
@@ -171,7 +170,26 @@ impl Context<'_, '_> {
         if alternatives.is_empty() {
             return None;
         }
-        let server_enum = (alternatives.len() > 1).then(|| format!("{stem}Credentials"));
+        // Operations that accept the same alternatives (GitLab: 358 of them, a header or a query
+        // token) share one enum.
+        let server_enum = (alternatives.len() > 1).then(|| {
+            let name = format!(
+                "{}Credentials",
+                alternatives
+                    .iter()
+                    .map(|alternative| alternative.variant.as_str())
+                    .collect::<Vec<_>>()
+                    .join("Or")
+            );
+            self.credential_enums
+                .entry(name.clone())
+                .or_insert_with(|| ir::CredentialEnum {
+                    name: name.clone(),
+                    alternatives: alternatives.clone(),
+                    cfg: None,
+                });
+            name
+        });
         let server_read = match &server_enum {
             // The first alternative the request presents wins.
             Some(name) => alternatives

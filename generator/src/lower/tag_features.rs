@@ -119,6 +119,24 @@ pub fn assign(api: &mut Api) {
         // a build with no tag feature warns that it is never used.
         scheme.cfg = Some(gate(&users));
     }
+    for credentials in &mut api.credential_enums {
+        let users: BTreeSet<usize> = api
+            .tags
+            .iter()
+            .enumerate()
+            .filter(|(_, tag)| {
+                tag.operations.iter().any(|operation| {
+                    operation
+                        .security
+                        .as_ref()
+                        .and_then(|s| s.server_enum.as_ref())
+                        == Some(&credentials.name)
+                })
+            })
+            .map(|(index, _)| index)
+            .collect();
+        credentials.cfg = cfg_of(Some(&users));
+    }
     for (tag, feature) in api.tags.iter_mut().zip(&features) {
         tag.cfg = Some(cfg_any(&[feature]));
         tag.feature = Some(feature.clone());

@@ -41,6 +41,16 @@ const API_KEY: rt::HeaderKey = rt::HeaderKey("X-Api-Key");
 /// The `cookieKey` security scheme.
 const COOKIE_KEY: rt::CookieKey = rt::CookieKey("key");
 
+/// The credentials of an operation that accepts any of several security alternatives: the first
+/// one the request presents.
+#[derive(Debug, Clone)]
+pub enum BearerOrApiKeyCredentials {
+    /// Credentials of `bearer`.
+    Bearer(BearerToken),
+    /// Credentials of `apiKey`.
+    ApiKey(ApiKey),
+}
+
 /// The operations tagged `items`.
 ///
 /// Serve an implementation with [`items_router`] or, with every other tag, [`router`].
@@ -61,7 +71,7 @@ pub trait ItemsApi: Send + Sync + 'static {
     /// Answers `PUT /items/{itemId}`.
     fn put_items_by_item_id(
         &self,
-        credentials: PutItemsByItemIdCredentials,
+        credentials: BearerOrApiKeyCredentials,
         item_id: String,
         body: models::Item,
     ) -> impl Future<Output = PutItemsByItemIdResponse> + Send;
@@ -130,15 +140,6 @@ async fn get_item<A: ItemsApi>(
     Ok(A::get_item(&api, credentials, item_id, params, if_modified_since, session).await)
 }
 
-/// The credentials `` accepts, one variant per security scheme.
-#[derive(Debug, Clone)]
-pub enum PutItemsByItemIdCredentials {
-    /// Credentials of `bearer`.
-    Bearer(BearerToken),
-    /// Credentials of `apiKey`.
-    ApiKey(ApiKey),
-}
-
 /// The responses of ``, one variant per documented status.
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
@@ -168,8 +169,8 @@ async fn put_items_by_item_id<A: ItemsApi>(
     let credentials = cx
         .require(
             &rt::AnyOf(
-                rt::Map(BEARER, PutItemsByItemIdCredentials::Bearer),
-                rt::Map(API_KEY, PutItemsByItemIdCredentials::ApiKey),
+                rt::Map(BEARER, BearerOrApiKeyCredentials::Bearer),
+                rt::Map(API_KEY, BearerOrApiKeyCredentials::ApiKey),
             ),
         )?;
     let item_id: String = cx.path_scalar("item_id", "itemId")?.required()?;

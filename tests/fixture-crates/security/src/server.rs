@@ -50,6 +50,26 @@ const OAUTH: rt::BearerAuth = rt::BearerAuth;
 /// The `openId` security scheme.
 const OPEN_ID: rt::BearerAuth = rt::BearerAuth;
 
+/// The credentials of an operation that accepts any of several security alternatives: the first
+/// one the request presents.
+#[derive(Debug, Clone)]
+pub enum BasicOrBearerCredentials {
+    /// Credentials of `basic`.
+    Basic(BasicCredentials),
+    /// Credentials of `bearer`.
+    Bearer(BearerToken),
+}
+
+/// The credentials of an operation that accepts any of several security alternatives: the first
+/// one the request presents.
+#[derive(Debug, Clone)]
+pub enum OpenIdOrBasicAndHeaderKeyCredentials {
+    /// Credentials of `openId`.
+    OpenId(BearerToken),
+    /// Credentials of `basic` and `headerKey` at once.
+    BasicAndHeaderKey((BasicCredentials, ApiKey)),
+}
+
 /// The operations tagged `default`.
 ///
 /// Serve an implementation with [`default_api_router`] or, with every other tag, [`router`].
@@ -73,7 +93,7 @@ pub trait DefaultApi: Send + Sync + 'static {
     /// Answers `GET /alternatives`.
     fn alternatives(
         &self,
-        credentials: AlternativesCredentials,
+        credentials: BasicOrBearerCredentials,
     ) -> impl Future<Output = AlternativesResponse> + Send;
 
     /// An API key in the query and one in a cookie, both at once.
@@ -97,7 +117,7 @@ pub trait DefaultApi: Send + Sync + 'static {
     /// Answers `GET /mixed`.
     fn mixed(
         &self,
-        credentials: MixedCredentials,
+        credentials: OpenIdOrBasicAndHeaderKeyCredentials,
     ) -> impl Future<Output = MixedResponse> + Send;
 
     /// An HTTP scheme the generator does not know; the caller supplies the header.
@@ -157,15 +177,6 @@ async fn public<A: DefaultApi>(
     Ok(A::public(&api).await)
 }
 
-/// The credentials `alternatives` accepts, one variant per security scheme.
-#[derive(Debug, Clone)]
-pub enum AlternativesCredentials {
-    /// Credentials of `basic`.
-    Basic(BasicCredentials),
-    /// Credentials of `bearer`.
-    Bearer(BearerToken),
-}
-
 /// The responses of `alternatives`, one variant per documented status.
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
@@ -190,8 +201,8 @@ async fn alternatives<A: DefaultApi>(
     let credentials = cx
         .require(
             &rt::AnyOf(
-                rt::Map(BASIC, AlternativesCredentials::Basic),
-                rt::Map(BEARER, AlternativesCredentials::Bearer),
+                rt::Map(BASIC, BasicOrBearerCredentials::Basic),
+                rt::Map(BEARER, BasicOrBearerCredentials::Bearer),
             ),
         )?;
     drop(cx);
@@ -250,15 +261,6 @@ async fn optional<A: DefaultApi>(
     Ok(A::optional(&api, credentials).await)
 }
 
-/// The credentials `mixed` accepts, one variant per security scheme.
-#[derive(Debug, Clone)]
-pub enum MixedCredentials {
-    /// Credentials of `openId`.
-    OpenId(BearerToken),
-    /// Credentials of `basic` and `headerKey` at once.
-    BasicAndHeaderKey((BasicCredentials, ApiKey)),
-}
-
 /// The responses of `mixed`, one variant per documented status.
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
@@ -283,10 +285,10 @@ async fn mixed<A: DefaultApi>(
     let credentials = cx
         .require(
             &rt::AnyOf(
-                rt::Map(OPEN_ID, MixedCredentials::OpenId),
+                rt::Map(OPEN_ID, OpenIdOrBasicAndHeaderKeyCredentials::OpenId),
                 rt::Map(
                     rt::AllOf(BASIC, HEADER_KEY),
-                    MixedCredentials::BasicAndHeaderKey,
+                    OpenIdOrBasicAndHeaderKeyCredentials::BasicAndHeaderKey,
                 ),
             ),
         )?;

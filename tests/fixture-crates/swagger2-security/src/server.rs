@@ -49,6 +49,30 @@ const PASSWORD: rt::BearerAuth = rt::BearerAuth;
 /// The `application` security scheme.
 const APPLICATION: rt::BearerAuth = rt::BearerAuth;
 
+/// The credentials of an operation that accepts any of several security alternatives: the first
+/// one the request presents.
+#[derive(Debug, Clone)]
+pub enum HeaderKeyOrQueryKeyCredentials {
+    /// Credentials of `headerKey`.
+    HeaderKey(ApiKey),
+    /// Credentials of `queryKey`.
+    QueryKey(ApiKey),
+}
+
+/// The credentials of an operation that accepts any of several security alternatives: the first
+/// one the request presents.
+#[derive(Debug, Clone)]
+pub enum CodeOrImplicitOrPasswordOrApplicationCredentials {
+    /// Credentials of `code`.
+    Code(BearerToken),
+    /// Credentials of `implicit`.
+    Implicit(BearerToken),
+    /// Credentials of `password`.
+    Password(BearerToken),
+    /// Credentials of `application`.
+    Application(BearerToken),
+}
+
 /// The operations tagged `default`.
 ///
 /// Serve an implementation with [`default_api_router`] or, with every other tag, [`router`].
@@ -63,13 +87,13 @@ pub trait DefaultApi: Send + Sync + 'static {
     /// Answers `GET /keys`.
     fn keys(
         &self,
-        credentials: KeysCredentials,
+        credentials: HeaderKeyOrQueryKeyCredentials,
     ) -> impl Future<Output = KeysResponse> + Send;
 
     /// Answers `GET /admin`.
     fn admin(
         &self,
-        credentials: AdminCredentials,
+        credentials: CodeOrImplicitOrPasswordOrApplicationCredentials,
     ) -> impl Future<Output = AdminResponse> + Send;
 }
 
@@ -99,15 +123,6 @@ async fn me<A: DefaultApi>(
     Ok(A::me(&api, credentials).await)
 }
 
-/// The credentials `keys` accepts, one variant per security scheme.
-#[derive(Debug, Clone)]
-pub enum KeysCredentials {
-    /// Credentials of `headerKey`.
-    HeaderKey(ApiKey),
-    /// Credentials of `queryKey`.
-    QueryKey(ApiKey),
-}
-
 /// The responses of `keys`, one variant per documented status.
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
@@ -132,25 +147,12 @@ async fn keys<A: DefaultApi>(
     let credentials = cx
         .require(
             &rt::AnyOf(
-                rt::Map(HEADER_KEY, KeysCredentials::HeaderKey),
-                rt::Map(QUERY_KEY, KeysCredentials::QueryKey),
+                rt::Map(HEADER_KEY, HeaderKeyOrQueryKeyCredentials::HeaderKey),
+                rt::Map(QUERY_KEY, HeaderKeyOrQueryKeyCredentials::QueryKey),
             ),
         )?;
     drop(cx);
     Ok(A::keys(&api, credentials).await)
-}
-
-/// The credentials `admin` accepts, one variant per security scheme.
-#[derive(Debug, Clone)]
-pub enum AdminCredentials {
-    /// Credentials of `code`.
-    Code(BearerToken),
-    /// Credentials of `implicit`.
-    Implicit(BearerToken),
-    /// Credentials of `password`.
-    Password(BearerToken),
-    /// Credentials of `application`.
-    Application(BearerToken),
 }
 
 /// The responses of `admin`, one variant per documented status.
@@ -179,12 +181,24 @@ async fn admin<A: DefaultApi>(
             &rt::AnyOf(
                 rt::AnyOf(
                     rt::AnyOf(
-                        rt::Map(CODE, AdminCredentials::Code),
-                        rt::Map(IMPLICIT, AdminCredentials::Implicit),
+                        rt::Map(
+                            CODE,
+                            CodeOrImplicitOrPasswordOrApplicationCredentials::Code,
+                        ),
+                        rt::Map(
+                            IMPLICIT,
+                            CodeOrImplicitOrPasswordOrApplicationCredentials::Implicit,
+                        ),
                     ),
-                    rt::Map(PASSWORD, AdminCredentials::Password),
+                    rt::Map(
+                        PASSWORD,
+                        CodeOrImplicitOrPasswordOrApplicationCredentials::Password,
+                    ),
                 ),
-                rt::Map(APPLICATION, AdminCredentials::Application),
+                rt::Map(
+                    APPLICATION,
+                    CodeOrImplicitOrPasswordOrApplicationCredentials::Application,
+                ),
             ),
         )?;
     drop(cx);
