@@ -199,7 +199,7 @@ fn hostile_text_becomes_only_literals_and_doc_lines() {
     );
     // The payloads did reach the files, as data.
     assert!(hostile_files["src/client.rs"].contains(r#""get\"\n}\nfn injected() {}\n/*item*/""#));
-    assert!(hostile_files["src/models.rs"].contains("\"red\\\"\\n}\\n#[doc = include_str!"));
+    assert!(hostile_files["src/models/colour.rs"].contains("\"red\\\"\\n}\\n#[doc = include_str!"));
 }
 
 #[test]

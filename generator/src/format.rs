@@ -247,9 +247,11 @@ fn ends_item(previous: &str, line: &str) -> bool {
     if indentation(previous) != indentation(line) {
         return false;
     }
+    // Imports stay together, and so do module declarations (`mod a;`).
     let is_use =
         |l: &str| l.trim_start().starts_with("use ") || l.trim_start().starts_with("pub use ");
-    if is_use(previous) && is_use(line) {
+    let is_mod = |l: &str| l.trim_start().starts_with("mod ") && l.ends_with(';');
+    if (is_use(previous) && is_use(line)) || (is_mod(previous) && is_mod(line)) {
         return false;
     }
     trimmed == "}" || trimmed == "};" || (trimmed.ends_with(';') && !trimmed.starts_with("//"))
@@ -266,8 +268,8 @@ mod tests {
 
     #[test]
     fn items_are_spaced_but_fields_and_uses_are_not() {
-        let input = "use a;\nuse b;\npub struct A {\n    pub x: i32,\n    /// Doc.\n    pub y: i32,\n}\nimpl A {\n    fn f() {}\n    fn g() {\n        let x = 1;\n    }\n}\npub type B = A;\n";
-        let expected = "use a;\nuse b;\n\npub struct A {\n    pub x: i32,\n    /// Doc.\n    pub y: i32,\n}\n\nimpl A {\n    fn f() {}\n    fn g() {\n        let x = 1;\n    }\n}\n\npub type B = A;\n";
+        let input = "mod m;\nmod n;\nuse a;\nuse b;\npub struct A {\n    pub x: i32,\n    /// Doc.\n    pub y: i32,\n}\nimpl A {\n    fn f() {}\n    fn g() {\n        let x = 1;\n    }\n}\npub type B = A;\n";
+        let expected = "mod m;\nmod n;\n\nuse a;\nuse b;\n\npub struct A {\n    pub x: i32,\n    /// Doc.\n    pub y: i32,\n}\n\nimpl A {\n    fn f() {}\n    fn g() {\n        let x = 1;\n    }\n}\n\npub type B = A;\n";
         assert_eq!(space_out_items(input), expected);
     }
 
@@ -376,10 +378,10 @@ mod tests {
         let error = format_rust(
             "",
             "pub struct A {\n    x: ,\n}\n",
-            "crate/src/models.rs.jinja",
+            "crate/src/models/mod.rs.jinja",
         )
         .unwrap_err();
-        assert!(error.contains("crate/src/models.rs.jinja"), "{error}");
+        assert!(error.contains("crate/src/models/mod.rs.jinja"), "{error}");
         assert!(error.contains("rendered lines 1-3"), "{error}");
         assert!(error.contains("    2 |     x: ,"), "{error}");
     }

@@ -87,6 +87,8 @@ pub struct Api {
     pub documents: Vec<Document>,
     /// Structs of documented response headers (in `models.rs`, shared by client and server).
     pub header_structs: Vec<HeaderStruct>,
+    /// The files of `src/models/`, each holding some of [`Api::models`].
+    pub model_files: Vec<ModelFile>,
     /// The server's credential enums, in the order operations first use them.
     pub credential_enums: Vec<CredentialEnum>,
     /// Warnings (constructs skipped on purpose), listed in the crate docs.
@@ -186,6 +188,10 @@ pub struct Model {
     /// The Rust type name.
     #[serde(serialize_with = "code")]
     pub name: String,
+    /// The model whose file (`src/models/<module>.rs`) holds this one: itself, or the model whose
+    /// inline schema defined it.
+    #[serde(skip)]
+    pub root: String,
     /// The schema's name in the spec.
     pub wire_name: String,
     /// Doc lines (spec text).
@@ -200,6 +206,21 @@ pub struct Model {
     #[serde(flatten)]
     /// What kind of type it is.
     pub kind: ModelKind,
+}
+
+/// One file of `src/models/` (see `lower::model_files`).
+#[derive(Debug, Serialize)]
+pub struct ModelFile {
+    /// The module and file stem (`repository`).
+    #[serde(serialize_with = "code")]
+    pub module: String,
+    /// Indices into [`Api::models`], in definition order.
+    pub models: Vec<usize>,
+    /// Some type in the file names a model of another file: it imports `super::*`.
+    pub imports_models: bool,
+    /// Some field in the file refuses an explicit `null` with the `server` feature: it imports
+    /// the runtime's `non_null`.
+    pub non_null: bool,
 }
 
 /// The shape of a generated type.

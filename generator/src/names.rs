@@ -161,6 +161,22 @@ pub fn field_name(raw: &str) -> String {
     escape_keyword(fix_start(snake(raw), "n"))
 }
 
+/// A module (and file) name for a type: its `snake_case` in ASCII letters, digits and
+/// underscores only, at most 60 bytes, never a keyword: spec text becomes a file name under
+/// `src/models/` and nothing else (the caller makes it unique).
+pub fn module_name(type_name: &str) -> String {
+    let snake = snake(type_name.strip_prefix("r#").unwrap_or(type_name));
+    let mut ascii: String = snake
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect::<String>()
+        .trim_matches('_')
+        .to_ascii_lowercase();
+    ascii.truncate(60);
+    let ascii = ascii.trim_end_matches('_').to_string();
+    escape_keyword(fix_start(ascii, "m"))
+}
+
 /// A constant name: `SCREAMING_SNAKE_CASE`.
 pub fn const_name(raw: &str) -> String {
     fix_start(field_name(raw).trim_end_matches('_').to_uppercase(), "N")

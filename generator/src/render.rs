@@ -44,7 +44,8 @@ pub fn builtin_templates() -> Vec<Template> {
         "crate/Cargo.toml.jinja",
         "crate/rustfmt.toml.jinja",
         "crate/src/lib.rs.jinja",
-        "crate/src/models.rs.jinja",
+        "crate/src/models/mod.rs.jinja",
+        "crate/src/models/{file}.rs.jinja",
         "crate/src/client.rs.jinja",
         "crate/src/server.rs.jinja",
         "crate/openapi/index.html.jinja",
@@ -85,6 +86,7 @@ impl Pass {
             .map(|(template, path)| (template, path, context.clone()));
         let pages = crate::docs::page_outputs(templates, &docs)
             .into_iter()
+            .chain(model_file_outputs(templates, api))
             .map(|(template, path, page)| (template, path, page_context(&context, &page)));
         Ok(Self {
             env,
@@ -104,8 +106,33 @@ impl Pass {
     }
 }
 
+/// The outputs of the templates rendered once per file of `src/models/` (`{file}` in the name),
+/// with that [`ir::ModelFile`] as `page`: (template name, output path, page).
+fn model_file_outputs(templates: &[Template], api: &ir::Api) -> Vec<(String, String, Value)> {
+    let mut outputs = Vec::new();
+    for template in templates {
+        let Some(path) = template
+            .name
+            .strip_prefix("crate/")
+            .and_then(|name| name.strip_suffix(".jinja"))
+            .filter(|path| path.contains("{file}"))
+        else {
+            continue;
+        };
+        for file in &api.model_files {
+            outputs.push((
+                template.name.clone(),
+                path.replace("{file}", &file.module),
+                Value::from(minijinja::value::Serde(file)),
+            ));
+        }
+    }
+    outputs
+}
+
 /// The output files the crate templates produce, by template name; the templates rendered once
-/// per page (`{tag}`, `{model}` in the name) are [`crate::docs::page_outputs`].
+/// per page (`{tag}`, `{model}` in the name) are [`crate::docs::page_outputs`], once per model
+/// file (`{file}`) [`model_file_outputs`].
 fn output_templates(templates: &[Template]) -> Vec<(String, String)> {
     templates
         .iter()

@@ -93,16 +93,23 @@ fn generate_is_silent_on_success_writes_the_crate_and_checks_it() {
     assert_eq!(fresh.status.code(), Some(0), "{}", text(&fresh.stderr));
     assert_eq!(text(&fresh.stderr), "");
 
-    std::fs::write(dir.join("crate/src/models.rs"), "// @generated, edited\n").expect("edit");
+    std::fs::write(
+        dir.join("crate/src/models/mod.rs"),
+        "// @generated, edited\n",
+    )
+    .expect("edit");
     let stale = run(
         &dir,
         &["generate", "docspace.yaml", "--out", "crate", "--check"],
     );
     assert_eq!(stale.status.code(), Some(1));
     let stderr = text(&stale.stderr);
-    assert!(stderr.contains("stale: crate/src/models.rs"), "{stderr}");
+    assert!(
+        stderr.contains("stale: crate/src/models/mod.rs"),
+        "{stderr}"
+    );
     assert_eq!(
-        std::fs::read_to_string(dir.join("crate/src/models.rs")).expect("models.rs"),
+        std::fs::read_to_string(dir.join("crate/src/models/mod.rs")).expect("models/mod.rs"),
         "// @generated, edited\n",
         "--check writes nothing"
     );
@@ -110,7 +117,7 @@ fn generate_is_silent_on_success_writes_the_crate_and_checks_it() {
     let verbose = run(&dir, &["generate", "docspace.yaml", "--out", "crate", "-v"]);
     assert_eq!(verbose.status.code(), Some(0));
     let stderr = text(&verbose.stderr);
-    assert!(stderr.contains("wrote crate/src/models.rs"), "{stderr}");
+    assert!(stderr.contains("wrote crate/src/models/mod.rs"), "{stderr}");
     assert!(stderr.contains("generated crate ("), "{stderr}");
     let _ = std::fs::remove_dir_all(&dir);
 }

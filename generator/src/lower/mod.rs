@@ -4,6 +4,7 @@ mod code;
 mod cycles;
 mod documents;
 mod headers;
+mod model_files;
 mod models;
 mod operations;
 mod security;
@@ -29,6 +30,8 @@ pub struct Context<'a, 'd> {
     pub features: Features,
     /// How many models are being defined inside each other right now.
     pub depth: usize,
+    /// The index of the outermost model being defined (see [`types::ModelDraft::root`]).
+    pub root: usize,
     /// The structs of documented response headers, in the order they were named.
     pub header_structs: Vec<ir::HeaderStruct>,
     /// The server's credential enums, keyed by their name.
@@ -66,6 +69,7 @@ pub fn lower<'a, 'd>(
         types: types::TypeSpace::new(component_names),
         features: Features::default(),
         depth: 0,
+        root: 0,
         header_structs: Vec::new(),
         credential_enums: IndexMap::new(),
         leave_out_operation: false,
@@ -87,6 +91,7 @@ pub fn lower<'a, 'd>(
     context.warn_skipped(target.extensions);
     let text_unions = context.text_unions();
     let models = models::finish(std::mem::take(&mut context.types.models));
+    let model_files = model_files::assign(&models);
     context.features.non_null = models.iter().any(|model| match &model.kind {
         ir::ModelKind::Struct { fields, .. } => fields.iter().any(|f| f.server_serde.is_some()),
         _ => false,
@@ -110,6 +115,7 @@ pub fn lower<'a, 'd>(
         tags,
         security_schemes,
         documents,
+        model_files,
         header_structs: std::mem::take(&mut context.header_structs),
         credential_enums: std::mem::take(&mut context.credential_enums)
             .into_values()
@@ -138,6 +144,7 @@ impl Context<'_, '_> {
                     let target = self.type_of_ref(schema, &pointer, &name);
                     self.types.models.push(types::ModelDraft {
                         pointer,
+                        root: name.clone(),
                         name,
                         wire_name: wire.clone(),
                         docs: Vec::new(),

@@ -100,6 +100,7 @@ pub fn finish(drafts: Vec<ModelDraft>) -> Vec<Model> {
             Model {
                 pointer: draft.pointer,
                 name: draft.name,
+                root: draft.root,
                 wire_name: draft.wire_name,
                 docs: draft.docs,
                 derives,

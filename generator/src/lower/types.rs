@@ -87,6 +87,9 @@ const MAX_NESTING: usize = 64;
 pub struct ModelDraft {
     pub pointer: String,
     pub name: String,
+    /// The model defined outside any other (a component, or an operation's inline schema) whose
+    /// definition defined this one: the two share a file.
+    pub root: String,
     pub wire_name: String,
     pub docs: Vec<String>,
     pub kind: DraftKind,
@@ -317,9 +320,19 @@ impl Context<'_, '_> {
         }
         // Reserve the slot first so a model precedes the inline models it defines.
         let index = self.types.models.len();
+        let root = if self.depth == 0 {
+            name.clone()
+        } else {
+            self.types.models[self.root].root.clone()
+        };
+        let outer_root = self.root;
+        if self.depth == 0 {
+            self.root = index;
+        }
         self.types.models.push(ModelDraft {
             pointer: pointer.to_string(),
             name: name.clone(),
+            root,
             wire_name,
             docs,
             kind: DraftKind::Alias { target: Ty::JSON },
@@ -370,6 +383,7 @@ impl Context<'_, '_> {
             }
         };
         self.depth -= 1;
+        self.root = outer_root;
         self.types.models[index].kind = kind;
     }
 

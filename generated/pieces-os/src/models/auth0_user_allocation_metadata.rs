@@ -1,0 +1,10 @@
+// @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
+
+/// Auth0UserAllocationMetadata
+///
+/// This is specifically for our allocation server metadata.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Auth0UserAllocationMetadata {
+    pub project: String,
+    pub region: String,
+}

@@ -1,0 +1,53 @@
+// @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
+
+#[cfg(feature = "server")]
+use crate::support::non_null;
+use super::*;
+
+/// TrackedAssetsEventIdentifierDescriptionPairs
+///
+/// These are all of the available event types that are permitted in an object pair notation.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct TrackedAssetsEventIdentifierDescriptionPairs {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub schema: Option<EmbeddedModelSchema>,
+    /// A If the assets were searched
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub assets_searched: Option<
+        TrackedAssetsEventIdentifierDescriptionPairsAssetsSearched,
+    >,
+}
+
+/// A If the assets were searched
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TrackedAssetsEventIdentifierDescriptionPairsAssetsSearched {
+    AssetsWereSearched,
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    Other(String),
+}
+
+impl TrackedAssetsEventIdentifierDescriptionPairsAssetsSearched {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AssetsWereSearched => "assets_were_searched",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl std::str::FromStr for TrackedAssetsEventIdentifierDescriptionPairsAssetsSearched {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        let parsed = match value {
+            "assets_were_searched" => Self::AssetsWereSearched,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
+    }
+}
+crate::support::string_enum!(TrackedAssetsEventIdentifierDescriptionPairsAssetsSearched);

@@ -1,0 +1,13 @@
+// @generated from tests/fixtures/names.yaml by openapi-gen; do not edit.
+
+#[cfg(feature = "server")]
+use crate::support::non_null;
+
+/// Named like the parameters struct of `get-user`.
+#[cfg(feature = "tag-admin-users")]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct GetUserParams {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub id: Option<String>,
+}

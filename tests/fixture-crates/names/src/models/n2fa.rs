@@ -1,0 +1,13 @@
+// @generated from tests/fixtures/names.yaml by openapi-gen; do not edit.
+
+#[cfg(feature = "server")]
+use crate::support::non_null;
+
+/// Starts with a digit.
+#[cfg(feature = "all-tags")]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct N2fa {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub code: Option<String>,
+}

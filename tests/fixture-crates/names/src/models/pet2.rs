@@ -1,0 +1,13 @@
+// @generated from tests/fixtures/names.yaml by openapi-gen; do not edit.
+
+#[cfg(feature = "server")]
+use crate::support::non_null;
+
+/// Differs from `Pet` only in case.
+#[cfg(feature = "all-tags")]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct Pet2 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub name: Option<String>,
+}

@@ -1,0 +1,4 @@
+// @generated from tests/fixtures/names.yaml by openapi-gen; do not edit.
+
+#[cfg(feature = "all-tags")]
+pub type ResultModel = String;

@@ -1,0 +1,3 @@
+// @generated from tests/fixtures/nullable.yaml by openapi-gen; do not edit.
+
+pub type MaybeName = String;

@@ -1,0 +1,14 @@
+// @generated from tests/fixtures/oas31-refs.yaml by openapi-gen; do not edit.
+
+#[cfg(feature = "server")]
+use crate::support::non_null;
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct Line {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub sku: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub quantity: Option<i64>,
+}

@@ -1,0 +1,17 @@
+// @generated from tests/fixtures/recursion.yaml by openapi-gen; do not edit.
+
+#[cfg(feature = "server")]
+use crate::support::non_null;
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct Node {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub value: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub next: Option<Box<Node>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub children: Option<Vec<Node>>,
+}

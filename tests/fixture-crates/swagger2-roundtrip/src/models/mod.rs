@@ -1,0 +1,16 @@
+// @generated from tests/fixtures/swagger2-roundtrip.yaml by openapi-gen; do not edit.
+
+//! Serde types for the schemas of Round trip 2.0.
+
+mod note;
+mod attachment;
+
+pub use note::*;
+pub use attachment::*;
+
+/// The parts of the `multipart/form-data` body of `attach`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AttachForm {
+    pub file: bytes::Bytes,
+    pub caption: Option<String>,
+}

@@ -1,0 +1,48 @@
+// @generated from tests/fixtures/swagger2-roundtrip.yaml by openapi-gen; do not edit.
+
+#[cfg(feature = "server")]
+use crate::support::non_null;
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Note {
+    pub kind: NoteKind,
+    pub text: String,
+    pub due: Option<chrono::NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub tags: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub ids: Option<Vec<i64>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum NoteKind {
+    Note,
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    Other(String),
+}
+
+impl NoteKind {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Note => "note",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+impl std::str::FromStr for NoteKind {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        let parsed = match value {
+            "note" => Self::Note,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
+    }
+}
+crate::support::string_enum!(NoteKind);

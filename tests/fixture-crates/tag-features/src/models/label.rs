@@ -1,0 +1,40 @@
+// @generated from tests/fixtures/tag-features.yaml by openapi-gen; do not edit.
+
+#[cfg(any(feature = "tag-pets", feature = "tag-stores"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Label {
+    New,
+    Sale,
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    Other(String),
+}
+
+#[cfg(any(feature = "tag-pets", feature = "tag-stores"))]
+impl Label {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::New => "new",
+            Self::Sale => "sale",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+#[cfg(any(feature = "tag-pets", feature = "tag-stores"))]
+impl std::str::FromStr for Label {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        let parsed = match value {
+            "new" => Self::New,
+            "sale" => Self::Sale,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
+    }
+}
+
+#[cfg(any(feature = "tag-pets", feature = "tag-stores"))]
+crate::support::string_enum!(Label);

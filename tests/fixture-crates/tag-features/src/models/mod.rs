@@ -1,0 +1,51 @@
+// @generated from tests/fixtures/tag-features.yaml by openapi-gen; do not edit.
+
+//! Serde types for the schemas of Tag features.
+
+#![cfg_attr(not(feature = "all-tags"), allow(unused_imports))]
+mod pet;
+mod pet_kind;
+mod label;
+mod store;
+mod address;
+mod user;
+mod problem;
+mod unused;
+
+pub use pet::*;
+pub use pet_kind::*;
+pub use label::*;
+pub use store::*;
+pub use address::*;
+pub use user::*;
+pub use problem::*;
+pub use unused::*;
+
+/// The documented headers of the `200` response of `ListPets`.
+#[cfg(feature = "tag-pets")]
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListPetsOkHeaders {
+    pub x_total: Option<i64>,
+}
+
+#[cfg(feature = "tag-pets")]
+#[cfg(feature = "client")]
+impl ListPetsOkHeaders {
+    pub(crate) fn read<E>(
+        response: &crate::support::client::Response,
+    ) -> Result<Self, crate::support::client::Error<E>> {
+        use crate::support::client::parse;
+        Ok(Self {
+            x_total: response.header("x-total", parse::scalar),
+        })
+    }
+}
+
+#[cfg(feature = "tag-pets")]
+#[cfg(feature = "server")]
+impl ListPetsOkHeaders {
+    pub(crate) fn write(&self, headers: &mut axum::http::HeaderMap) {
+        use crate::support::server::{put_header, text};
+        put_header(headers, "x-total", self.x_total.as_ref(), text::scalar);
+    }
+}

@@ -1,0 +1,17 @@
+// @generated from tests/fixtures/tag-features.yaml by openapi-gen; do not edit.
+
+#[cfg(feature = "server")]
+use crate::support::non_null;
+use super::*;
+
+#[cfg(feature = "tag-stores")]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Store {
+    pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub address: Option<Address>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub featured: Option<Vec<Label>>,
+}

@@ -1,0 +1,52 @@
+// @generated from tests/fixtures/tag-features.yaml by openapi-gen; do not edit.
+
+#[cfg(feature = "server")]
+use crate::support::non_null;
+
+#[cfg(feature = "tag-users")]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct User {
+    pub login: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
+    pub roles: Option<Vec<UserRolesItem>>,
+}
+
+#[cfg(feature = "tag-users")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum UserRolesItem {
+    Admin,
+    Member,
+    /// A value this version of the spec does not know, kept as sent (refused in requests the
+    /// server validates).
+    Other(String),
+}
+
+#[cfg(feature = "tag-users")]
+impl UserRolesItem {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Admin => "admin",
+            Self::Member => "member",
+            Self::Other(value) => value,
+        }
+    }
+}
+
+#[cfg(feature = "tag-users")]
+impl std::str::FromStr for UserRolesItem {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        let parsed = match value {
+            "admin" => Self::Admin,
+            "member" => Self::Member,
+            other => Self::Other(other.to_string()),
+        };
+        Ok(parsed)
+    }
+}
+
+#[cfg(feature = "tag-users")]
+crate::support::string_enum!(UserRolesItem);
