@@ -256,18 +256,71 @@ pub fn format(api: &ir::Api, rendered: Vec<Rendered>) -> Result<Vec<OutputFile>,
     assemble(&api.spec_file, Vec::new(), rendered.into_iter().map(Ok))
 }
 
-/// The crate's files: `files` (the runtime support, if any), then each rendered file formatted as it arrives (so
-/// that only one rendered text is alive at a time when `rendered` renders lazily), by path.
+/// The crate's files: `files` (the runtime support, if any), then each rendered file formatted as
+/// it arrives, by path. A large file is formatted alone (in parallel batches of its items, see
+/// [`format::format_rust`]), so only one large rendered text is alive at a time when `rendered`
+/// renders lazily; small files (a model file per schema) are gathered and formatted on every
+/// core, as one large file's batches would be.
 fn assemble(
     spec_file: &str,
     mut files: Vec<OutputFile>,
     rendered: impl Iterator<Item = Result<Rendered, String>>,
 ) -> Result<Vec<OutputFile>, Error> {
+    /// A file this small is one formatting batch anyway.
+    const SMALL: usize = 16 * 1024;
+    /// Small files gathered before formatting them: bounds the rendered text alive at once.
+    const GATHER: usize = 512;
+    let mut small = Vec::new();
     for file in rendered {
-        files.push(format_file(spec_file, file.map_err(Error::Internal)?)?);
+        let file = file.map_err(Error::Internal)?;
+        if file.text.len() < SMALL {
+            small.push(file);
+            if small.len() == GATHER {
+                files.extend(format_in_parallel(spec_file, std::mem::take(&mut small))?);
+            }
+        } else {
+            files.push(format_file(spec_file, &file)?);
+        }
     }
+    files.extend(format_in_parallel(spec_file, small)?);
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
+}
+
+/// Formats `batch` on every available core, in order.
+fn format_in_parallel(spec_file: &str, batch: Vec<Rendered>) -> Result<Vec<OutputFile>, Error> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(batch.len());
+    if threads <= 1 {
+        return batch
+            .iter()
+            .map(|file| format_file(spec_file, file))
+            .collect();
+    }
+    let chunk = batch.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = batch
+            .chunks(chunk)
+            .map(|files| {
+                scope.spawn(move || {
+                    files
+                        .iter()
+                        .map(|file| format_file(spec_file, file))
+                        .collect::<Result<Vec<_>, Error>>()
+                })
+            })
+            .collect();
+        let mut out = Vec::with_capacity(batch.len());
+        for worker in workers {
+            out.extend(
+                worker
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?,
+            );
+        }
+        Ok(out)
+    })
 }
 
 fn format_file(
@@ -276,8 +329,9 @@ fn format_file(
         path,
         template,
         text,
-    }: Rendered,
+    }: &Rendered,
 ) -> Result<OutputFile, Error> {
+    let (path, template, text) = (path.clone(), template.as_str(), text.as_str());
     let contents = if path.ends_with(".rs") {
         let preamble = format!("{}\n\n", marker::rust(spec_file));
         format::format_rust(&preamble, &text, &template).map_err(Error::Internal)?
