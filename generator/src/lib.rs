@@ -334,7 +334,7 @@ fn format_file(
     let (path, template, text) = (path.clone(), template.as_str(), text.as_str());
     let contents = if path.ends_with(".rs") {
         let preamble = format!("{}\n\n", marker::rust(spec_file));
-        format::format_rust(&preamble, &text, &template).map_err(Error::Internal)?
+        format::format_rust(&preamble, text, template).map_err(Error::Internal)?
     } else if path.ends_with(".html") {
         // The spec path stays out: it could close the comment.
         format!("{}\n{}\n", marker::html(), text.trim())
