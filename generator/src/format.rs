@@ -194,12 +194,26 @@ pub fn space_out_items(text: &str) -> String {
 /// batch's last line.
 fn space_out_into(out: &mut String, text: &str, previous: Option<&str>) -> Option<String> {
     let mut previous = previous;
+    // Inside a file-level inner attribute (`#![cfg(..)]`, perhaps over several lines).
+    let mut in_inner_attribute = false;
+    let mut after_inner_attribute = false;
     for line in text.lines() {
         if let Some(previous) = previous {
             let after_inner_docs = previous.starts_with("//!") && !line.starts_with("//!");
-            if after_inner_docs || (ends_item(previous, line) && starts_item(line)) {
+            let after_inner_attribute = after_inner_attribute && !line.starts_with("#![");
+            if after_inner_docs
+                || after_inner_attribute
+                || (ends_item(previous, line) && starts_item(line))
+            {
                 out.push('\n');
             }
+        }
+        if line.starts_with("#![") {
+            in_inner_attribute = true;
+        }
+        after_inner_attribute = in_inner_attribute && line.ends_with(']') && !line.starts_with(' ');
+        if after_inner_attribute {
+            in_inner_attribute = false;
         }
         out.push_str(line);
         out.push('\n');

@@ -221,6 +221,14 @@ pub struct ModelFile {
     /// Some field in the file refuses an explicit `null` with the `server` feature: it imports
     /// the runtime's `non_null`.
     pub non_null: bool,
+    /// `#![cfg(...)]` for the whole file when every model in it has the same tag gate (then
+    /// they carry none of their own), or `null`.
+    #[serde(serialize_with = "code")]
+    pub inner_cfg: Option<String>,
+    /// The same gate as an outer `#[cfg(...)]`, for the file's re-export in `models/mod.rs`
+    /// (without the module, `pub use module::*` would not resolve).
+    #[serde(serialize_with = "code")]
+    pub cfg: Option<String>,
 }
 
 /// The shape of a generated type.

@@ -48,6 +48,8 @@ pub fn assign(models: &[Model]) -> Vec<ModelFile> {
                 models: Vec::new(),
                 imports_models: false,
                 non_null: false,
+                inner_cfg: None,
+                cfg: None,
             });
             files.len() - 1
         });

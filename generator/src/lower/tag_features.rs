@@ -99,6 +99,17 @@ pub fn assign(api: &mut Api) {
     for headers in &mut api.header_structs {
         headers.cfg = cfg_of(reached_by.get(&headers.name));
     }
+    // A file whose models share one gate states it once, as an inner attribute: a string enum
+    // is four items, and a gate of several tags is seven lines each.
+    for file in &mut api.model_files {
+        let mut gates = file.models.iter().map(|&index| &api.models[index].cfg);
+        if let Some(Some(first)) = gates.next() {
+            if gates.all(|gate| gate.as_ref() == Some(first)) {
+                file.inner_cfg = Some(first.replacen("#[", "#![", 1));
+                file.cfg = Some(first.clone());
+            }
+        }
+    }
     for scheme in &mut api.security_schemes {
         let users: BTreeSet<usize> =
             api.tags

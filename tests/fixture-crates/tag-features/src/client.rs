@@ -13,6 +13,7 @@
 //! Documented error statuses come back as `Err(Error::Api(..))` holding the operation's error enum.
 
 #![cfg_attr(not(feature = "all-tags"), allow(unused_imports))]
+
 use reqwest::Method;
 
 #[allow(unused_imports)]

@@ -9,6 +9,7 @@
 //! parameters with a spec default arrive with the default applied.
 
 #![cfg_attr(not(feature = "all-tags"), allow(dead_code, unused_imports))]
+
 use std::future::Future;
 use std::sync::Arc;
 use axum::extract::Request;

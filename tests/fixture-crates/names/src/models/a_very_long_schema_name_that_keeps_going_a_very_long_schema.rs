@@ -1,9 +1,10 @@
 // @generated from tests/fixtures/names.yaml by openapi-gen; do not edit.
 
+#![cfg(feature = "tag-default-api")]
+
 #[cfg(feature = "server")]
 use crate::support::non_null;
 
-#[cfg(feature = "tag-default-api")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct AVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAVeryLongSchemaNameThatKeepsGoingAv {
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -1,11 +1,12 @@
 // @generated from tests/fixtures/names.yaml by openapi-gen; do not edit.
 
+#![cfg(feature = "tag-default-api")]
+
 #[cfg(feature = "server")]
 use crate::support::non_null;
 use super::*;
 
 /// Named like the generated client.
-#[cfg(feature = "tag-default-api")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Client {
     #[serde(skip_serializing_if = "Option::is_none")]

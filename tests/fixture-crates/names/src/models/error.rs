@@ -1,10 +1,11 @@
 // @generated from tests/fixtures/names.yaml by openapi-gen; do not edit.
 
+#![cfg(any(feature = "tag-client", feature = "tag-default-api"))]
+
 #[cfg(feature = "server")]
 use crate::support::non_null;
 
 /// Named like the client's error type.
-#[cfg(any(feature = "tag-client", feature = "tag-default-api"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Error {
     #[serde(skip_serializing_if = "Option::is_none")]

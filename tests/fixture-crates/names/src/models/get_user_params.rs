@@ -1,10 +1,11 @@
 // @generated from tests/fixtures/names.yaml by openapi-gen; do not edit.
 
+#![cfg(feature = "tag-admin-users")]
+
 #[cfg(feature = "server")]
 use crate::support::non_null;
 
 /// Named like the parameters struct of `get-user`.
-#[cfg(feature = "tag-admin-users")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct GetUserParams {
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -1,4 +1,5 @@
 // @generated from tests/fixtures/names.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "tag-admin-users")]
+#![cfg(feature = "tag-admin-users")]
+
 pub type GetUserResponse = String;

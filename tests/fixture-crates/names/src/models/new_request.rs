@@ -1,5 +1,6 @@
 // @generated from tests/fixtures/names.yaml by openapi-gen; do not edit.
 
+#![cfg(feature = "all-tags")]
+
 /// Named like the inline request body of `new` would be.
-#[cfg(feature = "all-tags")]
 pub type NewRequest = String;

@@ -1,9 +1,10 @@
 // @generated from tests/fixtures/names.yaml by openapi-gen; do not edit.
 
+#![cfg(feature = "all-tags")]
+
 #[cfg(feature = "server")]
 use crate::support::non_null;
 
-#[cfg(feature = "all-tags")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Pet {
     #[serde(skip_serializing_if = "Option::is_none")]

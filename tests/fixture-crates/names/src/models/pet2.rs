@@ -1,10 +1,11 @@
 // @generated from tests/fixtures/names.yaml by openapi-gen; do not edit.
 
+#![cfg(feature = "all-tags")]
+
 #[cfg(feature = "server")]
 use crate::support::non_null;
 
 /// Differs from `Pet` only in case.
-#[cfg(feature = "all-tags")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Pet2 {
     #[serde(skip_serializing_if = "Option::is_none")]

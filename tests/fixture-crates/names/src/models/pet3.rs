@@ -1,6 +1,7 @@
 // @generated from tests/fixtures/names.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "all-tags")]
+#![cfg(feature = "all-tags")]
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Pet3 {
     Dog,
@@ -15,7 +16,6 @@ pub enum Pet3 {
     Other(String),
 }
 
-#[cfg(feature = "all-tags")]
 impl Pet3 {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -32,7 +32,6 @@ impl Pet3 {
     }
 }
 
-#[cfg(feature = "all-tags")]
 impl std::str::FromStr for Pet3 {
     type Err = std::convert::Infallible;
 
@@ -50,6 +49,4 @@ impl std::str::FromStr for Pet3 {
         Ok(parsed)
     }
 }
-
-#[cfg(feature = "all-tags")]
 crate::support::string_enum!(Pet3);

@@ -1,4 +1,5 @@
 // @generated from tests/fixtures/names.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "all-tags")]
+#![cfg(feature = "all-tags")]
+
 pub type ResultModel = String;

@@ -1,10 +1,11 @@
 // @generated from tests/fixtures/names.yaml by openapi-gen; do not edit.
 
+#![cfg(any(feature = "tag-admin-users", feature = "tag-default-api"))]
+
 #[cfg(feature = "server")]
 use crate::support::non_null;
 
 /// Properties that differ only in case or punctuation.
-#[cfg(any(feature = "tag-admin-users", feature = "tag-default-api"))]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct User {
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -1,6 +1,7 @@
 // @generated from tests/fixtures/tag-features.yaml by openapi-gen; do not edit.
 
-#[cfg(any(feature = "tag-pets", feature = "tag-stores"))]
+#![cfg(any(feature = "tag-pets", feature = "tag-stores"))]
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Label {
     New,
@@ -10,7 +11,6 @@ pub enum Label {
     Other(String),
 }
 
-#[cfg(any(feature = "tag-pets", feature = "tag-stores"))]
 impl Label {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -22,7 +22,6 @@ impl Label {
     }
 }
 
-#[cfg(any(feature = "tag-pets", feature = "tag-stores"))]
 impl std::str::FromStr for Label {
     type Err = std::convert::Infallible;
 
@@ -35,6 +34,4 @@ impl std::str::FromStr for Label {
         Ok(parsed)
     }
 }
-
-#[cfg(any(feature = "tag-pets", feature = "tag-stores"))]
 crate::support::string_enum!(Label);

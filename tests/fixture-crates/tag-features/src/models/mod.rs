@@ -3,6 +3,7 @@
 //! Serde types for the schemas of Tag features.
 
 #![cfg_attr(not(feature = "all-tags"), allow(unused_imports))]
+
 mod pet;
 mod pet_kind;
 mod label;
@@ -12,13 +13,26 @@ mod user;
 mod problem;
 mod unused;
 
+#[cfg(feature = "tag-pets")]
 pub use pet::*;
+
+#[cfg(feature = "tag-pets")]
 pub use pet_kind::*;
+
+#[cfg(any(feature = "tag-pets", feature = "tag-stores"))]
 pub use label::*;
+
+#[cfg(feature = "tag-stores")]
 pub use store::*;
+
+#[cfg(feature = "tag-stores")]
 pub use address::*;
+
+#[cfg(feature = "tag-users")]
 pub use user::*;
 pub use problem::*;
+
+#[cfg(feature = "all-tags")]
 pub use unused::*;
 
 /// The documented headers of the `200` response of `ListPets`.

@@ -1,10 +1,11 @@
 // @generated from tests/fixtures/tag-features.yaml by openapi-gen; do not edit.
 
+#![cfg(feature = "tag-pets")]
+
 #[cfg(feature = "server")]
 use crate::support::non_null;
 use super::*;
 
-#[cfg(feature = "tag-pets")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Pet {
     pub name: String,

@@ -1,6 +1,7 @@
 // @generated from tests/fixtures/tag-features.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "tag-pets")]
+#![cfg(feature = "tag-pets")]
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PetKind {
     Cat,
@@ -10,7 +11,6 @@ pub enum PetKind {
     Other(String),
 }
 
-#[cfg(feature = "tag-pets")]
 impl PetKind {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -22,7 +22,6 @@ impl PetKind {
     }
 }
 
-#[cfg(feature = "tag-pets")]
 impl std::str::FromStr for PetKind {
     type Err = std::convert::Infallible;
 
@@ -35,6 +34,4 @@ impl std::str::FromStr for PetKind {
         Ok(parsed)
     }
 }
-
-#[cfg(feature = "tag-pets")]
 crate::support::string_enum!(PetKind);

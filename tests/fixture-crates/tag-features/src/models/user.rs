@@ -1,9 +1,10 @@
 // @generated from tests/fixtures/tag-features.yaml by openapi-gen; do not edit.
 
+#![cfg(feature = "tag-users")]
+
 #[cfg(feature = "server")]
 use crate::support::non_null;
 
-#[cfg(feature = "tag-users")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct User {
     pub login: String,
@@ -12,7 +13,6 @@ pub struct User {
     pub roles: Option<Vec<UserRolesItem>>,
 }
 
-#[cfg(feature = "tag-users")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UserRolesItem {
     Admin,
@@ -22,7 +22,6 @@ pub enum UserRolesItem {
     Other(String),
 }
 
-#[cfg(feature = "tag-users")]
 impl UserRolesItem {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -34,7 +33,6 @@ impl UserRolesItem {
     }
 }
 
-#[cfg(feature = "tag-users")]
 impl std::str::FromStr for UserRolesItem {
     type Err = std::convert::Infallible;
 
@@ -47,6 +45,4 @@ impl std::str::FromStr for UserRolesItem {
         Ok(parsed)
     }
 }
-
-#[cfg(feature = "tag-users")]
 crate::support::string_enum!(UserRolesItem);
