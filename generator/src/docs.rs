@@ -18,33 +18,10 @@ use crate::{ir, Template};
 /// makes it render once per tag, `{model}` once per model, with that page as `page`. Returns
 /// (template name, output path, page).
 pub fn page_outputs(templates: &[Template], docs: &Docs) -> Vec<(String, String, Value)> {
-    let mut outputs = Vec::new();
-    for template in templates {
-        let Some(path) = template
-            .name
-            .strip_prefix("crate/")
-            .and_then(|name| name.strip_suffix(".jinja"))
-        else {
-            continue;
-        };
-        if path.contains("{tag}") {
-            for tag in &docs.tags {
-                outputs.push((
-                    template.name.clone(),
-                    path.replace("{tag}", &tag.name),
-                    Value::from(minijinja::value::Serde(tag)),
-                ));
-            }
-        } else if path.contains("{model}") {
-            for model in &docs.models {
-                outputs.push((
-                    template.name.clone(),
-                    path.replace("{model}", &model.name),
-                    Value::from(minijinja::value::Serde(model)),
-                ));
-            }
-        }
-    }
+    let tags = docs.tags.iter().map(|tag| (tag.name.as_str(), tag));
+    let models = docs.models.iter().map(|model| (model.name.as_str(), model));
+    let mut outputs = crate::render::per_page(templates, "{tag}", tags);
+    outputs.extend(crate::render::per_page(templates, "{model}", models));
     outputs
 }
 

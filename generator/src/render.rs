@@ -9,6 +9,7 @@
 use minijinja::syntax::SyntaxConfig;
 use minijinja::value::ValueKind;
 use minijinja::{AutoEscape, Environment, ErrorKind, Output, State, UndefinedBehavior, Value};
+use serde::Serialize;
 
 use crate::escape;
 use crate::ir;
@@ -86,7 +87,13 @@ impl Pass {
             .map(|(template, path)| (template, path, context.clone()));
         let pages = crate::docs::page_outputs(templates, &docs)
             .into_iter()
-            .chain(model_file_outputs(templates, api))
+            .chain(per_page(
+                templates,
+                "{file}",
+                api.model_files
+                    .iter()
+                    .map(|file| (file.module.as_str(), file)),
+            ))
             .map(|(template, path, page)| (template, path, page_context(&context, &page)));
         Ok(Self {
             env,
@@ -106,24 +113,29 @@ impl Pass {
     }
 }
 
-/// The outputs of the templates rendered once per file of `src/models/` (`{file}` in the name),
-/// with that [`ir::ModelFile`] as `page`: (template name, output path, page).
-fn model_file_outputs(templates: &[Template], api: &ir::Api) -> Vec<(String, String, Value)> {
+/// The outputs of the templates rendered once per page: a template whose output path holds
+/// `placeholder` renders once per `(name, page)` of `pages`, into that path with `name` in the
+/// placeholder's place, with the page as `page`. Returns (template name, output path, page).
+pub(crate) fn per_page<'p, P: Serialize + 'p>(
+    templates: &[Template],
+    placeholder: &str,
+    pages: impl Iterator<Item = (&'p str, &'p P)> + Clone,
+) -> Vec<(String, String, Value)> {
     let mut outputs = Vec::new();
     for template in templates {
         let Some(path) = template
             .name
             .strip_prefix("crate/")
             .and_then(|name| name.strip_suffix(".jinja"))
-            .filter(|path| path.contains("{file}"))
+            .filter(|path| path.contains(placeholder))
         else {
             continue;
         };
-        for file in &api.model_files {
+        for (name, page) in pages.clone() {
             outputs.push((
                 template.name.clone(),
-                path.replace("{file}", &file.module),
-                Value::from(minijinja::value::Serde(file)),
+                path.replace(placeholder, name),
+                Value::from(minijinja::value::Serde(page)),
             ));
         }
     }
@@ -132,7 +144,7 @@ fn model_file_outputs(templates: &[Template], api: &ir::Api) -> Vec<(String, Str
 
 /// The output files the crate templates produce, by template name; the templates rendered once
 /// per page (`{tag}`, `{model}` in the name) are [`crate::docs::page_outputs`], once per model
-/// file (`{file}`) [`model_file_outputs`].
+/// file (`{file}`) [`per_page`] over `api.model_files`.
 fn output_templates(templates: &[Template]) -> Vec<(String, String)> {
     templates
         .iter()
