@@ -14,8 +14,33 @@ use crate::ir::{Model, ModelFile, ModelKind};
 use crate::names::{self, Namespace};
 
 /// Module names a model file must not take: the crates and modules that model code names by
-/// path (`serde::Serialize`, `crate::support`), which a glob import of `models` would shadow.
+/// path (`serde::Serialize`, `crate::support`), which a glob import of `models` would shadow,
+/// and the device names Windows will not open as files (`aux.rs`, `con.rs`).
 const RESERVED: &[&str] = &[
+    "aux",
+    "con",
+    "nul",
+    "prn",
+    "com0",
+    "com1",
+    "com2",
+    "com3",
+    "com4",
+    "com5",
+    "com6",
+    "com7",
+    "com8",
+    "com9",
+    "lpt0",
+    "lpt1",
+    "lpt2",
+    "lpt3",
+    "lpt4",
+    "lpt5",
+    "lpt6",
+    "lpt7",
+    "lpt8",
+    "lpt9",
     "alloc",
     "axum",
     "bytes",
@@ -114,5 +139,6 @@ mod tests {
             modules.reserve(name);
         }
         assert_eq!(modules.unique(&names::module_name("Serde")), "serde2");
+        assert_eq!(modules.unique(&names::module_name("Aux")), "aux2");
     }
 }
