@@ -1043,8 +1043,18 @@ impl Incoming {
             Some(value) => value
                 .to_str()
                 .map(Some)
-                .map_err(|_| Problem::invalid("header", name, "not visible ASCII")),
+                .map_err(|_| Problem::invalid(HEADER, name, "not visible ASCII")),
         }
+    }
+
+    /// The header `name`, read by `parse` when present.
+    fn header_parsed<T>(
+        &self,
+        name: &'static str,
+        parse: impl FnOnce(&str) -> Result<T, Problem>,
+    ) -> Result<Found<T>, Problem> {
+        let value = self.header_one(name)?.map(parse).transpose()?;
+        Ok(Self::found(HEADER, name, value))
     }
 
     pub fn header_scalar<T: FromStr>(
@@ -1055,11 +1065,7 @@ impl Incoming {
     where
         T::Err: std::fmt::Display,
     {
-        let value = self
-            .header_one(name)?
-            .map(|raw| parse_scalar("header", name, raw.trim()))
-            .transpose()?;
-        Ok(Self::found("header", name, value))
+        self.header_parsed(name, |raw| parse_scalar(HEADER, name, raw.trim()))
     }
 
     pub fn header_csv<T: FromStr>(
@@ -1070,11 +1076,7 @@ impl Incoming {
     where
         T::Err: std::fmt::Display,
     {
-        let value = self
-            .header_one(name)?
-            .map(|raw| parse_csv("header", name, raw))
-            .transpose()?;
-        Ok(Self::found("header", name, value))
+        self.header_parsed(name, |raw| parse_csv(HEADER, name, raw))
     }
 
     /// `R,100,G,200` (`style: simple`, `explode: false`, on an object).
@@ -1083,11 +1085,7 @@ impl Incoming {
         _key: &str,
         name: &'static str,
     ) -> Result<Found<T>, Problem> {
-        let value = self
-            .header_one(name)?
-            .map(|raw| header_object(name, raw, false))
-            .transpose()?;
-        Ok(Self::found(HEADER, name, value))
+        self.header_parsed(name, |raw| header_object(name, raw, false))
     }
 
     /// `R=100,G=200` (`style: simple`, `explode: true`, on an object).
@@ -1096,11 +1094,7 @@ impl Incoming {
         _key: &str,
         name: &'static str,
     ) -> Result<Found<T>, Problem> {
-        let value = self
-            .header_one(name)?
-            .map(|raw| header_object(name, raw, true))
-            .transpose()?;
-        Ok(Self::found(HEADER, name, value))
+        self.header_parsed(name, |raw| header_object(name, raw, true))
     }
 
     pub fn header_json<T: DeserializeOwned>(
@@ -1108,11 +1102,7 @@ impl Incoming {
         _key: &str,
         name: &'static str,
     ) -> Result<Found<T>, Problem> {
-        let value = self
-            .header_one(name)?
-            .map(|raw| parse_json("header", name, raw))
-            .transpose()?;
-        Ok(Self::found("header", name, value))
+        self.header_parsed(name, |raw| parse_json(HEADER, name, raw))
     }
 
     /// One of HTTP's own date headers (`If-Modified-Since`, `Date`, ...): an HTTP-date in any of
@@ -1188,6 +1178,16 @@ impl Incoming {
         self.cookies(name).next()
     }
 
+    /// The first cookie called `name`, read by `parse` when present.
+    fn cookie_parsed<T>(
+        &self,
+        name: &'static str,
+        parse: impl FnOnce(&str) -> Result<T, Problem>,
+    ) -> Result<Found<T>, Problem> {
+        let value = self.cookie_one(name).map(parse).transpose()?;
+        Ok(Self::found(COOKIE, name, value))
+    }
+
     /// A cookie's value, percent-decoded (the client encodes cookie values).
     pub fn cookie_scalar<T: FromStr>(
         &self,
@@ -1197,11 +1197,7 @@ impl Incoming {
     where
         T::Err: std::fmt::Display,
     {
-        let value = self
-            .cookie_one(name)
-            .map(|raw| parse_text(COOKIE, name, raw))
-            .transpose()?;
-        Ok(Self::found(COOKIE, name, value))
+        self.cookie_parsed(name, |raw| parse_text(COOKIE, name, raw))
     }
 
     /// `color=blue,black,brown` (`style: form`, `explode: false`).
@@ -1213,11 +1209,7 @@ impl Incoming {
     where
         T::Err: std::fmt::Display,
     {
-        let value = self
-            .cookie_one(name)
-            .map(|raw| parse_items(COOKIE, name, raw, &[',']))
-            .transpose()?;
-        Ok(Self::found(COOKIE, name, value))
+        self.cookie_parsed(name, |raw| parse_items(COOKIE, name, raw, &[',']))
     }
 
     /// One cookie per item, all of the same name (`style: form`, `explode: true`).
@@ -1246,11 +1238,9 @@ impl Incoming {
         _key: &str,
         name: &'static str,
     ) -> Result<Found<T>, Problem> {
-        let value = self
-            .cookie_one(name)
-            .map(|raw| parse_json(COOKIE, name, &percent_decode(COOKIE, name, raw)?))
-            .transpose()?;
-        Ok(Self::found(COOKIE, name, value))
+        self.cookie_parsed(name, |raw| {
+            parse_json(COOKIE, name, &percent_decode(COOKIE, name, raw)?)
+        })
     }
 
     fn authorization(&self, scheme: &str) -> Result<Option<&str>, Problem> {
