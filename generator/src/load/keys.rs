@@ -196,6 +196,7 @@ const OPERATION: &[Field] = &[
 
 const EXTERNAL_DOCS: &[Field] = &[("description", Leaf), ("url", Leaf)];
 
+/// `name` and `in` come first: [`HEADER`] is the rest.
 const PARAMETER: &[Field] = &[
     ("name", Leaf),
     ("in", Leaf),
@@ -213,19 +214,7 @@ const PARAMETER: &[Field] = &[
 ];
 
 /// The Header Object is the Parameter Object without `name` and `in`.
-const HEADER: &[Field] = &[
-    ("description", Leaf),
-    ("required", Leaf),
-    ("deprecated", Leaf),
-    ("allowEmptyValue", Leaf),
-    ("style", Leaf),
-    ("explode", Leaf),
-    ("allowReserved", Leaf),
-    ("schema", One(K::Schema)),
-    ("example", Leaf),
-    ("examples", Map(K::Example)),
-    ("content", Map(K::MediaType)),
-];
+const HEADER: &[Field] = PARAMETER.split_at(2).1;
 
 const REQUEST_BODY: &[Field] = &[
     ("description", Leaf),
