@@ -172,9 +172,6 @@ pub struct Features {
     pub websocket: bool,
     /// HTTP dates (`If-Modified-Since`-style headers).
     pub http_date: bool,
-    /// Some optional property is not `nullable`: with the `server` feature, `models.rs` imports
-    /// the deserializer that refuses its explicit `null`.
-    pub non_null: bool,
     /// Some client match arm returns a documented error response through the runtime's
     /// `api_error`.
     pub api_error: bool,

@@ -92,10 +92,6 @@ pub fn lower<'a, 'd>(
     let text_unions = context.text_unions();
     let models = models::finish(std::mem::take(&mut context.types.models));
     let model_files = model_files::assign(&models);
-    context.features.non_null = models.iter().any(|model| match &model.kind {
-        ir::ModelKind::Struct { fields, .. } => fields.iter().any(|f| f.server_serde.is_some()),
-        _ => false,
-    });
     let info = &document.info;
     let mut docs = Vec::new();
     if let Some(description) = &info.description {

@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use crate::ir::Api;
+use crate::ir::{Api, Security, Tag};
 
 /// Specs with fewer tags keep one crate without tag features: a feature per tag only pays when
 /// users can leave most of the API out.
@@ -111,41 +111,20 @@ pub fn assign(api: &mut Api) {
         }
     }
     for scheme in &mut api.security_schemes {
-        let users: BTreeSet<usize> =
-            api.tags
+        let users = tags_whose_security(&api.tags, |security| {
+            security
+                .alternatives
                 .iter()
-                .enumerate()
-                .filter(|(_, tag)| {
-                    tag.operations.iter().any(|operation| {
-                        operation.security.iter().any(|security| {
-                            security.alternatives.iter().any(|requirement| {
-                                requirement.wire_names.contains(&scheme.wire_name)
-                            })
-                        })
-                    })
-                })
-                .map(|(index, _)| index)
-                .collect();
+                .any(|requirement| requirement.wire_names.contains(&scheme.wire_name))
+        });
         // A private constant: unlike a model, it must be gated even when every tag uses it, or
         // a build with no tag feature warns that it is never used.
         scheme.cfg = Some(gate(&users));
     }
     for credentials in &mut api.credential_enums {
-        let users: BTreeSet<usize> = api
-            .tags
-            .iter()
-            .enumerate()
-            .filter(|(_, tag)| {
-                tag.operations.iter().any(|operation| {
-                    operation
-                        .security
-                        .as_ref()
-                        .and_then(|s| s.server_enum.as_ref())
-                        == Some(&credentials.name)
-                })
-            })
-            .map(|(index, _)| index)
-            .collect();
+        let users = tags_whose_security(&api.tags, |security| {
+            security.server_enum.as_ref() == Some(&credentials.name)
+        });
         credentials.cfg = cfg_of(Some(&users));
     }
     for (tag, feature) in api.tags.iter_mut().zip(&features) {
@@ -153,6 +132,19 @@ pub fn assign(api: &mut Api) {
         tag.feature = Some(feature.clone());
     }
     api.tag_features = features;
+}
+
+/// The indices of the tags with an operation whose security `uses` accepts.
+fn tags_whose_security(tags: &[Tag], uses: impl Fn(&Security) -> bool) -> BTreeSet<usize> {
+    tags.iter()
+        .enumerate()
+        .filter(|(_, tag)| {
+            tag.operations
+                .iter()
+                .any(|operation| operation.security.as_ref().is_some_and(&uses))
+        })
+        .map(|(index, _)| index)
+        .collect()
 }
 
 /// `#[cfg(feature = "a")]`, or `#[cfg(any(feature = "a", feature = "b"))]` for several.

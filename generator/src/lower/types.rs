@@ -320,15 +320,13 @@ impl Context<'_, '_> {
         }
         // Reserve the slot first so a model precedes the inline models it defines.
         let index = self.types.models.len();
+        // Only a definition at depth 0 sets the root, and none starts inside another.
         let root = if self.depth == 0 {
+            self.root = index;
             name.clone()
         } else {
             self.types.models[self.root].root.clone()
         };
-        let outer_root = self.root;
-        if self.depth == 0 {
-            self.root = index;
-        }
         self.types.models.push(ModelDraft {
             pointer: pointer.to_string(),
             name: name.clone(),
@@ -383,7 +381,6 @@ impl Context<'_, '_> {
             }
         };
         self.depth -= 1;
-        self.root = outer_root;
         self.types.models[index].kind = kind;
     }
 
