@@ -89,8 +89,25 @@ fn format_in_parallel<'a>(
     threads: usize,
     aside: &Aside<'a>,
 ) -> Vec<Option<String>> {
+    // A worker only panics if syn or prettyplease does; the slots it left empty send the file
+    // down the single-threaded whole-file path instead.
+    on_every_core(batches, threads, |range| {
+        format_batch(&lines[range.clone()], aside)
+    })
+    .into_iter()
+    .map(Option::flatten)
+    .collect()
+}
+
+/// `work` on every item, on `threads` threads that each take the next item when done, the
+/// results in item order; `None` for an item whose `work` panicked.
+pub(crate) fn on_every_core<T: Sync, R: Send>(
+    items: &[T],
+    threads: usize,
+    work: impl Fn(&T) -> R + Sync,
+) -> Vec<Option<R>> {
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut slots: Vec<Option<String>> = vec![None; batches.len()];
+    let mut slots: Vec<Option<R>> = std::iter::repeat_with(|| None).take(items.len()).collect();
     std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads)
             .map(|_| {
@@ -98,20 +115,18 @@ fn format_in_parallel<'a>(
                     let mut done = Vec::new();
                     loop {
                         let index = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(range) = batches.get(index) else {
+                        let Some(item) = items.get(index) else {
                             return done;
                         };
-                        done.push((index, format_batch(&lines[range.clone()], aside)));
+                        done.push((index, work(item)));
                     }
                 })
             })
             .collect();
         for worker in workers {
-            // A worker only panics if syn or prettyplease does; the slots it left empty send the
-            // file down the single-threaded whole-file path instead.
             if let Ok(done) = worker.join() {
-                for (index, text) in done {
-                    slots[index] = text;
+                for (index, result) in done {
+                    slots[index] = Some(result);
                 }
             }
         }

@@ -298,29 +298,12 @@ fn format_in_parallel(spec_file: &str, batch: Vec<Rendered>) -> Result<Vec<Outpu
             .map(|file| format_file(spec_file, file))
             .collect();
     }
-    let chunk = batch.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = batch
-            .chunks(chunk)
-            .map(|files| {
-                scope.spawn(move || {
-                    files
-                        .iter()
-                        .map(|file| format_file(spec_file, file))
-                        .collect::<Result<Vec<_>, Error>>()
-                })
-            })
-            .collect();
-        let mut out = Vec::with_capacity(batch.len());
-        for worker in workers {
-            out.extend(
-                worker
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?,
-            );
-        }
-        Ok(out)
-    })
+    format::on_every_core(&batch, threads, |file| format_file(spec_file, file))
+        .into_iter()
+        .zip(&batch)
+        // A file whose formatting panicked is formatted again here, so the panic surfaces.
+        .map(|(done, file)| done.unwrap_or_else(|| format_file(spec_file, file)))
+        .collect()
 }
 
 fn format_file(
