@@ -394,6 +394,40 @@ async fn requests_with_null_for_a_non_nullable_property_are_refused() {
     assert_eq!(reply.status, StatusCode::OK, "{:?}", reply.body);
 }
 
+/// DocSpace's DTOs say `additionalProperties: false`: a request may carry no other property, and
+/// a request body is an object, never the array serde's derive would read positionally.
+#[tokio::test]
+async fn requests_with_properties_a_closed_schema_forbids_are_refused() {
+    let docspace = app("docspace");
+    let uri = format!("/api/2.0/people/{DOCSPACE_USER}/photo/thumbnails");
+    let headers = [
+        ("accept", "application/json"),
+        ("content-type", "application/json"),
+        ("cookie", "asc_auth_key=demo-key"),
+    ];
+    let thumbnails = |body: &'static str| {
+        let docspace = docspace.clone();
+        let uri = uri.clone();
+        async move { send(&docspace, request("POST", &uri, &headers, body.as_bytes())).await }
+    };
+    let reply = thumbnails(r#"{"x":1,"nope":1}"#).await;
+    assert_eq!(reply.status, StatusCode::BAD_REQUEST);
+    let problem = reply.json();
+    assert!(
+        problem["detail"]
+            .as_str()
+            .unwrap()
+            .contains("unknown field `nope`"),
+        "{problem}"
+    );
+    for not_an_object in ["[]", "[1,2,3,4]", "1"] {
+        let reply = thumbnails(not_an_object).await;
+        assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{not_an_object}");
+    }
+    let reply = thumbnails(r#"{"x":1,"y":2}"#).await;
+    assert_eq!(reply.status, StatusCode::OK, "{:?}", reply.body);
+}
+
 /// String enums keep values the spec does not list when a client reads a response (a newer
 /// server may send them), but a request the server validates holds only the listed values.
 #[tokio::test]

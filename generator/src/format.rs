@@ -3,6 +3,7 @@
 
 mod aside;
 mod printable;
+mod tables;
 
 use aside::Aside;
 
@@ -14,6 +15,17 @@ use aside::Aside;
 /// in memory), and batches are formatted on every available core: syn and prettyplease are most
 /// of the generator's time.
 pub fn format_rust(preamble: &str, rendered: &str, template: &str) -> Result<String, String> {
+    let (rendered, set_aside) = tables::set_aside(rendered);
+    let formatted = format_items(preamble, &rendered, template)?;
+    tables::restore(&formatted, &set_aside).ok_or_else(|| {
+        format!(
+            "internal error: the macro tables of template {template} did not survive formatting"
+        )
+    })
+}
+
+/// [`format_rust`] of a text without macro tables.
+fn format_items(preamble: &str, rendered: &str, template: &str) -> Result<String, String> {
     let lines: Vec<&str> = rendered.lines().collect();
     let aside = Aside::new(&lines);
     let batches = batches(&lines);
@@ -262,6 +274,9 @@ fn starts_item(line: &str) -> bool {
         "use ",
         "unsafe impl",
         "macro_rules!",
+        // A macro table (see `tables`), while it is set aside.
+        tables::PLACEHOLDER,
+        "crate::support::string_enum!",
     ];
     let trimmed = line.trim_start();
     STARTS.iter().any(|start| trimmed.starts_with(start))
@@ -386,12 +401,15 @@ mod tests {
                 if !file.path.ends_with(".rs") {
                     continue;
                 }
-                let plain = format_whole(&file.text, &file.template).unwrap();
+                // Macro tables are laid out by the templates either way.
+                let (text, macro_tables) = tables::set_aside(&file.text);
+                let plain = format_whole(&text, &file.template).unwrap();
+                let plain = tables::restore(&plain, &macro_tables).unwrap();
                 let set_aside = format_rust("", &file.text, &file.template).unwrap();
                 assert!(set_aside == plain, "{name}: {} differs", file.path);
                 files += 1;
                 // ... and by the short path: no batch fell back to plain formatting.
-                let lines: Vec<&str> = file.text.lines().collect();
+                let lines: Vec<&str> = text.lines().collect();
                 let aside = Aside::new(&lines);
                 for range in batches(&lines) {
                     let formatted = aside.format(&lines[range]);

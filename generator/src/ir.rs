@@ -215,9 +215,6 @@ pub struct ModelFile {
     pub models: Vec<usize>,
     /// Some type in the file names a model of another file: it imports `super::*`.
     pub imports_models: bool,
-    /// Some field in the file refuses an explicit `null` with the `server` feature: it imports
-    /// the runtime's `non_null`.
-    pub non_null: bool,
     /// `#![cfg(...)]` for the whole file when every model in it has the same tag gate (then
     /// they carry none of their own), or `null`.
     #[serde(serialize_with = "code")]
@@ -236,8 +233,9 @@ pub enum ModelKind {
     Struct {
         /// The fields, in spec order.
         fields: Vec<Field>,
-        /// `#[serde(deny_unknown_fields)]` for `additionalProperties: false`.
-        deny_unknown_fields: bool,
+        /// `additionalProperties: false`: a request the server validates may carry no other
+        /// properties (`object!(closed ..)`).
+        closed: bool,
     },
     /// A closed set of string values plus an `Other(String)` fallback that keeps unknown values.
     StringEnum {
@@ -293,13 +291,8 @@ pub struct Field {
     pub ty: String,
     /// Doc lines (spec text).
     pub docs: Vec<String>,
-    /// Contents of `#[serde(...)]`, or `null` when none is needed.
-    #[serde(serialize_with = "code")]
-    pub serde: Option<String>,
-    /// Contents of a `#[serde(...)]` that only the `server` feature needs (refusing an explicit
-    /// `null` for an optional property that is not `nullable`), or `null`.
-    #[serde(serialize_with = "code")]
-    pub server_serde: Option<String>,
+    /// How the property is read and written: the runtime's `object!` names it.
+    pub presence: Presence,
 }
 
 /// One value of a string enum.
@@ -392,6 +385,23 @@ macro_rules! keyword_enum {
             }
         }
     };
+}
+
+keyword_enum! {
+    /// Whether a struct's property must be present and may be `null`: the name of the runtime's
+    /// module (`object::optional`, ...) that reads, finishes and writes it.
+    Presence {
+        /// Required, not `nullable`: `T`.
+        Required => "required",
+        /// Required and `nullable`: `Option<T>`, written as `null` when `None`.
+        RequiredOrNull => "required_or_null",
+        /// Optional, not `nullable`: `Option<T>`, left out when `None`.
+        Optional => "optional",
+        /// Optional and `nullable`: `Option<T>`, left out when `None`.
+        OptionalOrNull => "optional_or_null",
+        /// The map that keeps unknown properties (`additionalProperties`); it has no wire name.
+        Rest => "rest",
+    }
 }
 
 keyword_enum! {

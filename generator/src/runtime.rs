@@ -19,11 +19,12 @@ pub enum Runtime {
 }
 
 /// The runtime's sources: (file under `src/support/`, text). `lib.rs` becomes the module root.
-const SOURCES: [(&str, &str); 7] = [
+const SOURCES: [(&str, &str); 8] = [
     ("mod.rs", include_str!("../../runtime/src/lib.rs")),
     ("base64.rs", include_str!("../../runtime/src/base64.rs")),
     ("client.rs", include_str!("../../runtime/src/client.rs")),
     ("server.rs", include_str!("../../runtime/src/server.rs")),
+    ("object.rs", include_str!("../../runtime/src/object.rs")),
     ("values.rs", include_str!("../../runtime/src/values.rs")),
     (
         "multipart.rs",
@@ -62,9 +63,9 @@ const WEBSOCKET_MODULE: &str =
     "#[cfg(feature = \"websocket\")]\n#[doc(hidden)]\npub mod websocket;\n";
 
 /// What differs in a crate's own copy: the runtime's macros (the client's `define_client!`, the
-/// models' `string_enum!`) are not exported from the crate root (an `include!`d copy could not
+/// models' `string_enum!` and `object!`) are not exported from the crate root (an `include!`d copy could not
 /// name them there) but re-exported within the crate.
-const COPY_EDITS: [(&str, &str); 3] = [
+const COPY_EDITS: [(&str, &str); 7] = [
     ("#[macro_export]\n", ""),
     (
         "pub use crate::__openapi_gen_define_client as define_client;",
@@ -74,7 +75,30 @@ const COPY_EDITS: [(&str, &str); 3] = [
         "pub use crate::__openapi_gen_string_enum as string_enum;",
         "pub(crate) use __openapi_gen_string_enum as string_enum;",
     ),
+    (
+        "pub use crate::__openapi_gen_object as object;",
+        "pub(crate) use __openapi_gen_object as object;",
+    ),
+    (
+        "pub use crate::__openapi_gen_object_impl as object_impl;",
+        "pub(crate) use __openapi_gen_object_impl as object_impl;",
+    ),
+    (
+        "pub use self::object::{object, object_impl};",
+        "pub(crate) use self::object::{object, object_impl};",
+    ),
+    // In a copy, `crate::support` is the copy itself.
+    (TEST_SUPPORT, ""),
 ];
+
+/// The runtime's stand-in for a generated crate's `crate::support`, for its tests of the macros.
+const TEST_SUPPORT: &str = "
+/// What the macros' expansions name `crate::support` in a generated crate, for this crate's own
+/// tests of them.
+#[cfg(test)]
+mod support {
+    pub use crate::*;
+}";
 
 /// A runtime source as a generated crate's own copy has it.
 fn as_copy(source: &str) -> String {
@@ -107,11 +131,11 @@ mod tests {
                 .map(|(_, source)| source.matches(from).count())
                 .sum()
         };
-        assert_eq!(
-            count(COPY_EDITS[0].0),
-            COPY_EDITS.len() - 1,
-            "one per macro"
-        );
+        let macros = COPY_EDITS
+            .iter()
+            .filter(|(from, _)| from.contains("__openapi_gen_"))
+            .count();
+        assert_eq!(count(COPY_EDITS[0].0), macros, "one per macro");
         for (from, _) in &COPY_EDITS[1..] {
             assert_eq!(count(from), 1, "{from}");
         }
@@ -131,6 +155,7 @@ mod tests {
                 "src/support/base64.rs",
                 "src/support/client.rs",
                 "src/support/server.rs",
+                "src/support/object.rs",
                 "src/support/values.rs",
                 "src/support/multipart.rs",
             ]

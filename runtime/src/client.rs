@@ -1487,8 +1487,7 @@ impl Response {
                 return Err(self.decode_error(format!("expected a JSON body, got `{actual}`")));
             }
         }
-        super::values::null_as_absent(|| serde_json::from_slice(&self.body))
-            .map_err(|error| self.decode_error(error.to_string()))
+        serde_json::from_slice(&self.body).map_err(|error| self.decode_error(error.to_string()))
     }
 
     /// A body documented under several media types, decoded as the variant its `Content-Type`
@@ -1647,7 +1646,7 @@ pub fn websocket_message<T: DeserializeOwned, E>(
     operation: &'static str,
     frame: &[u8],
 ) -> Result<T, Error<E>> {
-    super::values::null_as_absent(|| serde_json::from_slice(frame)).map_err(|error| Error::Decode {
+    serde_json::from_slice(frame).map_err(|error| Error::Decode {
         operation,
         status: 101,
         message: error.to_string(),

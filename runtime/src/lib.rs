@@ -22,6 +22,8 @@ pub mod client;
 #[cfg(all(feature = "server", feature = "multipart"))]
 #[doc(hidden)]
 pub mod multipart;
+#[doc(hidden)]
+pub mod object;
 #[cfg(feature = "server")]
 pub mod server;
 mod values;
@@ -30,6 +32,16 @@ mod values;
 pub mod websocket;
 
 pub use self::base64::Base64;
+
 #[doc(hidden)]
-pub use self::values::{from_tagged, non_null, read_tag, string_enum, write_tagged};
+pub use self::object::{object, object_impl};
+#[doc(hidden)]
+pub use self::values::{from_tagged, read_tag, string_enum, write_tagged};
 pub use self::values::{FormPart, Uri};
+
+/// What the macros' expansions name `crate::support` in a generated crate, for this crate's own
+/// tests of them.
+#[cfg(test)]
+mod support {
+    pub use crate::*;
+}

@@ -4,22 +4,6 @@ use std::fmt;
 
 use serde::{de, ser, Deserialize, Deserializer, Serialize, Serializer};
 
-/// An optional property that is not `nullable`: absent is `None`, while an explicit `null` is
-/// rejected, as the schema says (serde's `Option` would accept it and lose the difference),
-/// except inside [`null_as_absent`], where it is `None` too.
-#[doc(hidden)]
-pub fn non_null<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    if NULL_AS_ABSENT.with(std::cell::Cell::get) {
-        Option::<T>::deserialize(deserializer)
-    } else {
-        T::deserialize(deserializer).map(Some)
-    }
-}
-
 /// Decodes a string enum from its wire text through its `FromStr`, which keeps a value the spec
 /// does not list in `Other`, except inside [`validating_request`], where such a value (for which
 /// `known` is false) is an error. Borrows the text where the input allows, so a known value
@@ -41,7 +25,7 @@ where
 
         fn visit_str<E: de::Error>(self, text: &str) -> Result<T, E> {
             let Ok(value) = text.parse::<T>();
-            if !(self.0)(&value) && VALIDATING_REQUEST.with(std::cell::Cell::get) {
+            if !(self.0)(&value) && is_validating_request() {
                 return Err(E::custom("not one of the values the schema lists"));
             }
             Ok(value)
@@ -86,42 +70,29 @@ macro_rules! __openapi_gen_string_enum {
 pub use crate::__openapi_gen_string_enum as string_enum;
 
 thread_local! {
-    static NULL_AS_ABSENT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     static VALIDATING_REQUEST: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Runs `decode` with `flag` set, restoring it afterwards (also on a panic). Decoding is
-/// synchronous, so a thread-local flag scopes it exactly.
-#[cfg(any(feature = "client", feature = "server"))]
-fn with_flag<R>(
-    flag: &'static std::thread::LocalKey<std::cell::Cell<bool>>,
-    decode: impl FnOnce() -> R,
-) -> R {
-    struct Restore(&'static std::thread::LocalKey<std::cell::Cell<bool>>, bool);
+/// Runs `decode` as the validation of a request: string enums refuse values the spec does not
+/// list, [`Uri`]s must be RFC 3986 URIs, and structs refuse what [`object`](super::object)
+/// lists. The server decodes request bodies so, while a client keeps what a (possibly newer,
+/// possibly sloppy) server sends. Decoding is synchronous, so a thread-local flag scopes it
+/// exactly; it is restored afterwards, also on a panic.
+#[cfg(any(test, feature = "server"))]
+pub(crate) fn validating_request<R>(decode: impl FnOnce() -> R) -> R {
+    struct Restore(bool);
     impl Drop for Restore {
         fn drop(&mut self) {
-            self.0.with(|flag| flag.set(self.1));
+            VALIDATING_REQUEST.with(|flag| flag.set(self.0));
         }
     }
-    let _restore = Restore(flag, flag.with(|flag| flag.replace(true)));
+    let _restore = Restore(VALIDATING_REQUEST.with(|flag| flag.replace(true)));
     decode()
 }
 
-/// Runs `decode` as the validation of a request: string enums refuse values the spec does not
-/// list and [`Uri`]s must be RFC 3986 URIs. The server decodes request bodies so, while a
-/// client keeps what a (possibly newer, possibly sloppy) server sends.
-#[cfg(feature = "server")]
-pub(crate) fn validating_request<R>(decode: impl FnOnce() -> R) -> R {
-    with_flag(&VALIDATING_REQUEST, decode)
-}
-
-/// Runs `decode` with an explicit `null` read as absent for optional properties that are not
-/// `nullable`. The client decodes responses so: real servers send such nulls (and specs often
-/// lose a `nullable` beside a `$ref`), and one cosmetic field should not fail a whole response.
-/// The server's validation of requests stays strict.
-#[cfg(feature = "client")]
-pub(crate) fn null_as_absent<R>(decode: impl FnOnce() -> R) -> R {
-    with_flag(&NULL_AS_ABSENT, decode)
+/// Whether the value being decoded is part of a request the server validates.
+pub(crate) fn is_validating_request() -> bool {
+    VALIDATING_REQUEST.with(std::cell::Cell::get)
 }
 
 /// Reads a discriminated union's JSON object whole and returns its tag (the value of the
@@ -399,7 +370,7 @@ impl Serialize for Uri {
 impl<'de> Deserialize<'de> for Uri {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        if VALIDATING_REQUEST.with(std::cell::Cell::get) && !Uri::is_valid(&text) {
+        if is_validating_request() && !Uri::is_valid(&text) {
             return Err(de::Error::custom("not an RFC 3986 URI"));
         }
         Ok(Uri(text))

@@ -72,7 +72,6 @@ pub fn assign(models: &[Model]) -> Vec<ModelFile> {
                 module: modules.unique(&names::module_name(&model.root)),
                 models: Vec::new(),
                 imports_models: false,
-                non_null: false,
                 inner_cfg: None,
                 cfg: None,
             });
@@ -91,10 +90,6 @@ pub fn assign(models: &[Model]) -> Vec<ModelFile> {
             .models
             .iter()
             .any(|&index| names_other_models(&models[index], &known, &own));
-        file.non_null = file.models.iter().any(|&index| {
-            matches!(&models[index].kind, ModelKind::Struct { fields, .. }
-                if fields.iter().any(|field| field.server_serde.is_some()))
-        });
     }
     files
 }

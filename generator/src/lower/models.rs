@@ -1,8 +1,8 @@
-//! Finishing models: boxing recursive references, choosing derives, writing serde attributes.
+//! Finishing models: boxing recursive references, choosing derives and each property's presence.
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::ir::{Field, Model, ModelKind, TaggedVariant, UnionVariant};
+use crate::ir::{Field, Model, ModelKind, Presence, TaggedVariant, UnionVariant};
 
 use super::cycles;
 use super::types::{DraftKind, FieldDraft, ModelDraft, Ty, VariantDraft};
@@ -27,10 +27,7 @@ pub fn finish(drafts: Vec<ModelDraft>) -> Vec<Model> {
             };
             let mut derives = Vec::new();
             let kind = match draft.kind {
-                DraftKind::Struct {
-                    fields,
-                    deny_unknown_fields,
-                } => {
+                DraftKind::Struct { fields, closed } => {
                     if defaultable.contains(&draft.name) {
                         derives.push("Default".to_string());
                     }
@@ -41,10 +38,7 @@ pub fn finish(drafts: Vec<ModelDraft>) -> Vec<Model> {
                             finish_field(field, boxed)
                         })
                         .collect();
-                    ModelKind::Struct {
-                        fields,
-                        deny_unknown_fields,
-                    }
+                    ModelKind::Struct { fields, closed }
                 }
                 DraftKind::StringEnum {
                     variants,
@@ -124,37 +118,25 @@ fn tagged_variant(variant: VariantDraft) -> TaggedVariant {
 
 fn finish_field(field: FieldDraft, boxed: bool) -> Field {
     let ty = if boxed { field.ty.boxed() } else { field.ty };
-    let mut serde = Vec::new();
-    let mut server_serde = None;
-    let ty = if field.wire_name.is_empty() {
-        serde.push("flatten".to_string());
-        ty
+    let nullable = ty.is_option();
+    let presence = match (field.wire_name.is_empty(), field.required, nullable) {
+        (true, ..) => Presence::Rest,
+        (false, true, false) => Presence::Required,
+        (false, true, true) => Presence::RequiredOrNull,
+        (false, false, false) => Presence::Optional,
+        (false, false, true) => Presence::OptionalOrNull,
+    };
+    let ty = if presence == Presence::Optional {
+        Ty::Option(Box::new(ty))
     } else {
-        if field.name != field.wire_name {
-            serde.push(format!("rename = {:?}", field.wire_name));
-        }
-        if field.required {
-            ty
-        } else {
-            serde.push(r#"skip_serializing_if = "Option::is_none""#.to_string());
-            if ty.is_option() {
-                ty
-            } else {
-                // Only a server tells an explicit `null` from an absent property (it refuses the
-                // `null`); a client reads both as `None`, which serde's `Option` does unasked. So
-                // client-only builds skip the per-field deserializer, the costliest attribute.
-                server_serde = Some(r#"default, deserialize_with = "non_null""#.to_string());
-                Ty::Option(Box::new(ty))
-            }
-        }
+        ty
     };
     Field {
         name: field.name,
         wire_name: field.wire_name,
         ty: ty.render(),
         docs: field.docs,
-        serde: (!serde.is_empty()).then(|| serde.join(", ")),
-        server_serde,
+        presence,
     }
 }
 

@@ -99,7 +99,7 @@ pub struct ModelDraft {
 pub enum DraftKind {
     Struct {
         fields: Vec<FieldDraft>,
-        deny_unknown_fields: bool,
+        closed: bool,
     },
     StringEnum {
         variants: Vec<EnumVariant>,
@@ -472,7 +472,7 @@ impl Context<'_, '_> {
         }
         DraftKind::Struct {
             fields,
-            deny_unknown_fields: matches!(additional, Some(AdditionalProperties::Any(false))),
+            closed: matches!(additional, Some(AdditionalProperties::Any(false))),
         }
     }
 

@@ -1,6 +1,6 @@
 // @generated from spec/alfresco-core.yaml by openapi-gen; do not edit.
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PasswordResetBody {
     /// the new password
     pub password: String,
@@ -9,3 +9,9 @@ pub struct PasswordResetBody {
     /// the workflow key provided in the reset password email
     pub key: String,
 }
+
+crate::support::object!(PasswordResetBody {
+    password: "password" required,
+    id: "id" required,
+    key: "key" required,
+});

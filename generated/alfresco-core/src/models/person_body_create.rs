@@ -1,62 +1,48 @@
 // @generated from spec/alfresco-core.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PersonBodyCreate {
     pub id: String,
-    #[serde(rename = "firstName")]
     pub first_name: String,
-    #[serde(rename = "lastName", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub last_name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub description: Option<String>,
     pub email: String,
-    #[serde(rename = "skypeId", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub skype_id: Option<String>,
-    #[serde(rename = "googleId", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub google_id: Option<String>,
-    #[serde(rename = "instantMessageId", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub instant_message_id: Option<String>,
-    #[serde(rename = "jobTitle", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub job_title: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub location: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub company: Option<Company>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub mobile: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub telephone: Option<String>,
-    #[serde(rename = "userStatus", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub user_status: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub enabled: Option<bool>,
-    #[serde(
-        rename = "emailNotificationsEnabled",
-        skip_serializing_if = "Option::is_none"
-    )]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub email_notifications_enabled: Option<bool>,
     pub password: String,
-    #[serde(rename = "aspectNames", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub aspect_names: Option<Vec<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub properties: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
+crate::support::object!(PersonBodyCreate {
+    id: "id" required,
+    first_name: "firstName" required,
+    last_name: "lastName" optional,
+    description: "description" optional,
+    email: "email" required,
+    skype_id: "skypeId" optional,
+    google_id: "googleId" optional,
+    instant_message_id: "instantMessageId" optional,
+    job_title: "jobTitle" optional,
+    location: "location" optional,
+    company: "company" optional,
+    mobile: "mobile" optional,
+    telephone: "telephone" optional,
+    user_status: "userStatus" optional,
+    enabled: "enabled" optional,
+    email_notifications_enabled: "emailNotificationsEnabled" optional,
+    password: "password" required,
+    aspect_names: "aspectNames" optional,
+    properties: "properties" optional,
+});

@@ -2,7 +2,11 @@
 
 use super::*;
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PersonEntry {
     pub entry: Person,
 }
+
+crate::support::object!(PersonEntry {
+    entry: "entry" required,
+});

@@ -1,14 +1,12 @@
 // @generated from spec/docspace.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
-
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ActiveConnectionsWrapperLinksInner {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub href: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub action: Option<String>,
 }
+
+crate::support::object!(ActiveConnectionsWrapperLinksInner {
+    href: "href" optional,
+    action: "action" optional,
+});

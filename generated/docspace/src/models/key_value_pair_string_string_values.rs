@@ -1,14 +1,12 @@
 // @generated from spec/docspace.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
-
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct KeyValuePairStringStringValues {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub value: Option<Vec<String>>,
 }
+
+crate::support::object!(closed KeyValuePairStringStringValues {
+    key: "key" optional_or_null,
+    value: "value" optional,
+});

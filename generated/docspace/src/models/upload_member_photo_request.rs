@@ -1,13 +1,13 @@
 // @generated from spec/docspace.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UploadMemberPhotoRequest {
     /// Image data
-    #[serde(rename = "formCollection", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub form_collection: Option<Vec<KeyValuePairStringStringValues>>,
 }
+
+crate::support::object!(UploadMemberPhotoRequest {
+    form_collection: "formCollection" optional,
+});

@@ -33,4 +33,5 @@ impl std::str::FromStr for AccessEnum {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(AccessEnum);

@@ -1,17 +1,19 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// Aesthetics
 ///
 /// These are aesthetics properties that will ensure the darkmode + font size and other aesthetics properties persist:)
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Aesthetics {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     pub theme: Theme,
     pub font: Font,
 }
+
+crate::support::object!(Aesthetics {
+    schema: "schema" optional,
+    theme: "theme" required,
+    font: "font" required,
+});

@@ -1,16 +1,12 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// AllocationCloud
 ///
 /// update && version: will be present only if your cloud was successfully spun up && running.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AllocationCloud {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// This is a uuid that represents this cloud.(this is the same as the userid)
     pub id: String,
@@ -20,15 +16,21 @@ pub struct AllocationCloud {
     pub status: AllocationCloudStatus,
     /// This is the project that this is attached to.
     pub project: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub updated: Option<GroupedTimestamp>,
     /// this is the current version of the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub version: Option<String>,
     /// this is the region where the project is defined.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub region: Option<String>,
 }
+
+crate::support::object!(AllocationCloud {
+    schema: "schema" optional,
+    id: "id" required,
+    user: "user" required,
+    urls: "urls" required,
+    status: "status" required,
+    project: "project" required,
+    updated: "updated" optional,
+    version: "version" optional,
+    region: "region" optional,
+});

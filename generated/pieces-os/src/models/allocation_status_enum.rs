@@ -44,4 +44,5 @@ impl std::str::FromStr for AllocationStatusEnum {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(AllocationStatusEnum);

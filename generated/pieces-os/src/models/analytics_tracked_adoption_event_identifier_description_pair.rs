@@ -1,26 +1,24 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// AnalyticsTrackedAdoptionEventIdentifierDescriptionPairs
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AnalyticsTrackedAdoptionEventIdentifierDescriptionPairs {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub adoption_install: Option<
         AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionInstall,
     >,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub adoption_uninstall: Option<
         AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionUninstall,
     >,
 }
+
+crate::support::object!(AnalyticsTrackedAdoptionEventIdentifierDescriptionPairs {
+    schema: "schema" optional,
+    adoption_install: "adoption_install" optional,
+    adoption_uninstall: "adoption_uninstall" optional,
+});
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionInstall {
@@ -56,6 +54,7 @@ for AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionInstall {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionInstall
 );
@@ -94,6 +93,7 @@ for AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionUninstall {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionUninstall
 );

@@ -35,4 +35,5 @@ impl std::str::FromStr for AnchorTypeEnum {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(AnchorTypeEnum);

@@ -47,4 +47,5 @@ impl std::str::FromStr for AnnotationTypeEnum {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(AnnotationTypeEnum);

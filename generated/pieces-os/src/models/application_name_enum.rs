@@ -159,4 +159,5 @@ impl std::str::FromStr for ApplicationNameEnum {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(ApplicationNameEnum);

@@ -38,4 +38,5 @@ impl std::str::FromStr for CapabilitiesEnum {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(CapabilitiesEnum);

@@ -50,4 +50,5 @@ impl std::str::FromStr for ClassificationGenericEnum {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(ClassificationGenericEnum);

@@ -42,4 +42,5 @@ impl std::str::FromStr for ClassificationRenderingEnum {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(ClassificationRenderingEnum);

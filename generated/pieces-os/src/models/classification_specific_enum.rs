@@ -1533,4 +1533,5 @@ impl std::str::FromStr for ClassificationSpecificEnum {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(ClassificationSpecificEnum);

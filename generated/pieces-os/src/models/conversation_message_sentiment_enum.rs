@@ -38,4 +38,5 @@ impl std::str::FromStr for ConversationMessageSentimentEnum {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(ConversationMessageSentimentEnum);

@@ -32,4 +32,5 @@ impl std::str::FromStr for ConversationTypeEnum {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(ConversationTypeEnum);

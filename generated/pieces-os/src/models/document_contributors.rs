@@ -1,16 +1,17 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// DocumentContributors
 ///
 /// This is a plural representation of the DocumentContributor
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DocumentContributors {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     pub iterable: Vec<DocumentContributor>,
 }
+
+crate::support::object!(DocumentContributors {
+    schema: "schema" optional,
+    iterable: "iterable" required,
+});

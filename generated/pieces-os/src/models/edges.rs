@@ -3,7 +3,11 @@
 use super::*;
 
 /// Edges
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Edges {
     pub iterable: Vec<Node>,
 }
+
+crate::support::object!(Edges {
+    iterable: "iterable" required,
+});

@@ -33,4 +33,5 @@ impl std::str::FromStr for EmbeddedModelSchemaSemanticVersionEnum {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(EmbeddedModelSchemaSemanticVersionEnum);

@@ -3,7 +3,11 @@
 use super::*;
 
 /// Embeddings
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Embeddings {
     pub iterable: Vec<Embedding>,
 }
+
+crate::support::object!(Embeddings {
+    iterable: "iterable" required,
+});

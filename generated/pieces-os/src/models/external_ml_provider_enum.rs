@@ -110,4 +110,5 @@ impl std::str::FromStr for ExternalMlProviderEnum {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(ExternalMlProviderEnum);

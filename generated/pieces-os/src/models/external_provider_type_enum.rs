@@ -53,4 +53,5 @@ impl std::str::FromStr for ExternalProviderTypeEnum {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(ExternalProviderTypeEnum);

@@ -65,4 +65,5 @@ impl std::str::FromStr for ExternallySourcedEnum {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(ExternallySourcedEnum);

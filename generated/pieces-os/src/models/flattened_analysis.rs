@@ -1,22 +1,22 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// FlattenedAnalysis
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FlattenedAnalysis {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub code: Option<CodeAnalysis>,
     pub id: String,
     /// this is a reference to the format that it belongs too.
     pub format: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub image: Option<Box<FlattenedImageAnalysis>>,
 }
+
+crate::support::object!(FlattenedAnalysis {
+    schema: "schema" optional,
+    code: "code" optional,
+    id: "id" required,
+    format: "format" required,
+    image: "image" optional,
+});

@@ -1,51 +1,46 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// FlattenedAnchor
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FlattenedAnchor {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     pub id: String,
-    #[serde(rename = "type")]
     pub type_: AnchorTypeEnum,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub watch: Option<bool>,
     pub points: FlattenedAnchorPoints,
     pub created: GroupedTimestamp,
     pub updated: GroupedTimestamp,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub deleted: Option<GroupedTimestamp>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub assets: Option<FlattenedAssets>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub annotations: Option<FlattenedAnnotations>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub conversations: Option<FlattenedConversations>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub score: Option<Score>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub summaries: Option<FlattenedWorkstreamSummaries>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub persons: Option<FlattenedPersons>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub messages: Option<FlattenedConversationMessages>,
     /// Required by the schema, which does not describe `text`: any value it allows.
     pub text: serde_json::Value,
 }
+
+crate::support::object!(FlattenedAnchor {
+    schema: "schema" optional,
+    id: "id" required,
+    type_: "type" required,
+    watch: "watch" optional,
+    points: "points" required,
+    created: "created" required,
+    updated: "updated" required,
+    deleted: "deleted" optional,
+    assets: "assets" optional,
+    name: "name" optional,
+    annotations: "annotations" optional,
+    conversations: "conversations" optional,
+    score: "score" optional,
+    summaries: "summaries" optional,
+    persons: "persons" optional,
+    messages: "messages" optional,
+    text: "text" required,
+});

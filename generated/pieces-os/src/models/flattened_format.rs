@@ -1,22 +1,16 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// FlattenedFormat [DAG Safety]
 ///
 /// A representation of Data for a particular Form Factor of an Asset.[DAG Compatible - Directed Acyclic Graph Data Structure]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FlattenedFormat {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     pub id: String,
     pub creator: String,
     pub classification: Classification,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub icon: Option<String>,
     pub role: Role,
     pub application: Application,
@@ -27,29 +21,35 @@ pub struct FlattenedFormat {
     pub bytes: ByteDescriptor,
     pub created: GroupedTimestamp,
     pub updated: GroupedTimestamp,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub deleted: Option<GroupedTimestamp>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub synced: Option<GroupedTimestamp>,
     /// This is a path used to determine what path this format lives at within the cloud.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub cloud: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub fragment: Option<FragmentFormat>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub file: Option<FileFormat>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub analysis: Option<Box<FlattenedAnalysis>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub relationship: Option<Relationship>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub activities: Option<FlattenedActivities>,
 }
+
+crate::support::object!(FlattenedFormat {
+    schema: "schema" optional,
+    id: "id" required,
+    creator: "creator" required,
+    classification: "classification" required,
+    icon: "icon" optional,
+    role: "role" required,
+    application: "application" required,
+    asset: "asset" required,
+    bytes: "bytes" required,
+    created: "created" required,
+    updated: "updated" required,
+    deleted: "deleted" optional,
+    synced: "synced" optional,
+    cloud: "cloud" optional,
+    fragment: "fragment" optional,
+    file: "file" optional,
+    analysis: "analysis" optional,
+    relationship: "relationship" optional,
+    activities: "activities" optional,
+});

@@ -1,16 +1,17 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// FlattenedFormats
 ///
 /// A collection of Formats specific to the authenticated user.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FlattenedFormats {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     pub iterable: Vec<ReferencedFormat>,
 }
+
+crate::support::object!(FlattenedFormats {
+    schema: "schema" optional,
+    iterable: "iterable" required,
+});

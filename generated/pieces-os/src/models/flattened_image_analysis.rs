@@ -1,19 +1,20 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// FlattenedImageAnalysis
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FlattenedImageAnalysis {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     pub id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub ocr: Option<Box<FlattenedOcrAnalysis>>,
     /// this is a reference to our (parent)analysis
     pub analysis: String,
 }
+
+crate::support::object!(FlattenedImageAnalysis {
+    schema: "schema" optional,
+    id: "id" required,
+    ocr: "ocr" optional,
+    analysis: "analysis" required,
+});

@@ -1,26 +1,24 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// FlattenedRanges
 ///
 /// This is a DAG-Safe minimal representation of many Ranges.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FlattenedRanges {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     pub iterable: Vec<ReferencedRange>,
     /// This is a Map<String, int> where the the key is an range id.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub indices: Option<std::collections::BTreeMap<String, i64>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub score: Option<Score>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub continuous: Option<bool>,
 }
+
+crate::support::object!(FlattenedRanges {
+    schema: "schema" optional,
+    iterable: "iterable" required,
+    indices: "indices" optional,
+    score: "score" optional,
+    continuous: "continuous" optional,
+});

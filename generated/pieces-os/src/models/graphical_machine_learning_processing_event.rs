@@ -1,22 +1,19 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// GraphicalMachineLearningProcessingEvent
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GraphicalMachineLearningProcessingEvent {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub ocr: Option<GraphicalOcrProcessing>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub image: Option<GraphicalImageProcessing>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub svg: Option<GraphicalSvgStatistics>,
 }
+
+crate::support::object!(GraphicalMachineLearningProcessingEvent {
+    schema: "schema" optional,
+    ocr: "ocr" optional,
+    image: "image" optional,
+    svg: "svg" optional,
+});

@@ -1,16 +1,12 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// GraphicalOCRDescriptiveStatistics
 ///
 /// Model for monitoring and evaluating the OCR feature
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GraphicalOcrDescriptiveStatistics {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     pub asset: String,
     pub user: String,
@@ -20,3 +16,14 @@ pub struct GraphicalOcrDescriptiveStatistics {
     pub confidence: GraphicalOcrDescriptiveStatisticsConfidence,
     pub duration: String,
 }
+
+crate::support::object!(GraphicalOcrDescriptiveStatistics {
+    schema: "schema" optional,
+    asset: "asset" required,
+    user: "user" required,
+    model: "model" required,
+    created: "created" required,
+    os: "os" required,
+    confidence: "confidence" required,
+    duration: "duration" required,
+});

@@ -35,4 +35,5 @@ impl std::str::FromStr for HintTypeEnum {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(HintTypeEnum);

@@ -1,17 +1,19 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// LanguageServerProtocolLocation
 ///
 /// modeled after this (https://microsoft.github.io/language-server-protocol/specifications/lsp/3.17/specification/#location)
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LanguageServerProtocolLocation {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     pub uri: String,
     pub range: LanguageServerProtocolLocationRange,
 }
+
+crate::support::object!(LanguageServerProtocolLocation {
+    schema: "schema" optional,
+    uri: "uri" required,
+    range: "range" required,
+});

@@ -41,4 +41,5 @@ impl std::str::FromStr for LanguageServerProtocolSeverityEnum {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(LanguageServerProtocolSeverityEnum);

@@ -1,16 +1,17 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// MailgunDistribution
 ///
 /// This is a specific Distribution for mailgun specific information.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MailgunDistribution {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     pub recipients: Recipients,
 }
+
+crate::support::object!(MailgunDistribution {
+    schema: "schema" optional,
+    recipients: "recipients" required,
+});

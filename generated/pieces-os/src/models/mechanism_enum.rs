@@ -44,4 +44,5 @@ impl std::str::FromStr for MechanismEnum {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(MechanismEnum);

@@ -395,4 +395,5 @@ impl std::str::FromStr for ModelFoundationEnum {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(ModelFoundationEnum);

@@ -1,20 +1,21 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// ModelMaxTokens
 ///
 /// This will describe the MaxTokens for an MLModel
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModelMaxTokens {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     pub total: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub output: Option<f64>,
 }
+
+crate::support::object!(ModelMaxTokens {
+    schema: "schema" optional,
+    total: "total" required_or_null,
+    input: "input" optional_or_null,
+    output: "output" optional_or_null,
+});

@@ -38,4 +38,5 @@ impl std::str::FromStr for ModelTypeEnum {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(ModelTypeEnum);

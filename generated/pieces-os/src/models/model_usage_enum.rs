@@ -95,4 +95,5 @@ impl std::str::FromStr for ModelUsageEnum {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(ModelUsageEnum);

@@ -41,4 +41,5 @@ impl std::str::FromStr for NodeTypeEnum {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(NodeTypeEnum);

@@ -41,4 +41,5 @@ impl std::str::FromStr for PersonAccessScopedEnum {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(PersonAccessScopedEnum);

@@ -53,4 +53,5 @@ impl std::str::FromStr for PlatformEnum {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(PlatformEnum);

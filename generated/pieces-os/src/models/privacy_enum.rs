@@ -38,4 +38,5 @@ impl std::str::FromStr for PrivacyEnum {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(PrivacyEnum);

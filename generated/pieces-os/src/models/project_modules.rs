@@ -1,16 +1,17 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// ProjectModules
 ///
 /// This is a plural representation of the ProjectModule
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProjectModules {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     pub iterable: Vec<ProjectModule>,
 }
+
+crate::support::object!(ProjectModules {
+    schema: "schema" optional,
+    iterable: "iterable" required,
+});

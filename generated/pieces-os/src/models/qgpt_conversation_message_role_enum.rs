@@ -38,4 +38,5 @@ impl std::str::FromStr for QgptConversationMessageRoleEnum {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(QgptConversationMessageRoleEnum);

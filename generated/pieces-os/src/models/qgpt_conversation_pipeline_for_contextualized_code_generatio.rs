@@ -1,15 +1,15 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// QGPTConversationPipelineForContextualizedCodeGeneration
 ///
 /// This type of conversation is reccomended to be provided when a user want generate code w/ context provided.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct QgptConversationPipelineForContextualizedCodeGeneration {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
 }
+
+crate::support::object!(QgptConversationPipelineForContextualizedCodeGeneration {
+    schema: "schema" optional,
+});

@@ -1,15 +1,15 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// QGPTConversationPipelineForGeneralizedCodeDialog
 ///
 /// This is for the users that wants to have generalized code conversations without any context.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct QgptConversationPipelineForGeneralizedCodeDialog {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
 }
+
+crate::support::object!(QgptConversationPipelineForGeneralizedCodeDialog {
+    schema: "schema" optional,
+});

@@ -1,19 +1,19 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// ReferencedWorkstreamEvent
 ///
 /// This is a minimal representation of a WorkstreamEvent event.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReferencedWorkstreamEvent {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     pub id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub reference: Option<FlattenedWorkstreamEvent>,
 }
+
+crate::support::object!(ReferencedWorkstreamEvent {
+    schema: "schema" optional,
+    id: "id" required,
+    reference: "reference" optional,
+});

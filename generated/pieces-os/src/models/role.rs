@@ -41,4 +41,5 @@ impl std::str::FromStr for Role {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(Role);

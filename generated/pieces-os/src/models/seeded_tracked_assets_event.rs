@@ -1,23 +1,21 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// SeededTrackedAssetsEvent
 ///
 /// An seeded event model that can occur at the assets level i.e. search
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SeededTrackedAssetsEvent {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub identifier_description_pair: Option<
         TrackedAssetsEventIdentifierDescriptionPairs,
     >,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub metadata: Option<SeededTrackedAssetsEventMetadata>,
 }
+
+crate::support::object!(SeededTrackedAssetsEvent {
+    schema: "schema" optional,
+    identifier_description_pair: "identifier_description_pair" optional,
+    metadata: "metadata" optional,
+});

@@ -1,13 +1,13 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// Additional Metadata as Neeeded i.e. Search + Query, etc
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SeededTrackedAssetsEventMetadata {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub search: Option<TrackedAssetsEventSearchMetadata>,
 }
+
+crate::support::object!(SeededTrackedAssetsEventMetadata {
+    search: "search" optional,
+});

@@ -1,21 +1,20 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// SeededTrackedKeyboardEventIdentifierDescriptionPairs
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SeededTrackedKeyboardEventIdentifierDescriptionPairs {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub assets_list_refreshed: Option<
         SeededTrackedKeyboardEventIdentifierDescriptionPairsAssetsListRefreshed,
     >,
 }
+
+crate::support::object!(SeededTrackedKeyboardEventIdentifierDescriptionPairs {
+    schema: "schema" optional,
+    assets_list_refreshed: "assets_list_refreshed" optional,
+});
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SeededTrackedKeyboardEventIdentifierDescriptionPairsAssetsListRefreshed {
@@ -51,6 +50,7 @@ for SeededTrackedKeyboardEventIdentifierDescriptionPairsAssetsListRefreshed {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     SeededTrackedKeyboardEventIdentifierDescriptionPairsAssetsListRefreshed
 );

@@ -1,19 +1,17 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// SeededTrackedMachineLearningEvent
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SeededTrackedMachineLearningEvent {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub tlp: Option<TlpMachineLearningProcessingEvent>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub graphical: Option<GraphicalMachineLearningProcessingEvent>,
 }
+
+crate::support::object!(SeededTrackedMachineLearningEvent {
+    schema: "schema" optional,
+    tlp: "tlp" optional,
+    graphical: "graphical" optional,
+});

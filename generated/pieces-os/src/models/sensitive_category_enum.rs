@@ -68,4 +68,5 @@ impl std::str::FromStr for SensitiveCategoryEnum {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(SensitiveCategoryEnum);

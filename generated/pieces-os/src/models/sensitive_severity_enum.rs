@@ -38,4 +38,5 @@ impl std::str::FromStr for SensitiveSeverityEnum {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(SensitiveSeverityEnum);

@@ -1,7 +1,7 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
 /// SystemExecutionCpuInformation
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SystemExecutionCpuInformation {
     /// this is the number of cpus
     pub count: i64,
@@ -9,3 +9,9 @@ pub struct SystemExecutionCpuInformation {
     pub brand: String,
     pub frequency: i64,
 }
+
+crate::support::object!(SystemExecutionCpuInformation {
+    count: "count" required,
+    brand: "brand" required,
+    frequency: "frequency" required,
+});

@@ -38,4 +38,5 @@ impl std::str::FromStr for TagCategoryEnum {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(TagCategoryEnum);

@@ -1,16 +1,12 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// TextLocation
 ///
 /// This is a generic model that is used for text location.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TextLocation {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// this is the value that was found.
     pub text: String,
@@ -19,3 +15,10 @@ pub struct TextLocation {
     /// this is the end index within the original string.
     pub end: i64,
 }
+
+crate::support::object!(TextLocation {
+    schema: "schema" optional,
+    text: "text" required,
+    start: "start" required,
+    end: "end" required,
+});

@@ -1,16 +1,12 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// TLPCodeFragmentDescriptiveStatistics
 ///
 /// Model for ML big query Data collection.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TlpCodeFragmentDescriptiveStatistics {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     pub user: String,
     pub os: String,
@@ -24,3 +20,16 @@ pub struct TlpCodeFragmentDescriptiveStatistics {
     /// this is the value of the snippet
     pub snippet: String,
 }
+
+crate::support::object!(TlpCodeFragmentDescriptiveStatistics {
+    schema: "schema" optional,
+    user: "user" required,
+    os: "os" required,
+    language: "language" required,
+    length: "length" required,
+    ast: "ast" required,
+    timestamp: "timestamp" required,
+    asset: "asset" required,
+    context: "context" required,
+    snippet: "snippet" required,
+});

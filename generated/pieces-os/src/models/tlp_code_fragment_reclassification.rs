@@ -1,16 +1,12 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// TLPCodeFragmentReclassification
 ///
 /// Model for ML big query Reclassification.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TlpCodeFragmentReclassification {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     pub asset: String,
     pub model: String,
@@ -21,3 +17,13 @@ pub struct TlpCodeFragmentReclassification {
     /// this is the application is which this is from.
     pub context: String,
 }
+
+crate::support::object!(TlpCodeFragmentReclassification {
+    schema: "schema" optional,
+    asset: "asset" required,
+    model: "model" required,
+    created: "created" required,
+    updates: "updates" required,
+    user: "user" required,
+    context: "context" required,
+});

@@ -1,14 +1,10 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// TLPCodeSnippetTagifyCode
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TlpCodeSnippetTagifyCode {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// stringified array of numbers
     pub distribution: String,
@@ -31,3 +27,17 @@ pub struct TlpCodeSnippetTagifyCode {
     /// This is the asset id.
     pub asset: String,
 }
+
+crate::support::object!(TlpCodeSnippetTagifyCode {
+    schema: "schema" optional,
+    distribution: "distribution" required,
+    inferred_distribution: "inferred_distribution" required,
+    tags: "tags" required,
+    inferred_tags: "inferred_tags" required,
+    model: "model" required,
+    label_version: "label_version" required,
+    threshold: "threshold" required,
+    inferred_threshold: "inferred_threshold" required,
+    context: "context" required,
+    asset: "asset" required,
+});

@@ -1,21 +1,19 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// TrackedAssetEventCreationMetadata
 ///
 /// Metadata attached to a creation event on an Asset
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TrackedAssetEventCreationMetadata {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub clipboard: Option<TrackedAssetEventCreationMetadataClipboard>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub file: Option<TrackedAssetEventCreationMetadataFile>,
 }
+
+crate::support::object!(TrackedAssetEventCreationMetadata {
+    schema: "schema" optional,
+    clipboard: "clipboard" optional,
+    file: "file" optional,
+});

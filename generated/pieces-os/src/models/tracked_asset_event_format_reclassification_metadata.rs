@@ -1,21 +1,19 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// TrackedAssetEventFormatReclassificationMetadata
 ///
 /// Metadata of a format reclassification event
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TrackedAssetEventFormatReclassificationMetadata {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub previous: Option<Classification>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub current: Option<Classification>,
 }
+
+crate::support::object!(TrackedAssetEventFormatReclassificationMetadata {
+    schema: "schema" optional,
+    previous: "previous" optional,
+    current: "current" optional,
+});

@@ -1,212 +1,176 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// TrackedAssetEventIdentifierDescriptionPairs
 ///
 /// These are all of the available event types that are permitted in an object pair notation.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TrackedAssetEventIdentifierDescriptionPairs {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// The key value pair for an asset being created.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_created: Option<TrackedAssetEventIdentifierDescriptionPairsAssetCreated>,
     /// An asset was viewed
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_viewed: Option<TrackedAssetEventIdentifierDescriptionPairsAssetViewed>,
     /// An asset's format was copied
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_format_copied: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetFormatCopied,
     >,
     /// An asset's format was downloaded
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_format_downloaded: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetFormatDownloaded,
     >,
     /// An asset was deleted or not
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_deleted: Option<TrackedAssetEventIdentifierDescriptionPairsAssetDeleted>,
     /// An asset was redescribed by the user
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_description_updated: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetDescriptionUpdated,
     >,
     /// An asset was renamed by the user
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_name_updated: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetNameUpdated,
     >,
     /// A generic classification was changed on a format within an asset
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_format_generic_classification_updated: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetFormatGenericClassificationUpdated,
     >,
     /// A specific classification was changed on a format within an asset
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_format_specific_classification_updated: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetFormatSpecificClassificationUpdated,
     >,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_creation_failed: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetCreationFailed,
     >,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_tag_added: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetTagAdded,
     >,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_link_added: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetLinkAdded,
     >,
     /// user generated a link for the asset
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_link_generated: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetLinkGenerated,
     >,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_link_deleted: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetLinkDeleted,
     >,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_tag_deleted: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetTagDeleted,
     >,
     /// This is just a generic string for an asset was updated.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_updated: Option<TrackedAssetEventIdentifierDescriptionPairsAssetUpdated>,
     /// This is a side effect event for a format value getting edited that exists on an asset.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_format_value_edited: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetFormatValueEdited,
     >,
     /// This is a generic activity event for an asset getting updated because our format was updated for some reason.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_format_updated: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetFormatUpdated,
     >,
     /// This means that a shareable link was revoked.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_link_revoked: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetLinkRevoked,
     >,
     /// This just means that a person was added via the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_person_added: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetPersonAdded,
     >,
     /// This just means that a person was deleted via the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_person_deleted: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetPersonDeleted,
     >,
     /// This just means that a sensitive was added via the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_sensitive_added: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetSensitiveAdded,
     >,
     /// This just means that a sensitive was deleted via the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_sensitive_deleted: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetSensitiveDeleted,
     >,
     /// This means that an asset was view/used while the user was looking at the suggestion view.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub suggested_asset_referenced: Option<
         TrackedAssetEventIdentifierDescriptionPairsSuggestedAssetReferenced,
     >,
     /// This means that an asset was view/used while the user was looking at the searching view.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub searched_asset_referenced: Option<
         TrackedAssetEventIdentifierDescriptionPairsSearchedAssetReferenced,
     >,
     /// This means that an asset was view/used while the user was looking at the default view.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_referenced: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetReferenced,
     >,
     /// This means that a user referenced an asset by first clicking on an asset within an activity event.(ie from the activity view)
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub activity_asset_referenced: Option<
         TrackedAssetEventIdentifierDescriptionPairsActivityAssetReferenced,
     >,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_annotation_added: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationAdded,
     >,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_annotation_deleted: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationDeleted,
     >,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_annotation_updated: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationUpdated,
     >,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_hint_added: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetHintAdded,
     >,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_hint_deleted: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetHintDeleted,
     >,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_hint_updated: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetHintUpdated,
     >,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_anchor_added: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetAnchorAdded,
     >,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_anchor_deleted: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetAnchorDeleted,
     >,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub asset_anchor_updated: Option<
         TrackedAssetEventIdentifierDescriptionPairsAssetAnchorUpdated,
     >,
 }
+
+crate::support::object!(TrackedAssetEventIdentifierDescriptionPairs {
+    schema: "schema" optional,
+    asset_created: "asset_created" optional,
+    asset_viewed: "asset_viewed" optional,
+    asset_format_copied: "asset_format_copied" optional,
+    asset_format_downloaded: "asset_format_downloaded" optional,
+    asset_deleted: "asset_deleted" optional,
+    asset_description_updated: "asset_description_updated" optional,
+    asset_name_updated: "asset_name_updated" optional,
+    asset_format_generic_classification_updated: "asset_format_generic_classification_updated" optional,
+    asset_format_specific_classification_updated: "asset_format_specific_classification_updated" optional,
+    asset_creation_failed: "asset_creation_failed" optional,
+    asset_tag_added: "asset_tag_added" optional,
+    asset_link_added: "asset_link_added" optional,
+    asset_link_generated: "asset_link_generated" optional,
+    asset_link_deleted: "asset_link_deleted" optional,
+    asset_tag_deleted: "asset_tag_deleted" optional,
+    asset_updated: "asset_updated" optional,
+    asset_format_value_edited: "asset_format_value_edited" optional,
+    asset_format_updated: "asset_format_updated" optional,
+    asset_link_revoked: "asset_link_revoked" optional,
+    asset_person_added: "asset_person_added" optional,
+    asset_person_deleted: "asset_person_deleted" optional,
+    asset_sensitive_added: "asset_sensitive_added" optional,
+    asset_sensitive_deleted: "asset_sensitive_deleted" optional,
+    suggested_asset_referenced: "suggested_asset_referenced" optional,
+    searched_asset_referenced: "searched_asset_referenced" optional,
+    asset_referenced: "asset_referenced" optional,
+    activity_asset_referenced: "activity_asset_referenced" optional,
+    asset_annotation_added: "asset_annotation_added" optional,
+    asset_annotation_deleted: "asset_annotation_deleted" optional,
+    asset_annotation_updated: "asset_annotation_updated" optional,
+    asset_hint_added: "asset_hint_added" optional,
+    asset_hint_deleted: "asset_hint_deleted" optional,
+    asset_hint_updated: "asset_hint_updated" optional,
+    asset_anchor_added: "asset_anchor_added" optional,
+    asset_anchor_deleted: "asset_anchor_deleted" optional,
+    asset_anchor_updated: "asset_anchor_updated" optional,
+});
 
 /// The key value pair for an asset being created.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -238,6 +202,7 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetCreat
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(TrackedAssetEventIdentifierDescriptionPairsAssetCreated);
 
 /// An asset was viewed
@@ -270,6 +235,7 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetViewe
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(TrackedAssetEventIdentifierDescriptionPairsAssetViewed);
 
 /// An asset's format was copied
@@ -302,6 +268,7 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetForma
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedAssetEventIdentifierDescriptionPairsAssetFormatCopied
 );
@@ -337,6 +304,7 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetFormatDownloaded {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedAssetEventIdentifierDescriptionPairsAssetFormatDownloaded
 );
@@ -371,6 +339,7 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetDelet
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(TrackedAssetEventIdentifierDescriptionPairsAssetDeleted);
 
 /// An asset was redescribed by the user
@@ -408,6 +377,7 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetDescriptionUpdated {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedAssetEventIdentifierDescriptionPairsAssetDescriptionUpdated
 );
@@ -442,6 +412,7 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetNameU
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedAssetEventIdentifierDescriptionPairsAssetNameUpdated
 );
@@ -481,6 +452,7 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetFormatGenericClassificationU
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedAssetEventIdentifierDescriptionPairsAssetFormatGenericClassificationUpdated
 );
@@ -520,6 +492,7 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetFormatSpecificClassification
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedAssetEventIdentifierDescriptionPairsAssetFormatSpecificClassificationUpdated
 );
@@ -554,6 +527,7 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetCreationFailed {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedAssetEventIdentifierDescriptionPairsAssetCreationFailed
 );
@@ -587,6 +561,7 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetTagAd
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(TrackedAssetEventIdentifierDescriptionPairsAssetTagAdded);
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -618,6 +593,7 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetLinkA
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(TrackedAssetEventIdentifierDescriptionPairsAssetLinkAdded);
 
 /// user generated a link for the asset
@@ -651,6 +627,7 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetLinkGenerated {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedAssetEventIdentifierDescriptionPairsAssetLinkGenerated
 );
@@ -684,6 +661,7 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetLinkD
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedAssetEventIdentifierDescriptionPairsAssetLinkDeleted
 );
@@ -717,6 +695,7 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetTagDe
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(TrackedAssetEventIdentifierDescriptionPairsAssetTagDeleted);
 
 /// This is just a generic string for an asset was updated.
@@ -749,6 +728,7 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetUpdat
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(TrackedAssetEventIdentifierDescriptionPairsAssetUpdated);
 
 /// This is a side effect event for a format value getting edited that exists on an asset.
@@ -786,6 +766,7 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetFormatValueEdited {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedAssetEventIdentifierDescriptionPairsAssetFormatValueEdited
 );
@@ -825,6 +806,7 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetFormatUpdated {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedAssetEventIdentifierDescriptionPairsAssetFormatUpdated
 );
@@ -859,6 +841,7 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetLinkR
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedAssetEventIdentifierDescriptionPairsAssetLinkRevoked
 );
@@ -893,6 +876,7 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetPerso
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedAssetEventIdentifierDescriptionPairsAssetPersonAdded
 );
@@ -928,6 +912,7 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetPersonDeleted {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedAssetEventIdentifierDescriptionPairsAssetPersonDeleted
 );
@@ -963,6 +948,7 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetSensitiveAdded {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedAssetEventIdentifierDescriptionPairsAssetSensitiveAdded
 );
@@ -998,6 +984,7 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetSensitiveDeleted {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedAssetEventIdentifierDescriptionPairsAssetSensitiveDeleted
 );
@@ -1037,6 +1024,7 @@ for TrackedAssetEventIdentifierDescriptionPairsSuggestedAssetReferenced {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedAssetEventIdentifierDescriptionPairsSuggestedAssetReferenced
 );
@@ -1076,6 +1064,7 @@ for TrackedAssetEventIdentifierDescriptionPairsSearchedAssetReferenced {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedAssetEventIdentifierDescriptionPairsSearchedAssetReferenced
 );
@@ -1110,6 +1099,7 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetRefer
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(TrackedAssetEventIdentifierDescriptionPairsAssetReferenced);
 
 /// This means that a user referenced an asset by first clicking on an asset within an activity event.(ie from the activity view)
@@ -1147,6 +1137,7 @@ for TrackedAssetEventIdentifierDescriptionPairsActivityAssetReferenced {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedAssetEventIdentifierDescriptionPairsActivityAssetReferenced
 );
@@ -1181,6 +1172,7 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationAdded {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationAdded
 );
@@ -1219,6 +1211,7 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationDeleted {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationDeleted
 );
@@ -1257,6 +1250,7 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationUpdated {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationUpdated
 );
@@ -1290,6 +1284,7 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetHintA
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(TrackedAssetEventIdentifierDescriptionPairsAssetHintAdded);
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1321,6 +1316,7 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetHintD
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedAssetEventIdentifierDescriptionPairsAssetHintDeleted
 );
@@ -1354,6 +1350,7 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetHintU
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedAssetEventIdentifierDescriptionPairsAssetHintUpdated
 );
@@ -1387,6 +1384,7 @@ impl std::str::FromStr for TrackedAssetEventIdentifierDescriptionPairsAssetAncho
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedAssetEventIdentifierDescriptionPairsAssetAnchorAdded
 );
@@ -1421,6 +1419,7 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetAnchorDeleted {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedAssetEventIdentifierDescriptionPairsAssetAnchorDeleted
 );
@@ -1455,6 +1454,7 @@ for TrackedAssetEventIdentifierDescriptionPairsAssetAnchorUpdated {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedAssetEventIdentifierDescriptionPairsAssetAnchorUpdated
 );

@@ -1,24 +1,23 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// TrackedAssetsEventIdentifierDescriptionPairs
 ///
 /// These are all of the available event types that are permitted in an object pair notation.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TrackedAssetsEventIdentifierDescriptionPairs {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// A If the assets were searched
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub assets_searched: Option<
         TrackedAssetsEventIdentifierDescriptionPairsAssetsSearched,
     >,
 }
+
+crate::support::object!(TrackedAssetsEventIdentifierDescriptionPairs {
+    schema: "schema" optional,
+    assets_searched: "assets_searched" optional,
+});
 
 /// A If the assets were searched
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -50,4 +49,5 @@ impl std::str::FromStr for TrackedAssetsEventIdentifierDescriptionPairsAssetsSea
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(TrackedAssetsEventIdentifierDescriptionPairsAssetsSearched);

@@ -1,17 +1,19 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// TrackedConversationEventRenameMetadata
 ///
 /// This will give specific metadata need to determine what the rename was to/from.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TrackedConversationEventRenameMetadata {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     pub previous: String,
     pub current: String,
 }
+
+crate::support::object!(TrackedConversationEventRenameMetadata {
+    schema: "schema" optional,
+    previous: "previous" required,
+    current: "current" required,
+});

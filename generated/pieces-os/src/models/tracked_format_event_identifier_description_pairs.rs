@@ -1,76 +1,66 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// TrackedFormatEventIdentifierDescriptionPairs
 ///
 /// This is a model that allows us to send send over super specific format related events such as copied, deleted, downloaded, etc
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TrackedFormatEventIdentifierDescriptionPairs {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// The key value pair for an asset being created.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub format_created: Option<
         TrackedFormatEventIdentifierDescriptionPairsFormatCreated,
     >,
     /// If a format was copied entirely
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub format_copied: Option<TrackedFormatEventIdentifierDescriptionPairsFormatCopied>,
     /// If a format was copied partially
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub format_partially_copied: Option<
         TrackedFormatEventIdentifierDescriptionPairsFormatPartiallyCopied,
     >,
     /// If a format was downloaded
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub format_downloaded: Option<
         TrackedFormatEventIdentifierDescriptionPairsFormatDownloaded,
     >,
     /// If an format was deleted
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub format_deleted: Option<
         TrackedFormatEventIdentifierDescriptionPairsFormatDeleted,
     >,
     /// If a generic classification was changed on a format
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub format_generic_classification_updated: Option<
         TrackedFormatEventIdentifierDescriptionPairsFormatGenericClassificationUpdated,
     >,
     /// If a specific classification was changed on a format
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub format_specific_classification_updated: Option<
         TrackedFormatEventIdentifierDescriptionPairsFormatSpecificClassificationUpdated,
     >,
     /// a format was updated, generic update.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub format_updated: Option<
         TrackedFormatEventIdentifierDescriptionPairsFormatUpdated,
     >,
     /// a format was inserted
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub format_inserted: Option<
         TrackedFormatEventIdentifierDescriptionPairsFormatInserted,
     >,
     /// a format's value was update ie, the text, etc...
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub format_value_edited: Option<
         TrackedFormatEventIdentifierDescriptionPairsFormatValueEdited,
     >,
 }
+
+crate::support::object!(TrackedFormatEventIdentifierDescriptionPairs {
+    schema: "schema" optional,
+    format_created: "format_created" optional,
+    format_copied: "format_copied" optional,
+    format_partially_copied: "format_partially_copied" optional,
+    format_downloaded: "format_downloaded" optional,
+    format_deleted: "format_deleted" optional,
+    format_generic_classification_updated: "format_generic_classification_updated" optional,
+    format_specific_classification_updated: "format_specific_classification_updated" optional,
+    format_updated: "format_updated" optional,
+    format_inserted: "format_inserted" optional,
+    format_value_edited: "format_value_edited" optional,
+});
 
 /// The key value pair for an asset being created.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -102,6 +92,7 @@ impl std::str::FromStr for TrackedFormatEventIdentifierDescriptionPairsFormatCre
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(TrackedFormatEventIdentifierDescriptionPairsFormatCreated);
 
 /// If a format was copied entirely
@@ -134,6 +125,7 @@ impl std::str::FromStr for TrackedFormatEventIdentifierDescriptionPairsFormatCop
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(TrackedFormatEventIdentifierDescriptionPairsFormatCopied);
 
 /// If a format was copied partially
@@ -167,6 +159,7 @@ for TrackedFormatEventIdentifierDescriptionPairsFormatPartiallyCopied {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedFormatEventIdentifierDescriptionPairsFormatPartiallyCopied
 );
@@ -201,6 +194,7 @@ impl std::str::FromStr for TrackedFormatEventIdentifierDescriptionPairsFormatDow
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedFormatEventIdentifierDescriptionPairsFormatDownloaded
 );
@@ -235,6 +229,7 @@ impl std::str::FromStr for TrackedFormatEventIdentifierDescriptionPairsFormatDel
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(TrackedFormatEventIdentifierDescriptionPairsFormatDeleted);
 
 /// If a generic classification was changed on a format
@@ -272,6 +267,7 @@ for TrackedFormatEventIdentifierDescriptionPairsFormatGenericClassificationUpdat
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedFormatEventIdentifierDescriptionPairsFormatGenericClassificationUpdated
 );
@@ -311,6 +307,7 @@ for TrackedFormatEventIdentifierDescriptionPairsFormatSpecificClassificationUpda
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedFormatEventIdentifierDescriptionPairsFormatSpecificClassificationUpdated
 );
@@ -345,6 +342,7 @@ impl std::str::FromStr for TrackedFormatEventIdentifierDescriptionPairsFormatUpd
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(TrackedFormatEventIdentifierDescriptionPairsFormatUpdated);
 
 /// a format was inserted
@@ -377,6 +375,7 @@ impl std::str::FromStr for TrackedFormatEventIdentifierDescriptionPairsFormatIns
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(TrackedFormatEventIdentifierDescriptionPairsFormatInserted);
 
 /// a format's value was update ie, the text, etc...
@@ -410,6 +409,7 @@ for TrackedFormatEventIdentifierDescriptionPairsFormatValueEdited {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedFormatEventIdentifierDescriptionPairsFormatValueEdited
 );

@@ -1,13 +1,13 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// TrackedFormatEventMetadata
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TrackedFormatEventMetadata {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub reclassification: Option<TrackedAssetEventFormatReclassificationMetadata>,
 }
+
+crate::support::object!(TrackedFormatEventMetadata {
+    reclassification: "reclassification" optional,
+});

@@ -1,90 +1,78 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// TrackedSessionEventIdentifierDescriptionPairs
 ///
 /// These are all of the available event types that are permitted in an object pair notation.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TrackedSessionEventIdentifierDescriptionPairs {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
     /// The key value pair for an application being opened.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub session_initialized: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionInitialized,
     >,
     /// There was a successful connection locally
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub session_local_connection_succeeded: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionSucceeded,
     >,
     /// There was a failed connection locally
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub session_local_connection_failed: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionFailed,
     >,
     /// If the current application is in the background or not, could also be minimized.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub session_inactive: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionInactive,
     >,
     /// If the application has been brought to the forground.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub session_active: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionActive,
     >,
     /// If the user has closed the application, thus ending the session.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub session_terminated: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionTerminated,
     >,
     /// A user has signed into this session with a an external account
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub session_authenticated_with_sign_in: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionAuthenticatedWithSignIn,
     >,
     /// A user has signed out of this session
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub session_unauthenticated_with_sign_out: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithSignOut,
     >,
     /// A user did not sign into the session with a dismissal
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub session_unauthenticated_with_dismiss: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithDismiss,
     >,
     /// A user did not sign into the session with a reminder
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub session_unauthenticated_with_remind: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithRemind,
     >,
     /// Onboarding has been initialized for this session
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub session_onboarding_initialized: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingInitialized,
     >,
     /// Onboarding has been completed for this session
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub session_onboarding_completed: Option<
         TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingCompleted,
     >,
 }
+
+crate::support::object!(TrackedSessionEventIdentifierDescriptionPairs {
+    schema: "schema" optional,
+    session_initialized: "session_initialized" optional,
+    session_local_connection_succeeded: "session_local_connection_succeeded" optional,
+    session_local_connection_failed: "session_local_connection_failed" optional,
+    session_inactive: "session_inactive" optional,
+    session_active: "session_active" optional,
+    session_terminated: "session_terminated" optional,
+    session_authenticated_with_sign_in: "session_authenticated_with_sign_in" optional,
+    session_unauthenticated_with_sign_out: "session_unauthenticated_with_sign_out" optional,
+    session_unauthenticated_with_dismiss: "session_unauthenticated_with_dismiss" optional,
+    session_unauthenticated_with_remind: "session_unauthenticated_with_remind" optional,
+    session_onboarding_initialized: "session_onboarding_initialized" optional,
+    session_onboarding_completed: "session_onboarding_completed" optional,
+});
 
 /// The key value pair for an application being opened.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -121,6 +109,7 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionInitialized {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedSessionEventIdentifierDescriptionPairsSessionInitialized
 );
@@ -160,6 +149,7 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionSucceeded
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionSucceeded
 );
@@ -199,6 +189,7 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionFailed {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionFailed
 );
@@ -237,6 +228,7 @@ impl std::str::FromStr for TrackedSessionEventIdentifierDescriptionPairsSessionI
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedSessionEventIdentifierDescriptionPairsSessionInactive
 );
@@ -275,6 +267,7 @@ impl std::str::FromStr for TrackedSessionEventIdentifierDescriptionPairsSessionA
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(TrackedSessionEventIdentifierDescriptionPairsSessionActive);
 
 /// If the user has closed the application, thus ending the session.
@@ -312,6 +305,7 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionTerminated {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedSessionEventIdentifierDescriptionPairsSessionTerminated
 );
@@ -351,6 +345,7 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionAuthenticatedWithSignIn 
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedSessionEventIdentifierDescriptionPairsSessionAuthenticatedWithSignIn
 );
@@ -390,6 +385,7 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithSignO
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithSignOut
 );
@@ -429,6 +425,7 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithDismi
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithDismiss
 );
@@ -468,6 +465,7 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithRemin
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithRemind
 );
@@ -507,6 +505,7 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingInitialized {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingInitialized
 );
@@ -546,6 +545,7 @@ for TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingCompleted {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(
     TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingCompleted
 );

@@ -1,24 +1,21 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// WorkstreamEventTriggerContextIDE
 ///
 /// This is the given context for an IDE.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkstreamEventTriggerContextIde {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub schema: Option<EmbeddedModelSchema>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub tabs: Option<IdeTabs>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub modules: Option<ProjectModules>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub name: Option<String>,
 }
+
+crate::support::object!(WorkstreamEventTriggerContextIde {
+    schema: "schema" optional,
+    tabs: "tabs" optional,
+    modules: "modules" optional,
+    name: "name" optional,
+});

@@ -1,12 +1,12 @@
 // @generated from tests/fixtures/bodies.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
-
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Note {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub id: Option<i64>,
     pub text: String,
 }
+
+crate::support::object!(Note {
+    id: "id" optional,
+    text: "text" required,
+});

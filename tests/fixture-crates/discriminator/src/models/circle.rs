@@ -1,7 +1,11 @@
 // @generated from tests/fixtures/discriminator.yaml by openapi-gen; do not edit.
 
 /// Does not declare the discriminator property.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Circle {
     pub radius: f64,
 }
+
+crate::support::object!(Circle {
+    radius: "radius" required,
+});

@@ -1,18 +1,18 @@
 // @generated from tests/fixtures/discriminator.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
-
 /// Declares the discriminator property itself, as an enum.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Dog {
-    #[serde(rename = "petType")]
     pub pet_type: DogPetType,
     pub name: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub barks: Option<bool>,
 }
+
+crate::support::object!(Dog {
+    pet_type: "petType" required,
+    name: "name" required,
+    barks: "barks" optional,
+});
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DogPetType {
@@ -46,4 +46,5 @@ impl std::str::FromStr for DogPetType {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(DogPetType);

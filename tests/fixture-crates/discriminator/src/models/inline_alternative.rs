@@ -1,7 +1,5 @@
 // @generated from tests/fixtures/discriminator.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
 /// An inline alternative has no name to be chosen by; the union stays untagged.
@@ -12,9 +10,11 @@ pub enum InlineAlternative {
     Variant1(InlineAlternativeVariant1),
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct InlineAlternativeVariant1 {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub wheels: Option<i32>,
 }
+
+crate::support::object!(InlineAlternativeVariant1 {
+    wheels: "wheels" optional,
+});

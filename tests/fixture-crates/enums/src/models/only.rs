@@ -30,4 +30,5 @@ impl std::str::FromStr for Only {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(Only);

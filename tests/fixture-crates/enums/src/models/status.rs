@@ -43,4 +43,5 @@ impl std::str::FromStr for Status {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(Status);

@@ -38,4 +38,5 @@ impl std::str::FromStr for Symbols {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(Symbols);

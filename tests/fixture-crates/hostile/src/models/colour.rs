@@ -41,4 +41,5 @@ impl std::str::FromStr for Colour {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(Colour);

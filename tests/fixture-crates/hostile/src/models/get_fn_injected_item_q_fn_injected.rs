@@ -37,4 +37,5 @@ impl std::str::FromStr for GetFnInjectedItemQFnInjected {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(GetFnInjectedItemQFnInjected);

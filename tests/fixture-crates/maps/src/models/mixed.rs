@@ -1,14 +1,13 @@
 // @generated from tests/fixtures/maps.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
-
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Mixed {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub name: Option<String>,
     /// Properties beyond the named ones, kept as sent.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, i64>,
 }
+
+crate::support::object!(Mixed {
+    name: "name" optional,
+    ..additional_properties
+});

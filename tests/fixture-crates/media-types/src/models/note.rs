@@ -1,12 +1,12 @@
 // @generated from tests/fixtures/media-types.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
-
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Note {
     pub title: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub pinned: Option<bool>,
 }
+
+crate::support::object!(Note {
+    title: "title" required,
+    pinned: "pinned" optional,
+});

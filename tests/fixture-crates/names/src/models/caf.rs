@@ -2,13 +2,12 @@
 
 #![cfg(feature = "all-tags")]
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
-
 /// Non-ASCII.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Café {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub crème: Option<String>,
 }
+
+crate::support::object!(Café {
+    crème: "crème" optional,
+});

@@ -2,13 +2,12 @@
 
 #![cfg(feature = "all-tags")]
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
-
 /// Starts with a digit.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct N2fa {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub code: Option<String>,
 }
+
+crate::support::object!(N2fa {
+    code: "code" optional,
+});

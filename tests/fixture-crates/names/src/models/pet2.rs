@@ -2,13 +2,12 @@
 
 #![cfg(feature = "all-tags")]
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
-
 /// Differs from `Pet` only in case.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Pet2 {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub name: Option<String>,
 }
+
+crate::support::object!(Pet2 {
+    name: "name" optional,
+});

@@ -49,4 +49,5 @@ impl std::str::FromStr for Pet3 {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(Pet3);

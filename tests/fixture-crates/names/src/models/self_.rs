@@ -2,12 +2,11 @@
 
 #![cfg(feature = "all-tags")]
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
-
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Self_ {
-    #[serde(rename = "self", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub self_: Option<Box<Self_>>,
 }
+
+crate::support::object!(Self_ {
+    self_: "self" optional,
+});

@@ -2,12 +2,15 @@
 
 use super::*;
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Thing {
-    #[serde(rename = "requiredNullable")]
     pub required_nullable: Option<String>,
-    #[serde(rename = "optionalNullable", skip_serializing_if = "Option::is_none")]
     pub optional_nullable: Option<i64>,
-    #[serde(rename = "ref", skip_serializing_if = "Option::is_none")]
     pub ref_: Option<MaybeName>,
 }
+
+crate::support::object!(Thing {
+    required_nullable: "requiredNullable" required_or_null,
+    optional_nullable: "optionalNullable" optional_or_null,
+    ref_: "ref" optional_or_null,
+});

@@ -1,21 +1,22 @@
 // @generated from tests/fixtures/oas31-const.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
-
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Event {
     /// Always `created`.
     pub kind: EventKind,
     pub version: EventVersion,
     pub score: f64,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub anything: Option<serde_json::Value>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub meta: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
+crate::support::object!(Event {
+    kind: "kind" required,
+    version: "version" required,
+    score: "score" required,
+    anything: "anything" optional,
+    meta: "meta" optional,
+});
 
 /// Always `created`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -47,6 +48,7 @@ impl std::str::FromStr for EventKind {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(EventKind);
 
 #[derive(

@@ -1,12 +1,12 @@
 // @generated from tests/fixtures/oas31-multipart-unions.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
-
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct StaticStrategy {
     pub max_chunk_size_tokens: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub chunk_overlap_tokens: Option<i64>,
 }
+
+crate::support::object!(StaticStrategy {
+    max_chunk_size_tokens: "max_chunk_size_tokens" required,
+    chunk_overlap_tokens: "chunk_overlap_tokens" optional,
+});

@@ -39,4 +39,5 @@ impl std::str::FromStr for UploadFileStrategyVariant0 {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(UploadFileStrategyVariant0);

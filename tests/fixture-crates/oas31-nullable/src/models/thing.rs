@@ -1,25 +1,28 @@
 // @generated from tests/fixtures/oas31-nullable.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Thing {
     pub name: String,
     /// A required key whose value may be null.
     pub note: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<i32>,
     /// A pydantic-style optional reference.
     pub owner: Option<Owner>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub legacy: Option<String>,
     /// Several types, no null; a union of the two.
-    #[serde(rename = "idOrName", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub id_or_name: Option<ThingIdOrName>,
 }
+
+crate::support::object!(Thing {
+    name: "name" required,
+    note: "note" required_or_null,
+    count: "count" optional_or_null,
+    owner: "owner" required_or_null,
+    legacy: "legacy" optional_or_null,
+    id_or_name: "idOrName" optional,
+});
 
 /// Several types, no null; a union of the two.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]

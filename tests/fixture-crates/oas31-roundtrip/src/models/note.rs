@@ -1,20 +1,22 @@
 // @generated from tests/fixtures/oas31-roundtrip.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
-
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Note {
     pub kind: NoteKind,
     pub text: String,
     /// Required, and may be null.
     pub due: Option<chrono::NaiveDate>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<Box<Note>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub tags: Option<Vec<String>>,
 }
+
+crate::support::object!(Note {
+    kind: "kind" required,
+    text: "text" required,
+    due: "due" required_or_null,
+    parent: "parent" optional_or_null,
+    tags: "tags" optional,
+});
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum NoteKind {
@@ -45,4 +47,5 @@ impl std::str::FromStr for NoteKind {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(NoteKind);

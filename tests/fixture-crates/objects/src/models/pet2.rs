@@ -1,15 +1,13 @@
 // @generated from tests/fixtures/objects.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
-
 /// Differs from `Pet` only in case.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Pet2 {
-    #[serde(rename = "Name", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub name: Option<String>,
-    #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub name2: Option<String>,
 }
+
+crate::support::object!(Pet2 {
+    name: "Name" optional,
+    name2: "name" optional,
+});

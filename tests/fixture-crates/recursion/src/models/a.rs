@@ -2,7 +2,11 @@
 
 use super::*;
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct A {
     pub b: Box<B>,
 }
+
+crate::support::object!(A {
+    b: "b" required,
+});

@@ -32,4 +32,5 @@ impl std::str::FromStr for GetItemNonAuthoritativeInformationXCache {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(GetItemNonAuthoritativeInformationXCache);

@@ -1,18 +1,16 @@
 // @generated from tests/fixtures/schemas-misc.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
-
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Account {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub password: Option<String>,
     pub login: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub created: Option<String>,
 }
+
+crate::support::object!(Account {
+    id: "id" optional,
+    password: "password" optional,
+    login: "login" required,
+    created: "created" optional,
+});

@@ -32,4 +32,5 @@ impl std::str::FromStr for NullableEnum {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(NullableEnum);

@@ -1,30 +1,30 @@
 // @generated from tests/fixtures/schemas-misc.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
-
 /// Its inline `link` and `state` are repeated verbatim by `Crate`: one type each.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Shelf {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub link: Option<ShelfLink>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub state: Option<ShelfState>,
     /// A shelf's label.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub label: Option<ShelfLabel>,
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+crate::support::object!(Shelf {
+    link: "link" optional,
+    state: "state" optional,
+    label: "label" optional,
+});
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct ShelfLink {
     pub href: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub rel: Option<String>,
 }
+
+crate::support::object!(ShelfLink {
+    href: "href" required,
+    rel: "rel" optional,
+});
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ShelfState {
@@ -58,12 +58,15 @@ impl std::str::FromStr for ShelfState {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(ShelfState);
 
 /// A shelf's label.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ShelfLabel {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub text: Option<String>,
 }
+
+crate::support::object!(ShelfLabel {
+    text: "text" optional,
+});

@@ -1,12 +1,12 @@
 // @generated from tests/fixtures/swagger2-bodies.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
-
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LoginRequest {
     pub user: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub remember: Option<bool>,
 }
+
+crate::support::object!(LoginRequest {
+    user: "user" required,
+    remember: "remember" optional,
+});

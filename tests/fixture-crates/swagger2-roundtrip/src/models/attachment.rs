@@ -1,13 +1,14 @@
 // @generated from tests/fixtures/swagger2-roundtrip.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
-
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Attachment {
     pub size: i64,
     pub sha: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub caption: Option<String>,
 }
+
+crate::support::object!(Attachment {
+    size: "size" required,
+    sha: "sha" required,
+    caption: "caption" optional,
+});

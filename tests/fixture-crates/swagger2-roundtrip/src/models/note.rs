@@ -1,20 +1,21 @@
 // @generated from tests/fixtures/swagger2-roundtrip.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
-
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Note {
     pub kind: NoteKind,
     pub text: String,
     pub due: Option<chrono::NaiveDate>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub tags: Option<Vec<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub ids: Option<Vec<i64>>,
 }
+
+crate::support::object!(Note {
+    kind: "kind" required,
+    text: "text" required,
+    due: "due" required_or_null,
+    tags: "tags" optional,
+    ids: "ids" optional,
+});
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum NoteKind {
@@ -45,4 +46,5 @@ impl std::str::FromStr for NoteKind {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(NoteKind);

@@ -1,14 +1,14 @@
 // @generated from tests/fixtures/swagger2-schemas.yaml by openapi-gen; do not edit.
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
-
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Circle {
     pub kind: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub radius: Option<f64>,
 }
+
+crate::support::object!(Circle {
+    kind: "kind" required,
+    label: "label" optional_or_null,
+    radius: "radius" optional,
+});

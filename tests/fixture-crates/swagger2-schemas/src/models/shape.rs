@@ -1,8 +1,12 @@
 // @generated from tests/fixtures/swagger2-schemas.yaml by openapi-gen; do not edit.
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Shape {
     pub kind: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
 }
+
+crate::support::object!(Shape {
+    kind: "kind" required,
+    label: "label" optional_or_null,
+});

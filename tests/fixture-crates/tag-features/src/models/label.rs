@@ -34,4 +34,5 @@ impl std::str::FromStr for Label {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(Label);

@@ -34,4 +34,5 @@ impl std::str::FromStr for PetKind {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(PetKind);

@@ -2,17 +2,17 @@
 
 #![cfg(feature = "tag-stores")]
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
 use super::*;
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Store {
     pub id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub address: Option<Address>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub featured: Option<Vec<Label>>,
 }
+
+crate::support::object!(Store {
+    id: "id" required,
+    address: "address" optional,
+    featured: "featured" optional,
+});

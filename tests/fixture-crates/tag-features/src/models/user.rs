@@ -2,16 +2,16 @@
 
 #![cfg(feature = "tag-users")]
 
-#[cfg(feature = "server")]
-use crate::support::non_null;
-
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct User {
     pub login: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", serde(default, deserialize_with = "non_null"))]
     pub roles: Option<Vec<UserRolesItem>>,
 }
+
+crate::support::object!(User {
+    login: "login" required,
+    roles: "roles" optional,
+});
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UserRolesItem {
@@ -45,4 +45,5 @@ impl std::str::FromStr for UserRolesItem {
         Ok(parsed)
     }
 }
+
 crate::support::string_enum!(UserRolesItem);

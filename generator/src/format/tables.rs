@@ -1,0 +1,103 @@
+//! Macro tables that the templates lay out themselves: the runtime's `object!`, one property per
+//! line. prettyplease prints a macro's tokens as a flowing run, so each table is set aside for a
+//! placeholder item before formatting and put back, re-indented, afterwards. Nothing in a table
+//! is spec text that was not already escaped (identifiers are sanitised, wire names are string
+//! literals), so writing it as rendered is as safe as printing it.
+
+/// The first line of a table, trimmed.
+const OPENING: &str = "crate::support::object!(";
+/// What stands in for a table while the file is formatted: an item, or a statement.
+pub const PLACEHOLDER: &str = "__table!();";
+
+/// `rendered` with each table replaced by a placeholder line, and the tables' lines (without
+/// their first line's indentation) in order.
+pub fn set_aside(rendered: &str) -> (String, Vec<Vec<String>>) {
+    let mut text = String::with_capacity(rendered.len());
+    let mut tables = Vec::new();
+    let mut lines = rendered.lines();
+    while let Some(line) = lines.next() {
+        let trimmed = line.trim_ascii_start();
+        if !trimmed.starts_with(OPENING) {
+            text.push_str(line);
+            text.push('\n');
+            continue;
+        }
+        let indentation = &line[..line.len() - trimmed.len()];
+        let mut table = vec![trimmed.to_string()];
+        if !trimmed.ends_with(");") {
+            for line in lines.by_ref() {
+                let inner = line.strip_prefix(indentation).unwrap_or(line);
+                table.push(inner.to_string());
+                if inner == "});" {
+                    break;
+                }
+            }
+        }
+        text.push_str(indentation);
+        text.push_str(PLACEHOLDER);
+        text.push('\n');
+        tables.push(table);
+    }
+    (text, tables)
+}
+
+/// `formatted` with its placeholders replaced by `tables`, at the placeholders' indentation;
+/// `None` unless they match one for one.
+pub fn restore(formatted: &str, tables: &[Vec<String>]) -> Option<String> {
+    if tables.is_empty() {
+        return Some(formatted.to_string());
+    }
+    let mut out = String::with_capacity(
+        formatted.len()
+            + tables
+                .iter()
+                .flatten()
+                .map(|line| line.len() + 5)
+                .sum::<usize>(),
+    );
+    let mut tables = tables.iter();
+    for line in formatted.lines() {
+        let trimmed = line.trim_ascii_start();
+        if trimmed != PLACEHOLDER {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        let indentation = &line[..line.len() - trimmed.len()];
+        for table_line in tables.next()? {
+            if !table_line.is_empty() {
+                out.push_str(indentation);
+                out.push_str(table_line);
+            }
+            out.push('\n');
+        }
+    }
+    tables.next().is_none().then_some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_come_back_as_laid_out_at_their_new_indentation() {
+        let rendered = "struct A {\n    pub id: i64,\n}\n  crate::support::object!(A {\n      id: \"id\" required,\n  });\ncrate::support::object!(B {});\n";
+        let (text, tables) = set_aside(rendered);
+        assert_eq!(
+            text,
+            "struct A {\n    pub id: i64,\n}\n  __table!();\n__table!();\n"
+        );
+        assert_eq!(tables.len(), 2);
+        let formatted =
+            "struct A {\n    pub id: i64,\n}\n\n__table!();\n\nmod m {\n    __table!();\n}\n";
+        assert_eq!(
+            restore(formatted, &tables).as_deref(),
+            Some("struct A {\n    pub id: i64,\n}\n\ncrate::support::object!(A {\n    id: \"id\" required,\n});\n\nmod m {\n    crate::support::object!(B {});\n}\n")
+        );
+        assert_eq!(restore("__table!();\n", &tables), None);
+        assert_eq!(
+            restore("__table!();\n__table!();\n__table!();\n", &tables),
+            None
+        );
+    }
+}
