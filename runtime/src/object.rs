@@ -24,46 +24,81 @@ use serde::ser::{Serialize, SerializeMap};
 
 use super::values::is_validating_request;
 
-/// Implements `Serialize` and `Deserialize` for a generated struct from its properties, in
-/// order: `field: "wire name" kind`, where the kind is the name of one of this module's
-/// submodules, then optionally `..field` for the map that keeps unknown properties. A leading
-/// `closed` refuses unknown properties in requests (`additionalProperties: false`).
+/// Defines a generated struct and implements `Serialize` and `Deserialize` for it. Each field
+/// says, after its type, its wire name and its kind (the name of one of this module's
+/// submodules); a last field marked `#[rest]` keeps unknown properties, and `#[closed]` after the
+/// derives refuses them in requests (`additionalProperties: false`).
 ///
 /// ```ignore
-/// crate::support::object!(Person {
-///     id: "id" required,
-///     nick_name: "nickName" optional,
-/// });
+/// crate::support::object! {
+///     /// A person.
+///     #[derive(Debug, Clone, PartialEq)]
+///     pub struct Person {
+///         pub id: i64 = "id" required,
+///         pub nick_name: Option<String> = "nickName" optional,
+///     }
+/// }
 /// ```
 ///
 /// Reached as `crate::support::object!` in either runtime mode.
 #[doc(hidden)]
 #[macro_export]
-// `crate` is the generated crate calling the macro, as in `define_client!`. Type names are not
-// hygienic: the impls' own start with `__`, which no generated type does.
+// `crate` is the generated crate calling the macro, as in `define_client!`.
 #[allow(clippy::crate_in_macro_def)]
 macro_rules! __openapi_gen_object {
-    (closed $name:ident { $($field:ident: $wire:literal $kind:ident,)* }) => {
-        crate::support::object_impl!($name [$($field $wire $kind)*] []
+    (
+        $(#[doc = $doc:literal])*
+        $(#[cfg($cfg:meta)])?
+        #[derive($($derive:path),* $(,)?)]
+        pub struct $name:ident {
+            $($(#[doc = $field_doc:literal])* pub $field:ident: $ty:ty = $wire:literal $kind:ident,)*
+            $(#[rest] pub $rest:ident: $rest_ty:ty,)?
+        }
+    ) => {
+        $(#[doc = $doc])*
+        $(#[cfg($cfg)])?
+        #[derive($($derive),*)]
+        pub struct $name {
+            $($(#[doc = $field_doc])* pub $field: $ty,)*
+            $(pub $rest: $rest_ty,)?
+        }
+
+        crate::support::object_impl!($name [$($cfg)?] [$($field $wire $kind)*] [$($rest)?]
+            (<crate::support::object::Unknowns<$($rest_ty)?>>::default()));
+    };
+    (
+        $(#[doc = $doc:literal])*
+        $(#[cfg($cfg:meta)])?
+        #[derive($($derive:path),* $(,)?)]
+        #[closed]
+        pub struct $name:ident {
+            $($(#[doc = $field_doc:literal])* pub $field:ident: $ty:ty = $wire:literal $kind:ident,)*
+        }
+    ) => {
+        $(#[doc = $doc])*
+        $(#[cfg($cfg)])?
+        #[derive($($derive),*)]
+        pub struct $name {
+            $($(#[doc = $field_doc])* pub $field: $ty,)*
+        }
+
+        crate::support::object_impl!($name [$($cfg)?] [$($field $wire $kind)*] []
             (crate::support::object::Closed(&[$($wire),*])));
-    };
-    ($name:ident { $($field:ident: $wire:literal $kind:ident,)* ..$rest:ident }) => {
-        crate::support::object_impl!($name [$($field $wire $kind)*] [$rest]
-            (::std::default::Default::default()));
-    };
-    ($name:ident { $($field:ident: $wire:literal $kind:ident,)* }) => {
-        crate::support::object_impl!($name [$($field $wire $kind)*] []
-            (crate::support::object::Ignore));
     };
 }
 
-/// The impls `object!` writes, given the struct's properties, its map of unknown properties
-/// (if any) and the [`Unknown`] that receives them.
+/// The impls `object!` writes, given the struct's gate, its properties, its map of unknown
+/// properties (if any) and the [`Unknown`] that receives them. Type names are not hygienic: the
+/// impls' own start with `__`, which no generated type's does.
 #[doc(hidden)]
 #[macro_export]
 #[allow(clippy::crate_in_macro_def)]
 macro_rules! __openapi_gen_object_impl {
-    ($name:ident [$($field:ident $wire:literal $kind:ident)*] [$($rest:ident)?] ($unknown:expr)) => {
+    (
+        $name:ident [$($cfg:meta)?] [$($field:ident $wire:literal $kind:ident)*] [$($rest:ident)?]
+        ($unknown:expr)
+    ) => {
+        $(#[cfg($cfg)])?
         impl serde::Serialize for $name {
             fn serialize<__S: serde::Serializer>(&self, serializer: __S) -> Result<__S::Ok, __S::Error> {
                 use serde::ser::SerializeMap as _;
@@ -74,6 +109,7 @@ macro_rules! __openapi_gen_object_impl {
             }
         }
 
+        $(#[cfg($cfg)])?
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<__D: serde::Deserializer<'de>>(deserializer: __D) -> Result<Self, __D::Error> {
                 struct __Visitor;
@@ -162,7 +198,11 @@ pub trait Unknown<'de> {
 }
 
 /// Unknown properties are ignored, as JSON Schema allows unless `additionalProperties: false`.
+#[derive(Default)]
 pub struct Ignore;
+
+/// What receives a struct's unknown properties: its `#[rest]` map, or else [`Ignore`].
+pub type Unknowns<T = Ignore> = T;
 
 impl<'de> Unknown<'de> for Ignore {
     fn read<A: MapAccess<'de>>(&mut self, map: &mut A, _key: Key<'de>) -> Result<(), A::Error> {
@@ -335,40 +375,35 @@ mod tests {
 
     use super::super::values::validating_request;
 
-    #[derive(Debug, PartialEq)]
-    pub struct Person {
-        pub id: i64,
-        pub manager: Option<String>,
-        pub nick_name: Option<String>,
-        pub note: Option<String>,
+    crate::support::object! {
+        /// A person.
+        #[derive(Debug, PartialEq)]
+        pub struct Person {
+            /// The key.
+            pub id: i64 = "id" required,
+            pub manager: Option<String> = "manager" required_or_null,
+            pub nick_name: Option<String> = "nickName" optional,
+            pub note: Option<String> = "note" optional_or_null,
+        }
     }
 
-    crate::support::object!(Person {
-        id: "id" required,
-        manager: "manager" required_or_null,
-        nick_name: "nickName" optional,
-        note: "note" optional_or_null,
-    });
-
-    #[derive(Debug, PartialEq)]
-    pub struct Closed {
-        pub name: Option<String>,
+    crate::support::object! {
+        #[derive(Debug, PartialEq)]
+        #[closed]
+        pub struct Closed {
+            pub name: Option<String> = "name" optional,
+        }
     }
 
-    crate::support::object!(closed Closed {
-        name: "name" optional,
-    });
-
-    #[derive(Debug, PartialEq)]
-    pub struct Open {
-        pub name: String,
-        pub rest: std::collections::BTreeMap<String, i64>,
+    crate::support::object! {
+        #[cfg(test)]
+        #[derive(Debug, PartialEq)]
+        pub struct Open {
+            pub name: String = "name" required,
+            #[rest]
+            pub rest: std::collections::BTreeMap<String, i64>,
+        }
     }
-
-    crate::support::object!(Open {
-        name: "name" required,
-        ..rest
-    });
 
     fn read<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
         serde_json::from_str(text).map_err(|error| error.to_string())

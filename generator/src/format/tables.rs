@@ -1,11 +1,13 @@
-//! Macro tables that the templates lay out themselves: the runtime's `object!`, one property per
-//! line. prettyplease prints a macro's tokens as a flowing run, so each table is set aside for a
-//! placeholder item before formatting and put back, re-indented, afterwards. Nothing in a table
-//! is spec text that was not already escaped (identifiers are sanitised, wire names are string
-//! literals), so writing it as rendered is as safe as printing it.
+//! Macro tables that the templates lay out themselves: the runtime's `object!`, a struct with one
+//! property per line. prettyplease prints a macro's tokens as a flowing run, so each table is set
+//! aside for a placeholder item before formatting and put back, re-indented, afterwards. Within
+//! a table, empty lines are dropped and doc comments take the indentation of the line they
+//! document (the `doc` filter writes them unindented). Nothing in a table is spec text that was
+//! not already escaped (identifiers are sanitised, wire names are string literals, docs go
+//! through the `doc` filter), so writing it as rendered is as safe as printing it.
 
-/// The first line of a table, trimmed.
-const OPENING: &str = "crate::support::object!(";
+/// The first line of a table, trimmed; the table ends at a `}` at the same indentation.
+const OPENING: &str = "crate::support::object! {";
 /// What stands in for a table while the file is formatted: an item, or a statement.
 pub const PLACEHOLDER: &str = "__table!();";
 
@@ -17,28 +19,43 @@ pub fn set_aside(rendered: &str) -> (String, Vec<Vec<String>>) {
     let mut lines = rendered.lines();
     while let Some(line) = lines.next() {
         let trimmed = line.trim_ascii_start();
-        if !trimmed.starts_with(OPENING) {
+        if trimmed != OPENING {
             text.push_str(line);
             text.push('\n');
             continue;
         }
         let indentation = &line[..line.len() - trimmed.len()];
         let mut table = vec![trimmed.to_string()];
-        if !trimmed.ends_with(");") {
-            for line in lines.by_ref() {
-                let inner = line.strip_prefix(indentation).unwrap_or(line);
-                table.push(inner.to_string());
-                if inner == "});" {
-                    break;
-                }
+        for line in lines.by_ref() {
+            if line.trim_ascii().is_empty() {
+                continue;
+            }
+            let inner = line.strip_prefix(indentation).unwrap_or(line);
+            table.push(inner.to_string());
+            if inner == "}" {
+                break;
             }
         }
+        indent_docs(&mut table);
         text.push_str(indentation);
         text.push_str(PLACEHOLDER);
         text.push('\n');
         tables.push(table);
     }
     (text, tables)
+}
+
+/// Gives each doc line the indentation of the next line that is not one.
+fn indent_docs(table: &mut [String]) {
+    let mut below = String::new();
+    for line in table.iter_mut().rev() {
+        let trimmed = line.trim_ascii_start();
+        if trimmed.starts_with("///") {
+            *line = format!("{below}{trimmed}");
+        } else {
+            below = line[..line.len() - trimmed.len()].to_string();
+        }
+    }
 }
 
 /// `formatted` with its placeholders replaced by `tables`, at the placeholders' indentation;
@@ -81,18 +98,14 @@ mod tests {
 
     #[test]
     fn tables_come_back_as_laid_out_at_their_new_indentation() {
-        let rendered = "struct A {\n    pub id: i64,\n}\n  crate::support::object!(A {\n      id: \"id\" required,\n  });\ncrate::support::object!(B {});\n";
+        let rendered = "use x;\n  crate::support::object! {\n    /// A.\n/// More.\n\n      pub struct A {\n\n/// Id.\n          pub id: i64 = \"id\" required,\n      }\n  }\ncrate::support::object! {\n}\n";
         let (text, tables) = set_aside(rendered);
-        assert_eq!(
-            text,
-            "struct A {\n    pub id: i64,\n}\n  __table!();\n__table!();\n"
-        );
+        assert_eq!(text, "use x;\n  __table!();\n__table!();\n");
         assert_eq!(tables.len(), 2);
-        let formatted =
-            "struct A {\n    pub id: i64,\n}\n\n__table!();\n\nmod m {\n    __table!();\n}\n";
+        let formatted = "use x;\n\n__table!();\n\nmod m {\n    __table!();\n}\n";
         assert_eq!(
             restore(formatted, &tables).as_deref(),
-            Some("struct A {\n    pub id: i64,\n}\n\ncrate::support::object!(A {\n    id: \"id\" required,\n});\n\nmod m {\n    crate::support::object!(B {});\n}\n")
+            Some("use x;\n\ncrate::support::object! {\n    /// A.\n    /// More.\n    pub struct A {\n        /// Id.\n        pub id: i64 = \"id\" required,\n    }\n}\n\nmod m {\n    crate::support::object! {\n    }\n}\n")
         );
         assert_eq!(restore("__table!();\n", &tables), None);
         assert_eq!(

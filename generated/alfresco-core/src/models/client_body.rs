@@ -1,11 +1,9 @@
 // @generated from spec/alfresco-core.yaml by openapi-gen; do not edit.
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct ClientBody {
-    /// the client name
-    pub client: String,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ClientBody {
+        /// the client name
+        pub client: String = "client" required,
+    }
 }
-
-crate::support::object!(ClientBody {
-    client: "client" required,
-});

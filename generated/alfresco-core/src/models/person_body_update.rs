@@ -2,47 +2,27 @@
 
 use super::*;
 
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct PersonBodyUpdate {
-    pub first_name: Option<String>,
-    pub last_name: Option<String>,
-    pub description: Option<String>,
-    pub email: Option<String>,
-    pub skype_id: Option<String>,
-    pub google_id: Option<String>,
-    pub instant_message_id: Option<String>,
-    pub job_title: Option<String>,
-    pub location: Option<String>,
-    pub company: Option<Company>,
-    pub mobile: Option<String>,
-    pub telephone: Option<String>,
-    pub user_status: Option<String>,
-    pub enabled: Option<bool>,
-    pub email_notifications_enabled: Option<bool>,
-    pub password: Option<String>,
-    pub old_password: Option<String>,
-    pub aspect_names: Option<Vec<String>>,
-    pub properties: Option<serde_json::Map<String, serde_json::Value>>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct PersonBodyUpdate {
+        pub first_name: Option<String> = "firstName" optional,
+        pub last_name: Option<String> = "lastName" optional,
+        pub description: Option<String> = "description" optional,
+        pub email: Option<String> = "email" optional,
+        pub skype_id: Option<String> = "skypeId" optional,
+        pub google_id: Option<String> = "googleId" optional,
+        pub instant_message_id: Option<String> = "instantMessageId" optional,
+        pub job_title: Option<String> = "jobTitle" optional,
+        pub location: Option<String> = "location" optional,
+        pub company: Option<Company> = "company" optional,
+        pub mobile: Option<String> = "mobile" optional,
+        pub telephone: Option<String> = "telephone" optional,
+        pub user_status: Option<String> = "userStatus" optional,
+        pub enabled: Option<bool> = "enabled" optional,
+        pub email_notifications_enabled: Option<bool> = "emailNotificationsEnabled" optional,
+        pub password: Option<String> = "password" optional,
+        pub old_password: Option<String> = "oldPassword" optional,
+        pub aspect_names: Option<Vec<String>> = "aspectNames" optional,
+        pub properties: Option<serde_json::Map<String, serde_json::Value>> = "properties" optional,
+    }
 }
-
-crate::support::object!(PersonBodyUpdate {
-    first_name: "firstName" optional,
-    last_name: "lastName" optional,
-    description: "description" optional,
-    email: "email" optional,
-    skype_id: "skypeId" optional,
-    google_id: "googleId" optional,
-    instant_message_id: "instantMessageId" optional,
-    job_title: "jobTitle" optional,
-    location: "location" optional,
-    company: "company" optional,
-    mobile: "mobile" optional,
-    telephone: "telephone" optional,
-    user_status: "userStatus" optional,
-    enabled: "enabled" optional,
-    email_notifications_enabled: "emailNotificationsEnabled" optional,
-    password: "password" optional,
-    old_password: "oldPassword" optional,
-    aspect_names: "aspectNames" optional,
-    properties: "properties" optional,
-});

@@ -2,11 +2,9 @@
 
 use super::*;
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct PersonEntry {
-    pub entry: Person,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct PersonEntry {
+        pub entry: Person = "entry" required,
+    }
 }
-
-crate::support::object!(PersonEntry {
-    entry: "entry" required,
-});

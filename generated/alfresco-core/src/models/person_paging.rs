@@ -2,22 +2,17 @@
 
 use super::*;
 
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct PersonPaging {
-    pub list: Option<PersonPagingList>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct PersonPaging {
+        pub list: Option<PersonPagingList> = "list" optional,
+    }
 }
 
-crate::support::object!(PersonPaging {
-    list: "list" optional,
-});
-
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct PersonPagingList {
-    pub pagination: Option<Pagination>,
-    pub entries: Option<Vec<PersonEntry>>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct PersonPagingList {
+        pub pagination: Option<Pagination> = "pagination" optional,
+        pub entries: Option<Vec<PersonEntry>> = "entries" optional,
+    }
 }
-
-crate::support::object!(PersonPagingList {
-    pagination: "pagination" optional,
-    entries: "entries" optional,
-});

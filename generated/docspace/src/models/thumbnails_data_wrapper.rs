@@ -2,19 +2,13 @@
 
 use super::*;
 
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct ThumbnailsDataWrapper {
-    pub response: Option<ThumbnailsDataDto>,
-    pub count: Option<i32>,
-    pub links: Option<Vec<ActiveConnectionsWrapperLinksInner>>,
-    pub status: Option<i32>,
-    pub status_code: Option<i32>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct ThumbnailsDataWrapper {
+        pub response: Option<ThumbnailsDataDto> = "response" optional,
+        pub count: Option<i32> = "count" optional,
+        pub links: Option<Vec<ActiveConnectionsWrapperLinksInner>> = "links" optional,
+        pub status: Option<i32> = "status" optional,
+        pub status_code: Option<i32> = "statusCode" optional,
+    }
 }
-
-crate::support::object!(ThumbnailsDataWrapper {
-    response: "response" optional,
-    count: "count" optional,
-    links: "links" optional,
-    status: "status" optional,
-    status_code: "statusCode" optional,
-});

@@ -1,24 +1,19 @@
 // @generated from spec/docspace.yaml by openapi-gen; do not edit.
 
-/// Thumbnail request parameters
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct ThumbnailsRequest {
-    /// Path to the temporary file
-    pub tmp_file: Option<String>,
-    /// Horizontal coordinate
-    pub x: Option<i32>,
-    /// Vertical coordinate
-    pub y: Option<i32>,
-    /// Thumbnail width
-    pub width: Option<i32>,
-    /// Thumbnail height
-    pub height: Option<i32>,
+crate::support::object! {
+    /// Thumbnail request parameters
+    #[derive(Debug, Clone, PartialEq, Default)]
+    #[closed]
+    pub struct ThumbnailsRequest {
+        /// Path to the temporary file
+        pub tmp_file: Option<String> = "tmpFile" optional_or_null,
+        /// Horizontal coordinate
+        pub x: Option<i32> = "x" optional,
+        /// Vertical coordinate
+        pub y: Option<i32> = "y" optional,
+        /// Thumbnail width
+        pub width: Option<i32> = "width" optional,
+        /// Thumbnail height
+        pub height: Option<i32> = "height" optional,
+    }
 }
-
-crate::support::object!(closed ThumbnailsRequest {
-    tmp_file: "tmpFile" optional_or_null,
-    x: "x" optional,
-    y: "y" optional,
-    width: "width" optional,
-    height: "height" optional,
-});

@@ -2,12 +2,10 @@
 
 use super::*;
 
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct UploadMemberPhotoRequest {
-    /// Image data
-    pub form_collection: Option<Vec<KeyValuePairStringStringValues>>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct UploadMemberPhotoRequest {
+        /// Image data
+        pub form_collection: Option<Vec<KeyValuePairStringStringValues>> = "formCollection" optional,
+    }
 }
-
-crate::support::object!(UploadMemberPhotoRequest {
-    form_collection: "formCollection" optional,
-});

@@ -2,26 +2,19 @@
 
 use super::*;
 
-/// Accessor
-///
-/// This is used to determine who has accessed a share.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Accessor {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: String,
-    /// this is an os id.
-    pub os: String,
-    pub share: String,
-    /// how many times this user accessed this piece.
-    pub count: i64,
-    pub user: Option<FlattenedUserProfile>,
+crate::support::object! {
+    /// Accessor
+    ///
+    /// This is used to determine who has accessed a share.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Accessor {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: String = "id" required,
+        /// this is an os id.
+        pub os: String = "os" required,
+        pub share: String = "share" required,
+        /// how many times this user accessed this piece.
+        pub count: i64 = "count" required,
+        pub user: Option<FlattenedUserProfile> = "user" optional,
+    }
 }
-
-crate::support::object!(Accessor {
-    schema: "schema" optional,
-    id: "id" required,
-    os: "os" required,
-    share: "share" required,
-    count: "count" required,
-    user: "user" optional,
-});

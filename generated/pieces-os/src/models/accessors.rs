@@ -2,14 +2,11 @@
 
 use super::*;
 
-/// Accessors
-#[derive(Debug, Clone, PartialEq)]
-pub struct Accessors {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub iterable: Vec<Accessor>,
+crate::support::object! {
+    /// Accessors
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Accessors {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub iterable: Vec<Accessor> = "iterable" required,
+    }
 }
-
-crate::support::object!(Accessors {
-    schema: "schema" optional,
-    iterable: "iterable" required,
-});

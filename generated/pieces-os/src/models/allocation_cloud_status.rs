@@ -2,14 +2,11 @@
 
 use super::*;
 
-/// AllocationCloudStatus
-#[derive(Debug, Clone, PartialEq)]
-pub struct AllocationCloudStatus {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub cloud: AllocationStatusEnum,
+crate::support::object! {
+    /// AllocationCloudStatus
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct AllocationCloudStatus {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub cloud: AllocationStatusEnum = "cloud" required,
+    }
 }
-
-crate::support::object!(AllocationCloudStatus {
-    schema: "schema" optional,
-    cloud: "cloud" required,
-});

@@ -2,20 +2,15 @@
 
 use super::*;
 
-/// AllocationCloudUrls
-///
-/// you will have at minimum 2 urls,
-#[derive(Debug, Clone, PartialEq)]
-pub struct AllocationCloudUrls {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub base: AllocationCloudUrl,
-    pub id: AllocationCloudUrl,
-    pub vanity: Option<AllocationCloudUrl>,
+crate::support::object! {
+    /// AllocationCloudUrls
+    ///
+    /// you will have at minimum 2 urls,
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct AllocationCloudUrls {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub base: AllocationCloudUrl = "base" required,
+        pub id: AllocationCloudUrl = "id" required,
+        pub vanity: Option<AllocationCloudUrl> = "vanity" optional,
+    }
 }
-
-crate::support::object!(AllocationCloudUrls {
-    schema: "schema" optional,
-    base: "base" required,
-    id: "id" required,
-    vanity: "vanity" optional,
-});

@@ -2,23 +2,15 @@
 
 use super::*;
 
-/// AnalyticsTrackedAdoptionEventIdentifierDescriptionPairs
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct AnalyticsTrackedAdoptionEventIdentifierDescriptionPairs {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub adoption_install: Option<
-        AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionInstall,
-    >,
-    pub adoption_uninstall: Option<
-        AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionUninstall,
-    >,
+crate::support::object! {
+    /// AnalyticsTrackedAdoptionEventIdentifierDescriptionPairs
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct AnalyticsTrackedAdoptionEventIdentifierDescriptionPairs {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub adoption_install: Option<AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionInstall> = "adoption_install" optional,
+        pub adoption_uninstall: Option<AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionUninstall> = "adoption_uninstall" optional,
+    }
 }
-
-crate::support::object!(AnalyticsTrackedAdoptionEventIdentifierDescriptionPairs {
-    schema: "schema" optional,
-    adoption_install: "adoption_install" optional,
-    adoption_uninstall: "adoption_uninstall" optional,
-});
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionInstall {

@@ -2,22 +2,16 @@
 
 use super::*;
 
-/// AnonymousTemporalRange
-///
-/// if you want a range between you can use from && to.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct AnonymousTemporalRange {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub from: Option<GroupedTimestamp>,
-    pub to: Option<GroupedTimestamp>,
-    pub between: Option<bool>,
-    pub continuous: Option<bool>,
+crate::support::object! {
+    /// AnonymousTemporalRange
+    ///
+    /// if you want a range between you can use from && to.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct AnonymousTemporalRange {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub from: Option<GroupedTimestamp> = "from" optional,
+        pub to: Option<GroupedTimestamp> = "to" optional,
+        pub between: Option<bool> = "between" optional,
+        pub continuous: Option<bool> = "continuous" optional,
+    }
 }
-
-crate::support::object!(AnonymousTemporalRange {
-    schema: "schema" optional,
-    from: "from" optional,
-    to: "to" optional,
-    between: "between" optional,
-    continuous: "continuous" optional,
-});

@@ -2,16 +2,13 @@
 
 use super::*;
 
-/// Applications
-///
-/// A list of all the applications
-#[derive(Debug, Clone, PartialEq)]
-pub struct Applications {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub iterable: Vec<Application>,
+crate::support::object! {
+    /// Applications
+    ///
+    /// A list of all the applications
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Applications {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub iterable: Vec<Application> = "iterable" required,
+    }
 }
-
-crate::support::object!(Applications {
-    schema: "schema" optional,
-    iterable: "iterable" required,
-});

@@ -2,20 +2,15 @@
 
 use super::*;
 
-/// Auth0OpenAIUserMetadata
-///
-/// Only supporting a single api key per user.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Auth0OpenAiUserMetadata {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub api_key: Option<String>,
-    pub api_key_name: Option<String>,
-    pub organization_key: Option<String>,
+crate::support::object! {
+    /// Auth0OpenAIUserMetadata
+    ///
+    /// Only supporting a single api key per user.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct Auth0OpenAiUserMetadata {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub api_key: Option<String> = "api_key" optional,
+        pub api_key_name: Option<String> = "api_key_name" optional,
+        pub organization_key: Option<String> = "organization_key" optional,
+    }
 }
-
-crate::support::object!(Auth0OpenAiUserMetadata {
-    schema: "schema" optional,
-    api_key: "api_key" optional,
-    api_key_name: "api_key_name" optional,
-    organization_key: "organization_key" optional,
-});

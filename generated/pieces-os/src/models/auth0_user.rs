@@ -2,56 +2,36 @@
 
 use super::*;
 
-/// Auth0User
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Auth0User {
-    /// User's full name.
-    pub name: Option<String>,
-    /// mapped from picture.URL pointing to the user's profile picture.
-    pub picture: Option<crate::Uri>,
-    pub email: Option<String>,
-    pub created_at: Option<chrono::DateTime<chrono::FixedOffset>>,
-    /// Indicates whether the user has verified their email address.
-    pub email_verified: Option<bool>,
-    /// User's family name.
-    pub family_name: Option<String>,
-    /// User's given name.
-    pub given_name: Option<String>,
-    /// Contains info retrieved from the identity provider with which the user originally authenticates.
-    pub identities: Option<Vec<Auth0Identity>>,
-    /// User's nickname.
-    pub nickname: Option<String>,
-    pub updated_at: Option<chrono::DateTime<chrono::FixedOffset>>,
-    /// (unique) User's username.
-    pub username: Option<String>,
-    pub user_metadata: Option<Auth0UserMetadata>,
-    pub locale: Option<String>,
-    pub user_id: Option<String>,
-    pub last_ip: Option<String>,
-    pub last_login: Option<chrono::DateTime<chrono::FixedOffset>>,
-    pub logins_count: Option<i64>,
-    pub blocked_for: Option<Vec<String>>,
-    pub guardian_authenticators: Option<Vec<String>>,
+crate::support::object! {
+    /// Auth0User
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct Auth0User {
+        /// User's full name.
+        pub name: Option<String> = "name" optional,
+        /// mapped from picture.URL pointing to the user's profile picture.
+        pub picture: Option<crate::Uri> = "picture" optional,
+        pub email: Option<String> = "email" optional,
+        pub created_at: Option<chrono::DateTime<chrono::FixedOffset>> = "created_at" optional,
+        /// Indicates whether the user has verified their email address.
+        pub email_verified: Option<bool> = "email_verified" optional,
+        /// User's family name.
+        pub family_name: Option<String> = "family_name" optional,
+        /// User's given name.
+        pub given_name: Option<String> = "given_name" optional,
+        /// Contains info retrieved from the identity provider with which the user originally authenticates.
+        pub identities: Option<Vec<Auth0Identity>> = "identities" optional,
+        /// User's nickname.
+        pub nickname: Option<String> = "nickname" optional,
+        pub updated_at: Option<chrono::DateTime<chrono::FixedOffset>> = "updated_at" optional,
+        /// (unique) User's username.
+        pub username: Option<String> = "username" optional,
+        pub user_metadata: Option<Auth0UserMetadata> = "user_metadata" optional,
+        pub locale: Option<String> = "locale" optional,
+        pub user_id: Option<String> = "user_id" optional,
+        pub last_ip: Option<String> = "last_ip" optional,
+        pub last_login: Option<chrono::DateTime<chrono::FixedOffset>> = "last_login" optional,
+        pub logins_count: Option<i64> = "logins_count" optional,
+        pub blocked_for: Option<Vec<String>> = "blocked_for" optional,
+        pub guardian_authenticators: Option<Vec<String>> = "guardian_authenticators" optional,
+    }
 }
-
-crate::support::object!(Auth0User {
-    name: "name" optional,
-    picture: "picture" optional,
-    email: "email" optional,
-    created_at: "created_at" optional,
-    email_verified: "email_verified" optional,
-    family_name: "family_name" optional,
-    given_name: "given_name" optional,
-    identities: "identities" optional,
-    nickname: "nickname" optional,
-    updated_at: "updated_at" optional,
-    username: "username" optional,
-    user_metadata: "user_metadata" optional,
-    locale: "locale" optional,
-    user_id: "user_id" optional,
-    last_ip: "last_ip" optional,
-    last_login: "last_login" optional,
-    logins_count: "logins_count" optional,
-    blocked_for: "blocked_for" optional,
-    guardian_authenticators: "guardian_authenticators" optional,
-});

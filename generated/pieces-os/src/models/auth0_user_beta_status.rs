@@ -2,16 +2,13 @@
 
 use super::*;
 
-/// Auth0UserBetaStatus
-///
-/// Note: continuous: this means that from this moment in time, the user is continuously opted into beta
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Auth0UserBetaStatus {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub vision: Option<AnonymousTemporalRange>,
+crate::support::object! {
+    /// Auth0UserBetaStatus
+    ///
+    /// Note: continuous: this means that from this moment in time, the user is continuously opted into beta
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct Auth0UserBetaStatus {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub vision: Option<AnonymousTemporalRange> = "vision" optional,
+    }
 }
-
-crate::support::object!(Auth0UserBetaStatus {
-    schema: "schema" optional,
-    vision: "vision" optional,
-});

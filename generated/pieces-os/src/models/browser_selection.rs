@@ -2,18 +2,14 @@
 
 use super::*;
 
-/// BrowserSelection
-///
-/// This is a given bit of text/code that is selected in the browser, this can be a copy/paste/selection
-#[derive(Debug, Clone, PartialEq)]
-pub struct BrowserSelection {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub classification: Classification,
-    pub value: TransferableString,
+crate::support::object! {
+    /// BrowserSelection
+    ///
+    /// This is a given bit of text/code that is selected in the browser, this can be a copy/paste/selection
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct BrowserSelection {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub classification: Classification = "classification" required,
+        pub value: TransferableString = "value" required,
+    }
 }
-
-crate::support::object!(BrowserSelection {
-    schema: "schema" optional,
-    classification: "classification" required,
-    value: "value" required,
-});

@@ -2,24 +2,17 @@
 
 use super::*;
 
-/// BrowserTabValue
-///
-/// snippet: these are extracted code blocks selection: here is a copy/paste/selection
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct BrowserTabValue {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub html: Option<TransferableString>,
-    pub md: Option<TransferableString>,
-    pub text: Option<TransferableString>,
-    pub snippet: Option<BrowserSelection>,
-    pub selection: Option<BrowserSelection>,
+crate::support::object! {
+    /// BrowserTabValue
+    ///
+    /// snippet: these are extracted code blocks selection: here is a copy/paste/selection
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct BrowserTabValue {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub html: Option<TransferableString> = "html" optional,
+        pub md: Option<TransferableString> = "md" optional,
+        pub text: Option<TransferableString> = "text" optional,
+        pub snippet: Option<BrowserSelection> = "snippet" optional,
+        pub selection: Option<BrowserSelection> = "selection" optional,
+    }
 }
-
-crate::support::object!(BrowserTabValue {
-    schema: "schema" optional,
-    html: "html" optional,
-    md: "md" optional,
-    text: "text" optional,
-    snippet: "snippet" optional,
-    selection: "selection" optional,
-});

@@ -2,16 +2,13 @@
 
 use super::*;
 
-/// BrowserTabValues
-///
-/// Plural model that represent many tabs
-#[derive(Debug, Clone, PartialEq)]
-pub struct BrowserTabValues {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub iterable: Vec<BrowserTabValue>,
+crate::support::object! {
+    /// BrowserTabValues
+    ///
+    /// Plural model that represent many tabs
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct BrowserTabValues {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub iterable: Vec<BrowserTabValue> = "iterable" required,
+    }
 }
-
-crate::support::object!(BrowserTabValues {
-    schema: "schema" optional,
-    iterable: "iterable" required,
-});

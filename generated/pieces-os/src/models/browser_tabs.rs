@@ -2,16 +2,13 @@
 
 use super::*;
 
-/// BrowserTabs
-///
-/// This is a plural representation of the BrowserTab
-#[derive(Debug, Clone, PartialEq)]
-pub struct BrowserTabs {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub iterable: Vec<BrowserTab>,
+crate::support::object! {
+    /// BrowserTabs
+    ///
+    /// This is a plural representation of the BrowserTab
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct BrowserTabs {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub iterable: Vec<BrowserTab> = "iterable" required,
+    }
 }
-
-crate::support::object!(BrowserTabs {
-    schema: "schema" optional,
-    iterable: "iterable" required,
-});

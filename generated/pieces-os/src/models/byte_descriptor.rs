@@ -2,18 +2,14 @@
 
 use super::*;
 
-/// ByteDescriptor
-///
-/// This is a nice microclass to help with managing the size of a File or Fragment in a readable way for UI's
-#[derive(Debug, Clone, PartialEq)]
-pub struct ByteDescriptor {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub value: i64,
-    pub readable: String,
+crate::support::object! {
+    /// ByteDescriptor
+    ///
+    /// This is a nice microclass to help with managing the size of a File or Fragment in a readable way for UI's
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ByteDescriptor {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub value: i64 = "value" required,
+        pub readable: String = "readable" required,
+    }
 }
-
-crate::support::object!(ByteDescriptor {
-    schema: "schema" optional,
-    value: "value" required,
-    readable: "readable" required,
-});

@@ -2,16 +2,13 @@
 
 use super::*;
 
-/// Classifications
-///
-/// This is a plural representation of a Classification
-#[derive(Debug, Clone, PartialEq)]
-pub struct Classifications {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub iterable: Vec<Classification>,
+crate::support::object! {
+    /// Classifications
+    ///
+    /// This is a plural representation of a Classification
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Classifications {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub iterable: Vec<Classification> = "iterable" required,
+    }
 }
-
-crate::support::object!(Classifications {
-    schema: "schema" optional,
-    iterable: "iterable" required,
-});

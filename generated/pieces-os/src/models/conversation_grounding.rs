@@ -2,18 +2,14 @@
 
 use super::*;
 
-/// ConversationGrounding
-///
-/// This is the context used for grounding the ml models with reguard to a conversation.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct ConversationGrounding {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub messages: Option<FlattenedConversationMessages>,
-    pub temporal: Option<TemporalRangeGrounding>,
+crate::support::object! {
+    /// ConversationGrounding
+    ///
+    /// This is the context used for grounding the ml models with reguard to a conversation.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct ConversationGrounding {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub messages: Option<FlattenedConversationMessages> = "messages" optional,
+        pub temporal: Option<TemporalRangeGrounding> = "temporal" optional,
+    }
 }
-
-crate::support::object!(ConversationGrounding {
-    schema: "schema" optional,
-    messages: "messages" optional,
-    temporal: "temporal" optional,
-});

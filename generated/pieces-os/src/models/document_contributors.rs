@@ -2,16 +2,13 @@
 
 use super::*;
 
-/// DocumentContributors
-///
-/// This is a plural representation of the DocumentContributor
-#[derive(Debug, Clone, PartialEq)]
-pub struct DocumentContributors {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub iterable: Vec<DocumentContributor>,
+crate::support::object! {
+    /// DocumentContributors
+    ///
+    /// This is a plural representation of the DocumentContributor
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct DocumentContributors {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub iterable: Vec<DocumentContributor> = "iterable" required,
+    }
 }
-
-crate::support::object!(DocumentContributors {
-    schema: "schema" optional,
-    iterable: "iterable" required,
-});

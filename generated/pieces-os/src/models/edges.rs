@@ -2,12 +2,10 @@
 
 use super::*;
 
-/// Edges
-#[derive(Debug, Clone, PartialEq)]
-pub struct Edges {
-    pub iterable: Vec<Node>,
+crate::support::object! {
+    /// Edges
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Edges {
+        pub iterable: Vec<Node> = "iterable" required,
+    }
 }
-
-crate::support::object!(Edges {
-    iterable: "iterable" required,
-});

@@ -2,21 +2,15 @@
 
 use super::*;
 
-/// Embedding
-#[derive(Debug, Clone, PartialEq)]
-pub struct Embedding {
-    /// this is the raw value of the embedding
-    pub raw: Vec<f64>,
-    pub model: Model,
-    pub created: GroupedTimestamp,
-    pub updated: GroupedTimestamp,
-    pub deleted: Option<GroupedTimestamp>,
+crate::support::object! {
+    /// Embedding
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Embedding {
+        /// this is the raw value of the embedding
+        pub raw: Vec<f64> = "raw" required,
+        pub model: Model = "model" required,
+        pub created: GroupedTimestamp = "created" required,
+        pub updated: GroupedTimestamp = "updated" required,
+        pub deleted: Option<GroupedTimestamp> = "deleted" optional,
+    }
 }
-
-crate::support::object!(Embedding {
-    raw: "raw" required,
-    model: "model" required,
-    created: "created" required,
-    updated: "updated" required,
-    deleted: "deleted" optional,
-});

@@ -2,12 +2,10 @@
 
 use super::*;
 
-/// Embeddings
-#[derive(Debug, Clone, PartialEq)]
-pub struct Embeddings {
-    pub iterable: Vec<Embedding>,
+crate::support::object! {
+    /// Embeddings
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Embeddings {
+        pub iterable: Vec<Embedding> = "iterable" required,
+    }
 }
-
-crate::support::object!(Embeddings {
-    iterable: "iterable" required,
-});

@@ -2,14 +2,11 @@
 
 use super::*;
 
-/// ExternalProviders
-#[derive(Debug, Clone, PartialEq)]
-pub struct ExternalProviders {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub iterable: Vec<ExternalProvider>,
+crate::support::object! {
+    /// ExternalProviders
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ExternalProviders {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub iterable: Vec<ExternalProvider> = "iterable" required,
+    }
 }
-
-crate::support::object!(ExternalProviders {
-    schema: "schema" optional,
-    iterable: "iterable" required,
-});

@@ -2,18 +2,14 @@
 
 use super::*;
 
-/// FileFormat
-///
-/// This describes a FileFormat.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct FileFormat {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub bytes: Option<TransferableBytes>,
-    pub string: Option<TransferableString>,
+crate::support::object! {
+    /// FileFormat
+    ///
+    /// This describes a FileFormat.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct FileFormat {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub bytes: Option<TransferableBytes> = "bytes" optional,
+        pub string: Option<TransferableString> = "string" optional,
+    }
 }
-
-crate::support::object!(FileFormat {
-    schema: "schema" optional,
-    bytes: "bytes" optional,
-    string: "string" optional,
-});

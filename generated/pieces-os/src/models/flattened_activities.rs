@@ -2,14 +2,11 @@
 
 use super::*;
 
-/// FlattenedActivities
-#[derive(Debug, Clone, PartialEq)]
-pub struct FlattenedActivities {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub iterable: Vec<ReferencedActivity>,
+crate::support::object! {
+    /// FlattenedActivities
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct FlattenedActivities {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub iterable: Vec<ReferencedActivity> = "iterable" required,
+    }
 }
-
-crate::support::object!(FlattenedActivities {
-    schema: "schema" optional,
-    iterable: "iterable" required,
-});

@@ -2,21 +2,15 @@
 
 use super::*;
 
-/// FlattenedAnalysis
-#[derive(Debug, Clone, PartialEq)]
-pub struct FlattenedAnalysis {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub code: Option<CodeAnalysis>,
-    pub id: String,
-    /// this is a reference to the format that it belongs too.
-    pub format: String,
-    pub image: Option<Box<FlattenedImageAnalysis>>,
+crate::support::object! {
+    /// FlattenedAnalysis
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct FlattenedAnalysis {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub code: Option<CodeAnalysis> = "code" optional,
+        pub id: String = "id" required,
+        /// this is a reference to the format that it belongs too.
+        pub format: String = "format" required,
+        pub image: Option<Box<FlattenedImageAnalysis>> = "image" optional,
+    }
 }
-
-crate::support::object!(FlattenedAnalysis {
-    schema: "schema" optional,
-    code: "code" optional,
-    id: "id" required,
-    format: "format" required,
-    image: "image" optional,
-});

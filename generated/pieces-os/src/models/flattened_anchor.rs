@@ -2,45 +2,27 @@
 
 use super::*;
 
-/// FlattenedAnchor
-#[derive(Debug, Clone, PartialEq)]
-pub struct FlattenedAnchor {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: String,
-    pub type_: AnchorTypeEnum,
-    pub watch: Option<bool>,
-    pub points: FlattenedAnchorPoints,
-    pub created: GroupedTimestamp,
-    pub updated: GroupedTimestamp,
-    pub deleted: Option<GroupedTimestamp>,
-    pub assets: Option<FlattenedAssets>,
-    pub name: Option<String>,
-    pub annotations: Option<FlattenedAnnotations>,
-    pub conversations: Option<FlattenedConversations>,
-    pub score: Option<Score>,
-    pub summaries: Option<FlattenedWorkstreamSummaries>,
-    pub persons: Option<FlattenedPersons>,
-    pub messages: Option<FlattenedConversationMessages>,
-    /// Required by the schema, which does not describe `text`: any value it allows.
-    pub text: serde_json::Value,
+crate::support::object! {
+    /// FlattenedAnchor
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct FlattenedAnchor {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: String = "id" required,
+        pub type_: AnchorTypeEnum = "type" required,
+        pub watch: Option<bool> = "watch" optional,
+        pub points: FlattenedAnchorPoints = "points" required,
+        pub created: GroupedTimestamp = "created" required,
+        pub updated: GroupedTimestamp = "updated" required,
+        pub deleted: Option<GroupedTimestamp> = "deleted" optional,
+        pub assets: Option<FlattenedAssets> = "assets" optional,
+        pub name: Option<String> = "name" optional,
+        pub annotations: Option<FlattenedAnnotations> = "annotations" optional,
+        pub conversations: Option<FlattenedConversations> = "conversations" optional,
+        pub score: Option<Score> = "score" optional,
+        pub summaries: Option<FlattenedWorkstreamSummaries> = "summaries" optional,
+        pub persons: Option<FlattenedPersons> = "persons" optional,
+        pub messages: Option<FlattenedConversationMessages> = "messages" optional,
+        /// Required by the schema, which does not describe `text`: any value it allows.
+        pub text: serde_json::Value = "text" required,
+    }
 }
-
-crate::support::object!(FlattenedAnchor {
-    schema: "schema" optional,
-    id: "id" required,
-    type_: "type" required,
-    watch: "watch" optional,
-    points: "points" required,
-    created: "created" required,
-    updated: "updated" required,
-    deleted: "deleted" optional,
-    assets: "assets" optional,
-    name: "name" optional,
-    annotations: "annotations" optional,
-    conversations: "conversations" optional,
-    score: "score" optional,
-    summaries: "summaries" optional,
-    persons: "persons" optional,
-    messages: "messages" optional,
-    text: "text" required,
-});

@@ -2,31 +2,20 @@
 
 use super::*;
 
-/// FlattenedAnchorPoint
-#[derive(Debug, Clone, PartialEq)]
-pub struct FlattenedAnchorPoint {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: String,
-    pub verified: Option<bool>,
-    /// This is the text of the path.
-    pub fullpath: String,
-    pub created: GroupedTimestamp,
-    pub updated: GroupedTimestamp,
-    pub deleted: Option<GroupedTimestamp>,
-    pub platform: Option<PlatformEnum>,
-    pub anchor: ReferencedAnchor,
-    pub score: Option<Score>,
+crate::support::object! {
+    /// FlattenedAnchorPoint
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct FlattenedAnchorPoint {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: String = "id" required,
+        pub verified: Option<bool> = "verified" optional,
+        /// This is the text of the path.
+        pub fullpath: String = "fullpath" required,
+        pub created: GroupedTimestamp = "created" required,
+        pub updated: GroupedTimestamp = "updated" required,
+        pub deleted: Option<GroupedTimestamp> = "deleted" optional,
+        pub platform: Option<PlatformEnum> = "platform" optional,
+        pub anchor: ReferencedAnchor = "anchor" required,
+        pub score: Option<Score> = "score" optional,
+    }
 }
-
-crate::support::object!(FlattenedAnchorPoint {
-    schema: "schema" optional,
-    id: "id" required,
-    verified: "verified" optional,
-    fullpath: "fullpath" required,
-    created: "created" required,
-    updated: "updated" required,
-    deleted: "deleted" optional,
-    platform: "platform" optional,
-    anchor: "anchor" required,
-    score: "score" optional,
-});

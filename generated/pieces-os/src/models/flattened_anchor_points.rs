@@ -2,19 +2,14 @@
 
 use super::*;
 
-/// FlattenedAnchorPoints
-#[derive(Debug, Clone, PartialEq)]
-pub struct FlattenedAnchorPoints {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub iterable: Vec<ReferencedAnchorPoint>,
-    /// This is a Map<String, int> where the the key is an AnchorPoint id.
-    pub indices: Option<std::collections::BTreeMap<String, i64>>,
-    pub score: Option<Score>,
+crate::support::object! {
+    /// FlattenedAnchorPoints
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct FlattenedAnchorPoints {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub iterable: Vec<ReferencedAnchorPoint> = "iterable" required,
+        /// This is a Map<String, int> where the the key is an AnchorPoint id.
+        pub indices: Option<std::collections::BTreeMap<String, i64>> = "indices" optional,
+        pub score: Option<Score> = "score" optional,
+    }
 }
-
-crate::support::object!(FlattenedAnchorPoints {
-    schema: "schema" optional,
-    iterable: "iterable" required,
-    indices: "indices" optional,
-    score: "score" optional,
-});

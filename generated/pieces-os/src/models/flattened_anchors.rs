@@ -2,19 +2,14 @@
 
 use super::*;
 
-/// FlattenedAnchors
-#[derive(Debug, Clone, PartialEq)]
-pub struct FlattenedAnchors {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub iterable: Vec<ReferencedAnchor>,
-    /// This is a Map<String, int> where the the key is an Anchor id.
-    pub indices: Option<std::collections::BTreeMap<String, i64>>,
-    pub score: Option<Score>,
+crate::support::object! {
+    /// FlattenedAnchors
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct FlattenedAnchors {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub iterable: Vec<ReferencedAnchor> = "iterable" required,
+        /// This is a Map<String, int> where the the key is an Anchor id.
+        pub indices: Option<std::collections::BTreeMap<String, i64>> = "indices" optional,
+        pub score: Option<Score> = "score" optional,
+    }
 }
-
-crate::support::object!(FlattenedAnchors {
-    schema: "schema" optional,
-    iterable: "iterable" required,
-    indices: "indices" optional,
-    score: "score" optional,
-});

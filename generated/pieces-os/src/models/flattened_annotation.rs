@@ -2,49 +2,30 @@
 
 use super::*;
 
-/// FlattenedAnnotation
-///
-/// This is the flattened Version of the annotation, IMPORTANT: when referencing these, ONLY Take the UUID, do NOT polinate(ie w/ asset/person/model) the FlattenedAnnotation as it can create an infinite loop.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FlattenedAnnotation {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: String,
-    pub created: GroupedTimestamp,
-    pub updated: GroupedTimestamp,
-    pub deleted: Option<GroupedTimestamp>,
-    pub mechanism: Option<MechanismEnum>,
-    pub asset: Option<ReferencedAsset>,
-    pub person: Option<ReferencedPerson>,
-    pub type_: AnnotationTypeEnum,
-    /// This is the text of the annotation.
-    pub text: String,
-    pub model: Option<ReferencedModel>,
-    pub pseudo: Option<bool>,
-    pub favorited: Option<bool>,
-    pub anchor: Option<ReferencedAnchor>,
-    pub conversation: Option<ReferencedConversation>,
-    pub score: Option<Score>,
-    pub messages: Option<FlattenedConversationMessages>,
-    pub summary: Option<ReferencedWorkstreamSummary>,
+crate::support::object! {
+    /// FlattenedAnnotation
+    ///
+    /// This is the flattened Version of the annotation, IMPORTANT: when referencing these, ONLY Take the UUID, do NOT polinate(ie w/ asset/person/model) the FlattenedAnnotation as it can create an infinite loop.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct FlattenedAnnotation {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: String = "id" required,
+        pub created: GroupedTimestamp = "created" required,
+        pub updated: GroupedTimestamp = "updated" required,
+        pub deleted: Option<GroupedTimestamp> = "deleted" optional,
+        pub mechanism: Option<MechanismEnum> = "mechanism" optional,
+        pub asset: Option<ReferencedAsset> = "asset" optional,
+        pub person: Option<ReferencedPerson> = "person" optional,
+        pub type_: AnnotationTypeEnum = "type" required,
+        /// This is the text of the annotation.
+        pub text: String = "text" required,
+        pub model: Option<ReferencedModel> = "model" optional,
+        pub pseudo: Option<bool> = "pseudo" optional,
+        pub favorited: Option<bool> = "favorited" optional,
+        pub anchor: Option<ReferencedAnchor> = "anchor" optional,
+        pub conversation: Option<ReferencedConversation> = "conversation" optional,
+        pub score: Option<Score> = "score" optional,
+        pub messages: Option<FlattenedConversationMessages> = "messages" optional,
+        pub summary: Option<ReferencedWorkstreamSummary> = "summary" optional,
+    }
 }
-
-crate::support::object!(FlattenedAnnotation {
-    schema: "schema" optional,
-    id: "id" required,
-    created: "created" required,
-    updated: "updated" required,
-    deleted: "deleted" optional,
-    mechanism: "mechanism" optional,
-    asset: "asset" optional,
-    person: "person" optional,
-    type_: "type" required,
-    text: "text" required,
-    model: "model" optional,
-    pseudo: "pseudo" optional,
-    favorited: "favorited" optional,
-    anchor: "anchor" optional,
-    conversation: "conversation" optional,
-    score: "score" optional,
-    messages: "messages" optional,
-    summary: "summary" optional,
-});

@@ -2,76 +2,45 @@
 
 use super::*;
 
-/// FlattenedAsset [DAG Safety]
-///
-/// An Asset Model representing data extracted from an Application connecting a group of data containing one or more Formats.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FlattenedAsset {
-    pub schema: Option<EmbeddedModelSchema>,
-    /// The globally available UID representing the asset in the Database, both locally and in the cloud.
-    pub id: String,
-    pub name: Option<String>,
-    pub creator: String,
-    pub created: GroupedTimestamp,
-    pub updated: GroupedTimestamp,
-    pub synced: Option<GroupedTimestamp>,
-    pub deleted: Option<GroupedTimestamp>,
-    pub formats: FlattenedFormats,
-    pub preview: FlattenedPreview,
-    /// An identifier of the format that is a reference to the original.
-    pub original: String,
-    pub shares: Option<FlattenedShares>,
-    pub mechanism: MechanismEnum,
-    pub websites: Option<FlattenedWebsites>,
-    pub interacted: Option<GroupedTimestamp>,
-    pub tags: Option<FlattenedTags>,
-    pub sensitives: Option<FlattenedSensitives>,
-    pub persons: Option<FlattenedPersons>,
-    /// This is an optional boolean that will flag that this asset came from a currated collection.
-    pub curated: Option<bool>,
-    pub discovered: Option<bool>,
-    pub activities: Option<FlattenedActivities>,
-    pub score: Option<Score>,
-    pub favorited: Option<bool>,
-    pub pseudo: Option<bool>,
-    pub annotations: Option<FlattenedAnnotations>,
-    pub hints: Option<FlattenedHints>,
-    pub anchors: Option<FlattenedAnchors>,
-    pub conversations: Option<FlattenedConversations>,
-    /// This will let us know if this asset was generated as a 'demo' snippet
-    pub demo: Option<bool>,
-    pub summaries: Option<FlattenedWorkstreamSummaries>,
+crate::support::object! {
+    /// FlattenedAsset [DAG Safety]
+    ///
+    /// An Asset Model representing data extracted from an Application connecting a group of data containing one or more Formats.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct FlattenedAsset {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        /// The globally available UID representing the asset in the Database, both locally and in the cloud.
+        pub id: String = "id" required,
+        pub name: Option<String> = "name" optional,
+        pub creator: String = "creator" required,
+        pub created: GroupedTimestamp = "created" required,
+        pub updated: GroupedTimestamp = "updated" required,
+        pub synced: Option<GroupedTimestamp> = "synced" optional,
+        pub deleted: Option<GroupedTimestamp> = "deleted" optional,
+        pub formats: FlattenedFormats = "formats" required,
+        pub preview: FlattenedPreview = "preview" required,
+        /// An identifier of the format that is a reference to the original.
+        pub original: String = "original" required,
+        pub shares: Option<FlattenedShares> = "shares" optional,
+        pub mechanism: MechanismEnum = "mechanism" required,
+        pub websites: Option<FlattenedWebsites> = "websites" optional,
+        pub interacted: Option<GroupedTimestamp> = "interacted" optional,
+        pub tags: Option<FlattenedTags> = "tags" optional,
+        pub sensitives: Option<FlattenedSensitives> = "sensitives" optional,
+        pub persons: Option<FlattenedPersons> = "persons" optional,
+        /// This is an optional boolean that will flag that this asset came from a currated collection.
+        pub curated: Option<bool> = "curated" optional,
+        pub discovered: Option<bool> = "discovered" optional,
+        pub activities: Option<FlattenedActivities> = "activities" optional,
+        pub score: Option<Score> = "score" optional,
+        pub favorited: Option<bool> = "favorited" optional,
+        pub pseudo: Option<bool> = "pseudo" optional,
+        pub annotations: Option<FlattenedAnnotations> = "annotations" optional,
+        pub hints: Option<FlattenedHints> = "hints" optional,
+        pub anchors: Option<FlattenedAnchors> = "anchors" optional,
+        pub conversations: Option<FlattenedConversations> = "conversations" optional,
+        /// This will let us know if this asset was generated as a 'demo' snippet
+        pub demo: Option<bool> = "demo" optional,
+        pub summaries: Option<FlattenedWorkstreamSummaries> = "summaries" optional,
+    }
 }
-
-crate::support::object!(FlattenedAsset {
-    schema: "schema" optional,
-    id: "id" required,
-    name: "name" optional,
-    creator: "creator" required,
-    created: "created" required,
-    updated: "updated" required,
-    synced: "synced" optional,
-    deleted: "deleted" optional,
-    formats: "formats" required,
-    preview: "preview" required,
-    original: "original" required,
-    shares: "shares" optional,
-    mechanism: "mechanism" required,
-    websites: "websites" optional,
-    interacted: "interacted" optional,
-    tags: "tags" optional,
-    sensitives: "sensitives" optional,
-    persons: "persons" optional,
-    curated: "curated" optional,
-    discovered: "discovered" optional,
-    activities: "activities" optional,
-    score: "score" optional,
-    favorited: "favorited" optional,
-    pseudo: "pseudo" optional,
-    annotations: "annotations" optional,
-    hints: "hints" optional,
-    anchors: "anchors" optional,
-    conversations: "conversations" optional,
-    demo: "demo" optional,
-    summaries: "summaries" optional,
-});

@@ -2,54 +2,33 @@
 
 use super::*;
 
-/// FlattenedConversation
-///
-/// This is a flattened version of the Convsersation for DAG-Safety.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FlattenedConversation {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: String,
-    /// This is a name that is customized.
-    pub name: Option<String>,
-    pub created: GroupedTimestamp,
-    pub updated: GroupedTimestamp,
-    pub deleted: Option<GroupedTimestamp>,
-    pub favorited: Option<bool>,
-    pub application: Option<Application>,
-    pub annotations: Option<FlattenedAnnotations>,
-    pub messages: FlattenedConversationMessages,
-    pub model: Option<ReferencedModel>,
-    pub assets: Option<FlattenedAssets>,
-    pub websites: Option<FlattenedWebsites>,
-    pub anchors: Option<FlattenedAnchors>,
-    pub type_: ConversationTypeEnum,
-    pub grounding: Option<ConversationGrounding>,
-    pub score: Option<Score>,
-    pub pipeline: Option<QgptPromptPipeline>,
-    /// This will let us know if this conversation was generated as a 'demo' conversation
-    pub demo: Option<bool>,
-    pub summaries: Option<FlattenedWorkstreamSummaries>,
+crate::support::object! {
+    /// FlattenedConversation
+    ///
+    /// This is a flattened version of the Convsersation for DAG-Safety.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct FlattenedConversation {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: String = "id" required,
+        /// This is a name that is customized.
+        pub name: Option<String> = "name" optional,
+        pub created: GroupedTimestamp = "created" required,
+        pub updated: GroupedTimestamp = "updated" required,
+        pub deleted: Option<GroupedTimestamp> = "deleted" optional,
+        pub favorited: Option<bool> = "favorited" optional,
+        pub application: Option<Application> = "application" optional,
+        pub annotations: Option<FlattenedAnnotations> = "annotations" optional,
+        pub messages: FlattenedConversationMessages = "messages" required,
+        pub model: Option<ReferencedModel> = "model" optional,
+        pub assets: Option<FlattenedAssets> = "assets" optional,
+        pub websites: Option<FlattenedWebsites> = "websites" optional,
+        pub anchors: Option<FlattenedAnchors> = "anchors" optional,
+        pub type_: ConversationTypeEnum = "type" required,
+        pub grounding: Option<ConversationGrounding> = "grounding" optional,
+        pub score: Option<Score> = "score" optional,
+        pub pipeline: Option<QgptPromptPipeline> = "pipeline" optional,
+        /// This will let us know if this conversation was generated as a 'demo' conversation
+        pub demo: Option<bool> = "demo" optional,
+        pub summaries: Option<FlattenedWorkstreamSummaries> = "summaries" optional,
+    }
 }
-
-crate::support::object!(FlattenedConversation {
-    schema: "schema" optional,
-    id: "id" required,
-    name: "name" optional,
-    created: "created" required,
-    updated: "updated" required,
-    deleted: "deleted" optional,
-    favorited: "favorited" optional,
-    application: "application" optional,
-    annotations: "annotations" optional,
-    messages: "messages" required,
-    model: "model" optional,
-    assets: "assets" optional,
-    websites: "websites" optional,
-    anchors: "anchors" optional,
-    type_: "type" required,
-    grounding: "grounding" optional,
-    score: "score" optional,
-    pipeline: "pipeline" optional,
-    demo: "demo" optional,
-    summaries: "summaries" optional,
-});

@@ -2,42 +2,26 @@
 
 use super::*;
 
-/// FlattenedConversationMessage
-///
-/// This is a flattened DAG safe version of a ConversationMessage.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FlattenedConversationMessage {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: String,
-    pub created: GroupedTimestamp,
-    pub updated: GroupedTimestamp,
-    pub deleted: Option<GroupedTimestamp>,
-    pub model: Option<Model>,
-    pub fragment: Option<FragmentFormat>,
-    pub conversation: ReferencedConversation,
-    pub sentiment: Option<ConversationMessageSentimentEnum>,
-    pub role: QgptConversationMessageRoleEnum,
-    pub score: Option<Score>,
-    pub annotations: Option<FlattenedAnnotations>,
-    pub anchors: Option<FlattenedAnchors>,
-    pub persons: Option<FlattenedPersons>,
-    pub websites: Option<FlattenedWebsites>,
+crate::support::object! {
+    /// FlattenedConversationMessage
+    ///
+    /// This is a flattened DAG safe version of a ConversationMessage.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct FlattenedConversationMessage {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: String = "id" required,
+        pub created: GroupedTimestamp = "created" required,
+        pub updated: GroupedTimestamp = "updated" required,
+        pub deleted: Option<GroupedTimestamp> = "deleted" optional,
+        pub model: Option<Model> = "model" optional,
+        pub fragment: Option<FragmentFormat> = "fragment" optional,
+        pub conversation: ReferencedConversation = "conversation" required,
+        pub sentiment: Option<ConversationMessageSentimentEnum> = "sentiment" optional,
+        pub role: QgptConversationMessageRoleEnum = "role" required,
+        pub score: Option<Score> = "score" optional,
+        pub annotations: Option<FlattenedAnnotations> = "annotations" optional,
+        pub anchors: Option<FlattenedAnchors> = "anchors" optional,
+        pub persons: Option<FlattenedPersons> = "persons" optional,
+        pub websites: Option<FlattenedWebsites> = "websites" optional,
+    }
 }
-
-crate::support::object!(FlattenedConversationMessage {
-    schema: "schema" optional,
-    id: "id" required,
-    created: "created" required,
-    updated: "updated" required,
-    deleted: "deleted" optional,
-    model: "model" optional,
-    fragment: "fragment" optional,
-    conversation: "conversation" required,
-    sentiment: "sentiment" optional,
-    role: "role" required,
-    score: "score" optional,
-    annotations: "annotations" optional,
-    anchors: "anchors" optional,
-    persons: "persons" optional,
-    websites: "websites" optional,
-});

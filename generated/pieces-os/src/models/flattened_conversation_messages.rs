@@ -2,21 +2,16 @@
 
 use super::*;
 
-/// FlattenedConversationMessages
-///
-/// This is a flattened plural version of ConversationMessages
-#[derive(Debug, Clone, PartialEq)]
-pub struct FlattenedConversationMessages {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub iterable: Vec<ReferencedConversationMessage>,
-    /// This is a Map<String, int> where the the key is an ConversationMessage id.
-    pub indices: Option<std::collections::BTreeMap<String, i64>>,
-    pub score: Option<Score>,
+crate::support::object! {
+    /// FlattenedConversationMessages
+    ///
+    /// This is a flattened plural version of ConversationMessages
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct FlattenedConversationMessages {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub iterable: Vec<ReferencedConversationMessage> = "iterable" required,
+        /// This is a Map<String, int> where the the key is an ConversationMessage id.
+        pub indices: Option<std::collections::BTreeMap<String, i64>> = "indices" optional,
+        pub score: Option<Score> = "score" optional,
+    }
 }
-
-crate::support::object!(FlattenedConversationMessages {
-    schema: "schema" optional,
-    iterable: "iterable" required,
-    indices: "indices" optional,
-    score: "score" optional,
-});

@@ -2,27 +2,18 @@
 
 use super::*;
 
-/// FlattenedDistribution
-#[derive(Debug, Clone, PartialEq)]
-pub struct FlattenedDistribution {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: String,
-    /// This is the UUId of the share.
-    pub share: String,
-    pub created: GroupedTimestamp,
-    pub updated: GroupedTimestamp,
-    pub deleted: Option<GroupedTimestamp>,
-    pub mailgun: Option<MailgunDistribution>,
-    pub github: Option<GitHubDistribution>,
+crate::support::object! {
+    /// FlattenedDistribution
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct FlattenedDistribution {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: String = "id" required,
+        /// This is the UUId of the share.
+        pub share: String = "share" required,
+        pub created: GroupedTimestamp = "created" required,
+        pub updated: GroupedTimestamp = "updated" required,
+        pub deleted: Option<GroupedTimestamp> = "deleted" optional,
+        pub mailgun: Option<MailgunDistribution> = "mailgun" optional,
+        pub github: Option<GitHubDistribution> = "github" optional,
+    }
 }
-
-crate::support::object!(FlattenedDistribution {
-    schema: "schema" optional,
-    id: "id" required,
-    share: "share" required,
-    created: "created" required,
-    updated: "updated" required,
-    deleted: "deleted" optional,
-    mailgun: "mailgun" optional,
-    github: "github" optional,
-});

@@ -2,14 +2,11 @@
 
 use super::*;
 
-/// FlattenedDistributions
-#[derive(Debug, Clone, PartialEq)]
-pub struct FlattenedDistributions {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub iterable: Vec<ReferencedDistribution>,
+crate::support::object! {
+    /// FlattenedDistributions
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct FlattenedDistributions {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub iterable: Vec<ReferencedDistribution> = "iterable" required,
+    }
 }
-
-crate::support::object!(FlattenedDistributions {
-    schema: "schema" optional,
-    iterable: "iterable" required,
-});

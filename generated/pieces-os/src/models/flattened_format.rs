@@ -2,54 +2,34 @@
 
 use super::*;
 
-/// FlattenedFormat [DAG Safety]
-///
-/// A representation of Data for a particular Form Factor of an Asset.[DAG Compatible - Directed Acyclic Graph Data Structure]
-#[derive(Debug, Clone, PartialEq)]
-pub struct FlattenedFormat {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: String,
-    pub creator: String,
-    pub classification: Classification,
-    pub icon: Option<String>,
-    pub role: Role,
-    pub application: Application,
-    /// UniversalUniqueIdentifier (UUID)
+crate::support::object! {
+    /// FlattenedFormat [DAG Safety]
     ///
-    /// A uuid model.
-    pub asset: uuid::Uuid,
-    pub bytes: ByteDescriptor,
-    pub created: GroupedTimestamp,
-    pub updated: GroupedTimestamp,
-    pub deleted: Option<GroupedTimestamp>,
-    pub synced: Option<GroupedTimestamp>,
-    /// This is a path used to determine what path this format lives at within the cloud.
-    pub cloud: Option<String>,
-    pub fragment: Option<FragmentFormat>,
-    pub file: Option<FileFormat>,
-    pub analysis: Option<Box<FlattenedAnalysis>>,
-    pub relationship: Option<Relationship>,
-    pub activities: Option<FlattenedActivities>,
+    /// A representation of Data for a particular Form Factor of an Asset.[DAG Compatible - Directed Acyclic Graph Data Structure]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct FlattenedFormat {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: String = "id" required,
+        pub creator: String = "creator" required,
+        pub classification: Classification = "classification" required,
+        pub icon: Option<String> = "icon" optional,
+        pub role: Role = "role" required,
+        pub application: Application = "application" required,
+        /// UniversalUniqueIdentifier (UUID)
+        ///
+        /// A uuid model.
+        pub asset: uuid::Uuid = "asset" required,
+        pub bytes: ByteDescriptor = "bytes" required,
+        pub created: GroupedTimestamp = "created" required,
+        pub updated: GroupedTimestamp = "updated" required,
+        pub deleted: Option<GroupedTimestamp> = "deleted" optional,
+        pub synced: Option<GroupedTimestamp> = "synced" optional,
+        /// This is a path used to determine what path this format lives at within the cloud.
+        pub cloud: Option<String> = "cloud" optional,
+        pub fragment: Option<FragmentFormat> = "fragment" optional,
+        pub file: Option<FileFormat> = "file" optional,
+        pub analysis: Option<Box<FlattenedAnalysis>> = "analysis" optional,
+        pub relationship: Option<Relationship> = "relationship" optional,
+        pub activities: Option<FlattenedActivities> = "activities" optional,
+    }
 }
-
-crate::support::object!(FlattenedFormat {
-    schema: "schema" optional,
-    id: "id" required,
-    creator: "creator" required,
-    classification: "classification" required,
-    icon: "icon" optional,
-    role: "role" required,
-    application: "application" required,
-    asset: "asset" required,
-    bytes: "bytes" required,
-    created: "created" required,
-    updated: "updated" required,
-    deleted: "deleted" optional,
-    synced: "synced" optional,
-    cloud: "cloud" optional,
-    fragment: "fragment" optional,
-    file: "file" optional,
-    analysis: "analysis" optional,
-    relationship: "relationship" optional,
-    activities: "activities" optional,
-});

@@ -2,16 +2,13 @@
 
 use super::*;
 
-/// FlattenedFormats
-///
-/// A collection of Formats specific to the authenticated user.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FlattenedFormats {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub iterable: Vec<ReferencedFormat>,
+crate::support::object! {
+    /// FlattenedFormats
+    ///
+    /// A collection of Formats specific to the authenticated user.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct FlattenedFormats {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub iterable: Vec<ReferencedFormat> = "iterable" required,
+    }
 }
-
-crate::support::object!(FlattenedFormats {
-    schema: "schema" optional,
-    iterable: "iterable" required,
-});

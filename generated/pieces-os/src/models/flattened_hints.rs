@@ -2,21 +2,16 @@
 
 use super::*;
 
-/// FlattenedHints
-///
-/// This is the flattened Version of plural hints.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FlattenedHints {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub iterable: Vec<ReferencedHint>,
-    /// This is a Map<String, int> where the the key is an hint id.
-    pub indices: Option<std::collections::BTreeMap<String, i64>>,
-    pub score: Option<Score>,
+crate::support::object! {
+    /// FlattenedHints
+    ///
+    /// This is the flattened Version of plural hints.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct FlattenedHints {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub iterable: Vec<ReferencedHint> = "iterable" required,
+        /// This is a Map<String, int> where the the key is an hint id.
+        pub indices: Option<std::collections::BTreeMap<String, i64>> = "indices" optional,
+        pub score: Option<Score> = "score" optional,
+    }
 }
-
-crate::support::object!(FlattenedHints {
-    schema: "schema" optional,
-    iterable: "iterable" required,
-    indices: "indices" optional,
-    score: "score" optional,
-});

@@ -2,19 +2,14 @@
 
 use super::*;
 
-/// FlattenedImageAnalysis
-#[derive(Debug, Clone, PartialEq)]
-pub struct FlattenedImageAnalysis {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: String,
-    pub ocr: Option<Box<FlattenedOcrAnalysis>>,
-    /// this is a reference to our (parent)analysis
-    pub analysis: String,
+crate::support::object! {
+    /// FlattenedImageAnalysis
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct FlattenedImageAnalysis {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: String = "id" required,
+        pub ocr: Option<Box<FlattenedOcrAnalysis>> = "ocr" optional,
+        /// this is a reference to our (parent)analysis
+        pub analysis: String = "analysis" required,
+    }
 }
-
-crate::support::object!(FlattenedImageAnalysis {
-    schema: "schema" optional,
-    id: "id" required,
-    ocr: "ocr" optional,
-    analysis: "analysis" required,
-});

@@ -2,25 +2,18 @@
 
 use super::*;
 
-/// FlattenedOCRAnalysis
-///
-/// [DAG Safe] Ocr Analysis that will reference FlattenedFormats.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FlattenedOcrAnalysis {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: String,
-    pub raw: Box<ReferencedFormat>,
-    pub hocr: Box<ReferencedFormat>,
-    pub model: Model,
-    /// this is a refernece to the image analysis.
-    pub image: String,
+crate::support::object! {
+    /// FlattenedOCRAnalysis
+    ///
+    /// [DAG Safe] Ocr Analysis that will reference FlattenedFormats.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct FlattenedOcrAnalysis {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: String = "id" required,
+        pub raw: Box<ReferencedFormat> = "raw" required,
+        pub hocr: Box<ReferencedFormat> = "hocr" required,
+        pub model: Model = "model" required,
+        /// this is a refernece to the image analysis.
+        pub image: String = "image" required,
+    }
 }
-
-crate::support::object!(FlattenedOcrAnalysis {
-    schema: "schema" optional,
-    id: "id" required,
-    raw: "raw" required,
-    hocr: "hocr" required,
-    model: "model" required,
-    image: "image" required,
-});

@@ -2,21 +2,16 @@
 
 use super::*;
 
-/// FlattenedPersons
-///
-/// This is the plural of Person.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FlattenedPersons {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub iterable: Vec<ReferencedPerson>,
-    /// This is a Map<String, int> where the the key is an person id.
-    pub indices: Option<std::collections::BTreeMap<String, i64>>,
-    pub score: Option<Score>,
+crate::support::object! {
+    /// FlattenedPersons
+    ///
+    /// This is the plural of Person.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct FlattenedPersons {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub iterable: Vec<ReferencedPerson> = "iterable" required,
+        /// This is a Map<String, int> where the the key is an person id.
+        pub indices: Option<std::collections::BTreeMap<String, i64>> = "indices" optional,
+        pub score: Option<Score> = "score" optional,
+    }
 }
-
-crate::support::object!(FlattenedPersons {
-    schema: "schema" optional,
-    iterable: "iterable" required,
-    indices: "indices" optional,
-    score: "score" optional,
-});

@@ -2,20 +2,16 @@
 
 use super::*;
 
-/// FlattenedPreview
-///
-/// These are the references of the formats **Only UUIDS**
-#[derive(Debug, Clone, PartialEq)]
-pub struct FlattenedPreview {
-    pub schema: Option<EmbeddedModelSchema>,
-    /// this is a reference(uuid) to the base format
-    pub base: String,
-    /// this is a reference(uuid) to the overlay format
-    pub overlay: Option<String>,
+crate::support::object! {
+    /// FlattenedPreview
+    ///
+    /// These are the references of the formats **Only UUIDS**
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct FlattenedPreview {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        /// this is a reference(uuid) to the base format
+        pub base: String = "base" required,
+        /// this is a reference(uuid) to the overlay format
+        pub overlay: Option<String> = "overlay" optional,
+    }
 }
-
-crate::support::object!(FlattenedPreview {
-    schema: "schema" optional,
-    base: "base" required,
-    overlay: "overlay" optional,
-});

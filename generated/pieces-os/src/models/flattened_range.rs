@@ -2,32 +2,21 @@
 
 use super::*;
 
-/// FlattenedRange
-///
-/// This is a DAG-Safe minimal representation of a Range.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FlattenedRange {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: String,
-    pub score: Option<Score>,
-    pub created: GroupedTimestamp,
-    pub updated: GroupedTimestamp,
-    pub to: Option<GroupedTimestamp>,
-    pub from: Option<GroupedTimestamp>,
-    pub between: Option<bool>,
-    pub summaries: Option<FlattenedWorkstreamSummaries>,
-    pub conversations: Option<FlattenedConversations>,
+crate::support::object! {
+    /// FlattenedRange
+    ///
+    /// This is a DAG-Safe minimal representation of a Range.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct FlattenedRange {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: String = "id" required,
+        pub score: Option<Score> = "score" optional,
+        pub created: GroupedTimestamp = "created" required,
+        pub updated: GroupedTimestamp = "updated" required,
+        pub to: Option<GroupedTimestamp> = "to" optional,
+        pub from: Option<GroupedTimestamp> = "from" optional,
+        pub between: Option<bool> = "between" optional,
+        pub summaries: Option<FlattenedWorkstreamSummaries> = "summaries" optional,
+        pub conversations: Option<FlattenedConversations> = "conversations" optional,
+    }
 }
-
-crate::support::object!(FlattenedRange {
-    schema: "schema" optional,
-    id: "id" required,
-    score: "score" optional,
-    created: "created" required,
-    updated: "updated" required,
-    to: "to" optional,
-    from: "from" optional,
-    between: "between" optional,
-    summaries: "summaries" optional,
-    conversations: "conversations" optional,
-});

@@ -2,18 +2,14 @@
 
 use super::*;
 
-/// FlattenedSensitives
-///
-/// This is a flattened representation of multiple sensitive pieces of data.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FlattenedSensitives {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub iterable: Vec<ReferencedSensitive>,
-    pub score: Option<Score>,
+crate::support::object! {
+    /// FlattenedSensitives
+    ///
+    /// This is a flattened representation of multiple sensitive pieces of data.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct FlattenedSensitives {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub iterable: Vec<ReferencedSensitive> = "iterable" required,
+        pub score: Option<Score> = "score" optional,
+    }
 }
-
-crate::support::object!(FlattenedSensitives {
-    schema: "schema" optional,
-    iterable: "iterable" required,
-    score: "score" optional,
-});

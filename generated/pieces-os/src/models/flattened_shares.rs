@@ -2,18 +2,14 @@
 
 use super::*;
 
-/// FlattenedShares [DAG Safe]
-///
-/// This is just an iterable of our individual share models.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FlattenedShares {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub iterable: Vec<FlattenedShare>,
-    pub score: Option<Score>,
+crate::support::object! {
+    /// FlattenedShares [DAG Safe]
+    ///
+    /// This is just an iterable of our individual share models.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct FlattenedShares {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub iterable: Vec<FlattenedShare> = "iterable" required,
+        pub score: Option<Score> = "score" optional,
+    }
 }
-
-crate::support::object!(FlattenedShares {
-    schema: "schema" optional,
-    iterable: "iterable" required,
-    score: "score" optional,
-});

@@ -2,27 +2,19 @@
 
 use super::*;
 
-/// FlattenedUserProfile
-///
-/// This is a FlattenedUserProfile that includes information that is not sensative in relation to a user.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FlattenedUserProfile {
-    pub schema: Option<EmbeddedModelSchema>,
-    /// this is the uuid that identifies a user.
-    pub id: String,
-    pub email: Option<String>,
-    pub name: Option<String>,
-    pub username: Option<String>,
-    pub picture: Option<String>,
-    pub vanityname: Option<String>,
+crate::support::object! {
+    /// FlattenedUserProfile
+    ///
+    /// This is a FlattenedUserProfile that includes information that is not sensative in relation to a user.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct FlattenedUserProfile {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        /// this is the uuid that identifies a user.
+        pub id: String = "id" required,
+        pub email: Option<String> = "email" optional,
+        pub name: Option<String> = "name" optional,
+        pub username: Option<String> = "username" optional,
+        pub picture: Option<String> = "picture" optional,
+        pub vanityname: Option<String> = "vanityname" optional,
+    }
 }
-
-crate::support::object!(FlattenedUserProfile {
-    schema: "schema" optional,
-    id: "id" required,
-    email: "email" optional,
-    name: "name" optional,
-    username: "username" optional,
-    picture: "picture" optional,
-    vanityname: "vanityname" optional,
-});

@@ -2,30 +2,20 @@
 
 use super::*;
 
-/// FlattenedWorkstreamEvent
-///
-/// This is a singular (DAG Safe) version of a WorkstreamEvent.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FlattenedWorkstreamEvent {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: String,
-    pub score: Option<Score>,
-    pub application: Application,
-    pub created: GroupedTimestamp,
-    pub updated: GroupedTimestamp,
-    pub trigger: WorkstreamEventTrigger,
-    pub context: Option<WorkstreamEventContext>,
-    pub summaries: Option<FlattenedWorkstreamSummaries>,
+crate::support::object! {
+    /// FlattenedWorkstreamEvent
+    ///
+    /// This is a singular (DAG Safe) version of a WorkstreamEvent.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct FlattenedWorkstreamEvent {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: String = "id" required,
+        pub score: Option<Score> = "score" optional,
+        pub application: Application = "application" required,
+        pub created: GroupedTimestamp = "created" required,
+        pub updated: GroupedTimestamp = "updated" required,
+        pub trigger: WorkstreamEventTrigger = "trigger" required,
+        pub context: Option<WorkstreamEventContext> = "context" optional,
+        pub summaries: Option<FlattenedWorkstreamSummaries> = "summaries" optional,
+    }
 }
-
-crate::support::object!(FlattenedWorkstreamEvent {
-    schema: "schema" optional,
-    id: "id" required,
-    score: "score" optional,
-    application: "application" required,
-    created: "created" required,
-    updated: "updated" required,
-    trigger: "trigger" required,
-    context: "context" optional,
-    summaries: "summaries" optional,
-});

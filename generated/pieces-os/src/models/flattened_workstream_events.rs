@@ -2,21 +2,16 @@
 
 use super::*;
 
-/// FlattenedWorkstreamEvents
-///
-/// This is a plural (DAG Safe) version of a WorkstreamEvents.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FlattenedWorkstreamEvents {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub iterable: Vec<ReferencedWorkstreamEvent>,
-    /// This is a Map<String, int> where the the key is an activity id.
-    pub indices: Option<std::collections::BTreeMap<String, i64>>,
-    pub score: Option<Score>,
+crate::support::object! {
+    /// FlattenedWorkstreamEvents
+    ///
+    /// This is a plural (DAG Safe) version of a WorkstreamEvents.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct FlattenedWorkstreamEvents {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub iterable: Vec<ReferencedWorkstreamEvent> = "iterable" required,
+        /// This is a Map<String, int> where the the key is an activity id.
+        pub indices: Option<std::collections::BTreeMap<String, i64>> = "indices" optional,
+        pub score: Option<Score> = "score" optional,
+    }
 }
-
-crate::support::object!(FlattenedWorkstreamEvents {
-    schema: "schema" optional,
-    iterable: "iterable" required,
-    indices: "indices" optional,
-    score: "score" optional,
-});

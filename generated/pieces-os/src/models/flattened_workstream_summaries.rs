@@ -2,21 +2,16 @@
 
 use super::*;
 
-/// FlattenedWorkstreamSummaries
-///
-/// This is a DAG-Safe plural model of workstreamsummaries
-#[derive(Debug, Clone, PartialEq)]
-pub struct FlattenedWorkstreamSummaries {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub iterable: Vec<ReferencedWorkstreamSummary>,
-    /// This is a Map<String, int> where the the key is an summary id.
-    pub indices: Option<std::collections::BTreeMap<String, i64>>,
-    pub score: Option<Score>,
+crate::support::object! {
+    /// FlattenedWorkstreamSummaries
+    ///
+    /// This is a DAG-Safe plural model of workstreamsummaries
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct FlattenedWorkstreamSummaries {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub iterable: Vec<ReferencedWorkstreamSummary> = "iterable" required,
+        /// This is a Map<String, int> where the the key is an summary id.
+        pub indices: Option<std::collections::BTreeMap<String, i64>> = "indices" optional,
+        pub score: Option<Score> = "score" optional,
+    }
 }
-
-crate::support::object!(FlattenedWorkstreamSummaries {
-    schema: "schema" optional,
-    iterable: "iterable" required,
-    indices: "indices" optional,
-    score: "score" optional,
-});

@@ -2,16 +2,13 @@
 
 use super::*;
 
-/// Font
-///
-/// This will describe the font that the user sees.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Font {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub size: i64,
+crate::support::object! {
+    /// Font
+    ///
+    /// This will describe the font that the user sees.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Font {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub size: i64 = "size" required,
+    }
 }
-
-crate::support::object!(Font {
-    schema: "schema" optional,
-    size: "size" required,
-});

@@ -2,16 +2,13 @@
 
 use super::*;
 
-/// FragmentMetadata
-///
-/// This is a model for metadata of a file!
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct FragmentMetadata {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub ext: Option<ClassificationSpecificEnum>,
+crate::support::object! {
+    /// FragmentMetadata
+    ///
+    /// This is a model for metadata of a file!
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct FragmentMetadata {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub ext: Option<ClassificationSpecificEnum> = "ext" optional,
+    }
 }
-
-crate::support::object!(FragmentMetadata {
-    schema: "schema" optional,
-    ext: "ext" optional,
-});

@@ -2,14 +2,11 @@
 
 use super::*;
 
-/// GitHubDistribution
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct GitHubDistribution {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub gist: Option<GitHubGistDistribution>,
+crate::support::object! {
+    /// GitHubDistribution
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct GitHubDistribution {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub gist: Option<GitHubGistDistribution> = "gist" optional,
+    }
 }
-
-crate::support::object!(GitHubDistribution {
-    schema: "schema" optional,
-    gist: "gist" optional,
-});

@@ -2,28 +2,19 @@
 
 use super::*;
 
-/// GraphicalImageDescriptiveStatistics
-///
-/// Model for collecting descriptive statistics of images uploaded to Pieces
-#[derive(Debug, Clone, PartialEq)]
-pub struct GraphicalImageDescriptiveStatistics {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub width: String,
-    pub height: String,
-    pub channels: String,
-    pub asset: String,
-    pub user: Option<String>,
-    pub created: String,
-    pub os: String,
+crate::support::object! {
+    /// GraphicalImageDescriptiveStatistics
+    ///
+    /// Model for collecting descriptive statistics of images uploaded to Pieces
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct GraphicalImageDescriptiveStatistics {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub width: String = "width" required,
+        pub height: String = "height" required,
+        pub channels: String = "channels" required,
+        pub asset: String = "asset" required,
+        pub user: Option<String> = "user" optional,
+        pub created: String = "created" required,
+        pub os: String = "os" required,
+    }
 }
-
-crate::support::object!(GraphicalImageDescriptiveStatistics {
-    schema: "schema" optional,
-    width: "width" required,
-    height: "height" required,
-    channels: "channels" required,
-    asset: "asset" required,
-    user: "user" optional,
-    created: "created" required,
-    os: "os" required,
-});

@@ -2,14 +2,11 @@
 
 use super::*;
 
-/// GraphicalImageProcessing
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct GraphicalImageProcessing {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub statistics: Option<GraphicalImageStatistics>,
+crate::support::object! {
+    /// GraphicalImageProcessing
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct GraphicalImageProcessing {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub statistics: Option<GraphicalImageStatistics> = "statistics" optional,
+    }
 }
-
-crate::support::object!(GraphicalImageProcessing {
-    schema: "schema" optional,
-    statistics: "statistics" optional,
-});

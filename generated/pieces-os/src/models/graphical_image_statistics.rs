@@ -2,14 +2,11 @@
 
 use super::*;
 
-/// GraphicalImageStatistics
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct GraphicalImageStatistics {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub descriptive: Option<GraphicalImageDescriptiveStatistics>,
+crate::support::object! {
+    /// GraphicalImageStatistics
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct GraphicalImageStatistics {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub descriptive: Option<GraphicalImageDescriptiveStatistics> = "descriptive" optional,
+    }
 }
-
-crate::support::object!(GraphicalImageStatistics {
-    schema: "schema" optional,
-    descriptive: "descriptive" optional,
-});

@@ -2,18 +2,13 @@
 
 use super::*;
 
-/// GraphicalMachineLearningProcessingEvent
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct GraphicalMachineLearningProcessingEvent {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub ocr: Option<GraphicalOcrProcessing>,
-    pub image: Option<GraphicalImageProcessing>,
-    pub svg: Option<GraphicalSvgStatistics>,
+crate::support::object! {
+    /// GraphicalMachineLearningProcessingEvent
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct GraphicalMachineLearningProcessingEvent {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub ocr: Option<GraphicalOcrProcessing> = "ocr" optional,
+        pub image: Option<GraphicalImageProcessing> = "image" optional,
+        pub svg: Option<GraphicalSvgStatistics> = "svg" optional,
+    }
 }
-
-crate::support::object!(GraphicalMachineLearningProcessingEvent {
-    schema: "schema" optional,
-    ocr: "ocr" optional,
-    image: "image" optional,
-    svg: "svg" optional,
-});

@@ -2,28 +2,19 @@
 
 use super::*;
 
-/// GraphicalOCRDescriptiveStatistics
-///
-/// Model for monitoring and evaluating the OCR feature
-#[derive(Debug, Clone, PartialEq)]
-pub struct GraphicalOcrDescriptiveStatistics {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub asset: String,
-    pub user: String,
-    pub model: String,
-    pub created: String,
-    pub os: String,
-    pub confidence: GraphicalOcrDescriptiveStatisticsConfidence,
-    pub duration: String,
+crate::support::object! {
+    /// GraphicalOCRDescriptiveStatistics
+    ///
+    /// Model for monitoring and evaluating the OCR feature
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct GraphicalOcrDescriptiveStatistics {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub asset: String = "asset" required,
+        pub user: String = "user" required,
+        pub model: String = "model" required,
+        pub created: String = "created" required,
+        pub os: String = "os" required,
+        pub confidence: GraphicalOcrDescriptiveStatisticsConfidence = "confidence" required,
+        pub duration: String = "duration" required,
+    }
 }
-
-crate::support::object!(GraphicalOcrDescriptiveStatistics {
-    schema: "schema" optional,
-    asset: "asset" required,
-    user: "user" required,
-    model: "model" required,
-    created: "created" required,
-    os: "os" required,
-    confidence: "confidence" required,
-    duration: "duration" required,
-});

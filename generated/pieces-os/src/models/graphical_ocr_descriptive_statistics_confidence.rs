@@ -1,10 +1,8 @@
 // @generated from spec/pieces-os.yaml by openapi-gen; do not edit.
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct GraphicalOcrDescriptiveStatisticsConfidence {
-    pub mean: String,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct GraphicalOcrDescriptiveStatisticsConfidence {
+        pub mean: String = "mean" required,
+    }
 }
-
-crate::support::object!(GraphicalOcrDescriptiveStatisticsConfidence {
-    mean: "mean" required,
-});

@@ -2,14 +2,11 @@
 
 use super::*;
 
-/// GraphicalOCRProcessing
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct GraphicalOcrProcessing {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub statistics: Option<GraphicalOcrStatistics>,
+crate::support::object! {
+    /// GraphicalOCRProcessing
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct GraphicalOcrProcessing {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub statistics: Option<GraphicalOcrStatistics> = "statistics" optional,
+    }
 }
-
-crate::support::object!(GraphicalOcrProcessing {
-    schema: "schema" optional,
-    statistics: "statistics" optional,
-});

@@ -2,14 +2,11 @@
 
 use super::*;
 
-/// GraphicalOCRStatistics
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct GraphicalOcrStatistics {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub descriptive: Option<GraphicalOcrDescriptiveStatistics>,
+crate::support::object! {
+    /// GraphicalOCRStatistics
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct GraphicalOcrStatistics {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub descriptive: Option<GraphicalOcrDescriptiveStatistics> = "descriptive" optional,
+    }
 }
-
-crate::support::object!(GraphicalOcrStatistics {
-    schema: "schema" optional,
-    descriptive: "descriptive" optional,
-});

@@ -2,14 +2,11 @@
 
 use super::*;
 
-/// GraphicalSVGStatistics
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct GraphicalSvgStatistics {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: Option<String>,
+crate::support::object! {
+    /// GraphicalSVGStatistics
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct GraphicalSvgStatistics {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: Option<String> = "id" optional,
+    }
 }
-
-crate::support::object!(GraphicalSvgStatistics {
-    schema: "schema" optional,
-    id: "id" optional,
-});

@@ -2,20 +2,15 @@
 
 use super::*;
 
-/// IDESelection
-///
-/// This is a given bit of text/code that is selected in the IDE, this can be a copy/paste/selection
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct IdeSelection {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub location: Option<LanguageServerProtocolLocation>,
-    pub classification: Option<Classification>,
-    pub value: Option<TransferableString>,
+crate::support::object! {
+    /// IDESelection
+    ///
+    /// This is a given bit of text/code that is selected in the IDE, this can be a copy/paste/selection
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct IdeSelection {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub location: Option<LanguageServerProtocolLocation> = "location" optional,
+        pub classification: Option<Classification> = "classification" optional,
+        pub value: Option<TransferableString> = "value" optional,
+    }
 }
-
-crate::support::object!(IdeSelection {
-    schema: "schema" optional,
-    location: "location" optional,
-    classification: "classification" optional,
-    value: "value" optional,
-});

@@ -2,16 +2,13 @@
 
 use super::*;
 
-/// IDESelections
-///
-/// Plural model that represent many selections in the browser
-#[derive(Debug, Clone, PartialEq)]
-pub struct IdeSelections {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub iterable: Vec<IdeSelection>,
+crate::support::object! {
+    /// IDESelections
+    ///
+    /// Plural model that represent many selections in the browser
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct IdeSelections {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub iterable: Vec<IdeSelection> = "iterable" required,
+    }
 }
-
-crate::support::object!(IdeSelections {
-    schema: "schema" optional,
-    iterable: "iterable" required,
-});

@@ -2,30 +2,20 @@
 
 use super::*;
 
-/// IDETab
-///
-/// This is a representation of an IDE Tab
-#[derive(Debug, Clone, PartialEq)]
-pub struct IdeTab {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub value: Option<TransferableString>,
-    pub classification: Option<Classification>,
-    pub selections: Option<IdeSelections>,
-    pub anchor: SeededAnchor,
-    pub range: Option<AnonymousTemporalRange>,
-    pub current: Option<bool>,
-    pub contributors: Option<DocumentContributors>,
-    pub lsp: Option<LanguageServerProtocol>,
+crate::support::object! {
+    /// IDETab
+    ///
+    /// This is a representation of an IDE Tab
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct IdeTab {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub value: Option<TransferableString> = "value" optional,
+        pub classification: Option<Classification> = "classification" optional,
+        pub selections: Option<IdeSelections> = "selections" optional,
+        pub anchor: SeededAnchor = "anchor" required,
+        pub range: Option<AnonymousTemporalRange> = "range" optional,
+        pub current: Option<bool> = "current" optional,
+        pub contributors: Option<DocumentContributors> = "contributors" optional,
+        pub lsp: Option<LanguageServerProtocol> = "lsp" optional,
+    }
 }
-
-crate::support::object!(IdeTab {
-    schema: "schema" optional,
-    value: "value" optional,
-    classification: "classification" optional,
-    selections: "selections" optional,
-    anchor: "anchor" required,
-    range: "range" optional,
-    current: "current" optional,
-    contributors: "contributors" optional,
-    lsp: "lsp" optional,
-});

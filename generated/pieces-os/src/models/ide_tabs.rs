@@ -2,16 +2,13 @@
 
 use super::*;
 
-/// IDETabs
-///
-/// This is a plural representation of a IDETab
-#[derive(Debug, Clone, PartialEq)]
-pub struct IdeTabs {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub iterable: Vec<IdeTab>,
+crate::support::object! {
+    /// IDETabs
+    ///
+    /// This is a plural representation of a IDETab
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct IdeTabs {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub iterable: Vec<IdeTab> = "iterable" required,
+    }
 }
-
-crate::support::object!(IdeTabs {
-    schema: "schema" optional,
-    iterable: "iterable" required,
-});

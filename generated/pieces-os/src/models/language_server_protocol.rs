@@ -2,16 +2,13 @@
 
 use super::*;
 
-/// LanguageServerProtocol
-///
-/// TODO
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct LanguageServerProtocol {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub diagnostics: Option<LanguageServerProtocolDiagnostics>,
+crate::support::object! {
+    /// LanguageServerProtocol
+    ///
+    /// TODO
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct LanguageServerProtocol {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub diagnostics: Option<LanguageServerProtocolDiagnostics> = "diagnostics" optional,
+    }
 }
-
-crate::support::object!(LanguageServerProtocol {
-    schema: "schema" optional,
-    diagnostics: "diagnostics" optional,
-});

@@ -2,16 +2,13 @@
 
 use super::*;
 
-/// LanguageServerProtocolCodeDescription
-///
-/// modeled off of (https://microsoft.github.io/language-server-protocol/specifications/lsp/3.17/specification/#codeDescription)
-#[derive(Debug, Clone, PartialEq)]
-pub struct LanguageServerProtocolCodeDescription {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub href: String,
+crate::support::object! {
+    /// LanguageServerProtocolCodeDescription
+    ///
+    /// modeled off of (https://microsoft.github.io/language-server-protocol/specifications/lsp/3.17/specification/#codeDescription)
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct LanguageServerProtocolCodeDescription {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub href: String = "href" required,
+    }
 }
-
-crate::support::object!(LanguageServerProtocolCodeDescription {
-    schema: "schema" optional,
-    href: "href" required,
-});

@@ -2,26 +2,18 @@
 
 use super::*;
 
-/// LanguageServerProtocolDiagnostic
-///
-/// TODO
-#[derive(Debug, Clone, PartialEq)]
-pub struct LanguageServerProtocolDiagnostic {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub range: LanguageServerProtocolLocationRange,
-    pub severity: Option<LanguageServerProtocolSeverityEnum>,
-    pub code: Option<LanguageServerProtocolCode>,
-    pub code_description: Option<LanguageServerProtocolCodeDescription>,
-    pub source: Option<String>,
-    pub message: String,
+crate::support::object! {
+    /// LanguageServerProtocolDiagnostic
+    ///
+    /// TODO
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct LanguageServerProtocolDiagnostic {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub range: LanguageServerProtocolLocationRange = "range" required,
+        pub severity: Option<LanguageServerProtocolSeverityEnum> = "severity" optional,
+        pub code: Option<LanguageServerProtocolCode> = "code" optional,
+        pub code_description: Option<LanguageServerProtocolCodeDescription> = "codeDescription" optional,
+        pub source: Option<String> = "source" optional,
+        pub message: String = "message" required,
+    }
 }
-
-crate::support::object!(LanguageServerProtocolDiagnostic {
-    schema: "schema" optional,
-    range: "range" required,
-    severity: "severity" optional,
-    code: "code" optional,
-    code_description: "codeDescription" optional,
-    source: "source" optional,
-    message: "message" required,
-});

@@ -2,16 +2,13 @@
 
 use super::*;
 
-/// LanguageServerProtocolDiagnostics
-///
-/// TODO
-#[derive(Debug, Clone, PartialEq)]
-pub struct LanguageServerProtocolDiagnostics {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub iterable: Vec<LanguageServerProtocolDiagnostic>,
+crate::support::object! {
+    /// LanguageServerProtocolDiagnostics
+    ///
+    /// TODO
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct LanguageServerProtocolDiagnostics {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub iterable: Vec<LanguageServerProtocolDiagnostic> = "iterable" required,
+    }
 }
-
-crate::support::object!(LanguageServerProtocolDiagnostics {
-    schema: "schema" optional,
-    iterable: "iterable" required,
-});

@@ -2,18 +2,14 @@
 
 use super::*;
 
-/// LanguageServerProtocolLocation
-///
-/// modeled after this (https://microsoft.github.io/language-server-protocol/specifications/lsp/3.17/specification/#location)
-#[derive(Debug, Clone, PartialEq)]
-pub struct LanguageServerProtocolLocation {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub uri: String,
-    pub range: LanguageServerProtocolLocationRange,
+crate::support::object! {
+    /// LanguageServerProtocolLocation
+    ///
+    /// modeled after this (https://microsoft.github.io/language-server-protocol/specifications/lsp/3.17/specification/#location)
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct LanguageServerProtocolLocation {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub uri: String = "uri" required,
+        pub range: LanguageServerProtocolLocationRange = "range" required,
+    }
 }
-
-crate::support::object!(LanguageServerProtocolLocation {
-    schema: "schema" optional,
-    uri: "uri" required,
-    range: "range" required,
-});

@@ -2,18 +2,14 @@
 
 use super::*;
 
-/// LanguageServerProtocolLocationRange
-///
-/// modeled after this (https://microsoft.github.io/language-server-protocol/specifications/lsp/3.17/specification/#range)
-#[derive(Debug, Clone, PartialEq)]
-pub struct LanguageServerProtocolLocationRange {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub start: LanguageServerProtocolLocationRangePosition,
-    pub end: LanguageServerProtocolLocationRangePosition,
+crate::support::object! {
+    /// LanguageServerProtocolLocationRange
+    ///
+    /// modeled after this (https://microsoft.github.io/language-server-protocol/specifications/lsp/3.17/specification/#range)
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct LanguageServerProtocolLocationRange {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub start: LanguageServerProtocolLocationRangePosition = "start" required,
+        pub end: LanguageServerProtocolLocationRangePosition = "end" required,
+    }
 }
-
-crate::support::object!(LanguageServerProtocolLocationRange {
-    schema: "schema" optional,
-    start: "start" required,
-    end: "end" required,
-});

@@ -2,18 +2,14 @@
 
 use super::*;
 
-/// LanguageServerProtocolLocationRangePosition
-///
-/// modeled after this (https://microsoft.github.io/language-server-protocol/specifications/lsp/3.17/specification/#position)
-#[derive(Debug, Clone, PartialEq)]
-pub struct LanguageServerProtocolLocationRangePosition {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub line: i64,
-    pub character: i64,
+crate::support::object! {
+    /// LanguageServerProtocolLocationRangePosition
+    ///
+    /// modeled after this (https://microsoft.github.io/language-server-protocol/specifications/lsp/3.17/specification/#position)
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct LanguageServerProtocolLocationRangePosition {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub line: i64 = "line" required,
+        pub character: i64 = "character" required,
+    }
 }
-
-crate::support::object!(LanguageServerProtocolLocationRangePosition {
-    schema: "schema" optional,
-    line: "line" required,
-    character: "character" required,
-});

@@ -2,16 +2,13 @@
 
 use super::*;
 
-/// MailgunDistribution
-///
-/// This is a specific Distribution for mailgun specific information.
-#[derive(Debug, Clone, PartialEq)]
-pub struct MailgunDistribution {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub recipients: Recipients,
+crate::support::object! {
+    /// MailgunDistribution
+    ///
+    /// This is a specific Distribution for mailgun specific information.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct MailgunDistribution {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub recipients: Recipients = "recipients" required,
+    }
 }
-
-crate::support::object!(MailgunDistribution {
-    schema: "schema" optional,
-    recipients: "recipients" required,
-});

@@ -2,17 +2,14 @@
 
 use super::*;
 
-/// MailgunMetadata
-///
-/// TODO add additional properties.
-#[derive(Debug, Clone, PartialEq)]
-pub struct MailgunMetadata {
-    pub schema: Option<EmbeddedModelSchema>,
-    /// This is the id given to us from mailgun when the email was sent successfully.
-    pub message_id: String,
+crate::support::object! {
+    /// MailgunMetadata
+    ///
+    /// TODO add additional properties.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct MailgunMetadata {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        /// This is the id given to us from mailgun when the email was sent successfully.
+        pub message_id: String = "messageId" required,
+    }
 }
-
-crate::support::object!(MailgunMetadata {
-    schema: "schema" optional,
-    message_id: "messageId" required,
-});

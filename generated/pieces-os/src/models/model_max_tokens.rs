@@ -2,20 +2,15 @@
 
 use super::*;
 
-/// ModelMaxTokens
-///
-/// This will describe the MaxTokens for an MLModel
-#[derive(Debug, Clone, PartialEq)]
-pub struct ModelMaxTokens {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub total: Option<f64>,
-    pub input: Option<f64>,
-    pub output: Option<f64>,
+crate::support::object! {
+    /// ModelMaxTokens
+    ///
+    /// This will describe the MaxTokens for an MLModel
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ModelMaxTokens {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub total: Option<f64> = "total" required_or_null,
+        pub input: Option<f64> = "input" optional_or_null,
+        pub output: Option<f64> = "output" optional_or_null,
+    }
 }
-
-crate::support::object!(ModelMaxTokens {
-    schema: "schema" optional,
-    total: "total" required_or_null,
-    input: "input" optional_or_null,
-    output: "output" optional_or_null,
-});

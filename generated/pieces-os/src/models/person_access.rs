@@ -2,18 +2,14 @@
 
 use super::*;
 
-/// PersonAccess
-///
-/// if scoped is provided will let us know what level of permission(access) this specific person has in relation to what scope.(collection, asset,...etc)
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct PersonAccess {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub scoped: Option<PersonAccessScopedEnum>,
-    pub deleted: Option<GroupedTimestamp>,
+crate::support::object! {
+    /// PersonAccess
+    ///
+    /// if scoped is provided will let us know what level of permission(access) this specific person has in relation to what scope.(collection, asset,...etc)
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct PersonAccess {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub scoped: Option<PersonAccessScopedEnum> = "scoped" optional,
+        pub deleted: Option<GroupedTimestamp> = "deleted" optional,
+    }
 }
-
-crate::support::object!(PersonAccess {
-    schema: "schema" optional,
-    scoped: "scoped" optional,
-    deleted: "deleted" optional,
-});

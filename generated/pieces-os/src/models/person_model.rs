@@ -2,20 +2,15 @@
 
 use super::*;
 
-/// PersonModel
-///
-/// This is a PersonSpecific Model.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct PersonModel {
-    pub asset: Option<ReferencedAsset>,
-    pub model: Option<ReferencedModel>,
-    pub deleted: Option<GroupedTimestamp>,
-    pub explanation: Option<ReferencedAnnotation>,
+crate::support::object! {
+    /// PersonModel
+    ///
+    /// This is a PersonSpecific Model.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct PersonModel {
+        pub asset: Option<ReferencedAsset> = "asset" optional,
+        pub model: Option<ReferencedModel> = "model" optional,
+        pub deleted: Option<GroupedTimestamp> = "deleted" optional,
+        pub explanation: Option<ReferencedAnnotation> = "explanation" optional,
+    }
 }
-
-crate::support::object!(PersonModel {
-    asset: "asset" optional,
-    model: "model" optional,
-    deleted: "deleted" optional,
-    explanation: "explanation" optional,
-});

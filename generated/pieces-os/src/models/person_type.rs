@@ -2,18 +2,14 @@
 
 use super::*;
 
-/// PersonType
-///
-/// basic or platform is absolutely required here.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct PersonType {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub basic: Option<PersonBasicType>,
-    pub platform: Option<UserProfile>,
+crate::support::object! {
+    /// PersonType
+    ///
+    /// basic or platform is absolutely required here.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct PersonType {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub basic: Option<PersonBasicType> = "basic" optional,
+        pub platform: Option<UserProfile> = "platform" optional,
+    }
 }
-
-crate::support::object!(PersonType {
-    schema: "schema" optional,
-    basic: "basic" optional,
-    platform: "platform" optional,
-});

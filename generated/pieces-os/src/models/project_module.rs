@@ -2,22 +2,16 @@
 
 use super::*;
 
-/// ProjectModule
-///
-/// This is a representation of a Module or a Project
-#[derive(Debug, Clone, PartialEq)]
-pub struct ProjectModule {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub anchor: SeededAnchor,
-    pub range: Option<AnonymousTemporalRange>,
-    pub contributors: Option<DocumentContributors>,
-    pub classifications: Option<Classifications>,
+crate::support::object! {
+    /// ProjectModule
+    ///
+    /// This is a representation of a Module or a Project
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ProjectModule {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub anchor: SeededAnchor = "anchor" required,
+        pub range: Option<AnonymousTemporalRange> = "range" optional,
+        pub contributors: Option<DocumentContributors> = "contributors" optional,
+        pub classifications: Option<Classifications> = "classifications" optional,
+    }
 }
-
-crate::support::object!(ProjectModule {
-    schema: "schema" optional,
-    anchor: "anchor" required,
-    range: "range" optional,
-    contributors: "contributors" optional,
-    classifications: "classifications" optional,
-});

@@ -2,16 +2,13 @@
 
 use super::*;
 
-/// ProjectModules
-///
-/// This is a plural representation of the ProjectModule
-#[derive(Debug, Clone, PartialEq)]
-pub struct ProjectModules {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub iterable: Vec<ProjectModule>,
+crate::support::object! {
+    /// ProjectModules
+    ///
+    /// This is a plural representation of the ProjectModule
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ProjectModules {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub iterable: Vec<ProjectModule> = "iterable" required,
+    }
 }
-
-crate::support::object!(ProjectModules {
-    schema: "schema" optional,
-    iterable: "iterable" required,
-});

@@ -2,14 +2,12 @@
 
 use super::*;
 
-/// QGPTConversationPipelineForContextualizedCodeDialog
-///
-/// This is for the users that wants to have contextualized code conversations, meaning conversations around code with Context provided.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct QgptConversationPipelineForContextualizedCodeDialog {
-    pub schema: Option<EmbeddedModelSchema>,
+crate::support::object! {
+    /// QGPTConversationPipelineForContextualizedCodeDialog
+    ///
+    /// This is for the users that wants to have contextualized code conversations, meaning conversations around code with Context provided.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct QgptConversationPipelineForContextualizedCodeDialog {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+    }
 }
-
-crate::support::object!(QgptConversationPipelineForContextualizedCodeDialog {
-    schema: "schema" optional,
-});

@@ -2,14 +2,12 @@
 
 use super::*;
 
-/// QGPTConversationPipelineForContextualizedCodeGeneration
-///
-/// This type of conversation is reccomended to be provided when a user want generate code w/ context provided.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct QgptConversationPipelineForContextualizedCodeGeneration {
-    pub schema: Option<EmbeddedModelSchema>,
+crate::support::object! {
+    /// QGPTConversationPipelineForContextualizedCodeGeneration
+    ///
+    /// This type of conversation is reccomended to be provided when a user want generate code w/ context provided.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct QgptConversationPipelineForContextualizedCodeGeneration {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+    }
 }
-
-crate::support::object!(QgptConversationPipelineForContextualizedCodeGeneration {
-    schema: "schema" optional,
-});

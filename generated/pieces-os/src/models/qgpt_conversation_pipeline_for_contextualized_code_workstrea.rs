@@ -2,14 +2,12 @@
 
 use super::*;
 
-/// QGPTConversationPipelineForContextualizedCodeWorkstreamDialog
-///
-/// This is for the users that wants to have contextualized code conversations around their workstream materials, meaning conversations around code with Context provided, as well as workstream information ie information gathered from the WPE.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct QgptConversationPipelineForContextualizedCodeWorkstreamDialog {
-    pub schema: Option<EmbeddedModelSchema>,
+crate::support::object! {
+    /// QGPTConversationPipelineForContextualizedCodeWorkstreamDialog
+    ///
+    /// This is for the users that wants to have contextualized code conversations around their workstream materials, meaning conversations around code with Context provided, as well as workstream information ie information gathered from the WPE.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct QgptConversationPipelineForContextualizedCodeWorkstreamDialog {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+    }
 }
-
-crate::support::object!(QgptConversationPipelineForContextualizedCodeWorkstreamDialog {
-    schema: "schema" optional,
-});

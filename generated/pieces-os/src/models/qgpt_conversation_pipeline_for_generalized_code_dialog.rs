@@ -2,14 +2,12 @@
 
 use super::*;
 
-/// QGPTConversationPipelineForGeneralizedCodeDialog
-///
-/// This is for the users that wants to have generalized code conversations without any context.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct QgptConversationPipelineForGeneralizedCodeDialog {
-    pub schema: Option<EmbeddedModelSchema>,
+crate::support::object! {
+    /// QGPTConversationPipelineForGeneralizedCodeDialog
+    ///
+    /// This is for the users that wants to have generalized code conversations without any context.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct QgptConversationPipelineForGeneralizedCodeDialog {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+    }
 }
-
-crate::support::object!(QgptConversationPipelineForGeneralizedCodeDialog {
-    schema: "schema" optional,
-});

@@ -2,14 +2,12 @@
 
 use super::*;
 
-/// QGPTTaskPipelineForCodeCommentation
-///
-/// This task is for commenting a bit of code.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct QgptTaskPipelineForCodeCommentation {
-    pub schema: Option<EmbeddedModelSchema>,
+crate::support::object! {
+    /// QGPTTaskPipelineForCodeCommentation
+    ///
+    /// This task is for commenting a bit of code.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct QgptTaskPipelineForCodeCommentation {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+    }
 }
-
-crate::support::object!(QgptTaskPipelineForCodeCommentation {
-    schema: "schema" optional,
-});

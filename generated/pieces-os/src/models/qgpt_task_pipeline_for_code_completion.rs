@@ -2,16 +2,13 @@
 
 use super::*;
 
-/// QGPTTaskPipelineForCodeCompletion
-///
-/// This task is for code_completion ie auto-complete.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct QgptTaskPipelineForCodeCompletion {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub context: Option<Vec<String>>,
+crate::support::object! {
+    /// QGPTTaskPipelineForCodeCompletion
+    ///
+    /// This task is for code_completion ie auto-complete.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct QgptTaskPipelineForCodeCompletion {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub context: Option<Vec<String>> = "context" optional,
+    }
 }
-
-crate::support::object!(QgptTaskPipelineForCodeCompletion {
-    schema: "schema" optional,
-    context: "context" optional,
-});

@@ -2,14 +2,12 @@
 
 use super::*;
 
-/// QGPTTaskPipelineForCodeExplanation
-///
-/// This task is for explaining a bit of code.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct QgptTaskPipelineForCodeExplanation {
-    pub schema: Option<EmbeddedModelSchema>,
+crate::support::object! {
+    /// QGPTTaskPipelineForCodeExplanation
+    ///
+    /// This task is for explaining a bit of code.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct QgptTaskPipelineForCodeExplanation {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+    }
 }
-
-crate::support::object!(QgptTaskPipelineForCodeExplanation {
-    schema: "schema" optional,
-});

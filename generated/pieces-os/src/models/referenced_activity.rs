@@ -2,16 +2,12 @@
 
 use super::*;
 
-/// ReferencedActivity
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReferencedActivity {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: String,
-    pub reference: Option<FlattenedActivity>,
+crate::support::object! {
+    /// ReferencedActivity
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ReferencedActivity {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: String = "id" required,
+        pub reference: Option<FlattenedActivity> = "reference" optional,
+    }
 }
-
-crate::support::object!(ReferencedActivity {
-    schema: "schema" optional,
-    id: "id" required,
-    reference: "reference" optional,
-});

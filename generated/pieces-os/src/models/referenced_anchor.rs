@@ -2,18 +2,14 @@
 
 use super::*;
 
-/// ReferencedAnchor
-///
-/// This is the referenced version of a Anchor, main used for the uuid.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReferencedAnchor {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: String,
-    pub reference: Option<FlattenedAnchor>,
+crate::support::object! {
+    /// ReferencedAnchor
+    ///
+    /// This is the referenced version of a Anchor, main used for the uuid.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ReferencedAnchor {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: String = "id" required,
+        pub reference: Option<FlattenedAnchor> = "reference" optional,
+    }
 }
-
-crate::support::object!(ReferencedAnchor {
-    schema: "schema" optional,
-    id: "id" required,
-    reference: "reference" optional,
-});

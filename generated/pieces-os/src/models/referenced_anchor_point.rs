@@ -2,16 +2,12 @@
 
 use super::*;
 
-/// ReferencedAnchorPoint
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReferencedAnchorPoint {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: String,
-    pub reference: Option<FlattenedAnchorPoint>,
+crate::support::object! {
+    /// ReferencedAnchorPoint
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ReferencedAnchorPoint {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: String = "id" required,
+        pub reference: Option<FlattenedAnchorPoint> = "reference" optional,
+    }
 }
-
-crate::support::object!(ReferencedAnchorPoint {
-    schema: "schema" optional,
-    id: "id" required,
-    reference: "reference" optional,
-});

@@ -2,18 +2,14 @@
 
 use super::*;
 
-/// ReferencedAnnotation
-///
-/// This is the referenced version of a annotation, main used for the uuid.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReferencedAnnotation {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: String,
-    pub reference: Option<FlattenedAnnotation>,
+crate::support::object! {
+    /// ReferencedAnnotation
+    ///
+    /// This is the referenced version of a annotation, main used for the uuid.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ReferencedAnnotation {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: String = "id" required,
+        pub reference: Option<FlattenedAnnotation> = "reference" optional,
+    }
 }
-
-crate::support::object!(ReferencedAnnotation {
-    schema: "schema" optional,
-    id: "id" required,
-    reference: "reference" optional,
-});

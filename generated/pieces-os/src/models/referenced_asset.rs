@@ -2,18 +2,14 @@
 
 use super::*;
 
-/// ReferencedAsset [DAG Safety]
-///
-/// A reference to a asset, which at minimum must have the asset's id.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReferencedAsset {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: String,
-    pub reference: Option<FlattenedAsset>,
+crate::support::object! {
+    /// ReferencedAsset [DAG Safety]
+    ///
+    /// A reference to a asset, which at minimum must have the asset's id.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ReferencedAsset {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: String = "id" required,
+        pub reference: Option<FlattenedAsset> = "reference" optional,
+    }
 }
-
-crate::support::object!(ReferencedAsset {
-    schema: "schema" optional,
-    id: "id" required,
-    reference: "reference" optional,
-});

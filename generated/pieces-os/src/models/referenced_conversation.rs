@@ -2,18 +2,14 @@
 
 use super::*;
 
-/// ReferencedConversation
-///
-/// This is a DAG-Safe Minimal version of a Conversation.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReferencedConversation {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: String,
-    pub reference: Option<FlattenedConversation>,
+crate::support::object! {
+    /// ReferencedConversation
+    ///
+    /// This is a DAG-Safe Minimal version of a Conversation.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ReferencedConversation {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: String = "id" required,
+        pub reference: Option<FlattenedConversation> = "reference" optional,
+    }
 }
-
-crate::support::object!(ReferencedConversation {
-    schema: "schema" optional,
-    id: "id" required,
-    reference: "reference" optional,
-});

@@ -2,18 +2,14 @@
 
 use super::*;
 
-/// ReferencedConversationMessage
-///
-/// This is a DAG-Safe Minimal version of a ConversationMessage.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReferencedConversationMessage {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: String,
-    pub reference: Option<FlattenedConversationMessage>,
+crate::support::object! {
+    /// ReferencedConversationMessage
+    ///
+    /// This is a DAG-Safe Minimal version of a ConversationMessage.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ReferencedConversationMessage {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: String = "id" required,
+        pub reference: Option<FlattenedConversationMessage> = "reference" optional,
+    }
 }
-
-crate::support::object!(ReferencedConversationMessage {
-    schema: "schema" optional,
-    id: "id" required,
-    reference: "reference" optional,
-});

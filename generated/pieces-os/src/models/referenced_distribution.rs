@@ -2,16 +2,12 @@
 
 use super::*;
 
-/// ReferencedDistribution
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReferencedDistribution {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: String,
-    pub reference: Option<FlattenedDistribution>,
+crate::support::object! {
+    /// ReferencedDistribution
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ReferencedDistribution {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: String = "id" required,
+        pub reference: Option<FlattenedDistribution> = "reference" optional,
+    }
 }
-
-crate::support::object!(ReferencedDistribution {
-    schema: "schema" optional,
-    id: "id" required,
-    reference: "reference" optional,
-});

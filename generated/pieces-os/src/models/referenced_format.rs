@@ -2,19 +2,15 @@
 
 use super::*;
 
-/// ReferencedFormat [DAG Safety]
-///
-/// A reference to a format which at minimum must have the format's id.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReferencedFormat {
-    pub schema: Option<EmbeddedModelSchema>,
-    /// The id of the Format
-    pub id: String,
-    pub reference: Option<Box<FlattenedFormat>>,
+crate::support::object! {
+    /// ReferencedFormat [DAG Safety]
+    ///
+    /// A reference to a format which at minimum must have the format's id.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ReferencedFormat {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        /// The id of the Format
+        pub id: String = "id" required,
+        pub reference: Option<Box<FlattenedFormat>> = "reference" optional,
+    }
 }
-
-crate::support::object!(ReferencedFormat {
-    schema: "schema" optional,
-    id: "id" required,
-    reference: "reference" optional,
-});

@@ -2,18 +2,14 @@
 
 use super::*;
 
-/// ReferencedHint
-///
-/// This is the referenced version of a hint, main used for the uuid.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReferencedHint {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: String,
-    pub reference: Option<FlattenedHint>,
+crate::support::object! {
+    /// ReferencedHint
+    ///
+    /// This is the referenced version of a hint, main used for the uuid.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ReferencedHint {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: String = "id" required,
+        pub reference: Option<FlattenedHint> = "reference" optional,
+    }
 }
-
-crate::support::object!(ReferencedHint {
-    schema: "schema" optional,
-    id: "id" required,
-    reference: "reference" optional,
-});

@@ -2,16 +2,13 @@
 
 use super::*;
 
-/// ReferencedModel
-///
-/// *****NOTE:***** This is the basic referencedModel, for Now since we dont have a FlattenedModel, im going to simply not include the reference, because I do NOT want to attach a Model here (would cause breaking changes if we switched from a Model -> a flattenedModel).
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReferencedModel {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: String,
+crate::support::object! {
+    /// ReferencedModel
+    ///
+    /// *****NOTE:***** This is the basic referencedModel, for Now since we dont have a FlattenedModel, im going to simply not include the reference, because I do NOT want to attach a Model here (would cause breaking changes if we switched from a Model -> a flattenedModel).
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ReferencedModel {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: String = "id" required,
+    }
 }
-
-crate::support::object!(ReferencedModel {
-    schema: "schema" optional,
-    id: "id" required,
-});

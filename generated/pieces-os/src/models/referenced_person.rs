@@ -2,18 +2,14 @@
 
 use super::*;
 
-/// ReferencedPerson
-///
-/// [DAG Safe] version of a Person Model.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReferencedPerson {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: String,
-    pub reference: Option<FlattenedPerson>,
+crate::support::object! {
+    /// ReferencedPerson
+    ///
+    /// [DAG Safe] version of a Person Model.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ReferencedPerson {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: String = "id" required,
+        pub reference: Option<FlattenedPerson> = "reference" optional,
+    }
 }
-
-crate::support::object!(ReferencedPerson {
-    schema: "schema" optional,
-    id: "id" required,
-    reference: "reference" optional,
-});

@@ -2,18 +2,14 @@
 
 use super::*;
 
-/// ReferencedRange
-///
-/// This is a minimal version of a Range, with mainly an Id.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReferencedRange {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: String,
-    pub reference: Option<FlattenedRange>,
+crate::support::object! {
+    /// ReferencedRange
+    ///
+    /// This is a minimal version of a Range, with mainly an Id.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ReferencedRange {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: String = "id" required,
+        pub reference: Option<FlattenedRange> = "reference" optional,
+    }
 }
-
-crate::support::object!(ReferencedRange {
-    schema: "schema" optional,
-    id: "id" required,
-    reference: "reference" optional,
-});

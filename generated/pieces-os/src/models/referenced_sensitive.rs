@@ -2,18 +2,14 @@
 
 use super::*;
 
-/// ReferencedSensitive
-///
-/// A reference to a sensitive which at minimum must have the Sensitive id.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReferencedSensitive {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: String,
-    pub reference: Option<FlattenedSensitive>,
+crate::support::object! {
+    /// ReferencedSensitive
+    ///
+    /// A reference to a sensitive which at minimum must have the Sensitive id.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ReferencedSensitive {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: String = "id" required,
+        pub reference: Option<FlattenedSensitive> = "reference" optional,
+    }
 }
-
-crate::support::object!(ReferencedSensitive {
-    schema: "schema" optional,
-    id: "id" required,
-    reference: "reference" optional,
-});

@@ -2,18 +2,14 @@
 
 use super::*;
 
-/// ReferencedShare
-///
-/// This is a [DAG SAFE] version of a share.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReferencedShare {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: String,
-    pub reference: Option<FlattenedShare>,
+crate::support::object! {
+    /// ReferencedShare
+    ///
+    /// This is a [DAG SAFE] version of a share.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ReferencedShare {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: String = "id" required,
+        pub reference: Option<FlattenedShare> = "reference" optional,
+    }
 }
-
-crate::support::object!(ReferencedShare {
-    schema: "schema" optional,
-    id: "id" required,
-    reference: "reference" optional,
-});

@@ -2,18 +2,14 @@
 
 use super::*;
 
-/// ReferencedTag
-///
-/// [DAG Safe] version of a Tag Model.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReferencedTag {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: String,
-    pub reference: Option<FlattenedTag>,
+crate::support::object! {
+    /// ReferencedTag
+    ///
+    /// [DAG Safe] version of a Tag Model.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ReferencedTag {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: String = "id" required,
+        pub reference: Option<FlattenedTag> = "reference" optional,
+    }
 }
-
-crate::support::object!(ReferencedTag {
-    schema: "schema" optional,
-    id: "id" required,
-    reference: "reference" optional,
-});

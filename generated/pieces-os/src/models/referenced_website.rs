@@ -2,16 +2,12 @@
 
 use super::*;
 
-/// ReferencedWebsite
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReferencedWebsite {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: String,
-    pub reference: Option<FlattenedWebsite>,
+crate::support::object! {
+    /// ReferencedWebsite
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ReferencedWebsite {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: String = "id" required,
+        pub reference: Option<FlattenedWebsite> = "reference" optional,
+    }
 }
-
-crate::support::object!(ReferencedWebsite {
-    schema: "schema" optional,
-    id: "id" required,
-    reference: "reference" optional,
-});

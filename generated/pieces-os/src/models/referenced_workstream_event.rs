@@ -2,18 +2,14 @@
 
 use super::*;
 
-/// ReferencedWorkstreamEvent
-///
-/// This is a minimal representation of a WorkstreamEvent event.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReferencedWorkstreamEvent {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: String,
-    pub reference: Option<FlattenedWorkstreamEvent>,
+crate::support::object! {
+    /// ReferencedWorkstreamEvent
+    ///
+    /// This is a minimal representation of a WorkstreamEvent event.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ReferencedWorkstreamEvent {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: String = "id" required,
+        pub reference: Option<FlattenedWorkstreamEvent> = "reference" optional,
+    }
 }
-
-crate::support::object!(ReferencedWorkstreamEvent {
-    schema: "schema" optional,
-    id: "id" required,
-    reference: "reference" optional,
-});

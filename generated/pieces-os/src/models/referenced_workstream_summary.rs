@@ -2,18 +2,14 @@
 
 use super::*;
 
-/// ReferencedWorkstreamSummary
-///
-/// this is a referenced minimal version of a WorkstreamSummary typically just our uuid.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReferencedWorkstreamSummary {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: String,
-    pub reference: Option<FlattenedWorkstreamSummary>,
+crate::support::object! {
+    /// ReferencedWorkstreamSummary
+    ///
+    /// this is a referenced minimal version of a WorkstreamSummary typically just our uuid.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ReferencedWorkstreamSummary {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: String = "id" required,
+        pub reference: Option<FlattenedWorkstreamSummary> = "reference" optional,
+    }
 }
-
-crate::support::object!(ReferencedWorkstreamSummary {
-    schema: "schema" optional,
-    id: "id" required,
-    reference: "reference" optional,
-});

@@ -2,16 +2,13 @@
 
 use super::*;
 
-/// ReturnedUserProfile
-///
-/// This is a modle strictly for the purpose that when calling '/user' and other user related endpoints the UserProfile could potentially be null, so we needed a model to do that.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct ReturnedUserProfile {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub user: Option<UserProfile>,
+crate::support::object! {
+    /// ReturnedUserProfile
+    ///
+    /// This is a modle strictly for the purpose that when calling '/user' and other user related endpoints the UserProfile could potentially be null, so we needed a model to do that.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct ReturnedUserProfile {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub user: Option<UserProfile> = "user" optional,
+    }
 }
-
-crate::support::object!(ReturnedUserProfile {
-    schema: "schema" optional,
-    user: "user" optional,
-});

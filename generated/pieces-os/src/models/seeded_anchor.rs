@@ -2,31 +2,20 @@
 
 use super::*;
 
-/// SeededAnchor
-#[derive(Debug, Clone, PartialEq)]
-pub struct SeededAnchor {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub type_: AnchorTypeEnum,
-    pub watch: Option<bool>,
-    pub fullpath: String,
-    /// You may associate a SeededAnchor with an asset
-    pub asset: Option<String>,
-    pub platform: Option<PlatformEnum>,
-    pub name: Option<String>,
-    pub annotations: Option<Vec<SeededAnnotation>>,
-    pub conversation: Option<String>,
-    pub persons: Option<FlattenedPersons>,
+crate::support::object! {
+    /// SeededAnchor
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct SeededAnchor {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub type_: AnchorTypeEnum = "type" required,
+        pub watch: Option<bool> = "watch" optional,
+        pub fullpath: String = "fullpath" required,
+        /// You may associate a SeededAnchor with an asset
+        pub asset: Option<String> = "asset" optional,
+        pub platform: Option<PlatformEnum> = "platform" optional,
+        pub name: Option<String> = "name" optional,
+        pub annotations: Option<Vec<SeededAnnotation>> = "annotations" optional,
+        pub conversation: Option<String> = "conversation" optional,
+        pub persons: Option<FlattenedPersons> = "persons" optional,
+    }
 }
-
-crate::support::object!(SeededAnchor {
-    schema: "schema" optional,
-    type_: "type" required,
-    watch: "watch" optional,
-    fullpath: "fullpath" required,
-    asset: "asset" optional,
-    platform: "platform" optional,
-    name: "name" optional,
-    annotations: "annotations" optional,
-    conversation: "conversation" optional,
-    persons: "persons" optional,
-});

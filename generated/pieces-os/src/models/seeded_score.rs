@@ -2,24 +2,17 @@
 
 use super::*;
 
-/// SeededScore
-///
-/// This is the low level seeded score and will let us know what exactly we want to increment on our material.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct SeededScore {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub reuse: Option<bool>,
-    pub update: Option<bool>,
-    pub reference: Option<bool>,
-    pub priority: Option<bool>,
-    pub searched: Option<bool>,
+crate::support::object! {
+    /// SeededScore
+    ///
+    /// This is the low level seeded score and will let us know what exactly we want to increment on our material.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct SeededScore {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub reuse: Option<bool> = "reuse" optional,
+        pub update: Option<bool> = "update" optional,
+        pub reference: Option<bool> = "reference" optional,
+        pub priority: Option<bool> = "priority" optional,
+        pub searched: Option<bool> = "searched" optional,
+    }
 }
-
-crate::support::object!(SeededScore {
-    schema: "schema" optional,
-    reuse: "reuse" optional,
-    update: "update" optional,
-    reference: "reference" optional,
-    priority: "priority" optional,
-    searched: "searched" optional,
-});

@@ -2,16 +2,11 @@
 
 use super::*;
 
-/// SeededTrackedAdoptionEvent
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct SeededTrackedAdoptionEvent {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub identifier_description_pair: Option<
-        AnalyticsTrackedAdoptionEventIdentifierDescriptionPairs,
-    >,
+crate::support::object! {
+    /// SeededTrackedAdoptionEvent
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct SeededTrackedAdoptionEvent {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub identifier_description_pair: Option<AnalyticsTrackedAdoptionEventIdentifierDescriptionPairs> = "identifier_description_pair" optional,
+    }
 }
-
-crate::support::object!(SeededTrackedAdoptionEvent {
-    schema: "schema" optional,
-    identifier_description_pair: "identifier_description_pair" optional,
-});

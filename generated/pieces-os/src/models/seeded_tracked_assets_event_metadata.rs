@@ -2,12 +2,10 @@
 
 use super::*;
 
-/// Additional Metadata as Neeeded i.e. Search + Query, etc
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct SeededTrackedAssetsEventMetadata {
-    pub search: Option<TrackedAssetsEventSearchMetadata>,
+crate::support::object! {
+    /// Additional Metadata as Neeeded i.e. Search + Query, etc
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct SeededTrackedAssetsEventMetadata {
+        pub search: Option<TrackedAssetsEventSearchMetadata> = "search" optional,
+    }
 }
-
-crate::support::object!(SeededTrackedAssetsEventMetadata {
-    search: "search" optional,
-});

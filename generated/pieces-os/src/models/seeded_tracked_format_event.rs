@@ -2,20 +2,15 @@
 
 use super::*;
 
-/// SeededTrackedFormatEvent
-///
-/// Again this is a model designed to be sent over to a context server to be built and then sent along to segment.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SeededTrackedFormatEvent {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub identifier_description_pair: TrackedFormatEventIdentifierDescriptionPairs,
-    pub format: ReferencedFormat,
-    pub metadata: Option<TrackedFormatEventMetadata>,
+crate::support::object! {
+    /// SeededTrackedFormatEvent
+    ///
+    /// Again this is a model designed to be sent over to a context server to be built and then sent along to segment.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct SeededTrackedFormatEvent {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub identifier_description_pair: TrackedFormatEventIdentifierDescriptionPairs = "identifier_description_pair" required,
+        pub format: ReferencedFormat = "format" required,
+        pub metadata: Option<TrackedFormatEventMetadata> = "metadata" optional,
+    }
 }
-
-crate::support::object!(SeededTrackedFormatEvent {
-    schema: "schema" optional,
-    identifier_description_pair: "identifier_description_pair" required,
-    format: "format" required,
-    metadata: "metadata" optional,
-});

@@ -2,19 +2,14 @@
 
 use super::*;
 
-/// SeededTrackedInteractionEventIdentifierDescriptionPairs
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct SeededTrackedInteractionEventIdentifierDescriptionPairs {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub assets_list_refreshed: Option<
-        SeededTrackedInteractionEventIdentifierDescriptionPairsAssetsListRefreshed,
-    >,
+crate::support::object! {
+    /// SeededTrackedInteractionEventIdentifierDescriptionPairs
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct SeededTrackedInteractionEventIdentifierDescriptionPairs {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub assets_list_refreshed: Option<SeededTrackedInteractionEventIdentifierDescriptionPairsAssetsListRefreshed> = "assets_list_refreshed" optional,
+    }
 }
-
-crate::support::object!(SeededTrackedInteractionEventIdentifierDescriptionPairs {
-    schema: "schema" optional,
-    assets_list_refreshed: "assets_list_refreshed" optional,
-});
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SeededTrackedInteractionEventIdentifierDescriptionPairsAssetsListRefreshed {

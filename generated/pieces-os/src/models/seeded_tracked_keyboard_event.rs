@@ -2,23 +2,16 @@
 
 use super::*;
 
-/// SeededTrackedKeyboardEvent
-///
-/// This is a model that will hold relavent information in relation to a keyboard(including shortcuts) analytics event (usage).
-#[derive(Debug, Clone, PartialEq)]
-pub struct SeededTrackedKeyboardEvent {
-    pub schema: Option<EmbeddedModelSchema>,
-    /// This also needs structure such as key vals or enums
-    pub description: String,
-    pub shortcut: Vec<i64>,
-    pub identifier_description_pair: Option<
-        SeededTrackedKeyboardEventIdentifierDescriptionPairs,
-    >,
+crate::support::object! {
+    /// SeededTrackedKeyboardEvent
+    ///
+    /// This is a model that will hold relavent information in relation to a keyboard(including shortcuts) analytics event (usage).
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct SeededTrackedKeyboardEvent {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        /// This also needs structure such as key vals or enums
+        pub description: String = "description" required,
+        pub shortcut: Vec<i64> = "shortcut" required,
+        pub identifier_description_pair: Option<SeededTrackedKeyboardEventIdentifierDescriptionPairs> = "identifier_description_pair" optional,
+    }
 }
-
-crate::support::object!(SeededTrackedKeyboardEvent {
-    schema: "schema" optional,
-    description: "description" required,
-    shortcut: "shortcut" required,
-    identifier_description_pair: "identifier_description_pair" optional,
-});

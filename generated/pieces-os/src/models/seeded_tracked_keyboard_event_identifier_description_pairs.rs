@@ -2,19 +2,14 @@
 
 use super::*;
 
-/// SeededTrackedKeyboardEventIdentifierDescriptionPairs
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct SeededTrackedKeyboardEventIdentifierDescriptionPairs {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub assets_list_refreshed: Option<
-        SeededTrackedKeyboardEventIdentifierDescriptionPairsAssetsListRefreshed,
-    >,
+crate::support::object! {
+    /// SeededTrackedKeyboardEventIdentifierDescriptionPairs
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct SeededTrackedKeyboardEventIdentifierDescriptionPairs {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub assets_list_refreshed: Option<SeededTrackedKeyboardEventIdentifierDescriptionPairsAssetsListRefreshed> = "assets_list_refreshed" optional,
+    }
 }
-
-crate::support::object!(SeededTrackedKeyboardEventIdentifierDescriptionPairs {
-    schema: "schema" optional,
-    assets_list_refreshed: "assets_list_refreshed" optional,
-});
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SeededTrackedKeyboardEventIdentifierDescriptionPairsAssetsListRefreshed {

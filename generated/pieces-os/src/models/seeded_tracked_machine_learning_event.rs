@@ -2,16 +2,12 @@
 
 use super::*;
 
-/// SeededTrackedMachineLearningEvent
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct SeededTrackedMachineLearningEvent {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub tlp: Option<TlpMachineLearningProcessingEvent>,
-    pub graphical: Option<GraphicalMachineLearningProcessingEvent>,
+crate::support::object! {
+    /// SeededTrackedMachineLearningEvent
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct SeededTrackedMachineLearningEvent {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub tlp: Option<TlpMachineLearningProcessingEvent> = "tlp" optional,
+        pub graphical: Option<GraphicalMachineLearningProcessingEvent> = "graphical" optional,
+    }
 }
-
-crate::support::object!(SeededTrackedMachineLearningEvent {
-    schema: "schema" optional,
-    tlp: "tlp" optional,
-    graphical: "graphical" optional,
-});

@@ -2,20 +2,15 @@
 
 use super::*;
 
-/// SystemExecutionInformation
-///
-/// This is system information that we are able to get from the users machine(rust package TBD).
-#[derive(Debug, Clone, PartialEq)]
-pub struct SystemExecutionInformation {
-    pub memory: i64,
-    pub os: String,
-    pub kernel: String,
-    pub cpu: SystemExecutionCpuInformation,
+crate::support::object! {
+    /// SystemExecutionInformation
+    ///
+    /// This is system information that we are able to get from the users machine(rust package TBD).
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct SystemExecutionInformation {
+        pub memory: i64 = "memory" required,
+        pub os: String = "os" required,
+        pub kernel: String = "kernel" required,
+        pub cpu: SystemExecutionCpuInformation = "cpu" required,
+    }
 }
-
-crate::support::object!(SystemExecutionInformation {
-    memory: "memory" required,
-    os: "os" required,
-    kernel: "kernel" required,
-    cpu: "cpu" required,
-});

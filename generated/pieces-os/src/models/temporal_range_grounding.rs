@@ -2,14 +2,12 @@
 
 use super::*;
 
-/// TemporalRangeGrounding
-///
-/// This is used in the QGPT flow as well as within the conversation.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct TemporalRangeGrounding {
-    pub workstreams: Option<FlattenedRanges>,
+crate::support::object! {
+    /// TemporalRangeGrounding
+    ///
+    /// This is used in the QGPT flow as well as within the conversation.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct TemporalRangeGrounding {
+        pub workstreams: Option<FlattenedRanges> = "workstreams" optional,
+    }
 }
-
-crate::support::object!(TemporalRangeGrounding {
-    workstreams: "workstreams" optional,
-});

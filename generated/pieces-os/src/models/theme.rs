@@ -2,16 +2,13 @@
 
 use super::*;
 
-/// Theme
-///
-/// This will describe the theme that belongs to a user.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Theme {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub dark: bool,
+crate::support::object! {
+    /// Theme
+    ///
+    /// This will describe the theme that belongs to a user.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Theme {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub dark: bool = "dark" required,
+    }
 }
-
-crate::support::object!(Theme {
-    schema: "schema" optional,
-    dark: "dark" required,
-});

@@ -2,14 +2,11 @@
 
 use super::*;
 
-/// TLPCodeDirectoryAnalytics
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct TlpCodeDirectoryAnalytics {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: Option<String>,
+crate::support::object! {
+    /// TLPCodeDirectoryAnalytics
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct TlpCodeDirectoryAnalytics {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: Option<String> = "id" optional,
+    }
 }
-
-crate::support::object!(TlpCodeDirectoryAnalytics {
-    schema: "schema" optional,
-    id: "id" optional,
-});

@@ -2,14 +2,11 @@
 
 use super::*;
 
-/// TLPCodeFileAnalytics
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct TlpCodeFileAnalytics {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: Option<String>,
+crate::support::object! {
+    /// TLPCodeFileAnalytics
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct TlpCodeFileAnalytics {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: Option<String> = "id" optional,
+    }
 }
-
-crate::support::object!(TlpCodeFileAnalytics {
-    schema: "schema" optional,
-    id: "id" optional,
-});

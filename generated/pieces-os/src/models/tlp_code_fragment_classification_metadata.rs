@@ -2,16 +2,12 @@
 
 use super::*;
 
-/// TLPCodeFragmentClassificationMetadata
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct TlpCodeFragmentClassificationMetadata {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub context: Option<Classification>,
-    pub prior: Option<Classification>,
+crate::support::object! {
+    /// TLPCodeFragmentClassificationMetadata
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct TlpCodeFragmentClassificationMetadata {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub context: Option<Classification> = "context" optional,
+        pub prior: Option<Classification> = "prior" optional,
+    }
 }
-
-crate::support::object!(TlpCodeFragmentClassificationMetadata {
-    schema: "schema" optional,
-    context: "context" optional,
-    prior: "prior" optional,
-});

@@ -2,34 +2,23 @@
 
 use super::*;
 
-/// TLPCodeFragmentDescriptiveStatistics
-///
-/// Model for ML big query Data collection.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TlpCodeFragmentDescriptiveStatistics {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub user: String,
-    pub os: String,
-    pub language: String,
-    pub length: f64,
-    pub ast: String,
-    pub timestamp: String,
-    pub asset: String,
-    /// this is the application in which this was created from.
-    pub context: String,
-    /// this is the value of the snippet
-    pub snippet: String,
+crate::support::object! {
+    /// TLPCodeFragmentDescriptiveStatistics
+    ///
+    /// Model for ML big query Data collection.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct TlpCodeFragmentDescriptiveStatistics {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub user: String = "user" required,
+        pub os: String = "os" required,
+        pub language: String = "language" required,
+        pub length: f64 = "length" required,
+        pub ast: String = "ast" required,
+        pub timestamp: String = "timestamp" required,
+        pub asset: String = "asset" required,
+        /// this is the application in which this was created from.
+        pub context: String = "context" required,
+        /// this is the value of the snippet
+        pub snippet: String = "snippet" required,
+    }
 }
-
-crate::support::object!(TlpCodeFragmentDescriptiveStatistics {
-    schema: "schema" optional,
-    user: "user" required,
-    os: "os" required,
-    language: "language" required,
-    length: "length" required,
-    ast: "ast" required,
-    timestamp: "timestamp" required,
-    asset: "asset" required,
-    context: "context" required,
-    snippet: "snippet" required,
-});

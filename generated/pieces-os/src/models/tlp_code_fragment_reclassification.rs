@@ -2,28 +2,20 @@
 
 use super::*;
 
-/// TLPCodeFragmentReclassification
-///
-/// Model for ML big query Reclassification.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TlpCodeFragmentReclassification {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub asset: String,
-    pub model: String,
-    pub created: String,
-    pub updates: TlpCodeFragmentReclassificationUpdates,
-    /// this is the user that is reclassifying
-    pub user: String,
-    /// this is the application is which this is from.
-    pub context: String,
+crate::support::object! {
+    /// TLPCodeFragmentReclassification
+    ///
+    /// Model for ML big query Reclassification.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct TlpCodeFragmentReclassification {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub asset: String = "asset" required,
+        pub model: String = "model" required,
+        pub created: String = "created" required,
+        pub updates: TlpCodeFragmentReclassificationUpdates = "updates" required,
+        /// this is the user that is reclassifying
+        pub user: String = "user" required,
+        /// this is the application is which this is from.
+        pub context: String = "context" required,
+    }
 }
-
-crate::support::object!(TlpCodeFragmentReclassification {
-    schema: "schema" optional,
-    asset: "asset" required,
-    model: "model" required,
-    created: "created" required,
-    updates: "updates" required,
-    user: "user" required,
-    context: "context" required,
-});

@@ -2,16 +2,12 @@
 
 use super::*;
 
-/// TLPCodeFragmentReclassificationUpdates
-#[derive(Debug, Clone, PartialEq)]
-pub struct TlpCodeFragmentReclassificationUpdates {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub previous: Classification,
-    pub current: Classification,
+crate::support::object! {
+    /// TLPCodeFragmentReclassificationUpdates
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct TlpCodeFragmentReclassificationUpdates {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub previous: Classification = "previous" required,
+        pub current: Classification = "current" required,
+    }
 }
-
-crate::support::object!(TlpCodeFragmentReclassificationUpdates {
-    schema: "schema" optional,
-    previous: "previous" required,
-    current: "current" required,
-});

@@ -2,14 +2,11 @@
 
 use super::*;
 
-/// TLPCodeFragmentStatistics
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct TlpCodeFragmentStatistics {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub descriptive: Option<TlpCodeFragmentDescriptiveStatistics>,
+crate::support::object! {
+    /// TLPCodeFragmentStatistics
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct TlpCodeFragmentStatistics {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub descriptive: Option<TlpCodeFragmentDescriptiveStatistics> = "descriptive" optional,
+    }
 }
-
-crate::support::object!(TlpCodeFragmentStatistics {
-    schema: "schema" optional,
-    descriptive: "descriptive" optional,
-});

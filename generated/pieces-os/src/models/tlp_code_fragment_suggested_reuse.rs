@@ -2,14 +2,11 @@
 
 use super::*;
 
-/// TLPCodeFragmentSuggestedReuse
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct TlpCodeFragmentSuggestedReuse {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: Option<String>,
+crate::support::object! {
+    /// TLPCodeFragmentSuggestedReuse
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct TlpCodeFragmentSuggestedReuse {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: Option<String> = "id" optional,
+    }
 }
-
-crate::support::object!(TlpCodeFragmentSuggestedReuse {
-    schema: "schema" optional,
-    id: "id" optional,
-});

@@ -2,33 +2,23 @@
 
 use super::*;
 
-/// TLPCodeFragmentSuggestedSave
-///
-/// Model for monitoring and evaluating the suggested save feature
-#[derive(Debug, Clone, PartialEq)]
-pub struct TlpCodeFragmentSuggestedSave {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub asset: String,
-    pub user: String,
-    pub model: String,
-    pub created: String,
-    pub os: String,
-    /// context from where suggestion came from
-    pub context: Option<String>,
-    /// maximum similarity score
-    pub score: Option<f64>,
-    /// number of candidates
-    pub candidates: Option<i64>,
+crate::support::object! {
+    /// TLPCodeFragmentSuggestedSave
+    ///
+    /// Model for monitoring and evaluating the suggested save feature
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct TlpCodeFragmentSuggestedSave {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub asset: String = "asset" required,
+        pub user: String = "user" required,
+        pub model: String = "model" required,
+        pub created: String = "created" required,
+        pub os: String = "os" required,
+        /// context from where suggestion came from
+        pub context: Option<String> = "context" optional,
+        /// maximum similarity score
+        pub score: Option<f64> = "score" optional,
+        /// number of candidates
+        pub candidates: Option<i64> = "candidates" optional,
+    }
 }
-
-crate::support::object!(TlpCodeFragmentSuggestedSave {
-    schema: "schema" optional,
-    asset: "asset" required,
-    user: "user" required,
-    model: "model" required,
-    created: "created" required,
-    os: "os" required,
-    context: "context" optional,
-    score: "score" optional,
-    candidates: "candidates" optional,
-});

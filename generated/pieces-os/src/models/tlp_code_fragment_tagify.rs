@@ -2,14 +2,11 @@
 
 use super::*;
 
-/// TLPCodeFragmentTagify
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct TlpCodeFragmentTagify {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub code: Option<TlpCodeSnippetTagifyCode>,
+crate::support::object! {
+    /// TLPCodeFragmentTagify
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct TlpCodeFragmentTagify {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub code: Option<TlpCodeSnippetTagifyCode> = "code" optional,
+    }
 }
-
-crate::support::object!(TlpCodeFragmentTagify {
-    schema: "schema" optional,
-    code: "code" optional,
-});

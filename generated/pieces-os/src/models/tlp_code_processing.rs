@@ -2,20 +2,14 @@
 
 use super::*;
 
-/// TLPCodeProcessing
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct TlpCodeProcessing {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub fragment: Option<TlpCodeSnippetAnalytics>,
-    pub file: Option<TlpCodeFileAnalytics>,
-    pub directory: Option<TlpCodeDirectoryAnalytics>,
-    pub repository: Option<TlpCodeRepositoryAnalytics>,
+crate::support::object! {
+    /// TLPCodeProcessing
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct TlpCodeProcessing {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub fragment: Option<TlpCodeSnippetAnalytics> = "fragment" optional,
+        pub file: Option<TlpCodeFileAnalytics> = "file" optional,
+        pub directory: Option<TlpCodeDirectoryAnalytics> = "directory" optional,
+        pub repository: Option<TlpCodeRepositoryAnalytics> = "repository" optional,
+    }
 }
-
-crate::support::object!(TlpCodeProcessing {
-    schema: "schema" optional,
-    fragment: "fragment" optional,
-    file: "file" optional,
-    directory: "directory" optional,
-    repository: "repository" optional,
-});

@@ -2,14 +2,11 @@
 
 use super::*;
 
-/// TLPCodeRepositoryAnalytics
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct TlpCodeRepositoryAnalytics {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub id: Option<String>,
+crate::support::object! {
+    /// TLPCodeRepositoryAnalytics
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct TlpCodeRepositoryAnalytics {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub id: Option<String> = "id" optional,
+    }
 }
-
-crate::support::object!(TlpCodeRepositoryAnalytics {
-    schema: "schema" optional,
-    id: "id" optional,
-});

@@ -2,24 +2,16 @@
 
 use super::*;
 
-/// TLPCodeSnippetAnalytics
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct TlpCodeSnippetAnalytics {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub statistics: Option<TlpCodeFragmentStatistics>,
-    pub classification: Option<TlpCodeFragmentClassification>,
-    pub reclassification: Option<TlpCodeFragmentReclassification>,
-    pub suggested: Option<TlpCodeSnippetSuggestedInteractions>,
-    pub tagify: Option<TlpCodeFragmentTagify>,
-    pub description: Option<TlpCodeFragmentDescription>,
+crate::support::object! {
+    /// TLPCodeSnippetAnalytics
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct TlpCodeSnippetAnalytics {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub statistics: Option<TlpCodeFragmentStatistics> = "statistics" optional,
+        pub classification: Option<TlpCodeFragmentClassification> = "classification" optional,
+        pub reclassification: Option<TlpCodeFragmentReclassification> = "reclassification" optional,
+        pub suggested: Option<TlpCodeSnippetSuggestedInteractions> = "suggested" optional,
+        pub tagify: Option<TlpCodeFragmentTagify> = "tagify" optional,
+        pub description: Option<TlpCodeFragmentDescription> = "description" optional,
+    }
 }
-
-crate::support::object!(TlpCodeSnippetAnalytics {
-    schema: "schema" optional,
-    statistics: "statistics" optional,
-    classification: "classification" optional,
-    reclassification: "reclassification" optional,
-    suggested: "suggested" optional,
-    tagify: "tagify" optional,
-    description: "description" optional,
-});

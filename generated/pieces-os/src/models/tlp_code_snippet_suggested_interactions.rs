@@ -2,16 +2,12 @@
 
 use super::*;
 
-/// TLPCodeSnippetSuggestedInteractions
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct TlpCodeSnippetSuggestedInteractions {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub save: Option<TlpCodeFragmentSuggestedSave>,
-    pub reuse: Option<TlpCodeFragmentSuggestedReuse>,
+crate::support::object! {
+    /// TLPCodeSnippetSuggestedInteractions
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct TlpCodeSnippetSuggestedInteractions {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub save: Option<TlpCodeFragmentSuggestedSave> = "save" optional,
+        pub reuse: Option<TlpCodeFragmentSuggestedReuse> = "reuse" optional,
+    }
 }
-
-crate::support::object!(TlpCodeSnippetSuggestedInteractions {
-    schema: "schema" optional,
-    save: "save" optional,
-    reuse: "reuse" optional,
-});

@@ -2,14 +2,11 @@
 
 use super::*;
 
-/// TLPMachineLearningProcessingEvent
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct TlpMachineLearningProcessingEvent {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub code: Option<TlpCodeProcessing>,
+crate::support::object! {
+    /// TLPMachineLearningProcessingEvent
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct TlpMachineLearningProcessingEvent {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub code: Option<TlpCodeProcessing> = "code" optional,
+    }
 }
-
-crate::support::object!(TlpMachineLearningProcessingEvent {
-    schema: "schema" optional,
-    code: "code" optional,
-});

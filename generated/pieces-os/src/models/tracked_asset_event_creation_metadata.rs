@@ -2,18 +2,14 @@
 
 use super::*;
 
-/// TrackedAssetEventCreationMetadata
-///
-/// Metadata attached to a creation event on an Asset
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct TrackedAssetEventCreationMetadata {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub clipboard: Option<TrackedAssetEventCreationMetadataClipboard>,
-    pub file: Option<TrackedAssetEventCreationMetadataFile>,
+crate::support::object! {
+    /// TrackedAssetEventCreationMetadata
+    ///
+    /// Metadata attached to a creation event on an Asset
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct TrackedAssetEventCreationMetadata {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub clipboard: Option<TrackedAssetEventCreationMetadataClipboard> = "clipboard" optional,
+        pub file: Option<TrackedAssetEventCreationMetadataFile> = "file" optional,
+    }
 }
-
-crate::support::object!(TrackedAssetEventCreationMetadata {
-    schema: "schema" optional,
-    clipboard: "clipboard" optional,
-    file: "file" optional,
-});

@@ -2,18 +2,14 @@
 
 use super::*;
 
-/// TrackedAssetEventFormatReclassificationMetadata
-///
-/// Metadata of a format reclassification event
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct TrackedAssetEventFormatReclassificationMetadata {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub previous: Option<Classification>,
-    pub current: Option<Classification>,
+crate::support::object! {
+    /// TrackedAssetEventFormatReclassificationMetadata
+    ///
+    /// Metadata of a format reclassification event
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct TrackedAssetEventFormatReclassificationMetadata {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub previous: Option<Classification> = "previous" optional,
+        pub current: Option<Classification> = "current" optional,
+    }
 }
-
-crate::support::object!(TrackedAssetEventFormatReclassificationMetadata {
-    schema: "schema" optional,
-    previous: "previous" optional,
-    current: "current" optional,
-});

@@ -2,34 +2,21 @@
 
 use super::*;
 
-/// TrackedAssetEventMetadata
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct TrackedAssetEventMetadata {
-    pub reclassification: Option<TrackedAssetEventFormatReclassificationMetadata>,
-    pub creation: Option<TrackedAssetEventCreationMetadata>,
-    pub rename: Option<TrackedAssetEventRenameMetadata>,
-    pub tag: Option<ReferencedTag>,
-    pub website: Option<ReferencedWebsite>,
-    pub person: Option<ReferencedPerson>,
-    pub sensitive: Option<ReferencedSensitive>,
-    pub share: Option<ReferencedShare>,
-    pub search: Option<TrackedAssetsEventSearchMetadata>,
-    pub annotation: Option<ReferencedAnnotation>,
-    pub hint: Option<ReferencedHint>,
-    pub anchor: Option<ReferencedAnchor>,
+crate::support::object! {
+    /// TrackedAssetEventMetadata
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct TrackedAssetEventMetadata {
+        pub reclassification: Option<TrackedAssetEventFormatReclassificationMetadata> = "reclassification" optional,
+        pub creation: Option<TrackedAssetEventCreationMetadata> = "creation" optional,
+        pub rename: Option<TrackedAssetEventRenameMetadata> = "rename" optional,
+        pub tag: Option<ReferencedTag> = "tag" optional,
+        pub website: Option<ReferencedWebsite> = "website" optional,
+        pub person: Option<ReferencedPerson> = "person" optional,
+        pub sensitive: Option<ReferencedSensitive> = "sensitive" optional,
+        pub share: Option<ReferencedShare> = "share" optional,
+        pub search: Option<TrackedAssetsEventSearchMetadata> = "search" optional,
+        pub annotation: Option<ReferencedAnnotation> = "annotation" optional,
+        pub hint: Option<ReferencedHint> = "hint" optional,
+        pub anchor: Option<ReferencedAnchor> = "anchor" optional,
+    }
 }
-
-crate::support::object!(TrackedAssetEventMetadata {
-    reclassification: "reclassification" optional,
-    creation: "creation" optional,
-    rename: "rename" optional,
-    tag: "tag" optional,
-    website: "website" optional,
-    person: "person" optional,
-    sensitive: "sensitive" optional,
-    share: "share" optional,
-    search: "search" optional,
-    annotation: "annotation" optional,
-    hint: "hint" optional,
-    anchor: "anchor" optional,
-});

@@ -2,18 +2,14 @@
 
 use super::*;
 
-/// TrackedAssetEventRenameMetadata
-///
-/// This will give specific metadata need to determine what the rename was to/from.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TrackedAssetEventRenameMetadata {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub previous: String,
-    pub current: String,
+crate::support::object! {
+    /// TrackedAssetEventRenameMetadata
+    ///
+    /// This will give specific metadata need to determine what the rename was to/from.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct TrackedAssetEventRenameMetadata {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub previous: String = "previous" required,
+        pub current: String = "current" required,
+    }
 }
-
-crate::support::object!(TrackedAssetEventRenameMetadata {
-    schema: "schema" optional,
-    previous: "previous" required,
-    current: "current" required,
-});

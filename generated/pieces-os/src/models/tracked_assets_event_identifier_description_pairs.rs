@@ -2,22 +2,17 @@
 
 use super::*;
 
-/// TrackedAssetsEventIdentifierDescriptionPairs
-///
-/// These are all of the available event types that are permitted in an object pair notation.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct TrackedAssetsEventIdentifierDescriptionPairs {
-    pub schema: Option<EmbeddedModelSchema>,
-    /// A If the assets were searched
-    pub assets_searched: Option<
-        TrackedAssetsEventIdentifierDescriptionPairsAssetsSearched,
-    >,
+crate::support::object! {
+    /// TrackedAssetsEventIdentifierDescriptionPairs
+    ///
+    /// These are all of the available event types that are permitted in an object pair notation.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct TrackedAssetsEventIdentifierDescriptionPairs {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        /// A If the assets were searched
+        pub assets_searched: Option<TrackedAssetsEventIdentifierDescriptionPairsAssetsSearched> = "assets_searched" optional,
+    }
 }
-
-crate::support::object!(TrackedAssetsEventIdentifierDescriptionPairs {
-    schema: "schema" optional,
-    assets_searched: "assets_searched" optional,
-});
 
 /// A If the assets were searched
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -2,19 +2,15 @@
 
 use super::*;
 
-/// TrackedAssetsEventSearchMetadata
-///
-/// Metadata attached to a search event on an Asset
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct TrackedAssetsEventSearchMetadata {
-    pub schema: Option<EmbeddedModelSchema>,
-    /// The search query itself
-    pub query: Option<String>,
-    pub results: Option<TrackedAssetsEventSearchMetadataResults>,
+crate::support::object! {
+    /// TrackedAssetsEventSearchMetadata
+    ///
+    /// Metadata attached to a search event on an Asset
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct TrackedAssetsEventSearchMetadata {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        /// The search query itself
+        pub query: Option<String> = "query" optional,
+        pub results: Option<TrackedAssetsEventSearchMetadataResults> = "results" optional,
+    }
 }
-
-crate::support::object!(TrackedAssetsEventSearchMetadata {
-    schema: "schema" optional,
-    query: "query" optional,
-    results: "results" optional,
-});

@@ -2,22 +2,17 @@
 
 use super::*;
 
-/// TrackedAssetsEventSearchMetadataResults
-///
-/// Numbers related to search results
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct TrackedAssetsEventSearchMetadataResults {
-    /// Total number of fuzzy results
-    pub fuzzy: Option<f64>,
-    /// Total number of exact results
-    pub exact: Option<f64>,
-    pub assets: Option<FlattenedAssets>,
-    pub space: Option<Space>,
+crate::support::object! {
+    /// TrackedAssetsEventSearchMetadataResults
+    ///
+    /// Numbers related to search results
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct TrackedAssetsEventSearchMetadataResults {
+        /// Total number of fuzzy results
+        pub fuzzy: Option<f64> = "fuzzy" optional,
+        /// Total number of exact results
+        pub exact: Option<f64> = "exact" optional,
+        pub assets: Option<FlattenedAssets> = "assets" optional,
+        pub space: Option<Space> = "space" optional,
+    }
 }
-
-crate::support::object!(TrackedAssetsEventSearchMetadataResults {
-    fuzzy: "fuzzy" optional,
-    exact: "exact" optional,
-    assets: "assets" optional,
-    space: "space" optional,
-});

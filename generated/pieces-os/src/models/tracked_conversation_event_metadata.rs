@@ -2,16 +2,13 @@
 
 use super::*;
 
-/// TrackedConversationEventMetadata
-///
-/// This is the metadata for the the ConversationEvent
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct TrackedConversationEventMetadata {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub rename: Option<TrackedConversationEventRenameMetadata>,
+crate::support::object! {
+    /// TrackedConversationEventMetadata
+    ///
+    /// This is the metadata for the the ConversationEvent
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct TrackedConversationEventMetadata {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub rename: Option<TrackedConversationEventRenameMetadata> = "rename" optional,
+    }
 }
-
-crate::support::object!(TrackedConversationEventMetadata {
-    schema: "schema" optional,
-    rename: "rename" optional,
-});

@@ -2,18 +2,14 @@
 
 use super::*;
 
-/// TrackedConversationEventRenameMetadata
-///
-/// This will give specific metadata need to determine what the rename was to/from.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TrackedConversationEventRenameMetadata {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub previous: String,
-    pub current: String,
+crate::support::object! {
+    /// TrackedConversationEventRenameMetadata
+    ///
+    /// This will give specific metadata need to determine what the rename was to/from.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct TrackedConversationEventRenameMetadata {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub previous: String = "previous" required,
+        pub current: String = "current" required,
+    }
 }
-
-crate::support::object!(TrackedConversationEventRenameMetadata {
-    schema: "schema" optional,
-    previous: "previous" required,
-    current: "current" required,
-});

@@ -2,65 +2,35 @@
 
 use super::*;
 
-/// TrackedFormatEventIdentifierDescriptionPairs
-///
-/// This is a model that allows us to send send over super specific format related events such as copied, deleted, downloaded, etc
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct TrackedFormatEventIdentifierDescriptionPairs {
-    pub schema: Option<EmbeddedModelSchema>,
-    /// The key value pair for an asset being created.
-    pub format_created: Option<
-        TrackedFormatEventIdentifierDescriptionPairsFormatCreated,
-    >,
-    /// If a format was copied entirely
-    pub format_copied: Option<TrackedFormatEventIdentifierDescriptionPairsFormatCopied>,
-    /// If a format was copied partially
-    pub format_partially_copied: Option<
-        TrackedFormatEventIdentifierDescriptionPairsFormatPartiallyCopied,
-    >,
-    /// If a format was downloaded
-    pub format_downloaded: Option<
-        TrackedFormatEventIdentifierDescriptionPairsFormatDownloaded,
-    >,
-    /// If an format was deleted
-    pub format_deleted: Option<
-        TrackedFormatEventIdentifierDescriptionPairsFormatDeleted,
-    >,
-    /// If a generic classification was changed on a format
-    pub format_generic_classification_updated: Option<
-        TrackedFormatEventIdentifierDescriptionPairsFormatGenericClassificationUpdated,
-    >,
-    /// If a specific classification was changed on a format
-    pub format_specific_classification_updated: Option<
-        TrackedFormatEventIdentifierDescriptionPairsFormatSpecificClassificationUpdated,
-    >,
-    /// a format was updated, generic update.
-    pub format_updated: Option<
-        TrackedFormatEventIdentifierDescriptionPairsFormatUpdated,
-    >,
-    /// a format was inserted
-    pub format_inserted: Option<
-        TrackedFormatEventIdentifierDescriptionPairsFormatInserted,
-    >,
-    /// a format's value was update ie, the text, etc...
-    pub format_value_edited: Option<
-        TrackedFormatEventIdentifierDescriptionPairsFormatValueEdited,
-    >,
+crate::support::object! {
+    /// TrackedFormatEventIdentifierDescriptionPairs
+    ///
+    /// This is a model that allows us to send send over super specific format related events such as copied, deleted, downloaded, etc
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct TrackedFormatEventIdentifierDescriptionPairs {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        /// The key value pair for an asset being created.
+        pub format_created: Option<TrackedFormatEventIdentifierDescriptionPairsFormatCreated> = "format_created" optional,
+        /// If a format was copied entirely
+        pub format_copied: Option<TrackedFormatEventIdentifierDescriptionPairsFormatCopied> = "format_copied" optional,
+        /// If a format was copied partially
+        pub format_partially_copied: Option<TrackedFormatEventIdentifierDescriptionPairsFormatPartiallyCopied> = "format_partially_copied" optional,
+        /// If a format was downloaded
+        pub format_downloaded: Option<TrackedFormatEventIdentifierDescriptionPairsFormatDownloaded> = "format_downloaded" optional,
+        /// If an format was deleted
+        pub format_deleted: Option<TrackedFormatEventIdentifierDescriptionPairsFormatDeleted> = "format_deleted" optional,
+        /// If a generic classification was changed on a format
+        pub format_generic_classification_updated: Option<TrackedFormatEventIdentifierDescriptionPairsFormatGenericClassificationUpdated> = "format_generic_classification_updated" optional,
+        /// If a specific classification was changed on a format
+        pub format_specific_classification_updated: Option<TrackedFormatEventIdentifierDescriptionPairsFormatSpecificClassificationUpdated> = "format_specific_classification_updated" optional,
+        /// a format was updated, generic update.
+        pub format_updated: Option<TrackedFormatEventIdentifierDescriptionPairsFormatUpdated> = "format_updated" optional,
+        /// a format was inserted
+        pub format_inserted: Option<TrackedFormatEventIdentifierDescriptionPairsFormatInserted> = "format_inserted" optional,
+        /// a format's value was update ie, the text, etc...
+        pub format_value_edited: Option<TrackedFormatEventIdentifierDescriptionPairsFormatValueEdited> = "format_value_edited" optional,
+    }
 }
-
-crate::support::object!(TrackedFormatEventIdentifierDescriptionPairs {
-    schema: "schema" optional,
-    format_created: "format_created" optional,
-    format_copied: "format_copied" optional,
-    format_partially_copied: "format_partially_copied" optional,
-    format_downloaded: "format_downloaded" optional,
-    format_deleted: "format_deleted" optional,
-    format_generic_classification_updated: "format_generic_classification_updated" optional,
-    format_specific_classification_updated: "format_specific_classification_updated" optional,
-    format_updated: "format_updated" optional,
-    format_inserted: "format_inserted" optional,
-    format_value_edited: "format_value_edited" optional,
-});
 
 /// The key value pair for an asset being created.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -2,12 +2,10 @@
 
 use super::*;
 
-/// TrackedFormatEventMetadata
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct TrackedFormatEventMetadata {
-    pub reclassification: Option<TrackedAssetEventFormatReclassificationMetadata>,
+crate::support::object! {
+    /// TrackedFormatEventMetadata
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct TrackedFormatEventMetadata {
+        pub reclassification: Option<TrackedAssetEventFormatReclassificationMetadata> = "reclassification" optional,
+    }
 }
-
-crate::support::object!(TrackedFormatEventMetadata {
-    reclassification: "reclassification" optional,
-});

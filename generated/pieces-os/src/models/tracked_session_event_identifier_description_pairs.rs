@@ -2,77 +2,39 @@
 
 use super::*;
 
-/// TrackedSessionEventIdentifierDescriptionPairs
-///
-/// These are all of the available event types that are permitted in an object pair notation.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct TrackedSessionEventIdentifierDescriptionPairs {
-    pub schema: Option<EmbeddedModelSchema>,
-    /// The key value pair for an application being opened.
-    pub session_initialized: Option<
-        TrackedSessionEventIdentifierDescriptionPairsSessionInitialized,
-    >,
-    /// There was a successful connection locally
-    pub session_local_connection_succeeded: Option<
-        TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionSucceeded,
-    >,
-    /// There was a failed connection locally
-    pub session_local_connection_failed: Option<
-        TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionFailed,
-    >,
-    /// If the current application is in the background or not, could also be minimized.
-    pub session_inactive: Option<
-        TrackedSessionEventIdentifierDescriptionPairsSessionInactive,
-    >,
-    /// If the application has been brought to the forground.
-    pub session_active: Option<
-        TrackedSessionEventIdentifierDescriptionPairsSessionActive,
-    >,
-    /// If the user has closed the application, thus ending the session.
-    pub session_terminated: Option<
-        TrackedSessionEventIdentifierDescriptionPairsSessionTerminated,
-    >,
-    /// A user has signed into this session with a an external account
-    pub session_authenticated_with_sign_in: Option<
-        TrackedSessionEventIdentifierDescriptionPairsSessionAuthenticatedWithSignIn,
-    >,
-    /// A user has signed out of this session
-    pub session_unauthenticated_with_sign_out: Option<
-        TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithSignOut,
-    >,
-    /// A user did not sign into the session with a dismissal
-    pub session_unauthenticated_with_dismiss: Option<
-        TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithDismiss,
-    >,
-    /// A user did not sign into the session with a reminder
-    pub session_unauthenticated_with_remind: Option<
-        TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithRemind,
-    >,
-    /// Onboarding has been initialized for this session
-    pub session_onboarding_initialized: Option<
-        TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingInitialized,
-    >,
-    /// Onboarding has been completed for this session
-    pub session_onboarding_completed: Option<
-        TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingCompleted,
-    >,
+crate::support::object! {
+    /// TrackedSessionEventIdentifierDescriptionPairs
+    ///
+    /// These are all of the available event types that are permitted in an object pair notation.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct TrackedSessionEventIdentifierDescriptionPairs {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        /// The key value pair for an application being opened.
+        pub session_initialized: Option<TrackedSessionEventIdentifierDescriptionPairsSessionInitialized> = "session_initialized" optional,
+        /// There was a successful connection locally
+        pub session_local_connection_succeeded: Option<TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionSucceeded> = "session_local_connection_succeeded" optional,
+        /// There was a failed connection locally
+        pub session_local_connection_failed: Option<TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionFailed> = "session_local_connection_failed" optional,
+        /// If the current application is in the background or not, could also be minimized.
+        pub session_inactive: Option<TrackedSessionEventIdentifierDescriptionPairsSessionInactive> = "session_inactive" optional,
+        /// If the application has been brought to the forground.
+        pub session_active: Option<TrackedSessionEventIdentifierDescriptionPairsSessionActive> = "session_active" optional,
+        /// If the user has closed the application, thus ending the session.
+        pub session_terminated: Option<TrackedSessionEventIdentifierDescriptionPairsSessionTerminated> = "session_terminated" optional,
+        /// A user has signed into this session with a an external account
+        pub session_authenticated_with_sign_in: Option<TrackedSessionEventIdentifierDescriptionPairsSessionAuthenticatedWithSignIn> = "session_authenticated_with_sign_in" optional,
+        /// A user has signed out of this session
+        pub session_unauthenticated_with_sign_out: Option<TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithSignOut> = "session_unauthenticated_with_sign_out" optional,
+        /// A user did not sign into the session with a dismissal
+        pub session_unauthenticated_with_dismiss: Option<TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithDismiss> = "session_unauthenticated_with_dismiss" optional,
+        /// A user did not sign into the session with a reminder
+        pub session_unauthenticated_with_remind: Option<TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithRemind> = "session_unauthenticated_with_remind" optional,
+        /// Onboarding has been initialized for this session
+        pub session_onboarding_initialized: Option<TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingInitialized> = "session_onboarding_initialized" optional,
+        /// Onboarding has been completed for this session
+        pub session_onboarding_completed: Option<TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingCompleted> = "session_onboarding_completed" optional,
+    }
 }
-
-crate::support::object!(TrackedSessionEventIdentifierDescriptionPairs {
-    schema: "schema" optional,
-    session_initialized: "session_initialized" optional,
-    session_local_connection_succeeded: "session_local_connection_succeeded" optional,
-    session_local_connection_failed: "session_local_connection_failed" optional,
-    session_inactive: "session_inactive" optional,
-    session_active: "session_active" optional,
-    session_terminated: "session_terminated" optional,
-    session_authenticated_with_sign_in: "session_authenticated_with_sign_in" optional,
-    session_unauthenticated_with_sign_out: "session_unauthenticated_with_sign_out" optional,
-    session_unauthenticated_with_dismiss: "session_unauthenticated_with_dismiss" optional,
-    session_unauthenticated_with_remind: "session_unauthenticated_with_remind" optional,
-    session_onboarding_initialized: "session_onboarding_initialized" optional,
-    session_onboarding_completed: "session_onboarding_completed" optional,
-});
 
 /// The key value pair for an application being opened.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

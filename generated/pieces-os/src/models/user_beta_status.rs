@@ -2,18 +2,14 @@
 
 use super::*;
 
-/// UserBetaStatus
-///
-/// This is used to either grant or remove a specific provider betastatus
-#[derive(Debug, Clone, PartialEq)]
-pub struct UserBetaStatus {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub auth0: Option<Auth0UserBetaStatus>,
-    pub user: String,
+crate::support::object! {
+    /// UserBetaStatus
+    ///
+    /// This is used to either grant or remove a specific provider betastatus
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct UserBetaStatus {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub auth0: Option<Auth0UserBetaStatus> = "auth0" optional,
+        pub user: String = "user" required,
+    }
 }
-
-crate::support::object!(UserBetaStatus {
-    schema: "schema" optional,
-    auth0: "auth0" optional,
-    user: "user" required,
-});

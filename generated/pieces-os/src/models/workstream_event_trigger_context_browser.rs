@@ -2,16 +2,13 @@
 
 use super::*;
 
-/// WorkstreamEventTriggerContextBrowser
-///
-/// This is the given context for the browser,
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct WorkstreamEventTriggerContextBrowser {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub tabs: Option<BrowserTabs>,
+crate::support::object! {
+    /// WorkstreamEventTriggerContextBrowser
+    ///
+    /// This is the given context for the browser,
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct WorkstreamEventTriggerContextBrowser {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub tabs: Option<BrowserTabs> = "tabs" optional,
+    }
 }
-
-crate::support::object!(WorkstreamEventTriggerContextBrowser {
-    schema: "schema" optional,
-    tabs: "tabs" optional,
-});

@@ -2,20 +2,15 @@
 
 use super::*;
 
-/// WorkstreamEventTriggerContextIDE
-///
-/// This is the given context for an IDE.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct WorkstreamEventTriggerContextIde {
-    pub schema: Option<EmbeddedModelSchema>,
-    pub tabs: Option<IdeTabs>,
-    pub modules: Option<ProjectModules>,
-    pub name: Option<String>,
+crate::support::object! {
+    /// WorkstreamEventTriggerContextIDE
+    ///
+    /// This is the given context for an IDE.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct WorkstreamEventTriggerContextIde {
+        pub schema: Option<EmbeddedModelSchema> = "schema" optional,
+        pub tabs: Option<IdeTabs> = "tabs" optional,
+        pub modules: Option<ProjectModules> = "modules" optional,
+        pub name: Option<String> = "name" optional,
+    }
 }
-
-crate::support::object!(WorkstreamEventTriggerContextIde {
-    schema: "schema" optional,
-    tabs: "tabs" optional,
-    modules: "modules" optional,
-    name: "name" optional,
-});

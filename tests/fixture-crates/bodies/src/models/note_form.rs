@@ -1,14 +1,10 @@
 // @generated from tests/fixtures/bodies.yaml by openapi-gen; do not edit.
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct NoteForm {
-    pub title: String,
-    pub pinned: Option<bool>,
-    pub count: Option<i64>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct NoteForm {
+        pub title: String = "title" required,
+        pub pinned: Option<bool> = "pinned" optional,
+        pub count: Option<i64> = "count" optional,
+    }
 }
-
-crate::support::object!(NoteForm {
-    title: "title" required,
-    pinned: "pinned" optional,
-    count: "count" optional,
-});

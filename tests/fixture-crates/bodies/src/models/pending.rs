@@ -1,10 +1,8 @@
 // @generated from tests/fixtures/bodies.yaml by openapi-gen; do not edit.
 
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Pending {
-    pub retry_after: Option<i64>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct Pending {
+        pub retry_after: Option<i64> = "retryAfter" optional,
+    }
 }
-
-crate::support::object!(Pending {
-    retry_after: "retryAfter" optional,
-});

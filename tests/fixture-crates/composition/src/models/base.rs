@@ -1,10 +1,8 @@
 // @generated from tests/fixtures/composition.yaml by openapi-gen; do not edit.
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct Base {
-    pub id: String,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Base {
+        pub id: String = "id" required,
+    }
 }
-
-crate::support::object!(Base {
-    id: "id" required,
-});

@@ -1,10 +1,8 @@
 // @generated from tests/fixtures/composition.yaml by openapi-gen; do not edit.
 
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Cat {
-    pub meows: Option<bool>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct Cat {
+        pub meows: Option<bool> = "meows" optional,
+    }
 }
-
-crate::support::object!(Cat {
-    meows: "meows" optional,
-});

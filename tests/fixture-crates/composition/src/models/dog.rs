@@ -1,12 +1,9 @@
 // @generated from tests/fixtures/composition.yaml by openapi-gen; do not edit.
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct Dog {
-    pub id: String,
-    pub barks: Option<bool>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Dog {
+        pub id: String = "id" required,
+        pub barks: Option<bool> = "barks" optional,
+    }
 }
-
-crate::support::object!(Dog {
-    id: "id" required,
-    barks: "barks" optional,
-});

@@ -1,10 +1,8 @@
 // @generated from tests/fixtures/discriminator.yaml by openapi-gen; do not edit.
 
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Car {
-    pub seats: Option<i32>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct Car {
+        pub seats: Option<i32> = "seats" optional,
+    }
 }
-
-crate::support::object!(Car {
-    seats: "seats" optional,
-});

@@ -1,13 +1,10 @@
 // @generated from tests/fixtures/discriminator.yaml by openapi-gen; do not edit.
 
-/// Declares the discriminator property itself, as a plain string.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Cat {
-    pub pet_type: String,
-    pub lives: Option<i32>,
+crate::support::object! {
+    /// Declares the discriminator property itself, as a plain string.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Cat {
+        pub pet_type: String = "petType" required,
+        pub lives: Option<i32> = "lives" optional,
+    }
 }
-
-crate::support::object!(Cat {
-    pet_type: "petType" required,
-    lives: "lives" optional,
-});

@@ -1,18 +1,14 @@
 // @generated from tests/fixtures/discriminator.yaml by openapi-gen; do not edit.
 
-/// Declares the discriminator property itself, as an enum.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Dog {
-    pub pet_type: DogPetType,
-    pub name: String,
-    pub barks: Option<bool>,
+crate::support::object! {
+    /// Declares the discriminator property itself, as an enum.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Dog {
+        pub pet_type: DogPetType = "petType" required,
+        pub name: String = "name" required,
+        pub barks: Option<bool> = "barks" optional,
+    }
 }
-
-crate::support::object!(Dog {
-    pet_type: "petType" required,
-    name: "name" required,
-    barks: "barks" optional,
-});
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DogPetType {

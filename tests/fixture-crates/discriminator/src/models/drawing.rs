@@ -2,14 +2,11 @@
 
 use super::*;
 
-/// Discriminated unions nested in an object and in an array.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Drawing {
-    pub owner: Option<Pet>,
-    pub shapes: Vec<Shape>,
+crate::support::object! {
+    /// Discriminated unions nested in an object and in an array.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Drawing {
+        pub owner: Option<Pet> = "owner" optional,
+        pub shapes: Vec<Shape> = "shapes" required,
+    }
 }
-
-crate::support::object!(Drawing {
-    owner: "owner" optional,
-    shapes: "shapes" required,
-});

@@ -10,11 +10,9 @@ pub enum InlineAlternative {
     Variant1(InlineAlternativeVariant1),
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct InlineAlternativeVariant1 {
-    pub wheels: Option<i32>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct InlineAlternativeVariant1 {
+        pub wheels: Option<i32> = "wheels" optional,
+    }
 }
-
-crate::support::object!(InlineAlternativeVariant1 {
-    wheels: "wheels" optional,
-});

@@ -1,12 +1,9 @@
 // @generated from tests/fixtures/discriminator.yaml by openapi-gen; do not edit.
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct Square {
-    pub kind: String,
-    pub side: f64,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Square {
+        pub kind: String = "kind" required,
+        pub side: f64 = "side" required,
+    }
 }
-
-crate::support::object!(Square {
-    kind: "kind" required,
-    side: "side" required,
-});

@@ -2,13 +2,10 @@
 
 use super::*;
 
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Cat {
-    pub kind_fn_injected: Option<String>,
-    pub colour: Option<Colour>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct Cat {
+        pub kind_fn_injected: Option<String> = "kind\"\n}fn injected(){}" optional,
+        pub colour: Option<Colour> = "colour" optional,
+    }
 }
-
-crate::support::object!(Cat {
-    kind_fn_injected: "kind\"\n}fn injected(){}" optional,
-    colour: "colour" optional,
-});

@@ -1,16 +1,12 @@
 // @generated from tests/fixtures/hostile.yaml by openapi-gen; do not edit.
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct Dog {
-    pub kind_fn_injected: String,
-    /// name *\/
-    /// }
-    pub name: Option<String>,
-    pub weird_key_fn_x: Option<i32>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Dog {
+        pub kind_fn_injected: String = "kind\"\n}fn injected(){}" required,
+        /// name *\/
+        /// }
+        pub name: Option<String> = "name" optional,
+        pub weird_key_fn_x: Option<i32> = "weird key\"\n}fn x(){}\u{2028}" optional,
+    }
 }
-
-crate::support::object!(Dog {
-    kind_fn_injected: "kind\"\n}fn injected(){}" required,
-    name: "name" optional,
-    weird_key_fn_x: "weird key\"\n}fn x(){}\u{2028}" optional,
-});

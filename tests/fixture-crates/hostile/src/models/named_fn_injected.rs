@@ -1,11 +1,9 @@
 // @generated from tests/fixtures/hostile.yaml by openapi-gen; do not edit.
 
-/// a schema whose key is hostile
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct NamedFnInjected {
-    pub value: Option<String>,
+crate::support::object! {
+    /// a schema whose key is hostile
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct NamedFnInjected {
+        pub value: Option<String> = "value" optional,
+    }
 }
-
-crate::support::object!(NamedFnInjected {
-    value: "value" optional,
-});

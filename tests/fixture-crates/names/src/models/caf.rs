@@ -2,12 +2,10 @@
 
 #![cfg(feature = "all-tags")]
 
-/// Non-ASCII.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Café {
-    pub crème: Option<String>,
+crate::support::object! {
+    /// Non-ASCII.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct Café {
+        pub crème: Option<String> = "crème" optional,
+    }
 }
-
-crate::support::object!(Café {
-    crème: "crème" optional,
-});

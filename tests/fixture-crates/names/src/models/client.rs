@@ -4,12 +4,10 @@
 
 use super::*;
 
-/// Named like the generated client.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Client {
-    pub error: Option<Error>,
+crate::support::object! {
+    /// Named like the generated client.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct Client {
+        pub error: Option<Error> = "error" optional,
+    }
 }
-
-crate::support::object!(Client {
-    error: "error" optional,
-});

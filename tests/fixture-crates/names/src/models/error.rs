@@ -2,12 +2,10 @@
 
 #![cfg(any(feature = "tag-client", feature = "tag-default-api"))]
 
-/// Named like the client's error type.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Error {
-    pub message: Option<String>,
+crate::support::object! {
+    /// Named like the client's error type.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct Error {
+        pub message: Option<String> = "message" optional,
+    }
 }
-
-crate::support::object!(Error {
-    message: "message" optional,
-});

@@ -2,12 +2,10 @@
 
 #![cfg(feature = "tag-admin-users")]
 
-/// Named like the parameters struct of `get-user`.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct GetUserParams {
-    pub id: Option<String>,
+crate::support::object! {
+    /// Named like the parameters struct of `get-user`.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct GetUserParams {
+        pub id: Option<String> = "id" optional,
+    }
 }
-
-crate::support::object!(GetUserParams {
-    id: "id" optional,
-});

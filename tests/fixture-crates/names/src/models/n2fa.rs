@@ -2,12 +2,10 @@
 
 #![cfg(feature = "all-tags")]
 
-/// Starts with a digit.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct N2fa {
-    pub code: Option<String>,
+crate::support::object! {
+    /// Starts with a digit.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct N2fa {
+        pub code: Option<String> = "code" optional,
+    }
 }
-
-crate::support::object!(N2fa {
-    code: "code" optional,
-});

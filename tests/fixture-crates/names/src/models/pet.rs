@@ -2,11 +2,9 @@
 
 #![cfg(feature = "all-tags")]
 
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Pet {
-    pub name: Option<String>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct Pet {
+        pub name: Option<String> = "name" optional,
+    }
 }
-
-crate::support::object!(Pet {
-    name: "name" optional,
-});

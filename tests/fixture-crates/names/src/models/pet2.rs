@@ -2,12 +2,10 @@
 
 #![cfg(feature = "all-tags")]
 
-/// Differs from `Pet` only in case.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Pet2 {
-    pub name: Option<String>,
+crate::support::object! {
+    /// Differs from `Pet` only in case.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct Pet2 {
+        pub name: Option<String> = "name" optional,
+    }
 }
-
-crate::support::object!(Pet2 {
-    name: "name" optional,
-});

@@ -2,11 +2,9 @@
 
 #![cfg(feature = "all-tags")]
 
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Self_ {
-    pub self_: Option<Box<Self_>>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct Self_ {
+        pub self_: Option<Box<Self_>> = "self" optional,
+    }
 }
-
-crate::support::object!(Self_ {
-    self_: "self" optional,
-});

@@ -1,22 +1,16 @@
 // @generated from tests/fixtures/oas31-const.yaml by openapi-gen; do not edit.
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct Event {
-    /// Always `created`.
-    pub kind: EventKind,
-    pub version: EventVersion,
-    pub score: f64,
-    pub anything: Option<serde_json::Value>,
-    pub meta: Option<serde_json::Map<String, serde_json::Value>>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Event {
+        /// Always `created`.
+        pub kind: EventKind = "kind" required,
+        pub version: EventVersion = "version" required,
+        pub score: f64 = "score" required,
+        pub anything: Option<serde_json::Value> = "anything" optional,
+        pub meta: Option<serde_json::Map<String, serde_json::Value>> = "meta" optional,
+    }
 }
-
-crate::support::object!(Event {
-    kind: "kind" required,
-    version: "version" required,
-    score: "score" required,
-    anything: "anything" optional,
-    meta: "meta" optional,
-});
 
 /// Always `created`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -1,12 +1,10 @@
 // @generated from tests/fixtures/oas31-document.yaml by openapi-gen; do not edit.
 
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Status {
-    pub point: Option<Vec<serde_json::Value>>,
-    pub mode: Option<String>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq, Default)]
+    #[closed]
+    pub struct Status {
+        pub point: Option<Vec<serde_json::Value>> = "point" optional,
+        pub mode: Option<String> = "mode" optional,
+    }
 }
-
-crate::support::object!(closed Status {
-    point: "point" optional,
-    mode: "mode" optional,
-});

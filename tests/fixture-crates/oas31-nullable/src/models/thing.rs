@@ -2,27 +2,20 @@
 
 use super::*;
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct Thing {
-    pub name: String,
-    /// A required key whose value may be null.
-    pub note: Option<String>,
-    pub count: Option<i32>,
-    /// A pydantic-style optional reference.
-    pub owner: Option<Owner>,
-    pub legacy: Option<String>,
-    /// Several types, no null; a union of the two.
-    pub id_or_name: Option<ThingIdOrName>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Thing {
+        pub name: String = "name" required,
+        /// A required key whose value may be null.
+        pub note: Option<String> = "note" required_or_null,
+        pub count: Option<i32> = "count" optional_or_null,
+        /// A pydantic-style optional reference.
+        pub owner: Option<Owner> = "owner" required_or_null,
+        pub legacy: Option<String> = "legacy" optional_or_null,
+        /// Several types, no null; a union of the two.
+        pub id_or_name: Option<ThingIdOrName> = "idOrName" optional,
+    }
 }
-
-crate::support::object!(Thing {
-    name: "name" required,
-    note: "note" required_or_null,
-    count: "count" optional_or_null,
-    owner: "owner" required_or_null,
-    legacy: "legacy" optional_or_null,
-    id_or_name: "idOrName" optional,
-});
 
 /// Several types, no null; a union of the two.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -2,18 +2,13 @@
 
 use super::*;
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct Order {
-    pub id: String,
-    /// Who placed the order, when known.
-    pub customer: Option<Customer>,
-    pub previous: Option<Box<Order>>,
-    pub line: Option<Line>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Order {
+        pub id: String = "id" required,
+        /// Who placed the order, when known.
+        pub customer: Option<Customer> = "customer" optional,
+        pub previous: Option<Box<Order>> = "previous" optional_or_null,
+        pub line: Option<Line> = "line" optional,
+    }
 }
-
-crate::support::object!(Order {
-    id: "id" required,
-    customer: "customer" optional,
-    previous: "previous" optional_or_null,
-    line: "line" optional,
-});

@@ -1,22 +1,16 @@
 // @generated from tests/fixtures/oas31-roundtrip.yaml by openapi-gen; do not edit.
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct Note {
-    pub kind: NoteKind,
-    pub text: String,
-    /// Required, and may be null.
-    pub due: Option<chrono::NaiveDate>,
-    pub parent: Option<Box<Note>>,
-    pub tags: Option<Vec<String>>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Note {
+        pub kind: NoteKind = "kind" required,
+        pub text: String = "text" required,
+        /// Required, and may be null.
+        pub due: Option<chrono::NaiveDate> = "due" required_or_null,
+        pub parent: Option<Box<Note>> = "parent" optional_or_null,
+        pub tags: Option<Vec<String>> = "tags" optional,
+    }
 }
-
-crate::support::object!(Note {
-    kind: "kind" required,
-    text: "text" required,
-    due: "due" required_or_null,
-    parent: "parent" optional_or_null,
-    tags: "tags" optional,
-});
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum NoteKind {

@@ -1,51 +1,37 @@
 // @generated from tests/fixtures/objects.yaml by openapi-gen; do not edit.
 
-/// A pet.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Pet {
-    pub id: Option<i64>,
-    /// The pet's name.
-    pub name: String,
-    pub type_: Option<String>,
-    pub match_: Option<bool>,
-    pub self_: Option<String>,
-    pub owner: Option<PetOwner>,
-    pub tags: Option<Vec<PetTagsItem>>,
+crate::support::object! {
+    /// A pet.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Pet {
+        pub id: Option<i64> = "id" optional,
+        /// The pet's name.
+        pub name: String = "name" required,
+        pub type_: Option<String> = "type" optional,
+        pub match_: Option<bool> = "match" optional,
+        pub self_: Option<String> = "self" optional,
+        pub owner: Option<PetOwner> = "owner" optional,
+        pub tags: Option<Vec<PetTagsItem>> = "tags" optional,
+    }
 }
 
-crate::support::object!(Pet {
-    id: "id" optional,
-    name: "name" required,
-    type_: "type" optional,
-    match_: "match" optional,
-    self_: "self" optional,
-    owner: "owner" optional,
-    tags: "tags" optional,
-});
-
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct PetOwner {
-    pub address: Option<PetOwnerAddress>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct PetOwner {
+        pub address: Option<PetOwnerAddress> = "address" optional,
+    }
 }
 
-crate::support::object!(PetOwner {
-    address: "address" optional,
-});
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct PetOwnerAddress {
-    pub city: String,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct PetOwnerAddress {
+        pub city: String = "city" required,
+    }
 }
 
-crate::support::object!(PetOwnerAddress {
-    city: "city" required,
-});
-
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct PetTagsItem {
-    pub label: Option<String>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct PetTagsItem {
+        pub label: Option<String> = "label" optional,
+    }
 }
-
-crate::support::object!(PetTagsItem {
-    label: "label" optional,
-});

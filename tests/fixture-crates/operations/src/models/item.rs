@@ -1,10 +1,8 @@
 // @generated from tests/fixtures/operations.yaml by openapi-gen; do not edit.
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct Item {
-    pub id: String,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Item {
+        pub id: String = "id" required,
+    }
 }
-
-crate::support::object!(Item {
-    id: "id" required,
-});

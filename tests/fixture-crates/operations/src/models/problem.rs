@@ -1,10 +1,8 @@
 // @generated from tests/fixtures/operations.yaml by openapi-gen; do not edit.
 
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Problem {
-    pub title: Option<String>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct Problem {
+        pub title: Option<String> = "title" optional,
+    }
 }
-
-crate::support::object!(Problem {
-    title: "title" optional,
-});

@@ -1,16 +1,11 @@
 // @generated from tests/fixtures/path-styles.yaml by openapi-gen; do not edit.
 
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Color {
-    pub r: Option<i32>,
-    pub g: Option<i32>,
-    pub b: Option<i32>,
-    pub name: Option<String>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct Color {
+        pub r: Option<i32> = "R" optional,
+        pub g: Option<i32> = "G" optional,
+        pub b: Option<i32> = "B" optional,
+        pub name: Option<String> = "name" optional,
+    }
 }
-
-crate::support::object!(Color {
-    r: "R" optional,
-    g: "G" optional,
-    b: "B" optional,
-    name: "name" optional,
-});

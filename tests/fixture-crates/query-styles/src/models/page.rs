@@ -1,12 +1,9 @@
 // @generated from tests/fixtures/query-styles.yaml by openapi-gen; do not edit.
 
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Page {
-    pub offset: Option<i32>,
-    pub limit: Option<i32>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct Page {
+        pub offset: Option<i32> = "offset" optional,
+        pub limit: Option<i32> = "limit" optional,
+    }
 }
-
-crate::support::object!(Page {
-    offset: "offset" optional,
-    limit: "limit" optional,
-});

@@ -2,11 +2,9 @@
 
 use super::*;
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct A {
-    pub b: Box<B>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct A {
+        pub b: Box<B> = "b" required,
+    }
 }
-
-crate::support::object!(A {
-    b: "b" required,
-});

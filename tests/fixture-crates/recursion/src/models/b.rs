@@ -2,11 +2,9 @@
 
 use super::*;
 
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct B {
-    pub a: Option<Box<A>>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct B {
+        pub a: Option<Box<A>> = "a" optional,
+    }
 }
-
-crate::support::object!(B {
-    a: "a" optional,
-});

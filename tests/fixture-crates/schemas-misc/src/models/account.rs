@@ -1,16 +1,11 @@
 // @generated from tests/fixtures/schemas-misc.yaml by openapi-gen; do not edit.
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct Account {
-    pub id: Option<String>,
-    pub password: Option<String>,
-    pub login: String,
-    pub created: Option<String>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Account {
+        pub id: Option<String> = "id" optional,
+        pub password: Option<String> = "password" optional,
+        pub login: String = "login" required,
+        pub created: Option<String> = "created" optional,
+    }
 }
-
-crate::support::object!(Account {
-    id: "id" optional,
-    password: "password" optional,
-    login: "login" required,
-    created: "created" optional,
-});

@@ -2,26 +2,20 @@
 
 use super::*;
 
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Crate {
-    pub link: Option<ShelfLink>,
-    pub state: Option<ShelfState>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct Crate {
+        pub link: Option<ShelfLink> = "link" optional,
+        pub state: Option<ShelfState> = "state" optional,
+        /// A crate's label (differs from `Shelf.label` in this text only).
+        pub label: Option<CrateLabel> = "label" optional,
+    }
+}
+
+crate::support::object! {
     /// A crate's label (differs from `Shelf.label` in this text only).
-    pub label: Option<CrateLabel>,
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct CrateLabel {
+        pub text: Option<String> = "text" optional,
+    }
 }
-
-crate::support::object!(Crate {
-    link: "link" optional,
-    state: "state" optional,
-    label: "label" optional,
-});
-
-/// A crate's label (differs from `Shelf.label` in this text only).
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct CrateLabel {
-    pub text: Option<String>,
-}
-
-crate::support::object!(CrateLabel {
-    text: "text" optional,
-});

@@ -2,14 +2,11 @@
 
 use super::*;
 
-/// Mutually recursive with `Team`, directly and through an array.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Employee {
-    pub name: String,
-    pub team: Option<Box<Team>>,
+crate::support::object! {
+    /// Mutually recursive with `Team`, directly and through an array.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Employee {
+        pub name: String = "name" required,
+        pub team: Option<Box<Team>> = "team" optional,
+    }
 }
-
-crate::support::object!(Employee {
-    name: "name" required,
-    team: "team" optional,
-});

@@ -1,14 +1,11 @@
 // @generated from tests/fixtures/schemas-misc.yaml by openapi-gen; do not edit.
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct Grid {
-    /// An array of arrays.
-    pub cells: Vec<Vec<i32>>,
-    /// An array whose items have no schema.
-    pub untyped_items: Option<Vec<serde_json::Value>>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Grid {
+        /// An array of arrays.
+        pub cells: Vec<Vec<i32>> = "cells" required,
+        /// An array whose items have no schema.
+        pub untyped_items: Option<Vec<serde_json::Value>> = "untypedItems" optional,
+    }
 }
-
-crate::support::object!(Grid {
-    cells: "cells" required,
-    untyped_items: "untypedItems" optional,
-});

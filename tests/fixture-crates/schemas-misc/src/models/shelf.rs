@@ -1,30 +1,23 @@
 // @generated from tests/fixtures/schemas-misc.yaml by openapi-gen; do not edit.
 
-/// Its inline `link` and `state` are repeated verbatim by `Crate`: one type each.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Shelf {
-    pub link: Option<ShelfLink>,
-    pub state: Option<ShelfState>,
-    /// A shelf's label.
-    pub label: Option<ShelfLabel>,
+crate::support::object! {
+    /// Its inline `link` and `state` are repeated verbatim by `Crate`: one type each.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct Shelf {
+        pub link: Option<ShelfLink> = "link" optional,
+        pub state: Option<ShelfState> = "state" optional,
+        /// A shelf's label.
+        pub label: Option<ShelfLabel> = "label" optional,
+    }
 }
 
-crate::support::object!(Shelf {
-    link: "link" optional,
-    state: "state" optional,
-    label: "label" optional,
-});
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct ShelfLink {
-    pub href: String,
-    pub rel: Option<String>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ShelfLink {
+        pub href: String = "href" required,
+        pub rel: Option<String> = "rel" optional,
+    }
 }
-
-crate::support::object!(ShelfLink {
-    href: "href" required,
-    rel: "rel" optional,
-});
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ShelfState {
@@ -61,12 +54,10 @@ impl std::str::FromStr for ShelfState {
 
 crate::support::string_enum!(ShelfState);
 
-/// A shelf's label.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct ShelfLabel {
-    pub text: Option<String>,
+crate::support::object! {
+    /// A shelf's label.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct ShelfLabel {
+        pub text: Option<String> = "text" optional,
+    }
 }
-
-crate::support::object!(ShelfLabel {
-    text: "text" optional,
-});

@@ -2,13 +2,10 @@
 
 use super::*;
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct Team {
-    pub lead: Box<Employee>,
-    pub members: Option<Vec<Employee>>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Team {
+        pub lead: Box<Employee> = "lead" required,
+        pub members: Option<Vec<Employee>> = "members" optional,
+    }
 }
-
-crate::support::object!(Team {
-    lead: "lead" required,
-    members: "members" optional,
-});

@@ -1,10 +1,8 @@
 // @generated from tests/fixtures/swagger2-bodies.yaml by openapi-gen; do not edit.
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct Pet {
-    pub name: String,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Pet {
+        pub name: String = "name" required,
+    }
 }
-
-crate::support::object!(Pet {
-    name: "name" required,
-});

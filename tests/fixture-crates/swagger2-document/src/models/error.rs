@@ -1,10 +1,8 @@
 // @generated from tests/fixtures/swagger2-document.yaml by openapi-gen; do not edit.
 
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Error {
-    pub message: Option<String>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct Error {
+        pub message: Option<String> = "message" optional,
+    }
 }
-
-crate::support::object!(Error {
-    message: "message" optional,
-});

@@ -1,21 +1,15 @@
 // @generated from tests/fixtures/swagger2-roundtrip.yaml by openapi-gen; do not edit.
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct Note {
-    pub kind: NoteKind,
-    pub text: String,
-    pub due: Option<chrono::NaiveDate>,
-    pub tags: Option<Vec<String>>,
-    pub ids: Option<Vec<i64>>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Note {
+        pub kind: NoteKind = "kind" required,
+        pub text: String = "text" required,
+        pub due: Option<chrono::NaiveDate> = "due" required_or_null,
+        pub tags: Option<Vec<String>> = "tags" optional,
+        pub ids: Option<Vec<i64>> = "ids" optional,
+    }
 }
-
-crate::support::object!(Note {
-    kind: "kind" required,
-    text: "text" required,
-    due: "due" required_or_null,
-    tags: "tags" optional,
-    ids: "ids" optional,
-});
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum NoteKind {

@@ -2,11 +2,9 @@
 
 #![cfg(feature = "tag-stores")]
 
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Address {
-    pub street: Option<String>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct Address {
+        pub street: Option<String> = "street" optional,
+    }
 }
-
-crate::support::object!(Address {
-    street: "street" optional,
-});

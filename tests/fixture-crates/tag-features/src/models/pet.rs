@@ -4,15 +4,11 @@
 
 use super::*;
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct Pet {
-    pub name: String,
-    pub kind: Option<PetKind>,
-    pub labels: Option<Vec<Label>>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Pet {
+        pub name: String = "name" required,
+        pub kind: Option<PetKind> = "kind" optional,
+        pub labels: Option<Vec<Label>> = "labels" optional,
+    }
 }
-
-crate::support::object!(Pet {
-    name: "name" required,
-    kind: "kind" optional,
-    labels: "labels" optional,
-});

@@ -4,15 +4,11 @@
 
 use super::*;
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct Store {
-    pub id: String,
-    pub address: Option<Address>,
-    pub featured: Option<Vec<Label>>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Store {
+        pub id: String = "id" required,
+        pub address: Option<Address> = "address" optional,
+        pub featured: Option<Vec<Label>> = "featured" optional,
+    }
 }
-
-crate::support::object!(Store {
-    id: "id" required,
-    address: "address" optional,
-    featured: "featured" optional,
-});

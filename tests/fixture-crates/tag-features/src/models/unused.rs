@@ -2,12 +2,10 @@
 
 #![cfg(feature = "all-tags")]
 
-/// Reached by no operation, so only `all-tags` compiles it.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Unused {
-    pub note: Option<String>,
+crate::support::object! {
+    /// Reached by no operation, so only `all-tags` compiles it.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct Unused {
+        pub note: Option<String> = "note" optional,
+    }
 }
-
-crate::support::object!(Unused {
-    note: "note" optional,
-});

@@ -2,16 +2,13 @@
 
 #![cfg(feature = "tag-users")]
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct User {
-    pub login: String,
-    pub roles: Option<Vec<UserRolesItem>>,
+crate::support::object! {
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct User {
+        pub login: String = "login" required,
+        pub roles: Option<Vec<UserRolesItem>> = "roles" optional,
+    }
 }
-
-crate::support::object!(User {
-    login: "login" required,
-    roles: "roles" optional,
-});
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UserRolesItem {
