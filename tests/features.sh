@@ -27,8 +27,9 @@ manifest_of() {
 
 for crate in "${crates[@]}"; do
     crate_combos=("${combos[@]}")
-    # Per-tag features: the quoted keys after `all-tags` in the manifest.
-    mapfile -t tags < <(sed -n 's/^"\(tag-[^"]*\)" = \[\]$/\1/p' "$(manifest_of "$crate")")
+    # Per-tag features: the quoted `tag-` keys of the manifest (they may enable hidden
+    # `__tags-` features).
+    mapfile -t tags < <(sed -n 's/^"\(tag-[^"]*\)" = \[.*\]$/\1/p' "$(manifest_of "$crate")")
     for tag in "${tags[@]}"; do
         crate_combos+=(
             "--no-default-features --features $tag"

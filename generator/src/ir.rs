@@ -99,6 +99,11 @@ pub struct Api {
     /// get per-tag features (see `lower::tag_features`); empty otherwise. `all-tags` enables
     /// them all and is a default feature.
     pub tag_features: Vec<String>,
+    /// Each tag feature → the hidden features it enables: one per set of three or more tags
+    /// whose shared items have a gate of their own (`__tags-<hash>`, see `lower::tag_features`).
+    pub tag_groups: std::collections::BTreeMap<String, Vec<String>>,
+    /// Every hidden feature of [`Api::tag_groups`], sorted.
+    pub feature_groups: Vec<String>,
 }
 
 /// The documented headers of a response (or, for the client, of an operation's successful

@@ -119,6 +119,8 @@ pub fn lower<'a, 'd>(
         warnings: Vec::new(),
         features: context.features,
         tag_features: Vec::new(),
+        tag_groups: Default::default(),
+        feature_groups: Vec::new(),
     };
     tag_features::assign(&mut api);
     api

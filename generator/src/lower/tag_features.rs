@@ -3,6 +3,12 @@
 //! features of the tags that reach it, directly or through other models. `all-tags`, in the
 //! default features, enables every tag; models no operation reaches need it.
 //!
+//! An item that three or more tags use (but not every tag) is gated by a hidden feature of its
+//! own, `__tags-<hash of the tag set>`, which each of those tags enables: `#[cfg(any(..))]` over
+//! a dozen tags prints as a dozen lines on every such item (App Store Connect's models had 11,000
+//! lines of them), and the name stays the same when the spec changes elsewhere. Items of one or
+//! two tags name them.
+//!
 //! Reachability is read from the IR's type expressions: every identifier in an operation's (or
 //! model's, or header struct's) serialized form that names a model is a reference. A word of spec
 //! text that happens to name a model only makes that model compile more often, never less, and
@@ -71,33 +77,16 @@ pub fn assign(api: &mut Api) {
         }
     }
 
-    // The gate of an item the tags in `tags` use: any of their features, or `all-tags` when none
-    // does (an item only the whole crate reaches).
-    let gate = |tags: &BTreeSet<usize>| -> String {
-        if tags.is_empty() {
-            return cfg_any(&[ALL_TAGS]);
-        }
-        cfg_any(
-            &tags
-                .iter()
-                .map(|&i| features[i].as_str())
-                .collect::<Vec<_>>(),
-        )
-    };
-    // Public items every tag uses need no gate.
-    let every_tag = api.tags.len();
-    let cfg_of = |tags: Option<&BTreeSet<usize>>| -> Option<String> {
-        match tags {
-            Some(tags) if tags.len() == every_tag => None,
-            Some(tags) => Some(gate(tags)),
-            None => Some(cfg_any(&[ALL_TAGS])),
-        }
+    let mut gates = Gates {
+        features: &features,
+        every_tag: api.tags.len(),
+        groups: Groups::default(),
     };
     for model in &mut api.models {
-        model.cfg = cfg_of(reached_by.get(&model.name));
+        model.cfg = gates.of_public(reached_by.get(&model.name));
     }
     for headers in &mut api.header_structs {
-        headers.cfg = cfg_of(reached_by.get(&headers.name));
+        headers.cfg = gates.of_public(reached_by.get(&headers.name));
     }
     // A file whose models share one gate states it once, as an inner attribute: a string enum
     // is four items, and a gate of several tags is seven lines each.
@@ -119,19 +108,101 @@ pub fn assign(api: &mut Api) {
         });
         // A private constant: unlike a model, it must be gated even when every tag uses it, or
         // a build with no tag feature warns that it is never used.
-        scheme.cfg = Some(gate(&users));
+        scheme.cfg = Some(gates.of(&users));
     }
     for credentials in &mut api.credential_enums {
         let users = tags_whose_security(&api.tags, |security| {
             security.server_enum.as_ref() == Some(&credentials.name)
         });
-        credentials.cfg = cfg_of(Some(&users));
+        credentials.cfg = gates.of_public(Some(&users));
     }
     for (tag, feature) in api.tags.iter_mut().zip(&features) {
         tag.cfg = Some(cfg_any(&[feature]));
         tag.feature = Some(feature.clone());
     }
+    let groups = gates.groups;
+    api.feature_groups = groups.sets.keys().cloned().collect();
+    api.tag_groups = features
+        .iter()
+        .enumerate()
+        .map(|(index, feature)| (feature.clone(), groups.enabled_by(index)))
+        .collect();
+
     api.tag_features = features;
+}
+
+/// The `#[cfg]`s of items by the tags that use them.
+struct Gates<'a> {
+    features: &'a [String],
+    every_tag: usize,
+    groups: Groups,
+}
+
+impl Gates<'_> {
+    /// The gate of an item the tags in `tags` use: any of their features (or their set's own),
+    /// or `all-tags` when none does (an item only the whole crate reaches).
+    fn of(&mut self, tags: &BTreeSet<usize>) -> String {
+        if tags.is_empty() {
+            return cfg_any(&[ALL_TAGS]);
+        }
+        let names: Vec<&str> = tags.iter().map(|&i| self.features[i].as_str()).collect();
+        match self.groups.feature(tags, &names) {
+            Some(group) => cfg_any(&[group.as_str()]),
+            None => cfg_any(&names),
+        }
+    }
+
+    /// [`Gates::of`] for a public item, which every tag using it needs no gate; `None` for
+    /// the tags is an item no tag reaches.
+    fn of_public(&mut self, tags: Option<&BTreeSet<usize>>) -> Option<String> {
+        match tags {
+            Some(tags) if tags.len() == self.every_tag => None,
+            Some(tags) => Some(self.of(tags)),
+            None => Some(cfg_any(&[ALL_TAGS])),
+        }
+    }
+}
+
+/// The tags from which a set gets a feature of its own.
+const GROUP_FROM: usize = 3;
+
+/// The hidden features of tag sets (see the module docs), by name.
+#[derive(Default)]
+struct Groups {
+    sets: BTreeMap<String, BTreeSet<usize>>,
+}
+
+impl Groups {
+    /// The feature that gates what exactly the tags `tags` (with features `names`) use, for a
+    /// set of [`GROUP_FROM`] tags or more; `None` for a smaller set, or in the unlikely case
+    /// that another set's name is the same.
+    fn feature(&mut self, tags: &BTreeSet<usize>, names: &[&str]) -> Option<String> {
+        if tags.len() < GROUP_FROM {
+            return None;
+        }
+        let name = format!("__tags-{:016x}", fnv1a(names.join(",").as_bytes()));
+        let set = self
+            .sets
+            .entry(name.clone())
+            .or_insert_with(|| tags.clone());
+        (set == tags).then_some(name)
+    }
+
+    /// The groups the tag at `index` enables, by name.
+    fn enabled_by(&self, index: usize) -> Vec<String> {
+        self.sets
+            .iter()
+            .filter(|(_, tags)| tags.contains(&index))
+            .map(|(name, _)| name.clone())
+            .collect()
+    }
+}
+
+/// 64-bit FNV-1a: a stable hash for feature names (std's hasher may change between releases).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// The indices of the tags with an operation whose security `uses` accepts.
@@ -223,6 +294,28 @@ mod tests {
         assert_eq!(
             references(&value, &known),
             ["Owner", "Pet"].map(String::from).into()
+        );
+    }
+
+    #[test]
+    fn sets_of_three_tags_or_more_get_a_feature_their_tags_enable() {
+        let mut groups = Groups::default();
+        let set = |tags: &[usize]| tags.iter().copied().collect::<BTreeSet<usize>>();
+        assert_eq!(groups.feature(&set(&[0, 1]), &["tag-a", "tag-b"]), None);
+        let three = groups.feature(&set(&[0, 1, 3]), &["tag-a", "tag-b", "tag-d"]);
+        assert_eq!(three.as_deref(), Some("__tags-33ecffdf25c28567"));
+        assert_eq!(
+            groups.feature(&set(&[0, 1, 3]), &["tag-a", "tag-b", "tag-d"]),
+            three
+        );
+        assert_eq!(groups.enabled_by(1), [three.clone().unwrap()]);
+        assert!(groups.enabled_by(2).is_empty());
+        // A name another set has (a hash collision) is not shared.
+        let mut taken = Groups::default();
+        taken.sets.insert(three.clone().unwrap(), set(&[4, 5, 6]));
+        assert_eq!(
+            taken.feature(&set(&[0, 1, 3]), &["tag-a", "tag-b", "tag-d"]),
+            None
         );
     }
 

@@ -47,6 +47,12 @@ impl Client {
     pub fn users(&self) -> UsersApi {
         UsersApi::new(self.clone())
     }
+
+    /// The operations tagged `orders`.
+    #[cfg(feature = "tag-orders")]
+    pub fn orders(&self) -> OrdersApi {
+        OrdersApi::new(self.clone())
+    }
 }
 
 /// The operations tagged `pets`.
@@ -315,6 +321,86 @@ pub enum CreateUserError {
 impl ApiError for CreateUserError {
     fn operation(&self) -> &'static str {
         "createUser"
+    }
+
+    fn status(&self) -> u16 {
+        match self {
+            Self::Default { status, .. } => *status,
+        }
+    }
+}
+
+/// The operations tagged `orders`.
+#[cfg(feature = "tag-orders")]
+#[derive(Debug, Clone)]
+pub struct OrdersApi {
+    client: Client,
+    headers: RequestHeaders,
+}
+
+#[cfg(feature = "tag-orders")]
+#[allow(clippy::too_many_arguments)]
+impl OrdersApi {
+    /// Calls the operations of this tag with `client`'s configuration.
+    pub fn new(client: Client) -> Self {
+        Self {
+            client,
+            headers: RequestHeaders::default(),
+        }
+    }
+
+    /// Adds the header `name: value` to every request made through this value, after the
+    /// operation's own headers (replacing any of the same name):
+    /// `client.orders().with_header("Prefer", "code=404")`. An invalid name or value is
+    /// reported by the request as [`Error::InvalidRequest`].
+    pub fn with_header(mut self, name: &str, value: &str) -> Self {
+        self.headers.insert(name, value);
+        self
+    }
+
+    /// The shared configuration.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// Sends `GET /orders`.
+    pub async fn list_orders(
+        &self,
+    ) -> Result<Vec<models::Order>, Error<ListOrdersError>> {
+        let response = self
+            .client
+            .call("listOrders", Method::GET)
+            .extra_headers(&self.headers)
+            .path("/orders")
+            .accept("application/json")
+            .send::<ListOrdersError>()
+            .await?;
+        match response.status() {
+            200 => response.json("application/json"),
+            _ => {
+                Err(
+                    Error::Api(ListOrdersError::Default {
+                        status: response.status(),
+                        body: response.json("application/json")?,
+                    }),
+                )
+            }
+        }
+    }
+}
+
+/// The documented error responses of [`OrdersApi::list_orders`], in [`Error::Api`].
+#[cfg(feature = "tag-orders")]
+#[derive(Debug, Clone)]
+pub enum ListOrdersError {
+    /// An error.
+    Default { status: u16, body: Box<models::Problem> },
+}
+
+#[cfg(feature = "tag-orders")]
+impl ApiError for ListOrdersError {
+    fn operation(&self) -> &'static str {
+        "listOrders"
     }
 
     fn status(&self) -> u16 {

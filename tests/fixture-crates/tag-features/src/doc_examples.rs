@@ -57,3 +57,20 @@ pub mod users {
         }
     }
 }
+
+#[cfg(feature = "tag-orders")]
+#[allow(clippy::module_inception)]
+pub mod orders {
+    pub mod list_orders {
+        extern crate self as fixture_tag_features;
+
+        use fixture_tag_features::client::Client;
+
+        pub async fn list_orders() -> Result<(), Box<dyn std::error::Error>> {
+            let client = Client::new("http://localhost:8080")?;
+            let result = client.orders().list_orders().await?;
+            println!("{result:?}");
+            Ok(())
+        }
+    }
+}

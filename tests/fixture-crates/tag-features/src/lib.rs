@@ -2,7 +2,7 @@
 
 //! # Tag features
 //!
-//! Three tags, each with models of its own, one shared by two tags, one by all.
+//! Four tags, each with models of its own, one shared by two tags, one by three (gated by a feature of its own), one by all.
 //!
 //! Version 1. Generated from `tests/fixtures/tag-features.yaml` by openapi-gen.
 //!

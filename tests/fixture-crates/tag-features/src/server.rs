@@ -250,15 +250,77 @@ pub fn users_router_with<A: UsersApi>(api: A, options: RouterOptions) -> Router 
     rt::finish(users_routes(&Arc::new(api)), &options, DOCUMENTS, crate::BASE_PATH)
 }
 
+/// The operations tagged `orders`.
+///
+/// Serve an implementation with [`orders_router`] or, with every other tag, [`router`].
+#[cfg(feature = "tag-orders")]
+#[allow(clippy::too_many_arguments)]
+pub trait OrdersApi: Send + Sync + 'static {
+    /// Answers `GET /orders`.
+    fn list_orders(&self) -> impl Future<Output = ListOrdersResponse> + Send;
+}
+
+/// The responses of `listOrders`, one variant per documented status.
+#[cfg(feature = "tag-orders")]
+#[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListOrdersResponse {
+    /// The orders.
+    Ok(Vec<models::Order>),
+    /// An error.
+    Default { status: StatusCode, body: models::Problem },
+}
+
+#[cfg(feature = "tag-orders")]
+impl IntoResponse for ListOrdersResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => rt::reply_json(StatusCode::OK, "application/json", body),
+            Self::Default { status, body } => {
+                rt::reply_json(status, "application/json", body)
+            }
+        }
+    }
+}
+
+#[cfg(feature = "tag-orders")]
+async fn list_orders<A: OrdersApi>(
+    api: Arc<A>,
+    request: Request,
+) -> Result<ListOrdersResponse, Problem> {
+    let cx = Incoming::new(request, "/orders").await?;
+    drop(cx);
+    Ok(A::list_orders(&api).await)
+}
+
+#[cfg(feature = "tag-orders")]
+fn orders_routes<A: OrdersApi>(api: &Arc<A>) -> Router {
+    Router::new()
+        .without_v07_checks()
+        .route("/orders", rt::route(MethodFilter::GET, api, list_orders::<A>))
+}
+
+/// Serves [`OrdersApi`] with the default [`RouterOptions`] (under [`crate::BASE_PATH`]).
+#[cfg(feature = "tag-orders")]
+pub fn orders_router<A: OrdersApi>(api: A) -> Router {
+    orders_router_with(api, RouterOptions::default())
+}
+
+/// Serves [`OrdersApi`] as `options` say.
+#[cfg(feature = "tag-orders")]
+pub fn orders_router_with<A: OrdersApi>(api: A, options: RouterOptions) -> Router {
+    rt::finish(orders_routes(&Arc::new(api)), &options, DOCUMENTS, crate::BASE_PATH)
+}
+
 /// Serves every tag of the API from one implementation, with the default [`RouterOptions`].
 #[cfg(feature = "all-tags")]
-pub fn router<A: PetsApi + StoresApi + UsersApi>(api: A) -> Router {
+pub fn router<A: PetsApi + StoresApi + UsersApi + OrdersApi>(api: A) -> Router {
     router_with(api, RouterOptions::default())
 }
 
 /// Serves every tag of the API from one implementation, as `options` say.
 #[cfg(feature = "all-tags")]
-pub fn router_with<A: PetsApi + StoresApi + UsersApi>(
+pub fn router_with<A: PetsApi + StoresApi + UsersApi + OrdersApi>(
     api: A,
     options: RouterOptions,
 ) -> Router {
@@ -267,7 +329,8 @@ pub fn router_with<A: PetsApi + StoresApi + UsersApi>(
         .without_v07_checks()
         .merge(pets_routes(&api))
         .merge(stores_routes(&api))
-        .merge(users_routes(&api));
+        .merge(users_routes(&api))
+        .merge(orders_routes(&api));
     rt::finish(routes, &options, DOCUMENTS, crate::BASE_PATH)
 }
 

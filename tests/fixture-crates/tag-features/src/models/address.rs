@@ -1,6 +1,6 @@
 // @generated from tests/fixtures/tag-features.yaml by openapi-gen; do not edit.
 
-#![cfg(feature = "tag-stores")]
+#![cfg(any(feature = "tag-stores", feature = "tag-orders"))]
 
 crate::support::object! {
     #[derive(Debug, Clone, PartialEq, Default)]

@@ -1,6 +1,6 @@
 // @generated from tests/fixtures/tag-features.yaml by openapi-gen; do not edit.
 
-#![cfg(any(feature = "tag-pets", feature = "tag-stores"))]
+#![cfg(feature = "__tags-7ada489b22dfc941")]
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Label {

@@ -9,6 +9,7 @@ mod pet_kind;
 mod label;
 mod store;
 mod address;
+mod order;
 mod user;
 mod problem;
 mod unused;
@@ -19,14 +20,17 @@ pub use pet::*;
 #[cfg(feature = "tag-pets")]
 pub use pet_kind::*;
 
-#[cfg(any(feature = "tag-pets", feature = "tag-stores"))]
+#[cfg(feature = "__tags-7ada489b22dfc941")]
 pub use label::*;
 
 #[cfg(feature = "tag-stores")]
 pub use store::*;
 
-#[cfg(feature = "tag-stores")]
+#[cfg(any(feature = "tag-stores", feature = "tag-orders"))]
 pub use address::*;
+
+#[cfg(feature = "tag-orders")]
+pub use order::*;
 
 #[cfg(feature = "tag-users")]
 pub use user::*;
