@@ -472,6 +472,10 @@ pub struct Operation {
     pub deprecated: bool,
     /// Every parameter, path parameters first in path order, then the required ones.
     pub params: Vec<Param>,
+    /// The "# Parameters" list of the client method's docs (spec text): the required parameters
+    /// and the body that the signature does not already say everything about, those with docs,
+    /// a wire name other than the Rust name, or a media type other than `application/json`.
+    pub argument_docs: Vec<String>,
     /// The client method's arguments after `&self`: required parameters, the optional ones'
     /// struct (`params`), the body.
     pub client_args: Vec<Argument>,

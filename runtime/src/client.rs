@@ -1490,6 +1490,23 @@ impl Response {
         serde_json::from_slice(&self.body).map_err(|error| self.decode_error(error.to_string()))
     }
 
+    /// A documented error whose body is `application/json`: [`Error::Api`] holding it as
+    /// `variant` (`response.json_error(GetPetError::NotFound)`), or the error decoding met.
+    #[doc(hidden)]
+    pub fn json_error<T: DeserializeOwned, E, X>(
+        &self,
+        variant: fn(T) -> E,
+    ) -> Result<X, Error<E>> {
+        api_error(self.json("application/json"), variant)
+    }
+
+    /// A documented success whose body is `application/json`, as `variant` of the operation's
+    /// success enum (`response.json_ok(CreatePetSuccess::Created)`).
+    #[doc(hidden)]
+    pub fn json_ok<T: DeserializeOwned, S, E>(&self, variant: fn(T) -> S) -> Result<S, Error<E>> {
+        self.json("application/json").map(variant)
+    }
+
     /// A body documented under several media types, decoded as the variant its `Content-Type`
     /// names.
     pub fn choice<T: FromResponse, E>(&self, _documented: &str) -> Result<T, Error<E>> {
@@ -1590,6 +1607,11 @@ impl<T, H> Headed<T, H> {
     #[doc(hidden)]
     pub fn new(body: T, headers: H, raw: HeaderMap) -> Self {
         Self { body, headers, raw }
+    }
+
+    /// The body alone.
+    pub fn into_body(self) -> T {
+        self.body
     }
 }
 

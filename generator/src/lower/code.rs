@@ -81,13 +81,24 @@ pub(super) fn response(
         (Some(_), Some(decode)) => format!("{enum_name}::{variant}({decode}?)"),
         (Some(_), None) => format!("{enum_name}::{variant}"),
     };
-    // One short call where prettyplease would break the nested constructors over ten lines.
-    let calls_api_error = !is_success && exact.is_some() && decode.is_some();
+    // One short call where prettyplease would break the nested constructors over ten lines; the
+    // commonest body, `application/json`, has a method of its own.
+    let plain_json = exact.is_some()
+        && body.is_some_and(|body| {
+            body.kind == BodyKind::Json && body.media_type == "application/json"
+        });
+    let calls_api_error = !is_success && exact.is_some() && decode.is_some() && !plain_json;
     let client_arm = match (is_success, enums.success, &decode) {
+        (false, _, Some(_)) if plain_json => {
+            format!("response.json_error({}::{variant})", enums.error)
+        }
         (false, _, Some(decode)) if calls_api_error => {
             format!("api_error({decode}, {}::{variant})", enums.error)
         }
         (false, _, _) => format!("Err(Error::Api({}))", value(enums.error)),
+        (true, Some(success), Some(_)) if plain_json => {
+            format!("response.json_ok({success}::{variant})")
+        }
         (true, Some(success), _) => format!("Ok({})", value(success)),
         (true, None, Some(decode)) => decode.clone(),
         (true, None, None) => "Ok(())".to_string(),
@@ -286,13 +297,29 @@ mod tests {
             &enums,
         );
         assert_eq!(code.client_variant, "NotFound(Box<models::Error>)");
+        assert_eq!(code.client_arm, "response.json_error(GetError::NotFound)");
+        let problem = ir::ResponseBody {
+            media_type: "application/problem+json".into(),
+            kind: BodyKind::Json,
+            ty: "models::Error".into(),
+            choice: None,
+            alternatives: Vec::new(),
+        };
+        let code = response(
+            Status::Code(404),
+            "NotFound",
+            false,
+            Some(&problem),
+            None,
+            &enums,
+        );
         assert_eq!(
             code.client_arm,
-            "api_error(response.json(\"application/json\"), GetError::NotFound)"
+            "api_error(response.json(\"application/problem+json\"), GetError::NotFound)"
         );
         assert_eq!(
             code.server_arm,
-            "Self::NotFound(body) => rt::reply_json(StatusCode::NOT_FOUND, \"application/json\", body)"
+            "Self::NotFound(body) => rt::reply_json(StatusCode::NOT_FOUND, \"application/problem+json\", body)"
         );
         let code = response(Status::Default, "Default", false, None, Some("H"), &enums);
         assert_eq!(

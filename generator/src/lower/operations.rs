@@ -320,6 +320,7 @@ impl Context<'_, '_> {
                 operation.description.as_deref(),
             ),
             deprecated: operation.deprecated,
+            argument_docs: argument_docs(&params, body.as_ref()),
             params,
             client_args,
             server_args,
@@ -1536,6 +1537,38 @@ fn success_shape(responses: &[ir::Response], stem: &str) -> (String, Option<Stri
             (name.clone(), Some(name))
         }
     }
+}
+
+/// [`ir::Operation::argument_docs`]: a line per argument worth one, as
+/// "- `name` (query `wireName`): docs" or "- `body` (`text/csv`, optional): docs".
+fn argument_docs(params: &[ir::Param], body: Option<&ir::RequestBody>) -> Vec<String> {
+    let joined = |docs: &[String]| match docs {
+        [] => String::new(),
+        docs => format!(": {}", docs.join(" ")),
+    };
+    let mut lines: Vec<String> = params
+        .iter()
+        .filter(|p| p.required)
+        .filter(|p| !p.docs.is_empty() || p.name.trim_start_matches("r#") != p.wire_name)
+        .map(|p| {
+            format!(
+                "- `{}` ({} `{}`){}",
+                p.name,
+                p.location.as_str(),
+                p.wire_name,
+                joined(&p.docs)
+            )
+        })
+        .collect();
+    if let Some(body) = body.filter(|b| !b.docs.is_empty() || b.media_type != "application/json") {
+        let optional = if body.required { "" } else { ", optional" };
+        lines.push(format!(
+            "- `body` (`{}`{optional}){}",
+            body.media_type,
+            joined(&body.docs)
+        ));
+    }
+    lines
 }
 
 /// The client method's arguments after `&self`: required parameters (path ones first), the

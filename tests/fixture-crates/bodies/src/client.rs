@@ -73,7 +73,7 @@ impl DefaultApi {
         &self,
         body: models::CreateNoteBody,
     ) -> Result<models::CreateNoteCreatedBody, Error<CreateNoteError>> {
-        Ok(self.create_note_with_headers(body).await?.body)
+        self.create_note_with_headers(body).await.map(Headed::into_body)
     }
 
     /// Like [`Self::create_note`], with the response's documented headers, typed, and all of its headers.
@@ -167,15 +167,11 @@ impl DefaultApi {
     /// Several success statuses with different bodies.
     ///
     /// Sends `GET /notes/{id}`.
-    ///
-    /// # Parameters
-    ///
-    /// - `id` (path `id`)
     pub async fn get_note(
         &self,
         id: i64,
     ) -> Result<GetNoteSuccess, Error<GetNoteError>> {
-        Ok(self.get_note_with_headers(id).await?.body)
+        self.get_note_with_headers(id).await.map(Headed::into_body)
     }
 
     /// Like [`Self::get_note`], with the response's documented headers, typed, and all of its headers.
@@ -198,7 +194,7 @@ impl DefaultApi {
             200 => {
                 Ok(GetNoteSuccess::Ok(response.json("application/vnd.notes.v1+json")?))
             }
-            202 => Ok(GetNoteSuccess::Accepted(response.json("application/json")?)),
+            202 => response.json_ok(GetNoteSuccess::Accepted),
             204 => Ok(GetNoteSuccess::NoContent),
             404 => {
                 api_error(
@@ -223,7 +219,6 @@ impl DefaultApi {
     ///
     /// # Parameters
     ///
-    /// - `id` (path `id`)
     /// - `body` (`application/merge-patch+json`, optional): A merge patch of a note.
     pub async fn patch_note(
         &self,

@@ -61,11 +61,6 @@ impl DefaultApi {
     }
 
     /// Sends `GET /blobs/{key}`.
-    ///
-    /// # Parameters
-    ///
-    /// - `key` (path `key`)
-    /// - `salt` (query `salt`)
     pub async fn get_blob(
         &self,
         key: crate::Base64,

@@ -110,10 +110,6 @@ impl DefaultApi {
     }
 
     /// Sends `GET /cookies`.
-    ///
-    /// # Parameters
-    ///
-    /// - `session` (cookie `session`)
     pub async fn cookies(
         &self,
         session: &str,

@@ -113,10 +113,6 @@ impl DefaultApi {
     }
 
     /// Sends `GET /notes/{id}`.
-    ///
-    /// # Parameters
-    ///
-    /// - `id` (path `id`)
     pub async fn get_note(
         &self,
         id: &str,

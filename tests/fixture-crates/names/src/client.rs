@@ -98,10 +98,6 @@ impl AdminUsersApi {
     /// No operationId, several tags.
     ///
     /// Sends `POST /users`.
-    ///
-    /// # Parameters
-    ///
-    /// - `body` (`application/json`)
     pub async fn post_users(
         &self,
         body: models::User,
@@ -121,10 +117,6 @@ impl AdminUsersApi {
     }
 
     /// Sends `GET /users/{id}`.
-    ///
-    /// # Parameters
-    ///
-    /// - `id` (path `id`)
     pub async fn get_user(
         &self,
         id: &str,
@@ -199,10 +191,6 @@ impl UserAccountsApi {
     }
 
     /// Sends `DELETE /users/{id}`.
-    ///
-    /// # Parameters
-    ///
-    /// - `id` (path `id`)
     pub async fn delete_users_by_id(
         &self,
         id: &str,
@@ -222,10 +210,6 @@ impl UserAccountsApi {
     }
 
     /// Sends `POST /users/{id}/2fa`.
-    ///
-    /// # Parameters
-    ///
-    /// - `id` (path `id`)
     pub async fn n2fa_verify(&self, id: &str) -> Result<(), Error<N2faVerifyError>> {
         let response = self
             .client
@@ -471,7 +455,6 @@ impl ClientApi {
     /// - `type_` (path `type`)
     /// - `api2` (header `api`)
     /// - `cx2` (header `cx`)
-    /// - `body` (`application/json`, optional)
     pub async fn new2(
         &self,
         type_: &str,
@@ -706,10 +689,6 @@ impl DefaultApi {
     }
 
     /// Sends `GET /long/{a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_th}`.
-    ///
-    /// # Parameters
-    ///
-    /// - `a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_th` (path `a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_th`)
     pub async fn a_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_goinga_very_long_operation_id_that_keeps_g(
         &self,
         a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_th: &str,

@@ -61,10 +61,6 @@ impl DefaultApi {
     }
 
     /// Sends `POST /events`.
-    ///
-    /// # Parameters
-    ///
-    /// - `body` (`application/json`)
     pub async fn send_event(
         &self,
         body: models::Event,

@@ -61,11 +61,6 @@ impl DefaultApi {
     }
 
     /// Sends `PUT /things/{id}`.
-    ///
-    /// # Parameters
-    ///
-    /// - `id` (path `id`)
-    /// - `body` (`application/json`)
     pub async fn put_thing(
         &self,
         id: &str,

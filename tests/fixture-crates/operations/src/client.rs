@@ -113,7 +113,7 @@ impl ItemsApi {
             .send::<GetItemError>()
             .await?;
         match response.status() {
-            200 => Ok(GetItemSuccess::Ok(response.json("application/json")?)),
+            200 => response.json_ok(GetItemSuccess::Ok),
             304 => Ok(GetItemSuccess::NotModified),
             404 => api_error(response.text("text/plain"), GetItemError::NotFound),
             400..=499 => {
@@ -139,7 +139,6 @@ impl ItemsApi {
     /// # Parameters
     ///
     /// - `item_id` (path `itemId`)
-    /// - `body` (`application/json`)
     pub async fn put_items_by_item_id(
         &self,
         item_id: &str,
@@ -157,10 +156,8 @@ impl ItemsApi {
             .send::<PutItemsByItemIdError>()
             .await?;
         match response.status() {
-            200 => Ok(PutItemsByItemIdSuccess::Ok(response.json("application/json")?)),
-            201 => {
-                Ok(PutItemsByItemIdSuccess::Created(response.json("application/json")?))
-            }
+            200 => response.json_ok(PutItemsByItemIdSuccess::Ok),
+            201 => response.json_ok(PutItemsByItemIdSuccess::Created),
             _ => Err(response.unexpected()),
         }
     }

@@ -61,10 +61,6 @@ impl DefaultApi {
     }
 
     /// Sends `GET /items/{id}`.
-    ///
-    /// # Parameters
-    ///
-    /// - `id` (path `id`)
     pub async fn get_item(&self, id: &str) -> Result<String, Error<GetItemError>> {
         let response = self
             .client
@@ -82,10 +78,6 @@ impl DefaultApi {
     }
 
     /// Sends `DELETE /items/{id}`.
-    ///
-    /// # Parameters
-    ///
-    /// - `id` (path `id`)
     pub async fn delete_item_beta(
         &self,
         id: &str,

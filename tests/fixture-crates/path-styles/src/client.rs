@@ -61,13 +61,6 @@ impl DefaultApi {
     }
 
     /// Sends `GET /simple/{scalar}/{array}/{object}/{exploded}`.
-    ///
-    /// # Parameters
-    ///
-    /// - `scalar` (path `scalar`)
-    /// - `array` (path `array`)
-    /// - `object` (path `object`)
-    /// - `exploded` (path `exploded`)
     pub async fn simple(
         &self,
         scalar: &str,
@@ -96,10 +89,6 @@ impl DefaultApi {
     }
 
     /// Sends `GET /simple-exploded-array/{array}`.
-    ///
-    /// # Parameters
-    ///
-    /// - `array` (path `array`)
     pub async fn simple_exploded_array(
         &self,
         array: &[i32],
@@ -119,14 +108,6 @@ impl DefaultApi {
     }
 
     /// Sends `GET /label/{scalar}/{array}/{exploded_array}/{object}/{exploded_object}`.
-    ///
-    /// # Parameters
-    ///
-    /// - `scalar` (path `scalar`)
-    /// - `array` (path `array`)
-    /// - `exploded_array` (path `exploded_array`)
-    /// - `object` (path `object`)
-    /// - `exploded_object` (path `exploded_object`)
     pub async fn label(
         &self,
         scalar: &str,
@@ -158,14 +139,6 @@ impl DefaultApi {
     }
 
     /// Sends `GET /matrix/{scalar}/{array}/{exploded_array}/{object}/{exploded_object}`.
-    ///
-    /// # Parameters
-    ///
-    /// - `scalar` (path `scalar`)
-    /// - `array` (path `array`)
-    /// - `exploded_array` (path `exploded_array`)
-    /// - `object` (path `object`)
-    /// - `exploded_object` (path `exploded_object`)
     pub async fn matrix(
         &self,
         scalar: &str,
@@ -199,10 +172,6 @@ impl DefaultApi {
     /// A union of scalars in the path, as GitHub's `workflow_id` (an id or a file name).
     ///
     /// Sends `GET /workflows/{workflow_id}/runs`.
-    ///
-    /// # Parameters
-    ///
-    /// - `workflow_id` (path `workflow_id`)
     pub async fn workflow_runs(
         &self,
         workflow_id: models::WorkflowRunsWorkflowId,
@@ -227,10 +196,6 @@ impl DefaultApi {
     /// A `content`-typed path parameter, sent as JSON text.
     ///
     /// Sends `GET /documents/{filter}`.
-    ///
-    /// # Parameters
-    ///
-    /// - `filter` (path `filter`)
     pub async fn documents(
         &self,
         filter: models::Color,

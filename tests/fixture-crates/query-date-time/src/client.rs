@@ -61,10 +61,6 @@ impl DefaultApi {
     }
 
     /// Sends `GET /events`.
-    ///
-    /// # Parameters
-    ///
-    /// - `since` (query `since`)
     pub async fn list_events(
         &self,
         since: chrono::DateTime<chrono::FixedOffset>,

@@ -20,8 +20,6 @@ pub use crate::support::client::{
     ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
-
-use crate::support::client::api_error;
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
 impl Client {
@@ -74,16 +72,12 @@ impl SearchApi {
             .await?;
         match response.status() {
             200 => Ok(()),
-            404 => api_error(response.json("application/json"), SearchError::NotFound),
+            404 => response.json_error(SearchError::NotFound),
             _ => Err(response.unexpected()),
         }
     }
 
     /// Sends `DELETE /subscriptions/{channel}`.
-    ///
-    /// # Parameters
-    ///
-    /// - `channel` (path `channel`)
     pub async fn unsubscribe(
         &self,
         channel: &str,

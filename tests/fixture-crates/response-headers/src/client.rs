@@ -62,7 +62,7 @@ impl DefaultApi {
 
     /// Sends `GET /items`.
     pub async fn list_items(&self) -> Result<Vec<String>, Error<ListItemsError>> {
-        Ok(self.list_items_with_headers().await?.body)
+        self.list_items_with_headers().await.map(Headed::into_body)
     }
 
     /// Like [`Self::list_items`], with the response's documented headers, typed, and all of its headers.
@@ -87,10 +87,6 @@ impl DefaultApi {
     }
 
     /// Sends `POST /items`.
-    ///
-    /// # Parameters
-    ///
-    /// - `body` (`application/json`)
     pub async fn create_item(&self, body: String) -> Result<(), Error<CreateItemError>> {
         self.create_item_with_headers(body).await?;
         Ok(())
@@ -118,12 +114,8 @@ impl DefaultApi {
     }
 
     /// Sends `GET /items/{id}`.
-    ///
-    /// # Parameters
-    ///
-    /// - `id` (path `id`)
     pub async fn get_item(&self, id: &str) -> Result<String, Error<GetItemError>> {
-        Ok(self.get_item_with_headers(id).await?.body)
+        self.get_item_with_headers(id).await.map(Headed::into_body)
     }
 
     /// Like [`Self::get_item`], with the response's documented headers, typed, and all of its headers.

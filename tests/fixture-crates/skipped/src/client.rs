@@ -61,10 +61,6 @@ impl SubscriptionsApi {
     }
 
     /// Sends `POST /subscriptions`.
-    ///
-    /// # Parameters
-    ///
-    /// - `body` (`application/json`)
     pub async fn subscribe(
         &self,
         params: SubscribeParams,
@@ -87,10 +83,6 @@ impl SubscriptionsApi {
     }
 
     /// Sends `GET /subscriptions/{id}`.
-    ///
-    /// # Parameters
-    ///
-    /// - `id` (path `id`)
     pub async fn get_subscription(
         &self,
         id: &str,
@@ -111,10 +103,6 @@ impl SubscriptionsApi {
     }
 
     /// Sends `DELETE /subscriptions/{id}`.
-    ///
-    /// # Parameters
-    ///
-    /// - `id` (path `id`)
     pub async fn unsubscribe(&self, id: &str) -> Result<(), Error<UnsubscribeError>> {
         let response = self
             .client

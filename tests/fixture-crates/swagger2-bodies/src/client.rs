@@ -110,10 +110,6 @@ impl DefaultApi {
     }
 
     /// Sends `GET /pets/{id}/photo`.
-    ///
-    /// # Parameters
-    ///
-    /// - `id` (path `id`)
     pub async fn download_photo(
         &self,
         id: &str,
@@ -138,7 +134,6 @@ impl DefaultApi {
     ///
     /// # Parameters
     ///
-    /// - `id` (path `id`)
     /// - `body` (`multipart/form-data`)
     pub async fn upload_photo(
         &self,

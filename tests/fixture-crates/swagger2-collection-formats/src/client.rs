@@ -61,10 +61,6 @@ impl DefaultApi {
     }
 
     /// Sends `GET /search/{ids}`.
-    ///
-    /// # Parameters
-    ///
-    /// - `ids` (path `ids`)
     pub async fn search(
         &self,
         ids: &[i64],

@@ -20,8 +20,6 @@ pub use crate::support::client::{
     ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
-
-use crate::support::client::api_error;
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
 impl Client {
@@ -79,7 +77,7 @@ impl DefaultApi {
             .await?;
         match response.status() {
             200 => response.json("application/json"),
-            404 => api_error(response.json("application/json"), GetPetError::NotFound),
+            404 => response.json_error(GetPetError::NotFound),
             _ => Err(response.unexpected()),
         }
     }

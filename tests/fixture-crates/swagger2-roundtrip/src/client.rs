@@ -63,10 +63,6 @@ impl DefaultApi {
     }
 
     /// Sends `PUT /notes`.
-    ///
-    /// # Parameters
-    ///
-    /// - `body` (`application/json`)
     pub async fn put_note(
         &self,
         params: PutNoteParams,

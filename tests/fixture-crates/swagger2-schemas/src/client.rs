@@ -79,10 +79,6 @@ impl DefaultApi {
     }
 
     /// Sends `POST /shapes`.
-    ///
-    /// # Parameters
-    ///
-    /// - `body` (`application/json`)
     pub async fn create_circle(
         &self,
         body: models::Circle,

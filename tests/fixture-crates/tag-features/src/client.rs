@@ -93,7 +93,7 @@ impl PetsApi {
         &self,
         params: ListPetsParams,
     ) -> Result<Vec<models::Pet>, Error<ListPetsError>> {
-        Ok(self.list_pets_with_headers(params).await?.body)
+        self.list_pets_with_headers(params).await.map(Headed::into_body)
     }
 
     /// Like [`Self::list_pets`], with the response's documented headers, typed, and all of its headers.
@@ -277,10 +277,6 @@ impl UsersApi {
     }
 
     /// Sends `POST /users`.
-    ///
-    /// # Parameters
-    ///
-    /// - `body` (`application/json`)
     pub async fn create_user(
         &self,
         body: models::User,
