@@ -464,6 +464,10 @@ pub struct Operation {
     pub route: String,
     /// Literal pieces and parameters of the path, for building URLs.
     pub path_segments: Vec<PathSegment>,
+    /// When every path parameter is a `style: simple` scalar (most are), the client builds the
+    /// path in one call: the path with a `{}` per parameter, and the parameters' Rust names in
+    /// order; `null` otherwise, or for a path without parameters.
+    pub path_template: Option<PathTemplate>,
     /// The spec's summary.
     pub summary: Option<String>,
     /// Doc lines: summary and description.
@@ -573,6 +577,16 @@ pub enum PathSegment {
         #[serde(serialize_with = "code")]
         method: String,
     },
+}
+
+/// See [`Operation::path_template`].
+#[derive(Debug, Serialize)]
+pub struct PathTemplate {
+    /// The path with `{}` for each parameter (`/users/{}/repos`).
+    pub text: String,
+    /// The parameters' Rust names, in path order.
+    #[serde(serialize_with = "code")]
+    pub names: Vec<String>,
 }
 
 keyword_enum! {

@@ -479,6 +479,19 @@ impl Call<'_> {
         self
     }
 
+    /// The whole path from a template whose `{}`s stand for `style: simple` scalars, in order:
+    /// each value as one percent-encoded segment (`path_template("/users/{}/repos", &[&user])`).
+    pub fn path_template(mut self, template: &str, values: &[&dyn fmt::Display]) -> Self {
+        let mut pieces = template.split("{}");
+        self.url.push_str(pieces.next().unwrap_or_default());
+        for (value, literal) in values.iter().zip(pieces) {
+            self.url
+                .extend(utf8_percent_encode(&value.to_string(), COMPONENT));
+            self.url.push_str(literal);
+        }
+        self
+    }
+
     /// `blue` (`style: simple`): the value as one percent-encoded path segment.
     pub fn path_scalar(mut self, _name: &str, value: impl fmt::Display) -> Self {
         let value = value.to_string();

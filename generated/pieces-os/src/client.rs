@@ -92,10 +92,10 @@ impl PersonApi {
             .client
             .call("person_associate_workstream_summary", Method::POST)
             .extra_headers(&self.headers)
-            .path("/person/")
-            .path_scalar("person", person)
-            .path("/workstream_summaries/associate/")
-            .path_scalar("workstream_summary", workstream_summary)
+            .path_template(
+                "/person/{}/workstream_summaries/associate/{}",
+                &[&person, &workstream_summary],
+            )
             .accept("text/plain")
             .send::<PersonAssociateWorkstreamSummaryError>()
             .await?;
@@ -130,10 +130,10 @@ impl PersonApi {
             .client
             .call("person_disassociate_workstream_summary", Method::POST)
             .extra_headers(&self.headers)
-            .path("/person/")
-            .path_scalar("person", person)
-            .path("/workstream_summaries/disassociate/")
-            .path_scalar("workstream_summary", workstream_summary)
+            .path_template(
+                "/person/{}/workstream_summaries/disassociate/{}",
+                &[&person, &workstream_summary],
+            )
             .accept("text/plain")
             .send::<PersonDisassociateWorkstreamSummaryError>()
             .await?;
@@ -168,9 +168,7 @@ impl PersonApi {
             .client
             .call("person_scores_increment", Method::POST)
             .extra_headers(&self.headers)
-            .path("/person/")
-            .path_scalar("person", person)
-            .path("/scores/increment")
+            .path_template("/person/{}/scores/increment", &[&person])
             .accept("text/plain")
             .json("application/json", body.as_ref())
             .send::<PersonScoresIncrementError>()
@@ -205,8 +203,7 @@ impl PersonApi {
             .client
             .call("person_snapshot", Method::GET)
             .extra_headers(&self.headers)
-            .path("/person/")
-            .path_scalar("person", person)
+            .path_template("/person/{}", &[&person])
             .query_scalar("transferables", params.transferables)
             .accept("application/json, text/plain")
             .send::<PersonSnapshotError>()

@@ -313,6 +313,7 @@ impl Context<'_, '_> {
             method: method.to_uppercase(),
             path: path.to_string(),
             route,
+            path_template: path_template(&path_segments),
             path_segments,
             summary: operation.summary.clone(),
             docs: docs_of(
@@ -1537,6 +1538,26 @@ fn success_shape(responses: &[ir::Response], stem: &str) -> (String, Option<Stri
             (name.clone(), Some(name))
         }
     }
+}
+
+/// [`ir::Operation::path_template`]: `None` when a parameter has another style, or a literal
+/// piece has a brace of its own (it would read as a placeholder).
+fn path_template(segments: &[ir::PathSegment]) -> Option<ir::PathTemplate> {
+    let mut text = String::new();
+    let mut names = Vec::new();
+    for segment in segments {
+        match segment {
+            ir::PathSegment::Literal { text: literal } if !literal.contains(['{', '}']) => {
+                text.push_str(literal);
+            }
+            ir::PathSegment::Param { name, method, .. } if method == "path_scalar" => {
+                text.push_str("{}");
+                names.push(name.clone());
+            }
+            _ => return None,
+        }
+    }
+    (!names.is_empty()).then_some(ir::PathTemplate { text, names })
 }
 
 /// [`ir::Operation::argument_docs`]: a line per argument worth one, as

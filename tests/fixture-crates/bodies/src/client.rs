@@ -183,8 +183,7 @@ impl DefaultApi {
             .client
             .call("getNote", Method::GET)
             .extra_headers(&self.headers)
-            .path("/notes/")
-            .path_scalar("id", id)
+            .path_template("/notes/{}", &[&id])
             .accept(
                 "application/vnd.notes.v1+json, application/json, application/problem+json",
             )
@@ -229,8 +228,7 @@ impl DefaultApi {
             .client
             .call("patchNote", Method::PATCH)
             .extra_headers(&self.headers)
-            .path("/notes/")
-            .path_scalar("id", id)
+            .path_template("/notes/{}", &[&id])
             .accept("*/*")
             .json("application/merge-patch+json", body.as_ref())
             .send::<PatchNoteError>()

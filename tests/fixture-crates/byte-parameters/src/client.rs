@@ -71,8 +71,7 @@ impl DefaultApi {
             .client
             .call("getBlob", Method::GET)
             .extra_headers(&self.headers)
-            .path("/blobs/")
-            .path_scalar("key", key)
+            .path_template("/blobs/{}", &[&key])
             .query_scalar("salt", Some(salt))
             .query_csv("chunks", params.chunks)
             .header_scalar("X-Signature", params.x_signature)

@@ -103,9 +103,7 @@ impl TagFnInjectedApi {
             .client
             .call("get\"\n}\nfn injected() {}\n/*item*/", Method::GET)
             .extra_headers(&self.headers)
-            .path("/items/")
-            .path_scalar("itemId", item_id)
-            .path("/say\"\\x*/é")
+            .path_template("/items/{}/say\"\\x*/é", &[&item_id])
             .query_scalar("q\"\n}fn injected(){}", params.q_fn_injected)
             .header_scalar("X-Head\"\n", params.x_head)
             .accept("application/json")

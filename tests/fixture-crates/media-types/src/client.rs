@@ -121,8 +121,7 @@ impl DefaultApi {
             .client
             .call("getNote", Method::GET)
             .extra_headers(&self.headers)
-            .path("/notes/")
-            .path_scalar("id", id)
+            .path_template("/notes/{}", &[&id])
             .accept(
                 "application/json, application/problem+json, application/xml, text/plain",
             )

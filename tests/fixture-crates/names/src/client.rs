@@ -126,8 +126,7 @@ impl AdminUsersApi {
             .client
             .call("get-user", Method::GET)
             .extra_headers(&self.headers)
-            .path("/users/")
-            .path_scalar("id", id)
+            .path_template("/users/{}", &[&id])
             .query_scalar("id", params.id2)
             .header_scalar("ID", params.id3)
             .accept("application/json")
@@ -199,8 +198,7 @@ impl UserAccountsApi {
             .client
             .call("", Method::DELETE)
             .extra_headers(&self.headers)
-            .path("/users/")
-            .path_scalar("id", id)
+            .path_template("/users/{}", &[&id])
             .send::<DeleteUsersByIdError>()
             .await?;
         match response.status() {
@@ -215,9 +213,7 @@ impl UserAccountsApi {
             .client
             .call("2fa.verify", Method::POST)
             .extra_headers(&self.headers)
-            .path("/users/")
-            .path_scalar("id", id)
-            .path("/2fa")
+            .path_template("/users/{}/2fa", &[&id])
             .send::<N2faVerifyError>()
             .await?;
         match response.status() {
@@ -413,8 +409,7 @@ impl ClientApi {
             .client
             .call("router", Method::GET)
             .extra_headers(&self.headers)
-            .path("/helpers/")
-            .path_scalar("type", type_)
+            .path_template("/helpers/{}", &[&type_])
             .query_scalar("self", Some(self2))
             .query_scalar("crate", params.crate_)
             .query_scalar("async", params.async_)
@@ -438,8 +433,7 @@ impl ClientApi {
             .client
             .call("client", Method::PUT)
             .extra_headers(&self.headers)
-            .path("/helpers/")
-            .path_scalar("type", type_)
+            .path_template("/helpers/{}", &[&type_])
             .send::<Client2Error>()
             .await?;
         match response.status() {
@@ -467,8 +461,7 @@ impl ClientApi {
             .client
             .call("new", Method::POST)
             .extra_headers(&self.headers)
-            .path("/helpers/")
-            .path_scalar("type", type_)
+            .path_template("/helpers/{}", &[&type_])
             .header_scalar("api", Some(api2))
             .header_scalar("cx", Some(cx2))
             .query_scalar("request", params.request2)
@@ -582,9 +575,7 @@ impl DefaultApi {
             .client
             .call("api", Method::GET)
             .extra_headers(&self.headers)
-            .path("/helpers/")
-            .path_scalar("type", type_)
-            .path("/more")
+            .path_template("/helpers/{}/more", &[&type_])
             .accept("application/json")
             .send::<Api2Error>()
             .await?;
@@ -608,9 +599,7 @@ impl DefaultApi {
             .client
             .call("router_with", Method::PUT)
             .extra_headers(&self.headers)
-            .path("/helpers/")
-            .path_scalar("type", type_)
-            .path("/more")
+            .path_template("/helpers/{}/more", &[&type_])
             .send::<RouterWith2Error>()
             .await?;
         match response.status() {
@@ -629,9 +618,7 @@ impl DefaultApi {
             .client
             .call("box", Method::POST)
             .extra_headers(&self.headers)
-            .path("/helpers/")
-            .path_scalar("type", type_)
-            .path("/more")
+            .path_template("/helpers/{}/more", &[&type_])
             .send::<BoxModelError>()
             .await?;
         match response.status() {
@@ -653,9 +640,7 @@ impl DefaultApi {
             .client
             .call("default_router", Method::DELETE)
             .extra_headers(&self.headers)
-            .path("/helpers/")
-            .path_scalar("type", type_)
-            .path("/more")
+            .path_template("/helpers/{}/more", &[&type_])
             .send::<DefaultRouterError>()
             .await?;
         match response.status() {
@@ -677,9 +662,7 @@ impl DefaultApi {
             .client
             .call("default_routes", Method::PATCH)
             .extra_headers(&self.headers)
-            .path("/helpers/")
-            .path_scalar("type", type_)
-            .path("/more")
+            .path_template("/helpers/{}/more", &[&type_])
             .send::<DefaultRoutesError>()
             .await?;
         match response.status() {
@@ -705,10 +688,11 @@ impl DefaultApi {
                 Method::GET,
             )
             .extra_headers(&self.headers)
-            .path("/long/")
-            .path_scalar(
-                "a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_th",
-                a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_th,
+            .path_template(
+                "/long/{}",
+                &[
+                    &a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_that_keeps_going_a_very_long_property_name_th,
+                ],
             )
             .accept("application/json")
             .send::<

@@ -71,8 +71,7 @@ impl DefaultApi {
             .client
             .call("putThing", Method::PUT)
             .extra_headers(&self.headers)
-            .path("/things/")
-            .path_scalar("id", id)
+            .path_template("/things/{}", &[&id])
             .query_scalar("limit", params.limit)
             .accept("application/json")
             .json("application/json", Some(&body))

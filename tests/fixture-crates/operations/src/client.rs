@@ -100,8 +100,7 @@ impl ItemsApi {
             .client
             .call("getItem", Method::GET)
             .extra_headers(&self.headers)
-            .path("/items/")
-            .path_scalar("itemId", item_id)
+            .path_template("/items/{}", &[&item_id])
             .query_scalar("type", Some(type_))
             .query_csv("fields", params.fields)
             .query_multi("tag", params.tag)
@@ -148,8 +147,7 @@ impl ItemsApi {
             .client
             .call("", Method::PUT)
             .extra_headers(&self.headers)
-            .path("/items/")
-            .path_scalar("itemId", item_id)
+            .path_template("/items/{}", &[&item_id])
             .security(&[&[BEARER], &[API_KEY]])
             .accept("application/json")
             .json("application/json", Some(&body))
@@ -267,9 +265,7 @@ impl FilesApi {
             .client
             .call("putFile", Method::PUT)
             .extra_headers(&self.headers)
-            .path("/items/")
-            .path_scalar("itemId", item_id)
-            .path("/file")
+            .path_template("/items/{}/file", &[&item_id])
             .binary("application/octet-stream", body.as_ref())
             .send::<PutFileError>()
             .await?;
@@ -294,9 +290,7 @@ impl FilesApi {
             .client
             .call("uploadForm", Method::POST)
             .extra_headers(&self.headers)
-            .path("/items/")
-            .path_scalar("itemId", item_id)
-            .path("/file")
+            .path_template("/items/{}/file", &[&item_id])
             .security(&[&[COOKIE_KEY]])
             .multipart("multipart/form-data", body.as_ref())
             .send::<UploadFormError>()

@@ -66,8 +66,7 @@ impl DefaultApi {
             .client
             .call("getItem", Method::GET)
             .extra_headers(&self.headers)
-            .path("/items/")
-            .path_scalar("id", id)
+            .path_template("/items/{}", &[&id])
             .accept("text/plain")
             .send::<GetItemError>()
             .await?;
@@ -86,8 +85,7 @@ impl DefaultApi {
             .client
             .call("deleteItemBeta", Method::DELETE)
             .extra_headers(&self.headers)
-            .path("/items/")
-            .path_scalar("id", id)
+            .path_template("/items/{}", &[&id])
             .send::<DeleteItemBetaError>()
             .await?;
         match response.status() {
@@ -106,8 +104,7 @@ impl DefaultApi {
             .client
             .call("putItem", Method::PUT)
             .extra_headers(&self.headers)
-            .path("/items/")
-            .path_scalar("itemId", item_id)
+            .path_template("/items/{}", &[&item_id])
             .send::<PutItemError>()
             .await?;
         match response.status() {

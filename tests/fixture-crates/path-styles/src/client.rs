@@ -181,9 +181,7 @@ impl DefaultApi {
             .client
             .call("workflowRuns", Method::GET)
             .extra_headers(&self.headers)
-            .path("/workflows/")
-            .path_scalar("workflow_id", workflow_id)
-            .path("/runs")
+            .path_template("/workflows/{}/runs", &[&workflow_id])
             .query_scalar("since", params.since)
             .send::<WorkflowRunsError>()
             .await?;

@@ -86,8 +86,7 @@ impl SearchApi {
             .client
             .call("unsubscribe", Method::DELETE)
             .extra_headers(&self.headers)
-            .path("/subscriptions/")
-            .path_scalar("channel", channel)
+            .path_template("/subscriptions/{}", &[&channel])
             .send::<UnsubscribeError>()
             .await?;
         match response.status() {

@@ -127,8 +127,7 @@ impl DefaultApi {
             .client
             .call("getItem", Method::GET)
             .extra_headers(&self.headers)
-            .path("/items/")
-            .path_scalar("id", id)
+            .path_template("/items/{}", &[&id])
             .accept("application/json")
             .send::<GetItemError>()
             .await?;

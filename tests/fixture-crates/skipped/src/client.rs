@@ -91,8 +91,7 @@ impl SubscriptionsApi {
             .client
             .call("getSubscription", Method::GET)
             .extra_headers(&self.headers)
-            .path("/subscriptions/")
-            .path_scalar("id", id)
+            .path_template("/subscriptions/{}", &[&id])
             .accept("application/json")
             .send::<GetSubscriptionError>()
             .await?;
@@ -108,8 +107,7 @@ impl SubscriptionsApi {
             .client
             .call("unsubscribe", Method::DELETE)
             .extra_headers(&self.headers)
-            .path("/subscriptions/")
-            .path_scalar("id", id)
+            .path_template("/subscriptions/{}", &[&id])
             .send::<UnsubscribeError>()
             .await?;
         match response.status() {

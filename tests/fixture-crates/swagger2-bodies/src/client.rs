@@ -118,9 +118,7 @@ impl DefaultApi {
             .client
             .call("downloadPhoto", Method::GET)
             .extra_headers(&self.headers)
-            .path("/pets/")
-            .path_scalar("id", id)
-            .path("/photo")
+            .path_template("/pets/{}/photo", &[&id])
             .accept("image/png")
             .send::<DownloadPhotoError>()
             .await?;
@@ -144,9 +142,7 @@ impl DefaultApi {
             .client
             .call("uploadPhoto", Method::PUT)
             .extra_headers(&self.headers)
-            .path("/pets/")
-            .path_scalar("id", id)
-            .path("/photo")
+            .path_template("/pets/{}/photo", &[&id])
             .accept("application/json")
             .multipart("multipart/form-data", Some(&body))
             .send::<UploadPhotoError>()

@@ -70,8 +70,7 @@ impl DefaultApi {
             .client
             .call("getPet", Method::GET)
             .extra_headers(&self.headers)
-            .path("/pets/")
-            .path_scalar("petId", pet_id)
+            .path_template("/pets/{}", &[&pet_id])
             .accept("application/json")
             .send::<GetPetError>()
             .await?;

@@ -203,8 +203,7 @@ impl StoresApi {
             .client
             .call("getStore", Method::GET)
             .extra_headers(&self.headers)
-            .path("/stores/")
-            .path_scalar("storeId", store_id)
+            .path_template("/stores/{}", &[&store_id])
             .accept("application/json")
             .send::<GetStoreError>()
             .await?;
