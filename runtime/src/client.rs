@@ -179,11 +179,17 @@ impl Config {
         &self.inner.credentials
     }
 
-    /// Starts a request of `operation` (its `operationId`, for error messages).
+    /// Starts a request of `operation` (its `operationId`, for error messages) that also sends
+    /// `extra` (the API value's [`RequestHeaders`]).
     #[doc(hidden)]
-    pub fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+    pub fn call<'a>(
+        &'a self,
+        operation: &'static str,
+        method: Method,
+        extra: &'a RequestHeaders,
+    ) -> Call<'a> {
         Call {
-            extra: None,
+            extra,
             client: self,
             operation,
             method,
@@ -448,7 +454,7 @@ enum Body {
 /// A request being built; every failure is kept until [`Call::send`] reports it.
 #[doc(hidden)]
 pub struct Call<'a> {
-    extra: Option<&'a RequestHeaders>,
+    extra: &'a RequestHeaders,
     client: &'a Config,
     operation: &'static str,
     method: Method,
@@ -458,14 +464,6 @@ pub struct Call<'a> {
     cookies: Vec<String>,
     body: Option<Body>,
     problem: Option<String>,
-}
-
-impl<'a> Call<'a> {
-    /// Sends `extra` too (an API value's [`RequestHeaders`]).
-    pub fn extra_headers(mut self, extra: &'a RequestHeaders) -> Self {
-        self.extra = Some(extra);
-        self
-    }
 }
 
 impl Call<'_> {
@@ -1230,16 +1228,16 @@ impl Call<'_> {
             // Cookies may carry an API key, so the header is always marked sensitive.
             self.insert_header("cookie", &cookies, true);
         }
-        if let Some(extra) = self.extra {
-            if let Some(problem) = &extra.problem {
-                self.fail(problem.clone());
-            }
-            for name in extra.headers.keys() {
-                self.headers.remove(name);
-            }
-            for (name, value) in &extra.headers {
-                self.headers.append(name, value.clone());
-            }
+        // The API value's headers come last and replace the operation's own of the same name.
+        let extra = self.extra;
+        if let Some(problem) = &extra.problem {
+            self.fail(problem.clone());
+        }
+        for name in extra.headers.keys() {
+            self.headers.remove(name);
+        }
+        for (name, value) in &extra.headers {
+            self.headers.append(name, value.clone());
         }
     }
 
@@ -1872,6 +1870,9 @@ impl Call<'_> {
 mod tests {
     use super::*;
 
+    static NO_HEADERS: std::sync::LazyLock<RequestHeaders> =
+        std::sync::LazyLock::new(RequestHeaders::default);
+
     #[test]
     fn a_base_url_is_an_absolute_http_url() {
         assert_eq!(
@@ -1895,7 +1896,7 @@ mod tests {
             "{debug}"
         );
         let call = config
-            .call("op", Method::GET)
+            .call("op", Method::GET, &NO_HEADERS)
             .security(&[&[Scheme::basic(), Scheme::api_key_query("key")]]);
         assert_eq!(call.headers["authorization"], "Basic YW5uOnMzY3JldA==");
         assert!(call.headers["authorization"].is_sensitive());
@@ -1906,11 +1907,13 @@ mod tests {
     fn an_unconfigured_alternative_sends_nothing() {
         let config = Config::new("http://h").unwrap().with_bearer_token("t");
         let call = config
-            .call("op", Method::GET)
+            .call("op", Method::GET, &NO_HEADERS)
             .security(&[&[Scheme::basic()], &[Scheme::bearer()]]);
         assert_eq!(call.headers["authorization"], "Bearer t");
         let none = Config::new("http://h").unwrap();
-        let call = none.call("op", Method::GET).security(&[&[Scheme::basic()]]);
+        let call = none
+            .call("op", Method::GET, &NO_HEADERS)
+            .security(&[&[Scheme::basic()]]);
         assert!(call.headers.is_empty());
     }
 
@@ -1919,7 +1922,7 @@ mod tests {
         let config = Config::new("http://h").unwrap();
         let time = std::time::UNIX_EPOCH + std::time::Duration::from_secs(784_111_777);
         let call = config
-            .call("op", Method::GET)
+            .call("op", Method::GET, &NO_HEADERS)
             .header_http_date("If-Modified-Since", Some(time));
         assert_eq!(
             call.headers["if-modified-since"],

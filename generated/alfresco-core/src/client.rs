@@ -21,6 +21,8 @@ pub use crate::support::client::{
     ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
+
+use crate::support::client::Call;
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
 /// HTTP Basic Authentication
@@ -48,6 +50,10 @@ impl PeopleApi {
             client,
             headers: RequestHeaders::default(),
         }
+    }
+
+    fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+        self.client.call(operation, method, &self.headers)
     }
 
     /// Adds the header `name: value` to every request made through this value, after the
@@ -84,9 +90,7 @@ impl PeopleApi {
         params: ListPeopleParams,
     ) -> Result<models::PersonPaging, Error<ListPeopleError>> {
         let response = self
-            .client
             .call("list_people", Method::GET)
-            .extra_headers(&self.headers)
             .path("/people")
             .query_scalar("skipCount", params.skip_count)
             .query_scalar("maxItems", params.max_items)
@@ -148,9 +152,7 @@ impl PeopleApi {
         body: models::PersonBodyCreate,
     ) -> Result<models::PersonEntry, Error<CreatePersonError>> {
         let response = self
-            .client
             .call("create_person", Method::POST)
-            .extra_headers(&self.headers)
             .path("/people")
             .query_csv("fields", params.fields)
             .security(&[&[BASIC_AUTH]])
@@ -193,9 +195,7 @@ impl PeopleApi {
         params: GetPersonParams,
     ) -> Result<models::PersonEntry, Error<GetPersonError>> {
         let response = self
-            .client
             .call("get_person", Method::GET)
-            .extra_headers(&self.headers)
             .path_template("/people/{}", &[&person_id])
             .query_csv("fields", params.fields)
             .security(&[&[BASIC_AUTH]])
@@ -259,9 +259,7 @@ impl PeopleApi {
         body: models::PersonBodyUpdate,
     ) -> Result<models::PersonEntry, Error<UpdatePersonError>> {
         let response = self
-            .client
             .call("update_person", Method::PUT)
-            .extra_headers(&self.headers)
             .path_template("/people/{}", &[&person_id])
             .query_csv("fields", params.fields)
             .security(&[&[BASIC_AUTH]])
@@ -305,9 +303,7 @@ impl PeopleApi {
         params: GetAvatarImageParams,
     ) -> Result<GetAvatarImageSuccess, Error<GetAvatarImageError>> {
         let response = self
-            .client
             .call("get_avatar_image", Method::GET)
-            .extra_headers(&self.headers)
             .path_template("/people/{}/avatar", &[&person_id])
             .query_scalar("attachment", params.attachment)
             .header_http_date("If-Modified-Since", params.if_modified_since)
@@ -362,9 +358,7 @@ impl PeopleApi {
         body: bytes::Bytes,
     ) -> Result<(), Error<UpdateAvatarImageError>> {
         let response = self
-            .client
             .call("update_avatar_image", Method::PUT)
-            .extra_headers(&self.headers)
             .path_template("/people/{}/avatar", &[&person_id])
             .security(&[&[BASIC_AUTH]])
             .accept("application/json")
@@ -409,9 +403,7 @@ impl PeopleApi {
         person_id: &str,
     ) -> Result<(), Error<DeleteAvatarImageError>> {
         let response = self
-            .client
             .call("delete_avatar_image", Method::DELETE)
-            .extra_headers(&self.headers)
             .path_template("/people/{}/avatar", &[&person_id])
             .security(&[&[BASIC_AUTH]])
             .accept("application/json")
@@ -464,9 +456,7 @@ impl PeopleApi {
         body: models::ClientBody,
     ) -> Result<(), Error<RequestPasswordResetError>> {
         let response = self
-            .client
             .call("request_password_reset", Method::POST)
-            .extra_headers(&self.headers)
             .path_template("/people/{}/request-password-reset", &[&person_id])
             .security(&[&[BASIC_AUTH]])
             .json("application/json", Some(&body))
@@ -505,9 +495,7 @@ impl PeopleApi {
         body: models::PasswordResetBody,
     ) -> Result<(), Error<ResetPasswordError>> {
         let response = self
-            .client
             .call("reset_password", Method::POST)
-            .extra_headers(&self.headers)
             .path_template("/people/{}/reset-password", &[&person_id])
             .security(&[&[BASIC_AUTH]])
             .json("application/json", Some(&body))

@@ -21,6 +21,8 @@ pub use crate::support::client::{
     ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
+
+use crate::support::client::Call;
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
 use crate::support::client::{Multipart, ToMultipart};
@@ -52,6 +54,10 @@ impl PeoplePhotosApi {
         }
     }
 
+    fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+        self.client.call(operation, method, &self.headers)
+    }
+
     /// Adds the header `name: value` to every request made through this value, after the
     /// operation's own headers (replacing any of the same name):
     /// `client.people_photos().with_header("Prefer", "code=404")`. An invalid name or value is
@@ -80,9 +86,7 @@ impl PeoplePhotosApi {
         userid: &str,
     ) -> Result<models::ThumbnailsDataWrapper, Error<GetMemberPhotoError>> {
         let response = self
-            .client
             .call("get_member_photo", Method::GET)
-            .extra_headers(&self.headers)
             .path_template("/api/2.0/people/{}/photo", &[&userid])
             .security(&[&[ASC_AUTH_KEY]])
             .accept("application/json")
@@ -113,9 +117,7 @@ impl PeoplePhotosApi {
         body: Option<models::UpdatePhotoMemberRequest>,
     ) -> Result<models::ThumbnailsDataWrapper, Error<UpdateMemberPhotoError>> {
         let response = self
-            .client
             .call("update_member_photo", Method::PUT)
-            .extra_headers(&self.headers)
             .path_template("/api/2.0/people/{}/photo", &[&userid])
             .security(&[&[ASC_AUTH_KEY]])
             .accept("application/json")
@@ -147,9 +149,7 @@ impl PeoplePhotosApi {
         body: Option<models::UploadMemberPhotoForm>,
     ) -> Result<models::FileUploadResultWrapper, Error<UploadMemberPhotoError>> {
         let response = self
-            .client
             .call("upload_member_photo", Method::POST)
-            .extra_headers(&self.headers)
             .path_template("/api/2.0/people/{}/photo", &[&userid])
             .security(&[&[ASC_AUTH_KEY]])
             .accept("application/json")
@@ -177,9 +177,7 @@ impl PeoplePhotosApi {
         userid: &str,
     ) -> Result<models::ThumbnailsDataWrapper, Error<DeleteMemberPhotoError>> {
         let response = self
-            .client
             .call("delete_member_photo", Method::DELETE)
-            .extra_headers(&self.headers)
             .path_template("/api/2.0/people/{}/photo", &[&userid])
             .security(&[&[ASC_AUTH_KEY]])
             .accept("application/json")
@@ -210,9 +208,7 @@ impl PeoplePhotosApi {
         body: Option<models::ThumbnailsRequest>,
     ) -> Result<models::ThumbnailsDataWrapper, Error<CreateMemberPhotoThumbnailsError>> {
         let response = self
-            .client
             .call("create_member_photo_thumbnails", Method::POST)
-            .extra_headers(&self.headers)
             .path_template("/api/2.0/people/{}/photo/thumbnails", &[&userid])
             .security(&[&[ASC_AUTH_KEY]])
             .accept("application/json")

@@ -22,6 +22,7 @@ pub use crate::support::client::{
     RequestHeaders, UnexpectedResponse,
 };
 
+use crate::support::client::Call;
 use crate::support::client::api_error;
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
@@ -59,6 +60,10 @@ impl PersonApi {
         }
     }
 
+    fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+        self.client.call(operation, method, &self.headers)
+    }
+
     /// Adds the header `name: value` to every request made through this value, after the
     /// operation's own headers (replacing any of the same name):
     /// `client.person().with_header("Prefer", "code=404")`. An invalid name or value is
@@ -89,9 +94,7 @@ impl PersonApi {
         workstream_summary: &str,
     ) -> Result<(), Error<PersonAssociateWorkstreamSummaryError>> {
         let response = self
-            .client
             .call("person_associate_workstream_summary", Method::POST)
-            .extra_headers(&self.headers)
             .path_template(
                 "/person/{}/workstream_summaries/associate/{}",
                 &[&person, &workstream_summary],
@@ -127,9 +130,7 @@ impl PersonApi {
         workstream_summary: &str,
     ) -> Result<(), Error<PersonDisassociateWorkstreamSummaryError>> {
         let response = self
-            .client
             .call("person_disassociate_workstream_summary", Method::POST)
-            .extra_headers(&self.headers)
             .path_template(
                 "/person/{}/workstream_summaries/disassociate/{}",
                 &[&person, &workstream_summary],
@@ -165,9 +166,7 @@ impl PersonApi {
         body: Option<models::SeededScoreIncrement>,
     ) -> Result<(), Error<PersonScoresIncrementError>> {
         let response = self
-            .client
             .call("person_scores_increment", Method::POST)
-            .extra_headers(&self.headers)
             .path_template("/person/{}/scores/increment", &[&person])
             .accept("text/plain")
             .json("application/json", body.as_ref())
@@ -200,9 +199,7 @@ impl PersonApi {
         params: PersonSnapshotParams,
     ) -> Result<models::Person, Error<PersonSnapshotError>> {
         let response = self
-            .client
             .call("person_snapshot", Method::GET)
-            .extra_headers(&self.headers)
             .path_template("/person/{}", &[&person])
             .query_scalar("transferables", params.transferables)
             .accept("application/json, text/plain")
@@ -235,9 +232,7 @@ impl PersonApi {
         body: Option<models::Person>,
     ) -> Result<models::Person, Error<UpdatePersonError>> {
         let response = self
-            .client
             .call("update_person", Method::POST)
-            .extra_headers(&self.headers)
             .path("/person/update")
             .query_scalar("transferables", params.transferables)
             .accept("application/json")
@@ -361,6 +356,10 @@ impl UserApi {
         }
     }
 
+    fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+        self.client.call(operation, method, &self.headers)
+    }
+
     /// Adds the header `name: value` to every request made through this value, after the
     /// operation's own headers (replacing any of the same name):
     /// `client.user().with_header("Prefer", "code=404")`. An invalid name or value is
@@ -382,9 +381,7 @@ impl UserApi {
     /// Sends `POST /user/clear`.
     pub async fn clear_user(&self) -> Result<(), Error<ClearUserError>> {
         let response = self
-            .client
             .call("clear_user", Method::POST)
-            .extra_headers(&self.headers)
             .path("/user/clear")
             .send::<ClearUserError>()
             .await?;
@@ -403,9 +400,7 @@ impl UserApi {
         &self,
     ) -> Result<models::UserProfile, Error<RefreshUserError>> {
         let response = self
-            .client
             .call("refresh_user", Method::GET)
-            .extra_headers(&self.headers)
             .path("/user/refresh")
             .accept("application/json, text/plain")
             .send::<RefreshUserError>()
@@ -436,9 +431,7 @@ impl UserApi {
         body: Option<models::Auth0User>,
     ) -> Result<models::UserProfile, Error<SelectUserError>> {
         let response = self
-            .client
             .call("select_user", Method::POST)
-            .extra_headers(&self.headers)
             .path("/user/select")
             .security(&[&[AUTH0]])
             .accept("application/json")
@@ -468,11 +461,7 @@ impl UserApi {
         >,
         Error<StreamUserError>,
     > {
-        let call = self
-            .client
-            .call("stream_user", Method::GET)
-            .extra_headers(&self.headers)
-            .path("/user/stream");
+        let call = self.call("stream_user", Method::GET).path("/user/stream");
         websocket::connect(call).await
     }
 
@@ -490,9 +479,7 @@ impl UserApi {
         body: Option<models::UserProfile>,
     ) -> Result<models::UserProfile, Error<UpdateUserError>> {
         let response = self
-            .client
             .call("update_user", Method::POST)
-            .extra_headers(&self.headers)
             .path("/user/update")
             .accept("application/json")
             .json("application/json", body.as_ref())
@@ -518,9 +505,7 @@ impl UserApi {
         body: Option<models::UserBetaStatus>,
     ) -> Result<models::UserBetaStatus, Error<UserBetaStatusError>> {
         let response = self
-            .client
             .call("user_beta_status", Method::POST)
-            .extra_headers(&self.headers)
             .path("/user/beta/status")
             .accept("application/json, text/plain")
             .json("application/json", body.as_ref())
@@ -553,9 +538,7 @@ impl UserApi {
         &self,
     ) -> Result<models::ReturnedUserProfile, Error<UserProvidersError>> {
         let response = self
-            .client
             .call("user_providers", Method::GET)
-            .extra_headers(&self.headers)
             .path("/user/providers")
             .accept("application/json, text/plain")
             .send::<UserProvidersError>()
@@ -587,9 +570,7 @@ impl UserApi {
         &self,
     ) -> Result<models::ReturnedUserProfile, Error<UserSnapshotError>> {
         let response = self
-            .client
             .call("user_snapshot", Method::GET)
-            .extra_headers(&self.headers)
             .path("/user")
             .accept("application/json")
             .send::<UserSnapshotError>()
@@ -614,9 +595,7 @@ impl UserApi {
         body: Option<models::UserProfile>,
     ) -> Result<models::UserProfile, Error<UserUpdateVanityError>> {
         let response = self
-            .client
             .call("user_update_vanity", Method::POST)
-            .extra_headers(&self.headers)
             .path("/user/update/vanity")
             .accept("application/json, text/plain")
             .json("application/json", body.as_ref())

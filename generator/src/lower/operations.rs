@@ -80,12 +80,13 @@ const RESERVED_TYPES: &[&str] = &[
 const TYPE_SUFFIXES: &[&str] = &["Params", "Success", "Error", "Query", "Response"];
 
 /// Functions an operation's name must not take: the API struct's own methods (`new`, `client`,
-/// `with_header`), the server module's functions and runtime imports (operation handlers share
+/// `with_header`, `call`), the server module's functions and runtime imports (operation handlers share
 /// its namespace) and the routes functions' `api` argument.
 const RESERVED_FUNCTIONS: &[&str] = &[
     "new",
     "client",
     "with_header",
+    "call",
     "router",
     "router_with",
     "read_form",

@@ -21,6 +21,7 @@ pub use crate::support::client::{
     RequestHeaders, UnexpectedResponse,
 };
 
+use crate::support::client::Call;
 use crate::support::client::api_error;
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
@@ -46,6 +47,10 @@ impl DefaultApi {
             client,
             headers: RequestHeaders::default(),
         }
+    }
+
+    fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+        self.client.call(operation, method, &self.headers)
     }
 
     /// Adds the header `name: value` to every request made through this value, after the
@@ -85,9 +90,7 @@ impl DefaultApi {
         Error<CreateNoteError>,
     > {
         let response = self
-            .client
             .call("createNote", Method::POST)
-            .extra_headers(&self.headers)
             .path("/notes")
             .accept(
                 "application/json, application/problem+json, application/xml, text/plain",
@@ -129,9 +132,7 @@ impl DefaultApi {
         body: models::NoteForm,
     ) -> Result<models::NoteForm, Error<SubmitFormError>> {
         let response = self
-            .client
             .call("submitForm", Method::POST)
-            .extra_headers(&self.headers)
             .path("/notes/form")
             .accept("application/json")
             .form("application/x-www-form-urlencoded", Some(&body))
@@ -150,9 +151,7 @@ impl DefaultApi {
     /// - `body` (`text/plain`)
     pub async fn put_text(&self, body: String) -> Result<String, Error<PutTextError>> {
         let response = self
-            .client
             .call("putText", Method::PUT)
-            .extra_headers(&self.headers)
             .path("/notes/text")
             .accept("text/*")
             .text("text/plain", Some(&body))
@@ -180,9 +179,7 @@ impl DefaultApi {
         id: i64,
     ) -> Result<Headed<GetNoteSuccess, models::GetNoteHeaders>, Error<GetNoteError>> {
         let response = self
-            .client
             .call("getNote", Method::GET)
-            .extra_headers(&self.headers)
             .path_template("/notes/{}", &[&id])
             .accept(
                 "application/vnd.notes.v1+json, application/json, application/problem+json",
@@ -225,9 +222,7 @@ impl DefaultApi {
         body: Option<models::Note>,
     ) -> Result<bytes::Bytes, Error<PatchNoteError>> {
         let response = self
-            .client
             .call("patchNote", Method::PATCH)
-            .extra_headers(&self.headers)
             .path_template("/notes/{}", &[&id])
             .accept("*/*")
             .json("application/merge-patch+json", body.as_ref())
@@ -249,9 +244,7 @@ impl DefaultApi {
         body: Option<bytes::Bytes>,
     ) -> Result<bytes::Bytes, Error<UploadBlobError>> {
         let response = self
-            .client
             .call("uploadBlob", Method::POST)
-            .extra_headers(&self.headers)
             .path("/blobs")
             .accept("application/octet-stream")
             .binary("*/*", body.as_ref())

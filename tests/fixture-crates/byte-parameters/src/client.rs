@@ -20,6 +20,8 @@ pub use crate::support::client::{
     ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
+
+use crate::support::client::Call;
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
 impl Client {
@@ -46,6 +48,10 @@ impl DefaultApi {
         }
     }
 
+    fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+        self.client.call(operation, method, &self.headers)
+    }
+
     /// Adds the header `name: value` to every request made through this value, after the
     /// operation's own headers (replacing any of the same name):
     /// `client.default_api().with_header("Prefer", "code=404")`. An invalid name or value is
@@ -68,9 +74,7 @@ impl DefaultApi {
         params: GetBlobParams,
     ) -> Result<models::Blob, Error<GetBlobError>> {
         let response = self
-            .client
             .call("getBlob", Method::GET)
-            .extra_headers(&self.headers)
             .path_template("/blobs/{}", &[&key])
             .query_scalar("salt", Some(salt))
             .query_csv("chunks", params.chunks)

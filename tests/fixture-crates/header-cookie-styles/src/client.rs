@@ -20,6 +20,8 @@ pub use crate::support::client::{
     ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
+
+use crate::support::client::Call;
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
 impl Client {
@@ -44,6 +46,10 @@ impl DefaultApi {
             client,
             headers: RequestHeaders::default(),
         }
+    }
+
+    fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+        self.client.call(operation, method, &self.headers)
     }
 
     /// Adds the header `name: value` to every request made through this value, after the
@@ -71,9 +77,7 @@ impl DefaultApi {
         params: HeadersParams,
     ) -> Result<(), Error<HeadersError>> {
         let response = self
-            .client
             .call("headers", Method::GET)
-            .extra_headers(&self.headers)
             .path("/headers")
             .header_scalar("X-Scalar", Some(x_scalar))
             .header_csv("X-Array", params.x_array)
@@ -95,9 +99,7 @@ impl DefaultApi {
     /// Sends `GET /dates`.
     pub async fn dates(&self, params: DatesParams) -> Result<(), Error<DatesError>> {
         let response = self
-            .client
             .call("dates", Method::GET)
-            .extra_headers(&self.headers)
             .path("/dates")
             .header_http_date("If-Unmodified-Since", params.if_unmodified_since)
             .header_rfc3339("X-Not-Before", params.x_not_before)
@@ -116,9 +118,7 @@ impl DefaultApi {
         params: CookiesParams,
     ) -> Result<(), Error<CookiesError>> {
         let response = self
-            .client
             .call("cookies", Method::GET)
-            .extra_headers(&self.headers)
             .path("/cookies")
             .cookie_scalar("session", Some(session))
             .cookie_csv("ids", params.ids)

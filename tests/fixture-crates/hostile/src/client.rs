@@ -28,6 +28,8 @@ pub use crate::support::client::{
     ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
+
+use crate::support::client::Call;
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
 use crate::support::client::{Multipart, ToMultipart};
@@ -68,6 +70,10 @@ impl TagFnInjectedApi {
         }
     }
 
+    fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+        self.client.call(operation, method, &self.headers)
+    }
+
     /// Adds the header `name: value` to every request made through this value, after the
     /// operation's own headers (replacing any of the same name):
     /// `client.tag_fn_injected().with_header("Prefer", "code=404")`. An invalid name or value is
@@ -100,9 +106,7 @@ impl TagFnInjectedApi {
         params: GetFnInjectedItemParams,
     ) -> Result<models::Pet, Error<GetFnInjectedItemError>> {
         let response = self
-            .client
             .call("get\"\n}\nfn injected() {}\n/*item*/", Method::GET)
-            .extra_headers(&self.headers)
             .path_template("/items/{}/say\"\\x*/é", &[&item_id])
             .query_scalar("q\"\n}fn injected(){}", params.q_fn_injected)
             .header_scalar("X-Head\"\n", params.x_head)
@@ -169,6 +173,10 @@ impl DefaultApi {
         }
     }
 
+    fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+        self.client.call(operation, method, &self.headers)
+    }
+
     /// Adds the header `name: value` to every request made through this value, after the
     /// operation's own headers (replacing any of the same name):
     /// `client.default_api().with_header("Prefer", "code=404")`. An invalid name or value is
@@ -193,9 +201,7 @@ impl DefaultApi {
         body: models::UploadFnInjectedForm,
     ) -> Result<(), Error<UploadFnInjectedError>> {
         let response = self
-            .client
             .call("upload\"\n}fn injected(){}", Method::POST)
-            .extra_headers(&self.headers)
             .path("/upload")
             .security(&[&[KEY_FN_INJECTED]])
             .multipart("multipart/form-data", Some(&body))

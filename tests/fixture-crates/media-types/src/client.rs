@@ -21,6 +21,7 @@ pub use crate::support::client::{
     RequestHeaders, UnexpectedResponse,
 };
 
+use crate::support::client::Call;
 use crate::support::client::api_error;
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
@@ -48,6 +49,10 @@ impl DefaultApi {
         }
     }
 
+    fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+        self.client.call(operation, method, &self.headers)
+    }
+
     /// Adds the header `name: value` to every request made through this value, after the
     /// operation's own headers (replacing any of the same name):
     /// `client.default_api().with_header("Prefer", "code=404")`. An invalid name or value is
@@ -72,9 +77,7 @@ impl DefaultApi {
         body: Option<models::ReplaceNoteBody>,
     ) -> Result<(), Error<ReplaceNoteError>> {
         let response = self
-            .client
             .call("replaceNote", Method::PUT)
-            .extra_headers(&self.headers)
             .path("/notes")
             .choice("application/json, application/octet-stream", body.as_ref())
             .send::<ReplaceNoteError>()
@@ -95,9 +98,7 @@ impl DefaultApi {
         body: models::CreateNoteBody,
     ) -> Result<String, Error<CreateNoteError>> {
         let response = self
-            .client
             .call("createNote", Method::POST)
-            .extra_headers(&self.headers)
             .path("/notes")
             .accept("application/json")
             .choice(
@@ -118,9 +119,7 @@ impl DefaultApi {
         id: &str,
     ) -> Result<models::GetNoteOkBody, Error<GetNoteError>> {
         let response = self
-            .client
             .call("getNote", Method::GET)
-            .extra_headers(&self.headers)
             .path_template("/notes/{}", &[&id])
             .accept(
                 "application/json, application/problem+json, application/xml, text/plain",

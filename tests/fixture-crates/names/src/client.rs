@@ -22,6 +22,8 @@ pub use crate::support::client::{
     ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
+
+use crate::support::client::Call;
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
 impl Client {
@@ -81,6 +83,10 @@ impl AdminUsersApi {
         }
     }
 
+    fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+        self.client.call(operation, method, &self.headers)
+    }
+
     /// Adds the header `name: value` to every request made through this value, after the
     /// operation's own headers (replacing any of the same name):
     /// `client.admin_users().with_header("Prefer", "code=404")`. An invalid name or value is
@@ -103,9 +109,7 @@ impl AdminUsersApi {
         body: models::User,
     ) -> Result<(), Error<PostUsersError>> {
         let response = self
-            .client
             .call("", Method::POST)
-            .extra_headers(&self.headers)
             .path("/users")
             .json("application/json", Some(&body))
             .send::<PostUsersError>()
@@ -123,9 +127,7 @@ impl AdminUsersApi {
         params: GetUserParams,
     ) -> Result<models::User, Error<GetUserError>> {
         let response = self
-            .client
             .call("get-user", Method::GET)
-            .extra_headers(&self.headers)
             .path_template("/users/{}", &[&id])
             .query_scalar("id", params.id2)
             .header_scalar("ID", params.id3)
@@ -175,6 +177,10 @@ impl UserAccountsApi {
         }
     }
 
+    fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+        self.client.call(operation, method, &self.headers)
+    }
+
     /// Adds the header `name: value` to every request made through this value, after the
     /// operation's own headers (replacing any of the same name):
     /// `client.user_accounts().with_header("Prefer", "code=404")`. An invalid name or value is
@@ -195,9 +201,7 @@ impl UserAccountsApi {
         id: &str,
     ) -> Result<(), Error<DeleteUsersByIdError>> {
         let response = self
-            .client
             .call("", Method::DELETE)
-            .extra_headers(&self.headers)
             .path_template("/users/{}", &[&id])
             .send::<DeleteUsersByIdError>()
             .await?;
@@ -210,9 +214,7 @@ impl UserAccountsApi {
     /// Sends `POST /users/{id}/2fa`.
     pub async fn n2fa_verify(&self, id: &str) -> Result<(), Error<N2faVerifyError>> {
         let response = self
-            .client
             .call("2fa.verify", Method::POST)
-            .extra_headers(&self.headers)
             .path_template("/users/{}/2fa", &[&id])
             .send::<N2faVerifyError>()
             .await?;
@@ -250,6 +252,10 @@ impl PetsApi {
         }
     }
 
+    fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+        self.client.call(operation, method, &self.headers)
+    }
+
     /// Adds the header `name: value` to every request made through this value, after the
     /// operation's own headers (replacing any of the same name):
     /// `client.pets().with_header("Prefer", "code=404")`. An invalid name or value is
@@ -269,9 +275,7 @@ impl PetsApi {
         &self,
     ) -> Result<(), Error<СписокПользователейError>> {
         let response = self
-            .client
             .call("списокПользователей", Method::GET)
-            .extra_headers(&self.headers)
             .path("/пользователи")
             .send::<СписокПользователейError>()
             .await?;
@@ -305,6 +309,10 @@ impl PetsApi2 {
         }
     }
 
+    fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+        self.client.call(operation, method, &self.headers)
+    }
+
     /// Adds the header `name: value` to every request made through this value, after the
     /// operation's own headers (replacing any of the same name):
     /// `client.pets_api2().with_header("Prefer", "code=404")`. An invalid name or value is
@@ -322,9 +330,7 @@ impl PetsApi2 {
     /// Sends `GET /duplicates/a`.
     pub async fn list_things(&self) -> Result<(), Error<ListThingsError>> {
         let response = self
-            .client
             .call("listThings", Method::GET)
-            .extra_headers(&self.headers)
             .path("/duplicates/a")
             .send::<ListThingsError>()
             .await?;
@@ -337,9 +343,7 @@ impl PetsApi2 {
     /// Sends `GET /duplicates/b`.
     pub async fn list_things2(&self) -> Result<(), Error<ListThings2Error>> {
         let response = self
-            .client
             .call("listThings", Method::GET)
-            .extra_headers(&self.headers)
             .path("/duplicates/b")
             .send::<ListThings2Error>()
             .await?;
@@ -377,6 +381,10 @@ impl ClientApi {
         }
     }
 
+    fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+        self.client.call(operation, method, &self.headers)
+    }
+
     /// Adds the header `name: value` to every request made through this value, after the
     /// operation's own headers (replacing any of the same name):
     /// `client.client().with_header("Prefer", "code=404")`. An invalid name or value is
@@ -406,9 +414,7 @@ impl ClientApi {
         params: Router2Params,
     ) -> Result<(), Error<Router2Error>> {
         let response = self
-            .client
             .call("router", Method::GET)
-            .extra_headers(&self.headers)
             .path_template("/helpers/{}", &[&type_])
             .query_scalar("self", Some(self2))
             .query_scalar("crate", params.crate_)
@@ -430,9 +436,7 @@ impl ClientApi {
     /// - `type_` (path `type`)
     pub async fn client2(&self, type_: &str) -> Result<(), Error<Client2Error>> {
         let response = self
-            .client
             .call("client", Method::PUT)
-            .extra_headers(&self.headers)
             .path_template("/helpers/{}", &[&type_])
             .send::<Client2Error>()
             .await?;
@@ -458,9 +462,7 @@ impl ClientApi {
         body: Option<models::Error>,
     ) -> Result<(), Error<New2Error>> {
         let response = self
-            .client
             .call("new", Method::POST)
-            .extra_headers(&self.headers)
             .path_template("/helpers/{}", &[&type_])
             .header_scalar("api", Some(api2))
             .header_scalar("cx", Some(cx2))
@@ -533,6 +535,10 @@ impl DefaultApi {
         }
     }
 
+    fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+        self.client.call(operation, method, &self.headers)
+    }
+
     /// Adds the header `name: value` to every request made through this value, after the
     /// operation's own headers (replacing any of the same name):
     /// `client.default_api().with_header("Prefer", "code=404")`. An invalid name or value is
@@ -552,9 +558,7 @@ impl DefaultApi {
     /// Sends `GET /users`.
     pub async fn get_users(&self) -> Result<Vec<models::User>, Error<GetUsersError>> {
         let response = self
-            .client
             .call("", Method::GET)
-            .extra_headers(&self.headers)
             .path("/users")
             .accept("application/json")
             .send::<GetUsersError>()
@@ -572,9 +576,7 @@ impl DefaultApi {
     /// - `type_` (path `type`)
     pub async fn api2(&self, type_: &str) -> Result<models::Client, Error<Api2Error>> {
         let response = self
-            .client
             .call("api", Method::GET)
-            .extra_headers(&self.headers)
             .path_template("/helpers/{}/more", &[&type_])
             .accept("application/json")
             .send::<Api2Error>()
@@ -596,9 +598,7 @@ impl DefaultApi {
         type_: &str,
     ) -> Result<(), Error<RouterWith2Error>> {
         let response = self
-            .client
             .call("router_with", Method::PUT)
-            .extra_headers(&self.headers)
             .path_template("/helpers/{}/more", &[&type_])
             .send::<RouterWith2Error>()
             .await?;
@@ -615,9 +615,7 @@ impl DefaultApi {
     /// - `type_` (path `type`)
     pub async fn box_(&self, type_: &str) -> Result<(), Error<BoxModelError>> {
         let response = self
-            .client
             .call("box", Method::POST)
-            .extra_headers(&self.headers)
             .path_template("/helpers/{}/more", &[&type_])
             .send::<BoxModelError>()
             .await?;
@@ -637,9 +635,7 @@ impl DefaultApi {
         type_: &str,
     ) -> Result<(), Error<DefaultRouterError>> {
         let response = self
-            .client
             .call("default_router", Method::DELETE)
-            .extra_headers(&self.headers)
             .path_template("/helpers/{}/more", &[&type_])
             .send::<DefaultRouterError>()
             .await?;
@@ -659,9 +655,7 @@ impl DefaultApi {
         type_: &str,
     ) -> Result<(), Error<DefaultRoutesError>> {
         let response = self
-            .client
             .call("default_routes", Method::PATCH)
-            .extra_headers(&self.headers)
             .path_template("/helpers/{}/more", &[&type_])
             .send::<DefaultRoutesError>()
             .await?;
@@ -682,12 +676,10 @@ impl DefaultApi {
         >,
     > {
         let response = self
-            .client
             .call(
                 "aVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsGoingaVeryLongOperationIdThatKeepsG",
                 Method::GET,
             )
-            .extra_headers(&self.headers)
             .path_template(
                 "/long/{}",
                 &[

@@ -20,6 +20,8 @@ pub use crate::support::client::{
     ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
+
+use crate::support::client::Call;
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
 use crate::support::client::{Multipart, ToMultipart};
@@ -48,6 +50,10 @@ impl DefaultApi {
         }
     }
 
+    fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+        self.client.call(operation, method, &self.headers)
+    }
+
     /// Adds the header `name: value` to every request made through this value, after the
     /// operation's own headers (replacing any of the same name):
     /// `client.default_api().with_header("Prefer", "code=404")`. An invalid name or value is
@@ -72,9 +78,7 @@ impl DefaultApi {
         body: models::UploadFileForm,
     ) -> Result<models::Stored, Error<UploadFileError>> {
         let response = self
-            .client
             .call("uploadFile", Method::POST)
-            .extra_headers(&self.headers)
             .path("/files")
             .accept("application/json")
             .multipart("multipart/form-data", Some(&body))

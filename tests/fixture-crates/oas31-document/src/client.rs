@@ -21,6 +21,8 @@ pub use crate::support::client::{
     ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
+
+use crate::support::client::Call;
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
 /// The `key` security scheme.
@@ -50,6 +52,10 @@ impl DefaultApi {
         }
     }
 
+    fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+        self.client.call(operation, method, &self.headers)
+    }
+
     /// Adds the header `name: value` to every request made through this value, after the
     /// operation's own headers (replacing any of the same name):
     /// `client.default_api().with_header("Prefer", "code=404")`. An invalid name or value is
@@ -67,9 +73,7 @@ impl DefaultApi {
     /// Sends `POST /ping`.
     pub async fn ping(&self) -> Result<(), Error<PingError>> {
         let response = self
-            .client
             .call("ping", Method::POST)
-            .extra_headers(&self.headers)
             .path("/ping")
             .security(&[&[KEY]])
             .send::<PingError>()
@@ -83,9 +87,7 @@ impl DefaultApi {
     /// Sends `GET /status`.
     pub async fn get_status(&self) -> Result<models::Status, Error<GetStatusError>> {
         let response = self
-            .client
             .call("getStatus", Method::GET)
-            .extra_headers(&self.headers)
             .path("/status")
             .accept("application/json")
             .send::<GetStatusError>()

@@ -22,6 +22,7 @@ pub use crate::support::client::{
     RequestHeaders, UnexpectedResponse,
 };
 
+use crate::support::client::Call;
 use crate::support::client::api_error;
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
@@ -68,6 +69,10 @@ impl ItemsApi {
         }
     }
 
+    fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+        self.client.call(operation, method, &self.headers)
+    }
+
     /// Adds the header `name: value` to every request made through this value, after the
     /// operation's own headers (replacing any of the same name):
     /// `client.items().with_header("Prefer", "code=404")`. An invalid name or value is
@@ -97,9 +102,7 @@ impl ItemsApi {
         params: GetItemParams,
     ) -> Result<GetItemSuccess, Error<GetItemError>> {
         let response = self
-            .client
             .call("getItem", Method::GET)
-            .extra_headers(&self.headers)
             .path_template("/items/{}", &[&item_id])
             .query_scalar("type", Some(type_))
             .query_csv("fields", params.fields)
@@ -144,9 +147,7 @@ impl ItemsApi {
         body: models::Item,
     ) -> Result<PutItemsByItemIdSuccess, Error<PutItemsByItemIdError>> {
         let response = self
-            .client
             .call("", Method::PUT)
-            .extra_headers(&self.headers)
             .path_template("/items/{}", &[&item_id])
             .security(&[&[BEARER], &[API_KEY]])
             .accept("application/json")
@@ -236,6 +237,10 @@ impl FilesApi {
         }
     }
 
+    fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+        self.client.call(operation, method, &self.headers)
+    }
+
     /// Adds the header `name: value` to every request made through this value, after the
     /// operation's own headers (replacing any of the same name):
     /// `client.files().with_header("Prefer", "code=404")`. An invalid name or value is
@@ -262,9 +267,7 @@ impl FilesApi {
         body: Option<bytes::Bytes>,
     ) -> Result<(), Error<PutFileError>> {
         let response = self
-            .client
             .call("putFile", Method::PUT)
-            .extra_headers(&self.headers)
             .path_template("/items/{}/file", &[&item_id])
             .binary("application/octet-stream", body.as_ref())
             .send::<PutFileError>()
@@ -287,9 +290,7 @@ impl FilesApi {
         body: Option<models::UploadFormForm>,
     ) -> Result<(), Error<UploadFormError>> {
         let response = self
-            .client
             .call("uploadForm", Method::POST)
-            .extra_headers(&self.headers)
             .path_template("/items/{}/file", &[&item_id])
             .security(&[&[COOKIE_KEY]])
             .multipart("multipart/form-data", body.as_ref())

@@ -20,6 +20,8 @@ pub use crate::support::client::{
     ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
+
+use crate::support::client::Call;
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
 impl Client {
@@ -46,6 +48,10 @@ impl DefaultApi {
         }
     }
 
+    fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+        self.client.call(operation, method, &self.headers)
+    }
+
     /// Adds the header `name: value` to every request made through this value, after the
     /// operation's own headers (replacing any of the same name):
     /// `client.default_api().with_header("Prefer", "code=404")`. An invalid name or value is
@@ -63,9 +69,7 @@ impl DefaultApi {
     /// Sends `GET /items/{id}`.
     pub async fn get_item(&self, id: &str) -> Result<String, Error<GetItemError>> {
         let response = self
-            .client
             .call("getItem", Method::GET)
-            .extra_headers(&self.headers)
             .path_template("/items/{}", &[&id])
             .accept("text/plain")
             .send::<GetItemError>()
@@ -82,9 +86,7 @@ impl DefaultApi {
         id: &str,
     ) -> Result<(), Error<DeleteItemBetaError>> {
         let response = self
-            .client
             .call("deleteItemBeta", Method::DELETE)
-            .extra_headers(&self.headers)
             .path_template("/items/{}", &[&id])
             .send::<DeleteItemBetaError>()
             .await?;
@@ -101,9 +103,7 @@ impl DefaultApi {
     /// - `item_id` (path `itemId`)
     pub async fn put_item(&self, item_id: i64) -> Result<(), Error<PutItemError>> {
         let response = self
-            .client
             .call("putItem", Method::PUT)
-            .extra_headers(&self.headers)
             .path_template("/items/{}", &[&item_id])
             .send::<PutItemError>()
             .await?;
@@ -116,9 +116,7 @@ impl DefaultApi {
     /// Sends `POST /compact`.
     pub async fn compact(&self) -> Result<(), Error<CompactError>> {
         let response = self
-            .client
             .call("compact", Method::POST)
-            .extra_headers(&self.headers)
             .path("/compact")
             .send::<CompactError>()
             .await?;

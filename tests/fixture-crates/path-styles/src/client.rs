@@ -20,6 +20,8 @@ pub use crate::support::client::{
     ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
+
+use crate::support::client::Call;
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
 impl Client {
@@ -46,6 +48,10 @@ impl DefaultApi {
         }
     }
 
+    fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+        self.client.call(operation, method, &self.headers)
+    }
+
     /// Adds the header `name: value` to every request made through this value, after the
     /// operation's own headers (replacing any of the same name):
     /// `client.default_api().with_header("Prefer", "code=404")`. An invalid name or value is
@@ -69,9 +75,7 @@ impl DefaultApi {
         exploded: models::Color,
     ) -> Result<(), Error<SimpleError>> {
         let response = self
-            .client
             .call("simple", Method::GET)
-            .extra_headers(&self.headers)
             .path("/simple/")
             .path_scalar("scalar", scalar)
             .path("/")
@@ -94,9 +98,7 @@ impl DefaultApi {
         array: &[i32],
     ) -> Result<(), Error<SimpleExplodedArrayError>> {
         let response = self
-            .client
             .call("simpleExplodedArray", Method::GET)
-            .extra_headers(&self.headers)
             .path("/simple-exploded-array/")
             .path_csv("array", array)
             .send::<SimpleExplodedArrayError>()
@@ -117,9 +119,7 @@ impl DefaultApi {
         exploded_object: models::Color,
     ) -> Result<(), Error<LabelError>> {
         let response = self
-            .client
             .call("label", Method::GET)
-            .extra_headers(&self.headers)
             .path("/label/")
             .path_label_scalar("scalar", scalar)
             .path("/")
@@ -148,9 +148,7 @@ impl DefaultApi {
         exploded_object: models::Color,
     ) -> Result<(), Error<MatrixError>> {
         let response = self
-            .client
             .call("matrix", Method::GET)
-            .extra_headers(&self.headers)
             .path("/matrix/")
             .path_matrix_scalar("scalar", scalar)
             .path("/")
@@ -178,9 +176,7 @@ impl DefaultApi {
         params: WorkflowRunsParams,
     ) -> Result<(), Error<WorkflowRunsError>> {
         let response = self
-            .client
             .call("workflowRuns", Method::GET)
-            .extra_headers(&self.headers)
             .path_template("/workflows/{}/runs", &[&workflow_id])
             .query_scalar("since", params.since)
             .send::<WorkflowRunsError>()
@@ -199,9 +195,7 @@ impl DefaultApi {
         filter: models::Color,
     ) -> Result<(), Error<DocumentsError>> {
         let response = self
-            .client
             .call("documents", Method::GET)
-            .extra_headers(&self.headers)
             .path("/documents/")
             .path_json("filter", filter)
             .send::<DocumentsError>()

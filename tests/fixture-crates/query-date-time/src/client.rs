@@ -20,6 +20,8 @@ pub use crate::support::client::{
     ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
+
+use crate::support::client::Call;
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
 impl Client {
@@ -46,6 +48,10 @@ impl DefaultApi {
         }
     }
 
+    fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+        self.client.call(operation, method, &self.headers)
+    }
+
     /// Adds the header `name: value` to every request made through this value, after the
     /// operation's own headers (replacing any of the same name):
     /// `client.default_api().with_header("Prefer", "code=404")`. An invalid name or value is
@@ -67,9 +73,7 @@ impl DefaultApi {
         params: ListEventsParams,
     ) -> Result<models::Window, Error<ListEventsError>> {
         let response = self
-            .client
             .call("listEvents", Method::GET)
-            .extra_headers(&self.headers)
             .path("/events")
             .query_rfc3339("since", Some(since))
             .query_rfc3339("until", params.until)

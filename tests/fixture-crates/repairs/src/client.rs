@@ -20,6 +20,8 @@ pub use crate::support::client::{
     ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
+
+use crate::support::client::Call;
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
 impl Client {
@@ -46,6 +48,10 @@ impl SearchApi {
         }
     }
 
+    fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+        self.client.call(operation, method, &self.headers)
+    }
+
     /// Adds the header `name: value` to every request made through this value, after the
     /// operation's own headers (replacing any of the same name):
     /// `client.search().with_header("Prefer", "code=404")`. An invalid name or value is
@@ -63,9 +69,7 @@ impl SearchApi {
     /// Sends `GET /search`.
     pub async fn search(&self) -> Result<(), Error<SearchError>> {
         let response = self
-            .client
             .call("search", Method::GET)
-            .extra_headers(&self.headers)
             .path("/search")
             .accept("application/json")
             .send::<SearchError>()
@@ -83,9 +87,7 @@ impl SearchApi {
         channel: &str,
     ) -> Result<(), Error<UnsubscribeError>> {
         let response = self
-            .client
             .call("unsubscribe", Method::DELETE)
-            .extra_headers(&self.headers)
             .path_template("/subscriptions/{}", &[&channel])
             .send::<UnsubscribeError>()
             .await?;

@@ -20,6 +20,8 @@ pub use crate::support::client::{
     ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
+
+use crate::support::client::Call;
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
 impl Client {
@@ -46,6 +48,10 @@ impl DefaultApi {
         }
     }
 
+    fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+        self.client.call(operation, method, &self.headers)
+    }
+
     /// Adds the header `name: value` to every request made through this value, after the
     /// operation's own headers (replacing any of the same name):
     /// `client.default_api().with_header("Prefer", "code=404")`. An invalid name or value is
@@ -70,9 +76,7 @@ impl DefaultApi {
         &self,
     ) -> Result<Headed<Vec<String>, models::ListItemsOkHeaders>, Error<ListItemsError>> {
         let response = self
-            .client
             .call("listItems", Method::GET)
-            .extra_headers(&self.headers)
             .path("/items")
             .accept("application/json")
             .send::<ListItemsError>()
@@ -98,9 +102,7 @@ impl DefaultApi {
         body: String,
     ) -> Result<Headed<(), models::CreateItemCreatedHeaders>, Error<CreateItemError>> {
         let response = self
-            .client
             .call("createItem", Method::POST)
-            .extra_headers(&self.headers)
             .path("/items")
             .json("application/json", Some(&body))
             .send::<CreateItemError>()
@@ -124,9 +126,7 @@ impl DefaultApi {
         id: &str,
     ) -> Result<Headed<String, models::GetItemHeaders>, Error<GetItemError>> {
         let response = self
-            .client
             .call("getItem", Method::GET)
-            .extra_headers(&self.headers)
             .path_template("/items/{}", &[&id])
             .accept("application/json")
             .send::<GetItemError>()

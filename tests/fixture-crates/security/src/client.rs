@@ -21,6 +21,8 @@ pub use crate::support::client::{
     ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
+
+use crate::support::client::Call;
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
 /// An API key in a header.
@@ -71,6 +73,10 @@ impl DefaultApi {
         }
     }
 
+    fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+        self.client.call(operation, method, &self.headers)
+    }
+
     /// Adds the header `name: value` to every request made through this value, after the
     /// operation's own headers (replacing any of the same name):
     /// `client.default_api().with_header("Prefer", "code=404")`. An invalid name or value is
@@ -90,9 +96,7 @@ impl DefaultApi {
     /// Sends `GET /global`.
     pub async fn uses_global(&self) -> Result<(), Error<UsesGlobalError>> {
         let response = self
-            .client
             .call("usesGlobal", Method::GET)
-            .extra_headers(&self.headers)
             .path("/global")
             .security(&[&[HEADER_KEY]])
             .send::<UsesGlobalError>()
@@ -108,9 +112,7 @@ impl DefaultApi {
     /// Sends `GET /public`.
     pub async fn public(&self) -> Result<(), Error<PublicError>> {
         let response = self
-            .client
             .call("public", Method::GET)
-            .extra_headers(&self.headers)
             .path("/public")
             .send::<PublicError>()
             .await?;
@@ -125,9 +127,7 @@ impl DefaultApi {
     /// Sends `GET /alternatives`.
     pub async fn alternatives(&self) -> Result<(), Error<AlternativesError>> {
         let response = self
-            .client
             .call("alternatives", Method::GET)
-            .extra_headers(&self.headers)
             .path("/alternatives")
             .security(&[&[BASIC], &[BEARER]])
             .send::<AlternativesError>()
@@ -143,9 +143,7 @@ impl DefaultApi {
     /// Sends `GET /combination`.
     pub async fn combination(&self) -> Result<(), Error<CombinationError>> {
         let response = self
-            .client
             .call("combination", Method::GET)
-            .extra_headers(&self.headers)
             .path("/combination")
             .security(&[&[QUERY_KEY, COOKIE_KEY]])
             .send::<CombinationError>()
@@ -161,9 +159,7 @@ impl DefaultApi {
     /// Sends `GET /optional`.
     pub async fn optional(&self) -> Result<(), Error<OptionalError>> {
         let response = self
-            .client
             .call("optional", Method::GET)
-            .extra_headers(&self.headers)
             .path("/optional")
             .security(&[&[OAUTH]])
             .send::<OptionalError>()
@@ -179,9 +175,7 @@ impl DefaultApi {
     /// Sends `GET /mixed`.
     pub async fn mixed(&self) -> Result<(), Error<MixedError>> {
         let response = self
-            .client
             .call("mixed", Method::GET)
-            .extra_headers(&self.headers)
             .path("/mixed")
             .security(&[&[OPEN_ID], &[BASIC, HEADER_KEY]])
             .send::<MixedError>()
@@ -197,9 +191,7 @@ impl DefaultApi {
     /// Sends `GET /digest`.
     pub async fn digest(&self) -> Result<(), Error<DigestError>> {
         let response = self
-            .client
             .call("digest", Method::GET)
-            .extra_headers(&self.headers)
             .path("/digest")
             .security(&[&[DIGEST]])
             .send::<DigestError>()

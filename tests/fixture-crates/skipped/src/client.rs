@@ -20,6 +20,8 @@ pub use crate::support::client::{
     ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
+
+use crate::support::client::Call;
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
 impl Client {
@@ -46,6 +48,10 @@ impl SubscriptionsApi {
         }
     }
 
+    fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+        self.client.call(operation, method, &self.headers)
+    }
+
     /// Adds the header `name: value` to every request made through this value, after the
     /// operation's own headers (replacing any of the same name):
     /// `client.subscriptions().with_header("Prefer", "code=404")`. An invalid name or value is
@@ -67,9 +73,7 @@ impl SubscriptionsApi {
         body: models::Subscription,
     ) -> Result<models::Subscription, Error<SubscribeError>> {
         let response = self
-            .client
             .call("subscribe", Method::POST)
-            .extra_headers(&self.headers)
             .path("/subscriptions")
             .header_scalar("trace", params.trace)
             .accept("application/json")
@@ -88,9 +92,7 @@ impl SubscriptionsApi {
         id: &str,
     ) -> Result<models::Subscription, Error<GetSubscriptionError>> {
         let response = self
-            .client
             .call("getSubscription", Method::GET)
-            .extra_headers(&self.headers)
             .path_template("/subscriptions/{}", &[&id])
             .accept("application/json")
             .send::<GetSubscriptionError>()
@@ -104,9 +106,7 @@ impl SubscriptionsApi {
     /// Sends `DELETE /subscriptions/{id}`.
     pub async fn unsubscribe(&self, id: &str) -> Result<(), Error<UnsubscribeError>> {
         let response = self
-            .client
             .call("unsubscribe", Method::DELETE)
-            .extra_headers(&self.headers)
             .path_template("/subscriptions/{}", &[&id])
             .send::<UnsubscribeError>()
             .await?;

@@ -20,6 +20,8 @@ pub use crate::support::client::{
     ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
+
+use crate::support::client::Call;
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
 use crate::support::client::{Multipart, ToMultipart};
@@ -48,6 +50,10 @@ impl DefaultApi {
         }
     }
 
+    fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+        self.client.call(operation, method, &self.headers)
+    }
+
     /// Adds the header `name: value` to every request made through this value, after the
     /// operation's own headers (replacing any of the same name):
     /// `client.default_api().with_header("Prefer", "code=404")`. An invalid name or value is
@@ -72,9 +78,7 @@ impl DefaultApi {
         body: models::Pet,
     ) -> Result<models::Pet, Error<CreatePetError>> {
         let response = self
-            .client
             .call("createPet", Method::POST)
-            .extra_headers(&self.headers)
             .path("/pets")
             .accept("application/json")
             .json("application/json", Some(&body))
@@ -96,9 +100,7 @@ impl DefaultApi {
         body: models::LoginRequest,
     ) -> Result<(), Error<LoginError>> {
         let response = self
-            .client
             .call("login", Method::POST)
-            .extra_headers(&self.headers)
             .path("/login")
             .form("application/x-www-form-urlencoded", Some(&body))
             .send::<LoginError>()
@@ -115,9 +117,7 @@ impl DefaultApi {
         id: &str,
     ) -> Result<bytes::Bytes, Error<DownloadPhotoError>> {
         let response = self
-            .client
             .call("downloadPhoto", Method::GET)
-            .extra_headers(&self.headers)
             .path_template("/pets/{}/photo", &[&id])
             .accept("image/png")
             .send::<DownloadPhotoError>()
@@ -139,9 +139,7 @@ impl DefaultApi {
         body: models::UploadPhotoForm,
     ) -> Result<models::Photo, Error<UploadPhotoError>> {
         let response = self
-            .client
             .call("uploadPhoto", Method::PUT)
-            .extra_headers(&self.headers)
             .path_template("/pets/{}/photo", &[&id])
             .accept("application/json")
             .multipart("multipart/form-data", Some(&body))

@@ -21,6 +21,8 @@ pub use crate::support::client::{
     ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
+
+use crate::support::client::Call;
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
 /// The `basic` security scheme.
@@ -68,6 +70,10 @@ impl DefaultApi {
         }
     }
 
+    fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+        self.client.call(operation, method, &self.headers)
+    }
+
     /// Adds the header `name: value` to every request made through this value, after the
     /// operation's own headers (replacing any of the same name):
     /// `client.default_api().with_header("Prefer", "code=404")`. An invalid name or value is
@@ -85,9 +91,7 @@ impl DefaultApi {
     /// Sends `GET /me`.
     pub async fn me(&self) -> Result<(), Error<MeError>> {
         let response = self
-            .client
             .call("me", Method::GET)
-            .extra_headers(&self.headers)
             .path("/me")
             .security(&[&[BASIC]])
             .send::<MeError>()
@@ -101,9 +105,7 @@ impl DefaultApi {
     /// Sends `GET /keys`.
     pub async fn keys(&self) -> Result<(), Error<KeysError>> {
         let response = self
-            .client
             .call("keys", Method::GET)
-            .extra_headers(&self.headers)
             .path("/keys")
             .security(&[&[HEADER_KEY], &[QUERY_KEY]])
             .send::<KeysError>()
@@ -117,9 +119,7 @@ impl DefaultApi {
     /// Sends `GET /admin`.
     pub async fn admin(&self) -> Result<(), Error<AdminError>> {
         let response = self
-            .client
             .call("admin", Method::GET)
-            .extra_headers(&self.headers)
             .path("/admin")
             .security(&[&[CODE], &[IMPLICIT], &[PASSWORD], &[APPLICATION]])
             .send::<AdminError>()

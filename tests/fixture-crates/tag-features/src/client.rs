@@ -23,6 +23,8 @@ pub use crate::support::client::{
     ApiError, BoxError, Config, Credentials, Error, Headed, InvalidBaseUrl, NoApiError,
     RequestHeaders, UnexpectedResponse,
 };
+
+use crate::support::client::Call;
 crate::support::client::define_client!(crate ::DEFAULT_BASE_URL);
 
 /// The `basicAuth` security scheme.
@@ -74,6 +76,10 @@ impl PetsApi {
         }
     }
 
+    fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+        self.client.call(operation, method, &self.headers)
+    }
+
     /// Adds the header `name: value` to every request made through this value, after the
     /// operation's own headers (replacing any of the same name):
     /// `client.pets().with_header("Prefer", "code=404")`. An invalid name or value is
@@ -105,9 +111,7 @@ impl PetsApi {
         Error<ListPetsError>,
     > {
         let response = self
-            .client
             .call("listPets", Method::GET)
-            .extra_headers(&self.headers)
             .path("/pets")
             .query_scalar("label", params.label)
             .accept("application/json")
@@ -176,6 +180,10 @@ impl StoresApi {
         }
     }
 
+    fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+        self.client.call(operation, method, &self.headers)
+    }
+
     /// Adds the header `name: value` to every request made through this value, after the
     /// operation's own headers (replacing any of the same name):
     /// `client.stores().with_header("Prefer", "code=404")`. An invalid name or value is
@@ -200,9 +208,7 @@ impl StoresApi {
         store_id: &str,
     ) -> Result<models::Store, Error<GetStoreError>> {
         let response = self
-            .client
             .call("getStore", Method::GET)
-            .extra_headers(&self.headers)
             .path_template("/stores/{}", &[&store_id])
             .accept("application/json")
             .send::<GetStoreError>()
@@ -261,6 +267,10 @@ impl UsersApi {
         }
     }
 
+    fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+        self.client.call(operation, method, &self.headers)
+    }
+
     /// Adds the header `name: value` to every request made through this value, after the
     /// operation's own headers (replacing any of the same name):
     /// `client.users().with_header("Prefer", "code=404")`. An invalid name or value is
@@ -281,9 +291,7 @@ impl UsersApi {
         body: models::User,
     ) -> Result<models::User, Error<CreateUserError>> {
         let response = self
-            .client
             .call("createUser", Method::POST)
-            .extra_headers(&self.headers)
             .path("/users")
             .security(&[&[BASIC_AUTH]])
             .accept("application/json")
@@ -344,6 +352,10 @@ impl OrdersApi {
         }
     }
 
+    fn call(&self, operation: &'static str, method: Method) -> Call<'_> {
+        self.client.call(operation, method, &self.headers)
+    }
+
     /// Adds the header `name: value` to every request made through this value, after the
     /// operation's own headers (replacing any of the same name):
     /// `client.orders().with_header("Prefer", "code=404")`. An invalid name or value is
@@ -363,9 +375,7 @@ impl OrdersApi {
         &self,
     ) -> Result<Vec<models::Order>, Error<ListOrdersError>> {
         let response = self
-            .client
             .call("listOrders", Method::GET)
-            .extra_headers(&self.headers)
             .path("/orders")
             .accept("application/json")
             .send::<ListOrdersError>()
