@@ -923,6 +923,8 @@ async fn malformed_header_and_cookie_values_are_refused_before_the_implementatio
         &[("x-scalar", "7"), ("x-object", "R,red")],
         &[("x-scalar", "7"), ("x-exploded", "R:100")],
         &[("x-scalar", "7"), ("x-json", "{R:1}")],
+        // A JSON parameter is validated as a request body is: `R` is not `nullable`.
+        &[("x-scalar", "7"), ("x-json", r#"{"R":null}"#)],
     ];
     for headers in headers {
         refused(&app, get("/headers", headers), "header").await;

@@ -1841,7 +1841,10 @@ fn decode_text_object<T: DeserializeOwned>(
     // Where the target wants text that read as a number or boolean (a name `"12"`), that leaf
     // goes back to its text and decoding is tried again: at most once per leaf.
     loop {
-        let error = match serde_path_to_error::deserialize::<_, T>(value.clone()) {
+        let decoded = super::values::validating_request(|| {
+            serde_path_to_error::deserialize::<_, T>(value.clone())
+        });
+        let error = match decoded {
             Ok(decoded) => return Ok(decoded),
             Err(error) => error,
         };
@@ -1865,7 +1868,7 @@ fn decode_text_object<T: DeserializeOwned>(
 }
 
 fn parse_json<T: DeserializeOwned>(location: &str, name: &str, raw: &str) -> Result<T, Problem> {
-    serde_json::from_str(raw)
+    super::values::validating_request(|| serde_json::from_str(raw))
         .map_err(|error| Problem::invalid(location, name, format!("invalid JSON: {error}")))
 }
 
