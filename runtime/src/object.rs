@@ -253,9 +253,17 @@ where
     Ok(())
 }
 
-/// The second time a property appears.
-fn duplicate<E: de::Error>(wire: &'static str) -> E {
-    E::duplicate_field(wire)
+/// Fills `slot` with the property's `value`; the second time a property appears is an error.
+fn fill<V, E: de::Error>(
+    slot: &mut Option<V>,
+    wire: &'static str,
+    value: impl FnOnce() -> Result<V, E>,
+) -> Result<(), E> {
+    if slot.is_some() {
+        return Err(E::duplicate_field(wire));
+    }
+    *slot = Some(value()?);
+    Ok(())
 }
 
 /// A property the schema requires and that is not `nullable`.
@@ -272,11 +280,7 @@ pub mod required {
         A: MapAccess<'de>,
         T: Deserialize<'de>,
     {
-        if slot.is_some() {
-            return Err(duplicate(wire));
-        }
-        *slot = Some(map.next_value()?);
-        Ok(())
+        fill(slot, wire, || map.next_value())
     }
 
     /// The value read, or the error for a missing property.
@@ -331,15 +335,13 @@ pub mod optional {
         A: MapAccess<'de>,
         T: Deserialize<'de>,
     {
-        if slot.is_some() {
-            return Err(duplicate(wire));
-        }
-        *slot = Some(if is_validating_request() {
-            Some(map.next_value::<T>()?)
-        } else {
-            map.next_value::<Option<T>>()?
-        });
-        Ok(())
+        fill(slot, wire, || {
+            if is_validating_request() {
+                map.next_value::<T>().map(Some)
+            } else {
+                map.next_value::<Option<T>>()
+            }
+        })
     }
 
     /// The value read, `None` when absent.

@@ -95,8 +95,9 @@ pub fn assign(models: &[Model]) -> Vec<ModelFile> {
 }
 
 /// Whether the type expressions of `model` name a model outside `own`. Only type expressions:
-/// unlike `tag_features::references`, which may over-count, a wire name in a serde attribute
-/// that happens to name a model must not add an import that would then warn as unused.
+/// unlike `tag_features::references`, which may over-count, a wire name (of a property, or in a
+/// union variant's serde attribute) that happens to name a model must not add an import that
+/// would then warn as unused.
 fn names_other_models(model: &Model, known: &BTreeSet<&str>, own: &BTreeSet<&str>) -> bool {
     let types: Vec<&str> = match &model.kind {
         ModelKind::Struct { fields, .. } => fields.iter().map(|field| field.ty.as_str()).collect(),
