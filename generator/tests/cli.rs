@@ -73,6 +73,7 @@ fn version_and_help_explain_every_flag_and_the_exit_codes() {
     for command in ["generate", "ir", "Exit status"] {
         assert!(top.contains(command), "`--help` lacks {command}:\n{top}");
     }
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
