@@ -1,13 +1,16 @@
 //! Macro tables that the templates lay out themselves: the runtime's `object!`, a struct with one
 //! property per line. prettyplease prints a macro's tokens as a flowing run, so each table is set
 //! aside for a placeholder item before formatting and put back, re-indented, afterwards. Within
-//! a table, empty lines are dropped and doc comments take the indentation of the line they
-//! document (the `doc` filter writes them unindented). Nothing in a table is spec text that was
+//! a table, empty lines are dropped, doc comments take the indentation of the line they
+//! document (the `doc` filter writes them unindented), and a field wider than [`WIDTH`] breaks
+//! after its `=`, as rustfmt breaks a long `let`. Nothing in a table is spec text that was
 //! not already escaped (identifiers are sanitised, wire names are string literals, docs go
 //! through the `doc` filter), so writing it as rendered is as safe as printing it.
 
 /// The first line of a table, trimmed; the table ends at a `}` at the same indentation.
 const OPENING: &str = "crate::support::object! {";
+/// The widest a field's line may be before its wire name and presence go to the next line.
+const WIDTH: usize = 100;
 /// What stands in for a table while the file is formatted: an item, or a statement.
 pub const PLACEHOLDER: &str = "__table!();";
 
@@ -37,12 +40,32 @@ pub fn set_aside(rendered: &str) -> (String, Vec<Vec<String>>) {
             }
         }
         indent_docs(&mut table);
+        let table = table.into_iter().flat_map(break_wide_field).collect();
         text.push_str(indentation);
         text.push_str(PLACEHOLDER);
         text.push('\n');
         tables.push(table);
     }
     (text, tables)
+}
+
+/// A field line, broken after its `=` when wider than [`WIDTH`] (the first ` = "`: a type holds
+/// no quote, so what follows is the wire name's literal).
+fn break_wide_field(line: String) -> Vec<String> {
+    let trimmed = line.trim_ascii_start();
+    let split = trimmed
+        .strip_prefix("pub ")
+        .and_then(|_| trimmed.find(" = \""));
+    match split {
+        Some(at) if line.len() > WIDTH => {
+            let indentation = &line[..line.len() - trimmed.len()];
+            vec![
+                format!("{indentation}{} =", &trimmed[..at]),
+                format!("{indentation}    {}", &trimmed[at + 3..]),
+            ]
+        }
+        _ => vec![line],
+    }
 }
 
 /// Gives each doc line the indentation of the next line that is not one.
@@ -108,6 +131,19 @@ mod tests {
             Some("use x;\n\ncrate::support::object! {\n    /// A.\n    /// More.\n    pub struct A {\n        /// Id.\n        pub id: i64 = \"id\" required,\n    }\n}\n\nmod m {\n    crate::support::object! {\n    }\n}\n")
         );
         assert_eq!(restore("__table!();\n", &tables), None);
+        let wide = format!(
+            "        pub {}: Option<String> = \"a = \\\"b\" optional,",
+            "f".repeat(70)
+        );
+        assert_eq!(
+            break_wide_field(wide),
+            [
+                format!("        pub {}: Option<String> =", "f".repeat(70)),
+                "            \"a = \\\"b\" optional,".to_string()
+            ]
+        );
+        let narrow = "        pub f: i64 = \"f\" required,".to_string();
+        assert_eq!(break_wide_field(narrow.clone()), [narrow]);
         assert_eq!(
             restore("__table!();\n__table!();\n__table!();\n", &tables),
             None

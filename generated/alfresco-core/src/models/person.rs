@@ -20,7 +20,8 @@ crate::support::object! {
         pub company: Option<Company> = "company" optional,
         pub mobile: Option<String> = "mobile" optional,
         pub telephone: Option<String> = "telephone" optional,
-        pub status_updated_at: Option<chrono::DateTime<chrono::FixedOffset>> = "statusUpdatedAt" optional,
+        pub status_updated_at: Option<chrono::DateTime<chrono::FixedOffset>> =
+            "statusUpdatedAt" optional,
         pub user_status: Option<String> = "userStatus" optional,
         pub enabled: bool = "enabled" required,
         pub email_notifications_enabled: Option<bool> = "emailNotificationsEnabled" optional,

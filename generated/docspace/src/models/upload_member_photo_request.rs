@@ -6,6 +6,7 @@ crate::support::object! {
     #[derive(Debug, Clone, PartialEq, Default)]
     pub struct UploadMemberPhotoRequest {
         /// Image data
-        pub form_collection: Option<Vec<KeyValuePairStringStringValues>> = "formCollection" optional,
+        pub form_collection: Option<Vec<KeyValuePairStringStringValues>> =
+            "formCollection" optional,
     }
 }

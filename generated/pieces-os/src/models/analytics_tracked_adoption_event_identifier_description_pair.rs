@@ -7,8 +7,10 @@ crate::support::object! {
     #[derive(Debug, Clone, PartialEq, Default)]
     pub struct AnalyticsTrackedAdoptionEventIdentifierDescriptionPairs {
         pub schema: Option<EmbeddedModelSchema> = "schema" optional,
-        pub adoption_install: Option<AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionInstall> = "adoption_install" optional,
-        pub adoption_uninstall: Option<AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionUninstall> = "adoption_uninstall" optional,
+        pub adoption_install: Option<AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionInstall> =
+            "adoption_install" optional,
+        pub adoption_uninstall: Option<AnalyticsTrackedAdoptionEventIdentifierDescriptionPairsAdoptionUninstall> =
+            "adoption_uninstall" optional,
     }
 }
 

@@ -14,7 +14,8 @@ crate::support::object! {
         pub updated: GroupedTimestamp = "updated" required,
         pub deleted: Option<GroupedTimestamp> = "deleted" optional,
         /// This is a Map<String, MechanismEnum> where the the key is an asset id.
-        pub mechanisms: Option<std::collections::BTreeMap<String, MechanismEnum>> = "mechanisms" optional,
+        pub mechanisms: Option<std::collections::BTreeMap<String, MechanismEnum>> =
+            "mechanisms" optional,
         pub assets: Option<FlattenedAssets> = "assets" optional,
         pub type_: HintTypeEnum = "type" required,
         /// This is the text of the hint.

@@ -12,7 +12,8 @@ crate::support::object! {
         pub id: String = "id" required,
         pub text: String = "text" required,
         /// This is a Map<String, MechanismEnum> where the the key is an asset id.
-        pub mechanisms: Option<std::collections::BTreeMap<String, MechanismEnum>> = "mechanisms" optional,
+        pub mechanisms: Option<std::collections::BTreeMap<String, MechanismEnum>> =
+            "mechanisms" optional,
         pub assets: Option<FlattenedAssets> = "assets" optional,
         pub created: GroupedTimestamp = "created" required,
         pub updated: GroupedTimestamp = "updated" required,

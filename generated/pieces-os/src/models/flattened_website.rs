@@ -20,7 +20,8 @@ crate::support::object! {
         pub updated: GroupedTimestamp = "updated" required,
         pub deleted: Option<GroupedTimestamp> = "deleted" optional,
         /// This is a Map<String, MechanismEnum> where the the key is an asset id.
-        pub mechanisms: Option<std::collections::BTreeMap<String, MechanismEnum>> = "mechanisms" optional,
+        pub mechanisms: Option<std::collections::BTreeMap<String, MechanismEnum>> =
+            "mechanisms" optional,
         /// This is an optional value that will keep track of the number of times this has been interacted with.
         pub interactions: Option<i64> = "interactions" optional,
         pub persons: Option<FlattenedPersons> = "persons" optional,

@@ -12,7 +12,8 @@ crate::support::object! {
         pub range: LanguageServerProtocolLocationRange = "range" required,
         pub severity: Option<LanguageServerProtocolSeverityEnum> = "severity" optional,
         pub code: Option<LanguageServerProtocolCode> = "code" optional,
-        pub code_description: Option<LanguageServerProtocolCodeDescription> = "codeDescription" optional,
+        pub code_description: Option<LanguageServerProtocolCodeDescription> =
+            "codeDescription" optional,
         pub source: Option<String> = "source" optional,
         pub message: String = "message" required,
     }

@@ -16,7 +16,8 @@ crate::support::object! {
         pub type_: PersonType = "type" required,
         pub assets: Option<FlattenedAssets> = "assets" optional,
         /// This is a Map<String, MechanismEnum> where the the key is an asset id.
-        pub mechanisms: Option<std::collections::BTreeMap<String, MechanismEnum>> = "mechanisms" optional,
+        pub mechanisms: Option<std::collections::BTreeMap<String, MechanismEnum>> =
+            "mechanisms" optional,
         /// This is an optional value that will keep track of the number of times this has been interacted with.
         pub interactions: Option<i64> = "interactions" optional,
         /// This is a Map<String, PersonAccess> where the the key is an asset id.

@@ -9,10 +9,13 @@ crate::support::object! {
     #[derive(Debug, Clone, PartialEq, Default)]
     pub struct QgptTaskPipeline {
         pub schema: Option<EmbeddedModelSchema> = "schema" optional,
-        pub code_explanation: Option<QgptTaskPipelineForCodeExplanation> = "code_explanation" optional,
-        pub code_commentation: Option<QgptTaskPipelineForCodeCommentation> = "code_commentation" optional,
+        pub code_explanation: Option<QgptTaskPipelineForCodeExplanation> =
+            "code_explanation" optional,
+        pub code_commentation: Option<QgptTaskPipelineForCodeCommentation> =
+            "code_commentation" optional,
         pub code_fix: Option<QgptTaskPipelineForCodeFix> = "code_fix" optional,
-        pub code_modification: Option<QgptTaskPipelineForCodeModification> = "code_modification" optional,
+        pub code_modification: Option<QgptTaskPipelineForCodeModification> =
+            "code_modification" optional,
         pub code_completion: Option<QgptTaskPipelineForCodeCompletion> = "code_completion" optional,
     }
 }

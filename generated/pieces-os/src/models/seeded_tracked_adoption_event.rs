@@ -7,6 +7,7 @@ crate::support::object! {
     #[derive(Debug, Clone, PartialEq, Default)]
     pub struct SeededTrackedAdoptionEvent {
         pub schema: Option<EmbeddedModelSchema> = "schema" optional,
-        pub identifier_description_pair: Option<AnalyticsTrackedAdoptionEventIdentifierDescriptionPairs> = "identifier_description_pair" optional,
+        pub identifier_description_pair: Option<AnalyticsTrackedAdoptionEventIdentifierDescriptionPairs> =
+            "identifier_description_pair" optional,
     }
 }

@@ -10,7 +10,8 @@ crate::support::object! {
     pub struct SeededTrackedAssetEvent {
         pub schema: Option<EmbeddedModelSchema> = "schema" optional,
         pub asset: ReferencedAsset = "asset" required,
-        pub identifier_description_pair: TrackedAssetEventIdentifierDescriptionPairs = "identifier_description_pair" required,
+        pub identifier_description_pair: TrackedAssetEventIdentifierDescriptionPairs =
+            "identifier_description_pair" required,
         pub metadata: Option<TrackedAssetEventMetadata> = "metadata" optional,
     }
 }

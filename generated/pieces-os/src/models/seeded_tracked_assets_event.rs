@@ -9,7 +9,8 @@ crate::support::object! {
     #[derive(Debug, Clone, PartialEq, Default)]
     pub struct SeededTrackedAssetsEvent {
         pub schema: Option<EmbeddedModelSchema> = "schema" optional,
-        pub identifier_description_pair: Option<TrackedAssetsEventIdentifierDescriptionPairs> = "identifier_description_pair" optional,
+        pub identifier_description_pair: Option<TrackedAssetsEventIdentifierDescriptionPairs> =
+            "identifier_description_pair" optional,
         pub metadata: Option<SeededTrackedAssetsEventMetadata> = "metadata" optional,
     }
 }

@@ -9,7 +9,8 @@ crate::support::object! {
     #[derive(Debug, Clone, PartialEq)]
     pub struct SeededTrackedConversationEvent {
         pub schema: Option<EmbeddedModelSchema> = "schema" optional,
-        pub identifier_description_pair: TrackedConversationEventIdentifierDescriptionPairs = "identifier_description_pair" required,
+        pub identifier_description_pair: TrackedConversationEventIdentifierDescriptionPairs =
+            "identifier_description_pair" required,
         pub conversation: ReferencedConversation = "conversation" required,
         pub metadata: Option<TrackedConversationEventMetadata> = "metadata" optional,
     }

@@ -9,7 +9,8 @@ crate::support::object! {
     #[derive(Debug, Clone, PartialEq)]
     pub struct SeededTrackedFormatEvent {
         pub schema: Option<EmbeddedModelSchema> = "schema" optional,
-        pub identifier_description_pair: TrackedFormatEventIdentifierDescriptionPairs = "identifier_description_pair" required,
+        pub identifier_description_pair: TrackedFormatEventIdentifierDescriptionPairs =
+            "identifier_description_pair" required,
         pub format: ReferencedFormat = "format" required,
         pub metadata: Option<TrackedFormatEventMetadata> = "metadata" optional,
     }

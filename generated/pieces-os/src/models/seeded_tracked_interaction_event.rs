@@ -12,6 +12,7 @@ crate::support::object! {
         /// These need structure
         pub description: String = "description" required,
         pub element: Option<String> = "element" optional,
-        pub identifier_description_pair: Option<SeededTrackedInteractionEventIdentifierDescriptionPairs> = "identifier_description_pair" optional,
+        pub identifier_description_pair: Option<SeededTrackedInteractionEventIdentifierDescriptionPairs> =
+            "identifier_description_pair" optional,
     }
 }

@@ -12,6 +12,7 @@ crate::support::object! {
         /// This also needs structure such as key vals or enums
         pub description: String = "description" required,
         pub shortcut: Vec<i64> = "shortcut" required,
-        pub identifier_description_pair: Option<SeededTrackedKeyboardEventIdentifierDescriptionPairs> = "identifier_description_pair" optional,
+        pub identifier_description_pair: Option<SeededTrackedKeyboardEventIdentifierDescriptionPairs> =
+            "identifier_description_pair" optional,
     }
 }

@@ -7,7 +7,8 @@ crate::support::object! {
     #[derive(Debug, Clone, PartialEq, Default)]
     pub struct SeededTrackedKeyboardEventIdentifierDescriptionPairs {
         pub schema: Option<EmbeddedModelSchema> = "schema" optional,
-        pub assets_list_refreshed: Option<SeededTrackedKeyboardEventIdentifierDescriptionPairsAssetsListRefreshed> = "assets_list_refreshed" optional,
+        pub assets_list_refreshed: Option<SeededTrackedKeyboardEventIdentifierDescriptionPairsAssetsListRefreshed> =
+            "assets_list_refreshed" optional,
     }
 }
 

@@ -9,6 +9,7 @@ crate::support::object! {
     #[derive(Debug, Clone, PartialEq)]
     pub struct SeededTrackedSessionEvent {
         pub schema: Option<EmbeddedModelSchema> = "schema" optional,
-        pub identifier_description_pair: TrackedSessionEventIdentifierDescriptionPairs = "identifier_description_pair" required,
+        pub identifier_description_pair: TrackedSessionEventIdentifierDescriptionPairs =
+            "identifier_description_pair" required,
     }
 }

@@ -10,63 +10,99 @@ crate::support::object! {
     pub struct TrackedAssetEventIdentifierDescriptionPairs {
         pub schema: Option<EmbeddedModelSchema> = "schema" optional,
         /// The key value pair for an asset being created.
-        pub asset_created: Option<TrackedAssetEventIdentifierDescriptionPairsAssetCreated> = "asset_created" optional,
+        pub asset_created: Option<TrackedAssetEventIdentifierDescriptionPairsAssetCreated> =
+            "asset_created" optional,
         /// An asset was viewed
-        pub asset_viewed: Option<TrackedAssetEventIdentifierDescriptionPairsAssetViewed> = "asset_viewed" optional,
+        pub asset_viewed: Option<TrackedAssetEventIdentifierDescriptionPairsAssetViewed> =
+            "asset_viewed" optional,
         /// An asset's format was copied
-        pub asset_format_copied: Option<TrackedAssetEventIdentifierDescriptionPairsAssetFormatCopied> = "asset_format_copied" optional,
+        pub asset_format_copied: Option<TrackedAssetEventIdentifierDescriptionPairsAssetFormatCopied> =
+            "asset_format_copied" optional,
         /// An asset's format was downloaded
-        pub asset_format_downloaded: Option<TrackedAssetEventIdentifierDescriptionPairsAssetFormatDownloaded> = "asset_format_downloaded" optional,
+        pub asset_format_downloaded: Option<TrackedAssetEventIdentifierDescriptionPairsAssetFormatDownloaded> =
+            "asset_format_downloaded" optional,
         /// An asset was deleted or not
-        pub asset_deleted: Option<TrackedAssetEventIdentifierDescriptionPairsAssetDeleted> = "asset_deleted" optional,
+        pub asset_deleted: Option<TrackedAssetEventIdentifierDescriptionPairsAssetDeleted> =
+            "asset_deleted" optional,
         /// An asset was redescribed by the user
-        pub asset_description_updated: Option<TrackedAssetEventIdentifierDescriptionPairsAssetDescriptionUpdated> = "asset_description_updated" optional,
+        pub asset_description_updated: Option<TrackedAssetEventIdentifierDescriptionPairsAssetDescriptionUpdated> =
+            "asset_description_updated" optional,
         /// An asset was renamed by the user
-        pub asset_name_updated: Option<TrackedAssetEventIdentifierDescriptionPairsAssetNameUpdated> = "asset_name_updated" optional,
+        pub asset_name_updated: Option<TrackedAssetEventIdentifierDescriptionPairsAssetNameUpdated> =
+            "asset_name_updated" optional,
         /// A generic classification was changed on a format within an asset
-        pub asset_format_generic_classification_updated: Option<TrackedAssetEventIdentifierDescriptionPairsAssetFormatGenericClassificationUpdated> = "asset_format_generic_classification_updated" optional,
+        pub asset_format_generic_classification_updated: Option<TrackedAssetEventIdentifierDescriptionPairsAssetFormatGenericClassificationUpdated> =
+            "asset_format_generic_classification_updated" optional,
         /// A specific classification was changed on a format within an asset
-        pub asset_format_specific_classification_updated: Option<TrackedAssetEventIdentifierDescriptionPairsAssetFormatSpecificClassificationUpdated> = "asset_format_specific_classification_updated" optional,
-        pub asset_creation_failed: Option<TrackedAssetEventIdentifierDescriptionPairsAssetCreationFailed> = "asset_creation_failed" optional,
-        pub asset_tag_added: Option<TrackedAssetEventIdentifierDescriptionPairsAssetTagAdded> = "asset_tag_added" optional,
-        pub asset_link_added: Option<TrackedAssetEventIdentifierDescriptionPairsAssetLinkAdded> = "asset_link_added" optional,
+        pub asset_format_specific_classification_updated: Option<TrackedAssetEventIdentifierDescriptionPairsAssetFormatSpecificClassificationUpdated> =
+            "asset_format_specific_classification_updated" optional,
+        pub asset_creation_failed: Option<TrackedAssetEventIdentifierDescriptionPairsAssetCreationFailed> =
+            "asset_creation_failed" optional,
+        pub asset_tag_added: Option<TrackedAssetEventIdentifierDescriptionPairsAssetTagAdded> =
+            "asset_tag_added" optional,
+        pub asset_link_added: Option<TrackedAssetEventIdentifierDescriptionPairsAssetLinkAdded> =
+            "asset_link_added" optional,
         /// user generated a link for the asset
-        pub asset_link_generated: Option<TrackedAssetEventIdentifierDescriptionPairsAssetLinkGenerated> = "asset_link_generated" optional,
-        pub asset_link_deleted: Option<TrackedAssetEventIdentifierDescriptionPairsAssetLinkDeleted> = "asset_link_deleted" optional,
-        pub asset_tag_deleted: Option<TrackedAssetEventIdentifierDescriptionPairsAssetTagDeleted> = "asset_tag_deleted" optional,
+        pub asset_link_generated: Option<TrackedAssetEventIdentifierDescriptionPairsAssetLinkGenerated> =
+            "asset_link_generated" optional,
+        pub asset_link_deleted: Option<TrackedAssetEventIdentifierDescriptionPairsAssetLinkDeleted> =
+            "asset_link_deleted" optional,
+        pub asset_tag_deleted: Option<TrackedAssetEventIdentifierDescriptionPairsAssetTagDeleted> =
+            "asset_tag_deleted" optional,
         /// This is just a generic string for an asset was updated.
-        pub asset_updated: Option<TrackedAssetEventIdentifierDescriptionPairsAssetUpdated> = "asset_updated" optional,
+        pub asset_updated: Option<TrackedAssetEventIdentifierDescriptionPairsAssetUpdated> =
+            "asset_updated" optional,
         /// This is a side effect event for a format value getting edited that exists on an asset.
-        pub asset_format_value_edited: Option<TrackedAssetEventIdentifierDescriptionPairsAssetFormatValueEdited> = "asset_format_value_edited" optional,
+        pub asset_format_value_edited: Option<TrackedAssetEventIdentifierDescriptionPairsAssetFormatValueEdited> =
+            "asset_format_value_edited" optional,
         /// This is a generic activity event for an asset getting updated because our format was updated for some reason.
-        pub asset_format_updated: Option<TrackedAssetEventIdentifierDescriptionPairsAssetFormatUpdated> = "asset_format_updated" optional,
+        pub asset_format_updated: Option<TrackedAssetEventIdentifierDescriptionPairsAssetFormatUpdated> =
+            "asset_format_updated" optional,
         /// This means that a shareable link was revoked.
-        pub asset_link_revoked: Option<TrackedAssetEventIdentifierDescriptionPairsAssetLinkRevoked> = "asset_link_revoked" optional,
+        pub asset_link_revoked: Option<TrackedAssetEventIdentifierDescriptionPairsAssetLinkRevoked> =
+            "asset_link_revoked" optional,
         /// This just means that a person was added via the user.
-        pub asset_person_added: Option<TrackedAssetEventIdentifierDescriptionPairsAssetPersonAdded> = "asset_person_added" optional,
+        pub asset_person_added: Option<TrackedAssetEventIdentifierDescriptionPairsAssetPersonAdded> =
+            "asset_person_added" optional,
         /// This just means that a person was deleted via the user.
-        pub asset_person_deleted: Option<TrackedAssetEventIdentifierDescriptionPairsAssetPersonDeleted> = "asset_person_deleted" optional,
+        pub asset_person_deleted: Option<TrackedAssetEventIdentifierDescriptionPairsAssetPersonDeleted> =
+            "asset_person_deleted" optional,
         /// This just means that a sensitive was added via the user.
-        pub asset_sensitive_added: Option<TrackedAssetEventIdentifierDescriptionPairsAssetSensitiveAdded> = "asset_sensitive_added" optional,
+        pub asset_sensitive_added: Option<TrackedAssetEventIdentifierDescriptionPairsAssetSensitiveAdded> =
+            "asset_sensitive_added" optional,
         /// This just means that a sensitive was deleted via the user.
-        pub asset_sensitive_deleted: Option<TrackedAssetEventIdentifierDescriptionPairsAssetSensitiveDeleted> = "asset_sensitive_deleted" optional,
+        pub asset_sensitive_deleted: Option<TrackedAssetEventIdentifierDescriptionPairsAssetSensitiveDeleted> =
+            "asset_sensitive_deleted" optional,
         /// This means that an asset was view/used while the user was looking at the suggestion view.
-        pub suggested_asset_referenced: Option<TrackedAssetEventIdentifierDescriptionPairsSuggestedAssetReferenced> = "suggested_asset_referenced" optional,
+        pub suggested_asset_referenced: Option<TrackedAssetEventIdentifierDescriptionPairsSuggestedAssetReferenced> =
+            "suggested_asset_referenced" optional,
         /// This means that an asset was view/used while the user was looking at the searching view.
-        pub searched_asset_referenced: Option<TrackedAssetEventIdentifierDescriptionPairsSearchedAssetReferenced> = "searched_asset_referenced" optional,
+        pub searched_asset_referenced: Option<TrackedAssetEventIdentifierDescriptionPairsSearchedAssetReferenced> =
+            "searched_asset_referenced" optional,
         /// This means that an asset was view/used while the user was looking at the default view.
-        pub asset_referenced: Option<TrackedAssetEventIdentifierDescriptionPairsAssetReferenced> = "asset_referenced" optional,
+        pub asset_referenced: Option<TrackedAssetEventIdentifierDescriptionPairsAssetReferenced> =
+            "asset_referenced" optional,
         /// This means that a user referenced an asset by first clicking on an asset within an activity event.(ie from the activity view)
-        pub activity_asset_referenced: Option<TrackedAssetEventIdentifierDescriptionPairsActivityAssetReferenced> = "activity_asset_referenced" optional,
-        pub asset_annotation_added: Option<TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationAdded> = "asset_annotation_added" optional,
-        pub asset_annotation_deleted: Option<TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationDeleted> = "asset_annotation_deleted" optional,
-        pub asset_annotation_updated: Option<TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationUpdated> = "asset_annotation_updated" optional,
-        pub asset_hint_added: Option<TrackedAssetEventIdentifierDescriptionPairsAssetHintAdded> = "asset_hint_added" optional,
-        pub asset_hint_deleted: Option<TrackedAssetEventIdentifierDescriptionPairsAssetHintDeleted> = "asset_hint_deleted" optional,
-        pub asset_hint_updated: Option<TrackedAssetEventIdentifierDescriptionPairsAssetHintUpdated> = "asset_hint_updated" optional,
-        pub asset_anchor_added: Option<TrackedAssetEventIdentifierDescriptionPairsAssetAnchorAdded> = "asset_anchor_added" optional,
-        pub asset_anchor_deleted: Option<TrackedAssetEventIdentifierDescriptionPairsAssetAnchorDeleted> = "asset_anchor_deleted" optional,
-        pub asset_anchor_updated: Option<TrackedAssetEventIdentifierDescriptionPairsAssetAnchorUpdated> = "asset_anchor_updated" optional,
+        pub activity_asset_referenced: Option<TrackedAssetEventIdentifierDescriptionPairsActivityAssetReferenced> =
+            "activity_asset_referenced" optional,
+        pub asset_annotation_added: Option<TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationAdded> =
+            "asset_annotation_added" optional,
+        pub asset_annotation_deleted: Option<TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationDeleted> =
+            "asset_annotation_deleted" optional,
+        pub asset_annotation_updated: Option<TrackedAssetEventIdentifierDescriptionPairsAssetAnnotationUpdated> =
+            "asset_annotation_updated" optional,
+        pub asset_hint_added: Option<TrackedAssetEventIdentifierDescriptionPairsAssetHintAdded> =
+            "asset_hint_added" optional,
+        pub asset_hint_deleted: Option<TrackedAssetEventIdentifierDescriptionPairsAssetHintDeleted> =
+            "asset_hint_deleted" optional,
+        pub asset_hint_updated: Option<TrackedAssetEventIdentifierDescriptionPairsAssetHintUpdated> =
+            "asset_hint_updated" optional,
+        pub asset_anchor_added: Option<TrackedAssetEventIdentifierDescriptionPairsAssetAnchorAdded> =
+            "asset_anchor_added" optional,
+        pub asset_anchor_deleted: Option<TrackedAssetEventIdentifierDescriptionPairsAssetAnchorDeleted> =
+            "asset_anchor_deleted" optional,
+        pub asset_anchor_updated: Option<TrackedAssetEventIdentifierDescriptionPairsAssetAnchorUpdated> =
+            "asset_anchor_updated" optional,
     }
 }
 

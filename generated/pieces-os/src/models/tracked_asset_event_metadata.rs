@@ -6,7 +6,8 @@ crate::support::object! {
     /// TrackedAssetEventMetadata
     #[derive(Debug, Clone, PartialEq, Default)]
     pub struct TrackedAssetEventMetadata {
-        pub reclassification: Option<TrackedAssetEventFormatReclassificationMetadata> = "reclassification" optional,
+        pub reclassification: Option<TrackedAssetEventFormatReclassificationMetadata> =
+            "reclassification" optional,
         pub creation: Option<TrackedAssetEventCreationMetadata> = "creation" optional,
         pub rename: Option<TrackedAssetEventRenameMetadata> = "rename" optional,
         pub tag: Option<ReferencedTag> = "tag" optional,

@@ -10,7 +10,8 @@ crate::support::object! {
     pub struct TrackedAssetsEventIdentifierDescriptionPairs {
         pub schema: Option<EmbeddedModelSchema> = "schema" optional,
         /// A If the assets were searched
-        pub assets_searched: Option<TrackedAssetsEventIdentifierDescriptionPairsAssetsSearched> = "assets_searched" optional,
+        pub assets_searched: Option<TrackedAssetsEventIdentifierDescriptionPairsAssetsSearched> =
+            "assets_searched" optional,
     }
 }
 

@@ -10,25 +10,35 @@ crate::support::object! {
     pub struct TrackedFormatEventIdentifierDescriptionPairs {
         pub schema: Option<EmbeddedModelSchema> = "schema" optional,
         /// The key value pair for an asset being created.
-        pub format_created: Option<TrackedFormatEventIdentifierDescriptionPairsFormatCreated> = "format_created" optional,
+        pub format_created: Option<TrackedFormatEventIdentifierDescriptionPairsFormatCreated> =
+            "format_created" optional,
         /// If a format was copied entirely
-        pub format_copied: Option<TrackedFormatEventIdentifierDescriptionPairsFormatCopied> = "format_copied" optional,
+        pub format_copied: Option<TrackedFormatEventIdentifierDescriptionPairsFormatCopied> =
+            "format_copied" optional,
         /// If a format was copied partially
-        pub format_partially_copied: Option<TrackedFormatEventIdentifierDescriptionPairsFormatPartiallyCopied> = "format_partially_copied" optional,
+        pub format_partially_copied: Option<TrackedFormatEventIdentifierDescriptionPairsFormatPartiallyCopied> =
+            "format_partially_copied" optional,
         /// If a format was downloaded
-        pub format_downloaded: Option<TrackedFormatEventIdentifierDescriptionPairsFormatDownloaded> = "format_downloaded" optional,
+        pub format_downloaded: Option<TrackedFormatEventIdentifierDescriptionPairsFormatDownloaded> =
+            "format_downloaded" optional,
         /// If an format was deleted
-        pub format_deleted: Option<TrackedFormatEventIdentifierDescriptionPairsFormatDeleted> = "format_deleted" optional,
+        pub format_deleted: Option<TrackedFormatEventIdentifierDescriptionPairsFormatDeleted> =
+            "format_deleted" optional,
         /// If a generic classification was changed on a format
-        pub format_generic_classification_updated: Option<TrackedFormatEventIdentifierDescriptionPairsFormatGenericClassificationUpdated> = "format_generic_classification_updated" optional,
+        pub format_generic_classification_updated: Option<TrackedFormatEventIdentifierDescriptionPairsFormatGenericClassificationUpdated> =
+            "format_generic_classification_updated" optional,
         /// If a specific classification was changed on a format
-        pub format_specific_classification_updated: Option<TrackedFormatEventIdentifierDescriptionPairsFormatSpecificClassificationUpdated> = "format_specific_classification_updated" optional,
+        pub format_specific_classification_updated: Option<TrackedFormatEventIdentifierDescriptionPairsFormatSpecificClassificationUpdated> =
+            "format_specific_classification_updated" optional,
         /// a format was updated, generic update.
-        pub format_updated: Option<TrackedFormatEventIdentifierDescriptionPairsFormatUpdated> = "format_updated" optional,
+        pub format_updated: Option<TrackedFormatEventIdentifierDescriptionPairsFormatUpdated> =
+            "format_updated" optional,
         /// a format was inserted
-        pub format_inserted: Option<TrackedFormatEventIdentifierDescriptionPairsFormatInserted> = "format_inserted" optional,
+        pub format_inserted: Option<TrackedFormatEventIdentifierDescriptionPairsFormatInserted> =
+            "format_inserted" optional,
         /// a format's value was update ie, the text, etc...
-        pub format_value_edited: Option<TrackedFormatEventIdentifierDescriptionPairsFormatValueEdited> = "format_value_edited" optional,
+        pub format_value_edited: Option<TrackedFormatEventIdentifierDescriptionPairsFormatValueEdited> =
+            "format_value_edited" optional,
     }
 }
 

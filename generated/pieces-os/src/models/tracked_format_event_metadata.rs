@@ -6,6 +6,7 @@ crate::support::object! {
     /// TrackedFormatEventMetadata
     #[derive(Debug, Clone, PartialEq, Default)]
     pub struct TrackedFormatEventMetadata {
-        pub reclassification: Option<TrackedAssetEventFormatReclassificationMetadata> = "reclassification" optional,
+        pub reclassification: Option<TrackedAssetEventFormatReclassificationMetadata> =
+            "reclassification" optional,
     }
 }

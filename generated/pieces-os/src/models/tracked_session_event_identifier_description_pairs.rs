@@ -10,29 +10,41 @@ crate::support::object! {
     pub struct TrackedSessionEventIdentifierDescriptionPairs {
         pub schema: Option<EmbeddedModelSchema> = "schema" optional,
         /// The key value pair for an application being opened.
-        pub session_initialized: Option<TrackedSessionEventIdentifierDescriptionPairsSessionInitialized> = "session_initialized" optional,
+        pub session_initialized: Option<TrackedSessionEventIdentifierDescriptionPairsSessionInitialized> =
+            "session_initialized" optional,
         /// There was a successful connection locally
-        pub session_local_connection_succeeded: Option<TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionSucceeded> = "session_local_connection_succeeded" optional,
+        pub session_local_connection_succeeded: Option<TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionSucceeded> =
+            "session_local_connection_succeeded" optional,
         /// There was a failed connection locally
-        pub session_local_connection_failed: Option<TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionFailed> = "session_local_connection_failed" optional,
+        pub session_local_connection_failed: Option<TrackedSessionEventIdentifierDescriptionPairsSessionLocalConnectionFailed> =
+            "session_local_connection_failed" optional,
         /// If the current application is in the background or not, could also be minimized.
-        pub session_inactive: Option<TrackedSessionEventIdentifierDescriptionPairsSessionInactive> = "session_inactive" optional,
+        pub session_inactive: Option<TrackedSessionEventIdentifierDescriptionPairsSessionInactive> =
+            "session_inactive" optional,
         /// If the application has been brought to the forground.
-        pub session_active: Option<TrackedSessionEventIdentifierDescriptionPairsSessionActive> = "session_active" optional,
+        pub session_active: Option<TrackedSessionEventIdentifierDescriptionPairsSessionActive> =
+            "session_active" optional,
         /// If the user has closed the application, thus ending the session.
-        pub session_terminated: Option<TrackedSessionEventIdentifierDescriptionPairsSessionTerminated> = "session_terminated" optional,
+        pub session_terminated: Option<TrackedSessionEventIdentifierDescriptionPairsSessionTerminated> =
+            "session_terminated" optional,
         /// A user has signed into this session with a an external account
-        pub session_authenticated_with_sign_in: Option<TrackedSessionEventIdentifierDescriptionPairsSessionAuthenticatedWithSignIn> = "session_authenticated_with_sign_in" optional,
+        pub session_authenticated_with_sign_in: Option<TrackedSessionEventIdentifierDescriptionPairsSessionAuthenticatedWithSignIn> =
+            "session_authenticated_with_sign_in" optional,
         /// A user has signed out of this session
-        pub session_unauthenticated_with_sign_out: Option<TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithSignOut> = "session_unauthenticated_with_sign_out" optional,
+        pub session_unauthenticated_with_sign_out: Option<TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithSignOut> =
+            "session_unauthenticated_with_sign_out" optional,
         /// A user did not sign into the session with a dismissal
-        pub session_unauthenticated_with_dismiss: Option<TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithDismiss> = "session_unauthenticated_with_dismiss" optional,
+        pub session_unauthenticated_with_dismiss: Option<TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithDismiss> =
+            "session_unauthenticated_with_dismiss" optional,
         /// A user did not sign into the session with a reminder
-        pub session_unauthenticated_with_remind: Option<TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithRemind> = "session_unauthenticated_with_remind" optional,
+        pub session_unauthenticated_with_remind: Option<TrackedSessionEventIdentifierDescriptionPairsSessionUnauthenticatedWithRemind> =
+            "session_unauthenticated_with_remind" optional,
         /// Onboarding has been initialized for this session
-        pub session_onboarding_initialized: Option<TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingInitialized> = "session_onboarding_initialized" optional,
+        pub session_onboarding_initialized: Option<TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingInitialized> =
+            "session_onboarding_initialized" optional,
         /// Onboarding has been completed for this session
-        pub session_onboarding_completed: Option<TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingCompleted> = "session_onboarding_completed" optional,
+        pub session_onboarding_completed: Option<TrackedSessionEventIdentifierDescriptionPairsSessionOnboardingCompleted> =
+            "session_onboarding_completed" optional,
     }
 }
 
