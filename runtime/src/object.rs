@@ -407,6 +407,19 @@ mod tests {
         }
     }
 
+    // Fields named like the impls' own locals: the macro's bindings are hygienic.
+    crate::support::object! {
+        #[derive(Debug, PartialEq, Default)]
+        pub struct Locals {
+            pub map: Option<i64> = "map" optional,
+            pub key: Option<i64> = "key" optional,
+            pub unknown: Option<i64> = "unknown" optional,
+            pub serializer: Option<i64> = "serializer" optional,
+            pub deserializer: Option<i64> = "deserializer" optional,
+            pub f: Option<i64> = "f" optional,
+        }
+    }
+
     fn read<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
         serde_json::from_str(text).map_err(|error| error.to_string())
     }
@@ -466,6 +479,14 @@ mod tests {
             r#"{"name":"n","a":1,"b":2}"#
         );
         assert!(read::<Open>(r#"{"name":"n","a":"one"}"#).is_err());
+    }
+
+    #[test]
+    fn fields_may_take_the_names_of_the_impls_locals() {
+        let text = r#"{"map":1,"key":2,"unknown":3,"serializer":4,"deserializer":5,"f":6}"#;
+        let locals: Locals = read(text).unwrap();
+        assert_eq!((locals.map, locals.f), (Some(1), Some(6)));
+        assert_eq!(serde_json::to_string(&locals).unwrap(), text);
     }
 
     #[test]
