@@ -479,13 +479,12 @@ impl Call<'_> {
 
     /// The whole path from a template whose `{}`s stand for `style: simple` scalars, in order:
     /// each value as one percent-encoded segment (`path_template("/users/{}/repos", &[&user])`).
+    /// The same as the chain of [`Call::path`] and [`Call::path_scalar`] calls it stands for.
     pub fn path_template(mut self, template: &str, values: &[&dyn fmt::Display]) -> Self {
         let mut pieces = template.split("{}");
-        self.url.push_str(pieces.next().unwrap_or_default());
+        self = self.path(pieces.next().unwrap_or_default());
         for (value, literal) in values.iter().zip(pieces) {
-            self.url
-                .extend(utf8_percent_encode(&value.to_string(), COMPONENT));
-            self.url.push_str(literal);
+            self = self.path_scalar("", value).path(literal);
         }
         self
     }
