@@ -1,12 +1,12 @@
 //! Lines that prettyplease prints the same way wherever they stand are kept away from syn.
 //!
 //! Four kinds make up much of a generated crate's text. Outer doc comments (`/// text`) come
-//! back exactly as written, at their item's indentation. Repeated attributes (serde's per-field
-//! options, the derive list of every model) come back laid out the same way at the same
-//! indentation. Plain struct fields (`pub name: Option<Vec<String>>,`), unit variants with their
-//! `#[serde(rename = "wire")]`, and the arms between a string enum's variants and their wire
-//! strings (`Self::Active => "active",`) come back as written whenever they fit on the line
-//! (`shapes` says which lines qualify).
+//! back exactly as written, at their item's indentation. Repeated attributes (the derive list of
+//! every enum and parameter struct) come back laid out the same way at the same indentation.
+//! Plain struct fields (`pub name: Option<Vec<String>>,`), unit variants, and the arms between a
+//! string enum's variants and their wire strings (`Self::Active => "active",`) come back as
+//! written whenever they fit on the line (`shapes` says which lines qualify). Models' structs are
+//! not among them: their `object!` tables never reach syn (see `tables`).
 //!
 //! Each batch hands syn one short placeholder for every run of such lines at one indentation
 //! (syn's cost is per token, so a whole struct body can become one field), and the lines are put
@@ -23,8 +23,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Mutex;
 
 use shapes::{
-    is_one_attribute, is_outer_doc_comment, is_plain_field, is_plain_rename, is_unit_variant,
-    is_wire_arm,
+    is_one_attribute, is_outer_doc_comment, is_plain_field, is_unit_variant, is_wire_arm,
 };
 
 /// An attribute is set aside once it appears this often in a file: printing it once on its own
@@ -112,8 +111,6 @@ impl<'a> Aside<'a> {
             Some(Kind::Attributes)
         } else if line.len() > WIDTH {
             None
-        } else if is_plain_rename(trimmed) {
-            Some(Kind::Attributes)
         } else if is_plain_field(trimmed) {
             Some(Kind::Fields)
         } else if is_unit_variant(trimmed) {
@@ -203,7 +200,7 @@ impl<'a> Aside<'a> {
                 } else if original.starts_with("#[") && self.repeated.contains(original) {
                     out.push_str(&self.printed_at(original, indentation.len())?);
                 } else if indentation.len() + original.len() <= WIDTH {
-                    // A shape that prints as written: a field, a variant, an arm, a rename.
+                    // A shape that prints as written: a field, a variant, an arm.
                     out.push_str(indentation);
                     out.push_str(original);
                 } else {

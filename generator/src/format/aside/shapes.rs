@@ -33,14 +33,6 @@ pub fn is_unit_variant(trimmed: &str) -> bool {
     trimmed.strip_suffix(',').is_some_and(is_variant_name)
 }
 
-/// `#[serde(rename = "wire")]` (trimmed) with a string that needs no escapes.
-pub fn is_plain_rename(trimmed: &str) -> bool {
-    trimmed
-        .strip_prefix("#[serde(rename = ")
-        .and_then(|rest| rest.strip_suffix(")]"))
-        .is_some_and(is_plain_string)
-}
-
 /// An UpperCamelCase identifier: never a keyword but `Self`.
 fn is_variant_name(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_uppercase())
@@ -239,17 +231,13 @@ mod tests {
     }
 
     #[test]
-    fn unit_variants_and_renames_only() {
+    fn unit_variants_only() {
         assert!(is_unit_variant("Active,"));
         assert!(is_unit_variant("V2_0,"));
         assert!(!is_unit_variant("Self,"));
         assert!(!is_unit_variant("active,"));
         assert!(!is_unit_variant("Other(String),"));
         assert!(!is_unit_variant("Active"));
-        assert!(is_plain_rename(r#"#[serde(rename = "in progress")]"#));
-        assert!(!is_plain_rename(r#"#[serde(rename = "a\"b")]"#));
-        assert!(!is_plain_rename(r#"#[serde(rename = "a", alias = "b")]"#));
-        assert!(!is_plain_rename(r#"#[serde(rename="a")]"#));
     }
 
     #[test]
