@@ -79,7 +79,6 @@ pub fn assign(api: &mut Api) {
 
     let mut gates = Gates {
         features: &features,
-        every_tag: api.tags.len(),
         groups: Groups::default(),
     };
     for model in &mut api.models {
@@ -133,8 +132,8 @@ pub fn assign(api: &mut Api) {
 
 /// The `#[cfg]`s of items by the tags that use them.
 struct Gates<'a> {
+    /// One per tag, in tag order.
     features: &'a [String],
-    every_tag: usize,
     groups: Groups,
 }
 
@@ -152,13 +151,13 @@ impl Gates<'_> {
         }
     }
 
-    /// [`Gates::of`] for a public item, which every tag using it needs no gate; `None` for
-    /// the tags is an item no tag reaches.
+    /// [`Gates::of`] for a public item: one every tag uses needs no gate, and one no tag reaches
+    /// (`None`) gets `all-tags`.
     fn of_public(&mut self, tags: Option<&BTreeSet<usize>>) -> Option<String> {
         match tags {
-            Some(tags) if tags.len() == self.every_tag => None,
+            Some(tags) if tags.len() == self.features.len() => None,
             Some(tags) => Some(self.of(tags)),
-            None => Some(cfg_any(&[ALL_TAGS])),
+            None => Some(self.of(&BTreeSet::new())),
         }
     }
 }
