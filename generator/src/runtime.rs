@@ -63,8 +63,8 @@ const WEBSOCKET_MODULE: &str =
     "#[cfg(feature = \"websocket\")]\n#[doc(hidden)]\npub mod websocket;\n";
 
 /// What differs in a crate's own copy: the runtime's macros (the client's `define_client!`, the
-/// models' `string_enum!` and `object!`) are not exported from the crate root (an `include!`d copy could not
-/// name them there) but re-exported within the crate.
+/// models' `string_enum!` and `object!`) are not exported from the crate root (an `include!`d
+/// copy could not name them there) but re-exported within the crate.
 const COPY_EDITS: [(&str, &str); 7] = [
     ("#[macro_export]\n", ""),
     (

@@ -80,8 +80,8 @@ const RESERVED_TYPES: &[&str] = &[
 const TYPE_SUFFIXES: &[&str] = &["Params", "Success", "Error", "Query", "Response"];
 
 /// Functions an operation's name must not take: the API struct's own methods (`new`, `client`,
-/// `with_header`, `call`), the server module's functions and runtime imports (operation handlers share
-/// its namespace) and the routes functions' `api` argument.
+/// `with_header`, `call`), the server module's functions and runtime imports (operation handlers
+/// share its namespace) and the routes functions' `api` argument.
 const RESERVED_FUNCTIONS: &[&str] = &[
     "new",
     "client",
